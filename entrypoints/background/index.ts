@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only: capture, reminders and menus arrive with their issues.
+});
