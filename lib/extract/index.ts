@@ -1,14 +1,76 @@
-import type { ExtractOptions, Extraction } from './schema';
+import { findCitations } from './citations';
+import { findDeadlines } from './deadline';
+import { foldKey, foldText } from './fold';
+import { readHeader } from './header';
+import { normalizeText, type Normalized } from './normalize';
+import { attachDeadline } from './refiners/attach-deadlines';
+import { cleanText, makeTitle } from './refiners/make-title';
+import { ExtractOptionsSchema, type Citation, type Deadline, type ExtractOptions, type Extraction, type Span, type Task } from './schema';
+import { buildItems } from './segment/items';
+import { splitLines } from './segment/lines';
+import { findZones } from './segment/zones';
+import { findTaskDrafts, type TaskDraft } from './tasks/find-tasks';
 
 export * from './schema';
 
-/** Extracts the header, cited documents and tasks of a Vietnamese directive. */
-export function extractDirective(text: string, options: ExtractOptions = {}): Extraction {
-  void text;
-  void options;
+/** Longest input read; the rest of a huge page is ignored (a directive is a few pages). */
+export const MAX_INPUT = 400_000;
+
+const EMPTY_DOCUMENT: Extraction['document'] = {
+  kind: null, number: null, date: null, place: null, issuer: null, subject: null,
+  recipients: [], signer: null, signerTitle: [], authority: null, system: null,
+};
+
+function mapSpan(norm: Normalized, start: number, end: number): Span {
+  return [norm.toInput(start), norm.toInput(end)];
+}
+
+/**
+ * Extracts the header, cited documents and tasks of a Vietnamese directive.
+ * Spans are offsets into `input`. Text that is not a directive yields an empty extraction.
+ */
+export function extractDirective(input: string, options: ExtractOptions = {}): Extraction {
+  const { reference } = ExtractOptionsSchema.parse(options);
+  const norm = normalizeText(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
+  const text = norm.text;
+  const folded = foldText(text);
+  const lines = splitLines(text);
+  const zones = findZones(lines);
+
+  const firstHeader = readHeader(text, lines, zones, null);
+  const citations = findCitations(text, { ownNumber: firstHeader.document.number });
+  const latestCited = citations.reduce<string | null>((max, c) => (c.date && (!max || c.date > max) ? c.date : max), null);
+  const header = latestCited ? readHeader(text, lines, zones, latestCited) : firstHeader;
+  const document = header.document;
+
+  const root = buildItems(lines, zones.body.from, zones.body.to);
+  const drafts = findTaskDrafts(
+    { text, folded, recipients: document.recipients, issuerKey: document.issuer ? foldKey(document.issuer) : null },
+    root,
+  );
+  const deadlines = findDeadlines(text, { documentDate: document.date, reference });
+
+  const looksLikeDirective = header.signals >= 2 || drafts.some((d) => d.tags.includes('assign-cue'));
+  if (!looksLikeDirective) return { document: EMPTY_DOCUMENT, citations: [], tasks: [] };
+
+  const tasks = drafts.map((d) => toTask(norm, d, deadlines));
   return {
-    document: { kind: null, number: null, date: null, place: null, issuer: null, subject: null, recipients: [], signer: null, signerTitle: [], authority: null, system: null },
-    citations: [],
-    tasks: [],
+    document,
+    citations: citations.map((c): Citation => ({ ...c, span: mapSpan(norm, c.span[0], c.span[1]) })),
+    tasks,
+  };
+}
+
+function toTask(norm: Normalized, d: TaskDraft, deadlines: readonly Deadline[]): Task {
+  const action = cleanText(norm.text.slice(d.actionAt, d.end)).slice(0, 2000);
+  const deadline = attachDeadline(d, deadlines);
+  return {
+    title: makeTitle(action),
+    action,
+    assignees: d.assignees,
+    coordinators: d.coordinators.filter((c) => !d.assignees.includes(c)),
+    deadline: deadline ? { ...deadline, span: mapSpan(norm, deadline.span[0], deadline.span[1]) } : null,
+    span: mapSpan(norm, d.start, d.end),
+    tags: d.tags,
   };
 }

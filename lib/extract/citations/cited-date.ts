@@ -1,0 +1,68 @@
+/**
+ * The issue date stated right after a cited number, read on folded text (so "ngay", "thang",
+ * OCR's "thing"/"hgày" and lost diacritics all pass):
+ *   "ngày 04/3/2024", ", ngày 29/02/2024", "ngày ngày 22/9/2025", "ngày 4-3-2024",
+ *   "ngày 02\ntháng 10 năm 2025", "ngày 02 thang10 năm 2025", "ngày 31 tháng 122024",
+ *   "15/QĐ-TTg. ngày 30/3/2021", "04/2020/KT-TBHP để ngày 15/4/2020" (one stray OCR token).
+ */
+const LEAD = "[ \\t\\r\\n,.]{0,4}(?:([^\\s\\d(),;]{1,3})[ \\t]{1,2})?(?:[nh]g[a-z]?y[ \\t\\r\\n:,]{0,3}){1,2}";
+const NUMERIC = '(\\d{1,2})[ \\t]{0,2}([/.\\-])[ \\t]{0,2}(\\d{1,2})[ \\t]{0,2}\\3[ \\t]{0,2}(\\d{2,5})(?!\\d)';
+const WORDED = '(\\d{1,2})[\\s,]{0,4}th[a-z]{0,4}[\\s.]{0,3}(\\d{1,2})[\\s,]{0,3}(?:n[a-z]{0,3}[\\s.]{0,3})?(\\d{2,5})(?!\\d)';
+const CITED_DATE = new RegExp(`${LEAD}(?:${NUMERIC}|${WORDED})`, 'uy');
+
+/** Short words that may sit between a number and "ngày" without being OCR noise ("từ ngày" is an effective date). */
+const NOT_NOISE = new Set(['va', 'tu', 'den', 'toi', 've', 'cua', 'co', 'la', 'vao', 'sau', 'hay', 'cho']);
+
+export interface CitedDate {
+  /** `YYYY-MM-DD`, or null when the date is there but unreadable. */
+  date: string | null;
+  end: number;
+}
+
+/**
+ * A year as printed. A 5-digit OCR year ("20210") is read only when the year inside the number
+ * confirms one reading ("63/2010/NĐ-CP" → 2010); 2- and 3-digit years are not guessed.
+ */
+function readYear(raw: string, numberYear: number | null): number | null {
+  if (raw.length === 4) {
+    const year = Number(raw);
+    return year >= 1900 && year <= 2099 ? year : null;
+  }
+  if (raw.length !== 5 || numberYear === null) return null;
+  const wanted = String(numberYear);
+  for (let i = 0; i < raw.length; i++) if (raw.slice(0, i) + raw.slice(i + 1) === wanted) return numberYear;
+  return null;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Reads the date that starts at `from` in the folded text, else null. */
+export function readCitedDate(folded: string, from: number, numberYear: number | null): CitedDate | null {
+  CITED_DATE.lastIndex = from;
+  const m = CITED_DATE.exec(folded);
+  if (!m) return null;
+  if (m[1] !== undefined && NOT_NOISE.has(m[1])) return null;
+  const [day, month, year] = m[2] !== undefined ? [m[2], m[4], m[5]] : [m[6], m[7], m[8]];
+  const y = readYear(year!, numberYear);
+  const date = y === null ? null : isoDate(y, Number(month), Number(day));
+  return { date, end: m.index + m[0].length };
+}
+
+/** "Số: 10948 /BXD- KHTC. .: Hà Nội, ngày 02 thang10 năm 2025": a header's number, then place and date. */
+const HEADER_NUMBER_BEFORE = /(?:^|\n)[ \t#*_|]{0,12}s[o0][ \t]{0,2}:?[ \t]{0,3}$/u;
+const HEADER_PLACE = /[^\n\d]{0,60}?,[ \t]{0,3}(?=[nh]g[a-z]?y)/uy;
+
+/**
+ * The date of an attached document's header ("Số: N <place>, ngày …"), when the number at
+ * `numberStart` opens a "Số:" line; else null.
+ */
+export function readHeaderDate(folded: string, numberStart: number, numberEnd: number, numberYear: number | null): CitedDate | null {
+  if (!HEADER_NUMBER_BEFORE.test(folded.slice(Math.max(0, numberStart - 20), numberStart))) return null;
+  HEADER_PLACE.lastIndex = numberEnd;
+  const place = HEADER_PLACE.exec(folded);
+  return place ? readCitedDate(folded, numberEnd + place[0].length, numberYear) : null;
+}

@@ -1,0 +1,59 @@
+import { kindAlternation } from './citation-kinds';
+
+/**
+ * The body that issued a cited document, from "… của <issuer>" right after the number or date:
+ *   "ngày 04/3/2024 của Ban cán sự đảng UBND tỉnh về việc…" → "Ban cán sự đảng UBND tỉnh"
+ *   "ngày 28/7/2026 của Ban\n   Chấp hành Trung ương Đảng khóa XIV và…" → "Ban Chấp hành Trung ương Đảng khóa XIV"
+ * The name ends at punctuation, a blank line, or a lower-case word that starts the clause's
+ * predicate ("về", "quy định", "hướng dẫn", "ban hành", "thực hiện"…). Scored loosely.
+ */
+const OF = /[ \t\r\n,]{0,3}cua[ \t\r\n]{1,3}/uy;
+const STOP_PUNCT = /[;,()[\]:“”"!?…]|\.(?!\p{L})|\n[ \t]*\n/u;
+/**
+ * Predicate words, matched only where the original word is lower case ("Ban Chỉ đạo" is a name).
+ * Long words are matched folded (tolerant of lost diacritics); short ones exactly, since folded
+ * "ve", "tai", "de" would also stop at "vệ", "tài", "đê".
+ */
+const STOP_FOLDED = new RegExp(
+  '(?<![a-z])(?:quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|chi dao|de nghi|nham|thanh cac|' +
+    'doi voi|trong|phe duyet|cong bo|kem theo|nhu sau|neu tren|co hieu luc|to chuc|tiep tuc|ngay|' +
+    'tuyen truyen|hoc tap|quan triet|yeu cau|bo sung|phan cong|xay dung|tang cuong|day manh|lanh dao|' +
+    `va(?=[ \\t\\r\\n]{1,3}(?:${kindAlternation('[ \\t\\r\\n]{1,3}')}|so)(?![a-z])|[^ \\t\\r\\n\\p{L}]))(?![a-z])`,
+  'gu',
+);
+const STOP_EXACT = /(?<!\p{L})(?:về|tại|theo|gửi|để|đã|với|số|giao|cho|khi|nay|này)(?!\p{L})/gu;
+const VV = /(?<!\p{L})v\/v(?!\p{L})/iu;
+const MAX_LENGTH = 110;
+
+export interface CitedIssuer {
+  issuer: string;
+  end: number;
+}
+
+/** Reads "của <issuer>" starting at `from`, else null. */
+export function readCitedIssuer(text: string, folded: string, from: number): CitedIssuer | null {
+  OF.lastIndex = from;
+  const of = OF.exec(folded);
+  if (!of) return null;
+  const start = of.index + of[0].length;
+  if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return null;
+  const window = text.slice(start, start + MAX_LENGTH);
+  let cut = window.length;
+  const punct = STOP_PUNCT.exec(window);
+  if (punct) cut = Math.min(cut, punct.index);
+  const vv = VV.exec(window);
+  if (vv) cut = Math.min(cut, vv.index);
+  // Searched over the whole window: "và." needs the character after the cut to be seen.
+  for (const re of [STOP_FOLDED, STOP_EXACT]) {
+    for (const m of (re === STOP_FOLDED ? folded.slice(start, start + window.length) : window).matchAll(re)) {
+      if (m.index >= cut) break;
+      const first = window[m.index]!;
+      if (first !== first.toUpperCase()) cut = m.index;
+    }
+  }
+  // A name that runs to the length limit is cut at a word boundary.
+  if (cut === MAX_LENGTH) cut = window.lastIndexOf(' ');
+  const issuer = window.slice(0, Math.max(0, cut)).replace(/\s+/gu, ' ').trim();
+  if (issuer.length < 2) return null;
+  return { issuer, end: start + window.slice(0, cut).trimEnd().length };
+}

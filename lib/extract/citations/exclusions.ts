@@ -1,0 +1,36 @@
+/**
+ * Places where a number-shaped token is not a cited document: inside URLs and e-mail addresses,
+ * and form codes ("mẫu số 01/TB-TĐT", "Biểu số 02/BC-…": a template, not a document).
+ */
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”]{1,300}/giu;
+const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
+const DOMAIN = /[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,6}/uy;
+/** Folded text just before the number: "mẫu số ", "mau ", "biểu mẫu số: ". */
+const FORM_BEFORE = /(?<![a-z])(?:mau|bieu)(?:[ \t]{1,3}s[o0])?[ \t.:]{0,3}$/u;
+
+export type Range = readonly [number, number];
+
+/** Ranges of URLs and e-mail addresses in `text`. */
+export function findMaskedRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const m of text.matchAll(URL)) ranges.push([m.index, m.index + m[0].length]);
+  // E-mail addresses are found from their "@" outwards, so plain text costs nothing.
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text);
+    if (start < at && domain) ranges.push([start, at + 1 + domain[0].length]);
+  }
+  return ranges;
+}
+
+/** True when `[start, end)` overlaps one of `ranges`. */
+export function isMasked(ranges: readonly Range[], start: number, end: number): boolean {
+  return ranges.some(([s, e]) => start < e && s < end);
+}
+
+/** True when the number at `at` is a form code ("mẫu số 01/…"). */
+export function isFormCode(folded: string, at: number): boolean {
+  return FORM_BEFORE.test(folded.slice(Math.max(0, at - 20), at));
+}

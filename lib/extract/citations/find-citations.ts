@@ -1,0 +1,32 @@
+import { foldText } from '../fold';
+import type { Citation } from '../schema';
+import { findMaskedRanges, isFormCode, isMasked } from './exclusions';
+import { groupMentions, sameOrTruncated } from './group-mentions';
+import { linkLists } from './link-lists';
+import { citationKey, createNumberPattern } from './number-pattern';
+import { readMention, type Mention } from './read-mention';
+
+export interface FindCitationsOptions {
+  /** The directive's own number: it and its repeats (appendix headers, "Kèm theo công văn số …") are not citations. */
+  ownNumber?: string | null;
+}
+
+/**
+ * Finds the documents a directive cites by number, one entry per document in order of first
+ * mention, with the type, date and issuer that any mention states.
+ */
+export function findCitations(text: string, options: FindCitationsOptions = {}): Citation[] {
+  const folded = foldText(text);
+  const masked = findMaskedRanges(text);
+  const own = options.ownNumber && /\d/u.test(options.ownNumber) ? citationKey(options.ownNumber) : null;
+  const mentions: Mention[] = [];
+  for (const match of text.matchAll(createNumberPattern())) {
+    const at = match.index;
+    const end = at + match[0].length;
+    if (isMasked(masked, at, end) || isFormCode(folded, at)) continue;
+    const mention = readMention(text, folded, at, end);
+    if (own !== null && sameOrTruncated(mention.key, own)) continue;
+    mentions.push(mention);
+  }
+  return groupMentions(linkLists(folded, mentions));
+}

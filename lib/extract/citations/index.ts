@@ -1,0 +1,2 @@
+export { findCitations, type FindCitationsOptions } from './find-citations';
+export { citationKey } from './number-pattern';

@@ -1,0 +1,22 @@
+/**
+ * An issuer named before the type word, used only when no mention says "của <issuer>" after it:
+ *   "Xét đề nghị của Bộ Tài chính tại Tờ trình số …"        → "Bộ Tài chính"
+ *   "Tổng cục Thuế đã ban hành Công văn số …"                → "Tổng cục Thuế"
+ *   "Ngày 30/9/2025, Bộ Xây dựng đã có văn bản số …"         → "Bộ Xây dựng"
+ * Runs on the folded text just before the type word; the name is copied from the original.
+ */
+const OF_AT = /(?<![a-z])cua[ \t\r\n]{1,3}([^;:()\n]{2,70}?)[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}(?:cac[ \t\r\n]{1,3})?$/du;
+const HAS_ISSUED = /(?:^|[.;:\n]|,[ \t])[ \t]{0,3}([^.;:,()\n]{2,50}?)[ \t\r\n]{1,3}(?:da|vua)[ \t\r\n]{1,3}(?:ban[ \t\r\n]{1,3}hanh|co)[ \t\r\n]{1,3}(?:cac[ \t\r\n]{1,3})?$/du;
+
+/** The issuer named before the type word that starts at `kindStart`, else null. */
+export function readIssuerBefore(text: string, folded: string, kindStart: number): string | null {
+  const from = Math.max(0, kindStart - 120);
+  const window = folded.slice(from, kindStart);
+  const hit = OF_AT.exec(window) ?? HAS_ISSUED.exec(window);
+  if (!hit) return null;
+  const [s, e] = hit.indices?.[1] ?? [0, 0];
+  // OCR scatters dots between words ("Thủ tướng. Chính. phủ").
+  const name = text.slice(from + s, from + e).replace(/\.(?=\s)/gu, '').replace(/\s+/gu, ' ').trim();
+  // A body's name starts with a capital and is short; "đề nghị của doanh nghiệp" is no issuer.
+  return /^\p{Lu}/u.test(name) && name.split(' ').length <= 10 ? name : null;
+}

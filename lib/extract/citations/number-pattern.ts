@@ -1,0 +1,56 @@
+/**
+ * The shape of a document number (số và ký hiệu) as printed, tolerant of OCR spacing and of
+ * line breaks after a separator. Every quantifier is bounded, so matching stays linear.
+ *
+ * State:  "10948/BXD-KHTC", "10948 /BXD- KHTC", "95/2025/QH15", "018/2025-VSP", "9271/VPCP-\nCN"
+ * Party:  "49-NQ/TU", "1008 - CV/BTGTU", "31-\nCTr/TW", "01-CTr/BTGTU-HĐND-UBND-TA-VKS"
+ * Not:    "2021-2025", "28/11/1820", "0243.9719.472", "01-1/TB-TĐT" (a form code), "Số 6 - Đà Nẵng"
+ */
+const DASH = '[-\\u2010\\u2011\\u2013\\u2014]';
+const SP = '[ \\t\\u00a0]{0,2}';
+/** After a separator: a few spaces, or a line break and the next line's indentation. */
+const WRAP = '[ \\t\\u00a0]{0,3}(?:\\r?\\n[ \\t\\u00a0]{0,24})?';
+/** A ký hiệu group: two capitals ("UBND", "TTg", "CTr", "QyĐ", "NĐ") or a capital and digits ("V03"). */
+const GROUP = '(?:\\p{Lu}[\\p{Ll}\\d&]{0,3}\\p{Lu}[\\p{L}\\d&]{0,12}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4})';
+/** A hyphen between groups, with a space on one side at most (" - " is prose, not an id). */
+const JOIN = `(?:${DASH}${WRAP}|[ \\t\\u00a0]{1,2}${DASH})`;
+const TAIL = `${GROUP}(?:${JOIN}${GROUP}){0,7}`;
+const STATE = `${SP}\\/${WRAP}(?:\\d{4}${SP}(?:\\/|${DASH})${WRAP})?${TAIL}`;
+const PARTY = `${SP}${DASH}${WRAP}${GROUP}${SP}\\/${WRAP}${TAIL}`;
+/** Digits glued to a letter, a slash, a dash or a symbol ("Š2/…", "§5/…", "#205 /…", "01-1/…") are not a number start. */
+const START = '(?<![\\p{L}\\p{N}\\/.#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])';
+
+/** Creates the global, Unicode-aware regex; group 1 is the running number. */
+export function createNumberPattern(): RegExp {
+  return new RegExp(`${START}(\\d{1,6})(?:${STATE}|${PARTY})`, 'gu');
+}
+
+/** The number as printed with whitespace removed and trailing punctuation dropped ("15/QĐ-TTg." → "15/QĐ-TTg"). */
+export function compactNumber(raw: string): string {
+  return raw.replace(/\s+/gu, '').replace(/[-\u2010\u2011\u2013\u2014/.,;:'’]+$/u, '');
+}
+
+/** The scorer's comparison key: no spaces/dots/apostrophes, one dash, upper case, Đ→D. */
+export function citationKey(number: string): string {
+  return number
+    .normalize('NFC')
+    .replace(/^s[ốo]\s*:?/iu, '')
+    .replace(/[\s.'’`]/gu, '')
+    .replace(/[-\u2010\u2011\u2013\u2014]+/gu, '-')
+    .toUpperCase()
+    .replace(/[ĐÐ]/gu, 'D');
+}
+
+/** The 4-digit year inside a normative number ("63/2010/NĐ-CP" → 2010), else null. */
+export function yearInNumber(number: string): number | null {
+  const hit = /^\d{1,6}\/(\d{4})[/-]/u.exec(number);
+  return hit ? Number(hit[1]) : null;
+}
+
+/** The type code of a number: Party "49-NQ/TU" → "NQ"; State "15/QĐ-TTg", "63/2010/NĐ-CP" → "QĐ", "NĐ". */
+export function typeCodeOf(number: string): { code: string; party: boolean } | null {
+  const party = /^\d{1,6}-([^/-]+)\//u.exec(number);
+  if (party) return { code: party[1]!, party: true };
+  const state = /^\d{1,6}\/(?:\d{4}[/-])?([^/-]+)-/u.exec(number);
+  return state ? { code: state[1]!, party: false } : null;
+}

@@ -1,0 +1,56 @@
+import { readCitedDate, readHeaderDate } from './cited-date';
+import { readCitedIssuer } from './cited-issuer';
+import { kindFromCode, readEarlierKind, readStatedKind } from './cited-kind';
+import { readIssuerBefore } from './issuer-before';
+import { citationKey, compactNumber, yearInNumber } from './number-pattern';
+
+/** One place where a number is cited, with what that place states about it. */
+export interface Mention {
+  number: string;
+  key: string;
+  /** Span of the mention: type word (or number) through date/issuer. */
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  /** The type word written right before the number. */
+  statedKind: string | null;
+  /** Type from a list head ("Quyết định số A và B"), the code, or a word earlier in the clause. */
+  impliedKind: string | null;
+  date: string | null;
+  issuer: string | null;
+  /** "đề nghị của Bộ X tại văn bản số N": weaker than "N … của Bộ X". */
+  issuerBefore: string | null;
+}
+
+/** "Nghị định số 1 17/2018/NĐ-CP": a stray OCR space after the first digit(s) of a number. */
+const SPLIT_DIGITS = /(?<![a-z])s[o0][ \t:.]{1,3}(\d{1,2}) $/u;
+
+/** Builds the mention for a number matched at `[at, matchEnd)`. */
+export function readMention(text: string, folded: string, at: number, matchEnd: number): Mention {
+  let numberStart = at;
+  const split = SPLIT_DIGITS.exec(folded.slice(Math.max(0, at - 12), at));
+  if (split) numberStart = at - split[1]!.length - 1;
+  const number = compactNumber(text.slice(numberStart, matchEnd));
+  // The compact number may have dropped trailing punctuation; the span ends at its last character.
+  let numberEnd = matchEnd;
+  while (numberEnd > numberStart && /[\s\-\u2010\u2011\u2013\u2014/.,;:'’]/u.test(text[numberEnd - 1]!)) numberEnd--;
+  const stated = readStatedKind(folded, numberStart);
+  const year = yearInNumber(number);
+  const date = readCitedDate(folded, numberEnd, year) ?? readHeaderDate(folded, numberStart, numberEnd, year);
+  const issuer = readCitedIssuer(text, folded, date?.end ?? numberEnd);
+  const start = stated?.start ?? numberStart;
+  return {
+    number,
+    key: citationKey(number),
+    start,
+    end: issuer?.end ?? date?.end ?? numberEnd,
+    numberStart,
+    numberEnd,
+    statedKind: stated?.kind ?? null,
+    impliedKind: kindFromCode(number) ?? readEarlierKind(folded, numberStart),
+    date: date?.date ?? null,
+    issuer: issuer?.issuer ?? null,
+    issuerBefore: readIssuerBefore(text, folded, start),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Deadline, DeadlineKind, Recurrence } from '../schema';
+
+/** A deadline as returned by `findDeadlines`: the contract's fields plus the rules that made it. */
+export type FoundDeadline = Deadline & { tags: string[] };
+
+/** What the rules see. Rules match on `folded` (same offsets as `text`). */
+export interface RuleEnv {
+  /** NFC text with its original line breaks. */
+  text: string;
+  /** `foldText(text)`: lower case, no diacritics, same length. */
+  folded: string;
+  /** Issue date as a day (`YYYY-MM` taken as its 1st), or null. */
+  documentDate: string | null;
+  /** Received date, when known. */
+  reference: string | null;
+  /** Base for implied years and first recurrences: the document date, else the reference. */
+  base: string | null;
+  /** Anchor for counts "kể từ ngày nhận được": the reference, else the document date. */
+  receipt: string | null;
+  /** Remaining chrono-node calls for this text (chrono reads month words; bounded for hostile input). */
+  chrono: { left: number };
+}
+
+/** One rule's finding before overlaps are resolved. */
+export interface Candidate {
+  start: number;
+  end: number;
+  date: string | null;
+  time: string | null;
+  recurrence: Recurrence | null;
+  stated: boolean;
+  kind: DeadlineKind;
+  also?: (string | null)[];
+  /** A weak cue: dropped when its date falls before the base date (background, not a deadline). */
+  soft?: boolean;
+  /** Day and month read without a year (the period-header refiner may make it yearly). */
+  yearless?: boolean;
+  tags: string[];
+}
+
+/**
+ * A rule: a global regex run over the folded text and an `extract` that turns a match into a
+ * candidate or rejects it with `null`.
+ */
+export interface DeadlineRule {
+  name: string;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, env: RuleEnv): Candidate | null;
+}
+
+/** A refiner takes all candidates and returns new ones (filtered, merged or resolved). */
+export type DeadlineRefiner = (candidates: Candidate[], env: RuleEnv) => Candidate[];

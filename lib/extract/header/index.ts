@@ -1,0 +1,72 @@
+import { foldText } from '../fold';
+import type { Line } from '../segment/lines';
+import type { Zones } from '../segment/zones';
+import type { DirectiveDocument } from '../schema';
+import { findDateLine, findSignatureTime, iso, resolveIssueDate, validDate } from './issue-date';
+import { findOwnNumber } from './own-number';
+import { findIssuer, findKind, findRecipients, findSigner, findSubject } from './parts';
+
+export interface HeaderFacts {
+  document: DirectiveDocument;
+  /** How many header parts were found (number, date line, type, recipients, motto…). */
+  signals: number;
+}
+
+const AUTHORITY: Record<string, DirectiveDocument['authority']> = {
+  'TM.': 'TM', 'T/M': 'TM', 'KT.': 'KT', 'K/T': 'KT', 'TL.': 'TL', 'T/L': 'TL', 'TUQ.': 'TUQ', 'TƯQ.': 'TUQ', 'Q.': 'Q',
+};
+
+// "Nghị quyết này có hiệu lực thi hành kể từ ngày 14 tháng 7 năm 2017" — the date of a text with no date line.
+const EFFECTIVE = /co hieu luc (?:thi hanh )?(?:ke )?tu ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
+// A blank-day repeat of the date, e.g. in an appendix header: "ngày tháng 9 năm 2025".
+const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
+
+/** Reads the header (and signature block) of a directive. */
+export function readHeader(text: string, lines: Line[], zones: Zones, latestCited: string | null): HeaderFacts {
+  const headerTo = zones.recipients ? zones.recipients.from : Math.max(zones.body.from, Math.min(lines.length, 12));
+  const own = findOwnNumber(lines, Math.max(headerTo, 1));
+  // The date line sits in the header, before the recipients or the first body line.
+  const zoneEnd = (lines[Math.max(0, Math.min(lines.length, headerTo) - 1)] ?? lines[0])!.end;
+  const line = findDateLine(text, 0, zoneEnd);
+  const sig = findSignatureTime(text);
+  const folded = foldText(text);
+  let repeatMonth: number | null = null;
+  if (line && line.month === 'blank') {
+    for (const m of folded.matchAll(REPEAT)) {
+      if (m.index > line.end && Number(m[2]) === line.year && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
+        repeatMonth = Number(m[1]);
+        break;
+      }
+    }
+  }
+  let date = resolveIssueDate(line, sig, latestCited, repeatMonth);
+  if (!line) {
+    const eff = EFFECTIVE.exec(folded);
+    if (eff && validDate(Number(eff[3]), Number(eff[2]), Number(eff[1]))) date = iso(Number(eff[3]), Number(eff[2]), Number(eff[1]));
+  }
+  const number = own?.number ?? null;
+  const kind = findKind(lines, headerTo + 4, number);
+  const recipients = zones.recipients ? findRecipients(lines, zones.recipients.from, zones.recipients.to) : [];
+  const { signer, title } = findSigner(lines, zones.closing < 0 ? Math.max(0, lines.length - 12) : zones.closing, Math.min(lines.length, (zones.closing < 0 ? lines.length : zones.closing) + 40));
+  const head = foldText(text.slice(0, zoneEnd));
+  const system = /dang cong san viet nam/.test(head) ? 'party' : /cong h\S{0,2}a xa h\S{0,2}i|doc lap\s?-\s?tu do/.test(head) ? 'state' : null;
+  const placeMatch = line ? /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,4}),\s*$/u.exec(text.slice(Math.max(0, line.start - 40), line.start)) : null;
+  const authorityKey = title[0]?.split(' ')[0] ?? '';
+  const signals = [own, line, zones.recipients, system, zones.closing >= 0 ? 1 : null, kind && line ? 1 : null].filter(Boolean).length;
+  return {
+    signals,
+    document: {
+      kind,
+      number,
+      date,
+      place: placeMatch?.[1] ?? null,
+      issuer: findIssuer(lines, headerTo),
+      subject: findSubject(lines, headerTo + 6),
+      recipients,
+      signer,
+      signerTitle: title,
+      authority: AUTHORITY[authorityKey] ?? null,
+      system,
+    },
+  };
+}

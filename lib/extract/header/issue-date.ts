@@ -1,0 +1,109 @@
+import { foldText } from '../fold';
+
+/** A day, month or year as read: a number, blank (left for the stamp), or illegible. */
+type Part = number | 'blank' | 'garbled';
+
+export interface DateLine {
+  day: Part;
+  month: Part;
+  year: number;
+  start: number;
+  end: number;
+}
+
+export interface SignatureTime {
+  date: string;
+  /** The Government portal's re-publication stamp, not the issuer's own signature. */
+  portal: boolean;
+}
+
+// "Hà Nội, ngày 05 tháng 10 năm 2025"; blanks "ngày tháng 3 năm 2024"; OCR "ngayl4thing 4 ăm 2024",
+// "ngày OTftháng10 năm 2025", "ngdy, Jf tháng 4 năm 2022" (matched on folded text).
+const DATE_LINE = /ng[a-z]y[,.]?\s{0,3}(\S{0,4}?)\s{0,3}th[a-z]{1,2}ng\s{0,3}(\S{0,3}?)\s{0,3}n?\S?am\s{0,3}(\d{4})/g;
+
+// OCR reads 1 as l, I or |, and 0 as O.
+function readPart(token: string, max: number): Part {
+  const t = token.replace(/[,.]/g, '');
+  if (t === '') return 'blank';
+  const digits = t.replace(/[lI|!]/g, '1').replace(/[oO]/g, '0');
+  if (!/^\d{1,2}$/.test(digits)) return 'garbled';
+  let n = Number(digits);
+  // "44" for 14, "40" for 10, "42" for 12: a leading 1 read as 4.
+  if ((n > max || n === 0) && digits.length === 2 && digits[0] === '4') n = 10 + Number(digits[1]);
+  return n >= 1 && n <= max ? n : 'garbled';
+}
+
+/** Finds the place-and-date line in `text[from, to)`. */
+export function findDateLine(text: string, from: number, to: number): DateLine | null {
+  const folded = foldText(text.slice(from, to));
+  DATE_LINE.lastIndex = 0;
+  const m = DATE_LINE.exec(folded);
+  if (!m) return null;
+  const year = Number(m[3]);
+  if (year < 1945 || year > 2100) return null;
+  return { day: readPart(m[1]!, 31), month: readPart(m[2]!, 12), year, start: from + m.index, end: from + m.index + m[0].length };
+}
+
+/** Reads the digital-signature time printed with the document ("Thời gian ký: 06.10.2025 16:21"). */
+export function findSignatureTime(text: string): SignatureTime | null {
+  const head = foldText(text.slice(0, 1200));
+  const portal = /cong thong tin dien tu chinh phu|chinhphu/.test(head.slice(0, 400));
+  const dmy = /thoi gian k\S{0,2}\W{0,4}(\d{1,2})[.\s/-]{1,2}(\d{1,2})[./-](\d{4})/.exec(head);
+  if (dmy) return build(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), portal);
+  const ymd = /\bdate:\s{0,2}(\d{4})[.-](\d{1,2})[.-](\d{1,2})/.exec(foldText(text.slice(0, 20000)));
+  if (ymd) return build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false);
+  return null;
+}
+
+function build(y: number, m: number, d: number, portal: boolean): SignatureTime | null {
+  if (!validDate(y, m, d)) return null;
+  return { date: iso(y, m, d), portal };
+}
+
+export function validDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function iso(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+/**
+ * Decides the issue date from the date line, the signature time and the latest date the
+ * document cites (a document cannot cite one issued after it). LABELS.md: the date may come
+ * from other evidence — the issuer's own signature time or a legible repeat; the portal's
+ * re-publication stamp only confirms it.
+ */
+export function resolveIssueDate(line: DateLine | null, sig: SignatureTime | null, latestCited: string | null, repeatMonth: number | null): string | null {
+  if (!line) return null;
+  const { year } = line;
+  const day = line.day;
+  const month = line.month === 'blank' && repeatMonth ? repeatMonth : line.month;
+  const sy = sig ? Number(sig.date.slice(0, 4)) : 0;
+  const sm = sig ? Number(sig.date.slice(5, 7)) : 0;
+  const fits = (d: string): boolean => {
+    if (latestCited && d < latestCited) return false;
+    if (!sig) return true;
+    const gap = daysBetween(d, sig.date);
+    return gap >= 0 && gap <= (sig.portal ? 60 : 31);
+  };
+  if (typeof day === 'number') {
+    const tries: [number, number][] = [];
+    if (typeof month === 'number') tries.push([year, month]);
+    if (sig) tries.push([year, sm], [sy, typeof month === 'number' ? month : sm], [sy, sm]);
+    for (const [y, m] of tries) if (validDate(y, m, day) && fits(iso(y, m, day))) return iso(y, m, day);
+    if (typeof month === 'number' && validDate(year, month, day)) {
+      return sig && !sig.portal && !fits(iso(year, month, day)) ? sig.date : iso(year, month, day);
+    }
+    return sig && !sig.portal && sy === year ? sig.date : typeof month === 'number' ? `${year}-${String(month).padStart(2, '0')}` : null;
+  }
+  // Day blank or illegible: the issuer's own signature gives it when it agrees on month and year.
+  if (sig && !sig.portal && sy === year && (month === sm || month === 'garbled' || (day === 'garbled' && month === 'blank'))) return sig.date;
+  if (typeof month === 'number') return `${year}-${String(month).padStart(2, '0')}`;
+  return null;
+}

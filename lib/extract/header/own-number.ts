@@ -1,0 +1,55 @@
+import type { Line } from '../segment/lines';
+
+/** The document's own số/ký hiệu, as printed without spaces, and where it was read. */
+export interface OwnNumber {
+  number: string | null;
+  line: number;
+  start: number;
+  end: number;
+}
+
+// "Số: 9533/VPCP-CN", "Số 1008 - CV/BTGTU", "Số:136 /CD-TTg", "$6:990/TB-TCT" (OCR of "Số:").
+const SO_PREFIX = /^\s*[\W_]{0,3}(?:s[oôố6ỗ]|\$6)\s{0,2}[:.]?\s{0,3}/iu;
+// A bare number at the start of the header line: "37/TB-VPCP Hà Nội, ngày…", "864305 /TCT-KK.".
+const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
+// garbage? digits? sep code(-/code)*
+const NUMBER = /^(\S{0,8}?)(\d{0,6})\s{0,2}([/-])\s{0,2}([A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
+
+function readNumber(rest: string): { number: string | null; length: number } | null {
+  const m = NUMBER.exec(rest);
+  if (!m) return null;
+  const [, garbage, digits, sep, code] = m;
+  // A State number has "/" after the digits; a Party one "-" then "/" inside the code.
+  if (sep === '-' && !code!.includes('/')) return null;
+  if (sep === '/' && digits === '' && garbage !== '') return { number: null, length: m[0].length };
+  const cleanCode = code!.replace(/\s+/g, '').replace(/\.+$/, '');
+  // Digits glued to non-digit debris ("AO5f", "#205") are not legible: the number is unknown.
+  if (garbage !== '' && !/^\d*$/.test(garbage!)) return { number: null, length: m[0].length };
+  return { number: `${garbage}${digits}${sep}${cleanCode}`, length: m[0].length };
+}
+
+/** Finds the document's own number in the header lines `[0, to)`. */
+export function findOwnNumber(lines: Line[], to: number): OwnNumber | null {
+  let bare: OwnNumber | null = null;
+  for (let i = 0; i < to && i < lines.length; i++) {
+    const line = lines[i]!;
+    const so = SO_PREFIX.exec(line.text);
+    if (so) {
+      const rest = line.text.slice(so[0].length);
+      const n = readNumber(rest);
+      if (n) return { number: n.number, line: i, start: line.start + so[0].length, end: line.start + so[0].length + n.length };
+    }
+    if (!bare) {
+      const b = BARE.exec(line.text);
+      if (b) {
+        const n = readNumber(line.text.slice(b[0].length));
+        // Only on a header line that also carries the place and date, or stands alone.
+        const rest = line.text.slice(b[0].length + (n?.length ?? 0));
+        if (n && (/ng\S{1,2}y|th\S{1,2}ng|năm/iu.test(rest) || rest.trim().length < 4)) {
+          bare = { number: n.number, line: i, start: line.start + b[0].length, end: line.start + b[0].length + n.length };
+        }
+      }
+    }
+  }
+  return bare;
+}

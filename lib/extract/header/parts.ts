@@ -1,0 +1,122 @@
+import { foldText } from '../fold';
+import type { Line } from '../segment/lines';
+
+// Type names printed as the title line (domain.md §1.3), folded, longest first.
+const KIND_TITLES: [string, string][] = [
+  ['thong bao ket luan', 'Thông báo'],
+  ['nghi quyet', 'Nghị quyết'],
+  ['quyet dinh', 'Quyết định'],
+  ['chi thi', 'Chỉ thị'],
+  ['cong dien', 'Công điện'],
+  ['thong bao', 'Thông báo'],
+  ['ke hoach', 'Kế hoạch'],
+  ['huong dan', 'Hướng dẫn'],
+  ['chuong trinh', 'Chương trình'],
+  ['to trinh', 'Tờ trình'],
+  ['bao cao', 'Báo cáo'],
+  ['giay moi', 'Giấy mời'],
+  ['ket luan', 'Kết luận'],
+  ['quy dinh', 'Quy định'],
+  ['quy che', 'Quy chế'],
+  ['phuong an', 'Phương án'],
+  ['de an', 'Đề án'],
+  ['thong tri', 'Thông tri'],
+];
+
+// Type codes in the number (State "…/TB-VPCP", Party "…-CV/…").
+const KIND_CODES: Record<string, string> = {
+  TB: 'Thông báo', QĐ: 'Quyết định', QD: 'Quyết định', NQ: 'Nghị quyết', CT: 'Chỉ thị', CĐ: 'Công điện', CD: 'Công điện',
+  KH: 'Kế hoạch', HD: 'Hướng dẫn', CTr: 'Chương trình', TTr: 'Tờ trình', BC: 'Báo cáo', GM: 'Giấy mời', KL: 'Kết luận', CV: 'Công văn',
+};
+
+/** The document type: the title line, "V/v" (a công văn), else the type code of the number. */
+export function findKind(lines: Line[], to: number, number: string | null): string | null {
+  for (let i = 0; i < to && i < lines.length; i++) {
+    const raw = lines[i]!.text.replace(/[#*_]/g, '').trim();
+    if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) continue;
+    const f = foldText(raw).replace(/[^a-z ]/g, '').trim();
+    // OCR: "CỘNG ĐIỆN" for "CÔNG ĐIỆN", trailing dots.
+    for (const [title, kind] of KIND_TITLES) if (f === title || f === title.replace('cong', 'cong')) return kind;
+  }
+  for (let i = 0; i < to && i < lines.length; i++) if (/^\s*[#*_]{0,3}\s*V\s?[/\\]?\s?[vV]\b|^\s*Vw\s/u.test(lines[i]!.text)) return 'Công văn';
+  if (number) {
+    const code = /^[^/]*?-([A-Za-zĐđ]+)\/|\/([A-Za-zĐđ]+)-/u.exec(number);
+    const key = code?.[1] ?? code?.[2];
+    if (key && KIND_CODES[key]) return KIND_CODES[key]!;
+    return 'Công văn';
+  }
+  return null;
+}
+
+/** The trích yếu: "V/v …" lines, or the line(s) under the type title ("Về việc …"). */
+export function findSubject(lines: Line[], to: number): string | null {
+  for (let i = 0; i < to && i < lines.length; i++) {
+    const t = lines[i]!.text.replace(/[*_#]/g, '').trim();
+    const vv = /^(?:V\s?[/\\]\s?[vV]|Vw|Viv|V\/V|Về việc|Về|về việc|về)\s*[:.]?\s+(.+)$/u.exec(t);
+    if (!vv) continue;
+    const parts = [vv[1]!];
+    for (let j = i + 1; j < to && j < i + 5; j++) {
+      const next = lines[j]!.text.replace(/[*_#]/g, '').trim();
+      if (next === '' || /^(?:Kính gửi|kính gửi|-)/u.test(next) || /^[A-ZĐ\s]{6,}$/u.test(next)) break;
+      parts.push(next);
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
+  }
+  return null;
+}
+
+/** Names in the "Kính gửi" block, one per dash item or semicolon. */
+export function findRecipients(lines: Line[], from: number, to: number): string[] {
+  const body = lines
+    .slice(from, to)
+    .map((l) => l.text)
+    .join('\n')
+    .replace(/^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )?(?:g\S{1,3}|trình|điện)\s?[:.]\s*\**/iu, '')
+    .replace(/^.*?điện\s?:\s*/su, '');
+  return body
+    .split(/\n\s*[-+•]\s*|^\s*[-+•]\s*|;\s*\n|;\s*-\s*|\n(?=\s*-)/u)
+    .map((s) => s.replace(/\s+/g, ' ').replace(/^[-–\s]+|[\s;,.]+$/g, '').trim())
+    .filter((s) => s.length > 2 && s.length < 200);
+}
+
+/** The signer's name: the last short line of capitalised words at the end of the main document. */
+export function findSigner(lines: Line[], from: number, to: number): { signer: string | null; title: string[] } {
+  let signer: string | null = null;
+  const title: string[] = [];
+  for (let i = Math.min(to, lines.length) - 1; i >= from; i--) {
+    const t = lines[i]!.text.replace(/[*_#]/g, '').trim();
+    if (!signer && /^(?:[A-ZĐ\p{Lu}][\p{Ll}]{0,7}\s){1,4}[A-ZĐ\p{Lu}][\p{Ll}]{0,7}$/u.test(t)) {
+      signer = t;
+      continue;
+    }
+    const auth = /(?:^|\s)(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|TƯQ\.|Q\.)\s*([A-ZĐ\p{Lu}][\p{Lu}\s,]{2,60})$/u.exec(t);
+    if (auth) {
+      title.push(`${auth[1]} ${auth[2]!.trim()}`);
+      break;
+    }
+  }
+  return { signer, title };
+}
+
+/** The issuing body: the upper-case lines of the left header column, without the national motto. */
+export function findIssuer(lines: Line[], to: number): string | null {
+  const out: string[] = [];
+  for (let i = 0; i < to && i < lines.length; i++) {
+    let t = lines[i]!.text.replace(/[*_#]/g, ' ').trim();
+    if (/:/.test(t) || /\d/.test(t)) continue;
+    // Drop the motto and the Party banner that share the line in two-column layouts.
+    t = t
+      .replace(/C[ỘOÔ]NG H[ÒOÓ][AÀ]\s.*$/iu, '')
+      .replace(/Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM.*$/iu, '')
+      .replace(/Độc lập.*$/iu, '')
+      .trim();
+    if (t.length < 3 || t !== t.toUpperCase() || !/\p{Lu}{2,}/u.test(t)) continue;
+    const f = foldText(t);
+    if (KIND_TITLES.some(([k]) => f.replace(/[^a-z ]/g, '').trim() === k)) break;
+    out.push(t);
+    if (out.length >= 3) break;
+  }
+  if (!out.length) return null;
+  const name = out[out.length - 1]!;
+  return name.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,106 @@
+import { isNoiseLine, type Line } from './lines';
+
+/**
+ * The body as a tree of numbered/lettered items (domain.md §5.2: Phần / Điều / I. / 1. / 1.1. /
+ * a) / (i) / - / +). Text between markers belongs to the deepest open item.
+ */
+export interface Item {
+  /** Nesting level of the marker kind (smaller = outer). 0 for the root. */
+  level: number;
+  marker: string;
+  /** Offset where the item starts (its marker). */
+  start: number;
+  /** Offset where the item's text starts (after the marker). */
+  textStart: number;
+  /** Offset where the item ends (start of the next item at the same or an outer level). */
+  end: number;
+  /** End of the item's own text, before its first child. */
+  introEnd: number;
+  children: Item[];
+  parent: Item | null;
+}
+
+// Markers, tried in order. Each accepts a little OCR debris before it ("_ ", "¬ ", "~ ").
+// "Điều 3." / "Điều 3:"                      → article
+// "II." "II-" "IV. "                          → Roman section
+// "2.1." "2.10." "3.3 " "1.2.3."              → sub-numbered
+// "1." "1-" "12."                             → numbered
+// "a)" "đ)" "8)" (OCR of đ) "b." (rare)       → lettered
+// "(i)" "(iv)" "i)" "ii)"                     → roman small
+// "- " "+ " "• " "~ " "* "                    → bullet
+const DEBRIS = String.raw`^\s*[_¬>|'"“]{0,3}\s{0,2}`;
+const MARKERS: { level: number; re: RegExp; kind: string }[] = [
+  { level: 1, kind: 'article', re: new RegExp(DEBRIS + String.raw`(Điều\s{1,2}\d{1,3}\s{0,2}[.:])`, 'u') },
+  { level: 1, kind: 'roman', re: new RegExp(DEBRIS + String.raw`([IVX]{1,5}\s{0,1}[.\-,])\s`, 'u') },
+  { level: 3, kind: 'sub', re: new RegExp(DEBRIS + String.raw`(\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s`, 'u') },
+  { level: 2, kind: 'number', re: new RegExp(DEBRIS + String.raw`(\d{1,2}\s{0,1}[.\-])(?:\s|$)`, 'u') },
+  { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\)|\d\))\s`, 'u') },
+  { level: 6, kind: 'roman-small', re: new RegExp(DEBRIS + String.raw`(\([ivx]{1,4}\)|[ivx]{1,4}\))\s`, 'u') },
+  { level: 7, kind: 'bullet', re: new RegExp(DEBRIS + String.raw`([-–+•~*])\s{1,4}(?=\S)`, 'u') },
+];
+
+interface Marker {
+  level: number;
+  kind: string;
+  marker: string;
+  textStart: number;
+}
+
+function readMarker(line: Line): Marker | null {
+  for (const m of MARKERS) {
+    const hit = m.re.exec(line.text);
+    if (!hit) continue;
+    const marker = hit[1]!;
+    // "1." followed by a lower-case word is a wrapped number ("... số\n1. tháng"), not an item.
+    const rest = line.text.slice(hit[0].length);
+    if (m.kind === 'number' && /^\p{Ll}/u.test(rest) && !/^\d/.test(marker)) continue;
+    let level = m.level;
+    if (m.kind === 'sub') level = 2 + marker.replace(/\.$/, '').split('.').length - 1;
+    if (m.kind === 'bullet' && marker === '+') level = 8;
+    return { level, kind: m.kind, marker: marker.trim(), textStart: line.start + hit[0].length };
+  }
+  return null;
+}
+
+/** Builds the item tree of the lines `[from, to)`. */
+export function buildItems(lines: Line[], from: number, to: number): Item {
+  const first = lines[from];
+  const last = lines[to - 1];
+  const bodyStart = first ? first.start : 0;
+  const bodyEnd = last ? last.end : bodyStart;
+  const root: Item = { level: 0, marker: '', start: bodyStart, textStart: bodyStart, end: bodyEnd, introEnd: bodyEnd, children: [], parent: null };
+  const stack: Item[] = [root];
+  let lastKindAtLevel5 = '';
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isNoiseLine(line.text)) continue;
+    const m = readMarker(line);
+    if (!m) continue;
+    // A digit with a paren between lettered items is an OCR'd "đ)".
+    if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter') continue;
+    if (m.level === 5) lastKindAtLevel5 = 'letter';
+    while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
+      const done = stack.pop()!;
+      done.end = line.start;
+    }
+    const parent = stack[stack.length - 1]!;
+    const item: Item = { level: m.level, marker: m.marker, start: line.start, textStart: m.textStart, end: bodyEnd, introEnd: bodyEnd, children: [], parent };
+    if (parent.children.length === 0) parent.introEnd = line.start;
+    parent.children.push(item);
+    stack.push(item);
+    if (m.level < 5) lastKindAtLevel5 = '';
+  }
+  while (stack.length > 1) stack.pop()!.end = bodyEnd;
+  fixIntroEnds(root);
+  return root;
+}
+
+function fixIntroEnds(item: Item): void {
+  item.introEnd = item.children.length ? item.children[0]!.start : item.end;
+  for (const c of item.children) fixIntroEnds(c);
+}
+
+/** Items with numbered/lettered children are headings; bullets only detail one duty. */
+export function structuralChildren(item: Item): Item[] {
+  return item.children.filter((c) => c.level < 7);
+}

@@ -1,0 +1,30 @@
+/** A line of the normalised text with its offsets (`end` excludes the newline). */
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Splits text into lines, keeping offsets. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** True for lines that carry no content: blank, page-break markers, bare page numbers. */
+export function isNoiseLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '') return true;
+  if (/^-{2,}\s*PAGE BREAK\s*-{2,}$/i.test(t)) return true;
+  // A page number, possibly with OCR debris: "2", "2 :", "3", "- 2 -".
+  if (/^[-–|.:;,\s]{0,3}\d{1,3}[-–|.:;,\s]{0,3}$/.test(t)) return true;
+  return false;
+}

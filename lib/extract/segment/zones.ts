@@ -1,0 +1,66 @@
+import { foldText } from '../fold';
+import type { Line } from './lines';
+
+/** The parts of a directive, as line indexes into `lines` (end exclusive). */
+export interface Zones {
+  /** The "Kính gửi" / "… điện:" block, if any. */
+  recipients: { from: number; to: number } | null;
+  /** Body: after the header and recipients, before "Nơi nhận". */
+  body: { from: number; to: number };
+  /** "Nơi nhận" line index, or -1. */
+  closing: number;
+}
+
+// "Kính gửi:", OCR "nh gui:", "Kính gử::"; Công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:".
+const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)\s?[:.]|^.{0,10}\bkinh gui\b|\bdien\s?:\s*$/;
+// "Nơi nhận:" with OCR variants "Noi nhận", "Wơi nhận".
+const CLOSING = /^[\s\-*_#|]{0,6}[nwm]o[il] nhan\b/;
+// Lines that open the body when there is no recipients block.
+const BODY_OPEN = /^\s*\W{0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang ngay|chieu ngay|trong nhung|thoi gian qua|de |tong cuc|chinh phu|uy ban|ban thuong vu)/;
+
+function isRecipientContinuation(line: string, prev: string): boolean {
+  const t = line.trim();
+  if (t === '') return false;
+  if (/^[-+•~*]/.test(t)) return true;
+  // A wrapped recipient name: the previous item did not end with ";" or ".".
+  const p = prev.trim();
+  if (/[;.]$/.test(p)) return false;
+  return /^[\p{Ll}\d(]/u.test(t) || /[,-]$/.test(p);
+}
+
+/** Finds the recipients block, the body and the closing of a directive. */
+export function findZones(lines: Line[]): Zones {
+  const folded = lines.map((l) => foldText(l.text));
+  let closing = folded.findIndex((f, i) => i > 3 && CLOSING.test(f));
+  const end = closing < 0 ? lines.length : closing;
+
+  let recipients: Zones['recipients'] = null;
+  const searchTo = Math.min(end, Math.max(40, Math.floor(end * 0.5)));
+  for (let i = 0; i < searchTo; i++) {
+    const f = folded[i]!;
+    if (!RECIPIENTS_OPEN.test(f.trim())) continue;
+    if (/\bdien\s?:\s*$/.test(f) && f.trim().length > 60) continue;
+    let j = i + 1;
+    let prev = lines[i]!.text;
+    // A block may start on the next line(s) after blank lines.
+    while (j < end) {
+      const t = lines[j]!.text;
+      if (t.trim() === '') {
+        j++;
+        continue;
+      }
+      if (!isRecipientContinuation(t, prev)) break;
+      prev = t;
+      j++;
+    }
+    recipients = { from: i, to: j };
+    break;
+  }
+
+  let from = recipients ? recipients.to : 0;
+  if (!recipients) {
+    const open = folded.findIndex((f, i) => i < end && BODY_OPEN.test(f));
+    from = open < 0 ? 0 : open;
+  }
+  return { recipients, body: { from, to: end }, closing };
+}

@@ -1,0 +1,139 @@
+import { foldText } from '../fold';
+import { ACTION_VERBS_FOLDED, AGENCY_HEADS } from '../vocab/agencies';
+
+/** A run of text naming who must act, split into names. */
+export interface AgencyPhrase {
+  start: number;
+  end: number;
+  names: string[];
+  /** What stopped the phrase: a verb, a colon, or the end of the clause. */
+  stop: 'verb' | 'colon' | 'clause' | 'aux' | 'cue';
+}
+
+const MAX_PHRASE = 220;
+// Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
+const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận '];
+// "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
+const CUE_WORDS = ['giao ', 'de nghi ', 'yeu cau '];
+
+// Head words that open ordinary phrases too: "Ban hành", "Báo cáo", "Hội nghị", "Trường hợp".
+const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? chong|truong hop|bo may|bo phan|bo luat|doan ket|cong an xa hoi|vien tro|dai dien|lanh dao,? chi dao)\b/;
+// After "các", a body or a group of bodies ("các sở", "các cơ quan"), not things ("các nội dung").
+const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don vi|dia phuong|tinh|huyen|xa|phuong|thi xa|thanh pho|quan|to chuc|doanh nghiep|tap doan|tong cong ty|cong ty|cuc|vu|chi cuc|truong|benh vien|hoi|doan|cap uy|cap|chi bo|dang bo|dang uy|huyen uy|dong chi|thanh vien|nha thau|chu dau tu|ngan hang|to |dai|bao|co so|trung tam|phong|uy ban|ubnd|do thi|dia ban|thu truong|chu tich|giam doc|bo truong|lanh dao|ban quan ly|ban chi dao|co quan|nha dau tu|hiep hoi|lien doan|the|ca nhan|tham)/;
+
+/** True when an agency head word starts at `at` (case-sensitive, whole word). */
+export function headAt(text: string, at: number): string | null {
+  for (const head of AGENCY_HEADS) {
+    if (!text.startsWith(head, at)) continue;
+    const next = text[at + head.length];
+    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+    const f = foldText(text.slice(at, at + 40).replace(/\s+/g, ' '));
+    if (NOT_NAMES.test(f)) return null;
+    if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
+    return head;
+  }
+  return null;
+}
+
+/** True when a lower-case action verb starts at word boundary `at`. */
+export function verbAt(text: string, folded: string, at: number): boolean {
+  const prev = text[at - 1];
+  if (prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) return false;
+  const ch = text[at];
+  if (ch === undefined || ch !== ch.toLowerCase()) return false;
+  for (const verb of ACTION_VERBS_FOLDED) {
+    if (!folded.startsWith(verb, at)) continue;
+    // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
+    if (verb === 'to chuc' && /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|và\s)/u.test(text.slice(at + 7, at + 12))) continue;
+    const next = folded[at + verb.length];
+    if (verb.endsWith(' ') || next === undefined || !/[a-z0-9]/.test(next)) return true;
+  }
+  return false;
+}
+
+function clean(name: string): string {
+  return name
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+    .replace(/^(?:đồng chí|Đồng chí)\s+/u, '')
+    .trim();
+}
+
+/**
+ * Splits "Bộ Y tế, các bộ, cơ quan liên quan, Ban Quản lý dự án và các nhà thầu" into names:
+ * a comma, semicolon or "và" starts a new name only when an agency head follows.
+ */
+export function splitNames(phrase: string): string[] {
+  const names: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    let next = -1;
+    if (ch === ',' || ch === ';') next = i + 1;
+    else if (phrase.startsWith(' và ', i)) next = i + 4;
+    if (next < 0) continue;
+    while (phrase[next] === ' ' || phrase[next] === '\n') next++;
+    if (!headAt(phrase, next)) continue;
+    names.push(phrase.slice(from, i));
+    from = next;
+    if (ch === ' ') i += 3;
+  }
+  names.push(phrase.slice(from));
+  return names.map(clean).filter((n) => n.length > 1 && n.length < 200);
+}
+
+// "Bộ trưởng các Bộ: Công an, Quốc phòng" → "Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Quốc phòng".
+// "Giám đốc: Sở Văn hóa…, Sở Thông tin…" → "Giám đốc Sở Văn hóa…", …
+const DISTRIBUTIVE = /^(.{2,40}?)(?:\s+các\s+(Bộ|Sở|bộ|sở))?\s*:\s*(.+)$/su;
+
+/** Expands a "title: A, B, C" phrase into one name per member. */
+export function expandDistributive(phrase: string): string[] | null {
+  const m = DISTRIBUTIVE.exec(phrase.replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  const title = m[1]!.trim();
+  const kind = m[2] ? m[2][0]!.toUpperCase() + m[2].slice(1) + ' ' : '';
+  // Members are split on commas only: "Nông nghiệp và Môi trường" is one ministry.
+  const members = m[3]!.split(/[,;]/u).map((s) => s.trim()).filter(Boolean);
+  if (members.length === 0) return null;
+  return members.map((member) => clean(`${title} ${kind}${member}`));
+}
+
+/**
+ * Reads an agency phrase starting at `at` (after blanks). With `requireHead`, the phrase must
+ * open with an agency head word. Stops at an action verb, a colon, or the end of the clause.
+ */
+export function readAgencyPhrase(text: string, folded: string, at: number, requireHead: boolean): AgencyPhrase | null {
+  let start = at;
+  while (start < text.length && /[\s"“]/.test(text[start]!)) start++;
+  if (requireHead && !headAt(text, start)) return null;
+  if (!/[\p{L}]/u.test(text[start] ?? '')) return null;
+  let depth = 0;
+  const limit = Math.min(text.length, start + MAX_PHRASE);
+  for (let i = start; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (i > start && AUX.some((a) => text.startsWith(a, i)) && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'aux');
+    if (i > start && CUE_WORDS.some((c) => folded.startsWith(c, i)) && text[i] === text[i]!.toLowerCase() && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'cue');
+    if (i > start && verbAt(text, folded, i)) return finish(text, start, i, 'verb');
+    if (ch === ':') return finish(text, start, i, 'colon');
+    if (ch === '.' && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) return finish(text, start, i, 'clause');
+    if (ch === '\n' && text[i + 1] === '\n') return finish(text, start, i, 'clause');
+  }
+  return limit === text.length ? finish(text, start, limit, 'clause') : null;
+}
+
+function finish(text: string, start: number, end: number, stop: AgencyPhrase['stop']): AgencyPhrase | null {
+  const raw = text.slice(start, end);
+  if (raw.trim().length < 2) return null;
+  let names = splitNames(raw);
+  // A colon may end a title whose members follow on the same clause (handled by the caller).
+  if (names.length === 0) return null;
+  names = names.map((n) => n.replace(/\s*,$/, ''));
+  return { start, end, names, stop };
+}

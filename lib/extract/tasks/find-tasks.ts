@@ -1,0 +1,277 @@
+import { foldKey } from '../fold';
+import { structuralChildren, type Item } from '../segment/items';
+import { readAgencyPhrase, headAt } from './agency-phrase';
+import { splitSentences, type Sentence } from './sentences';
+import { innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
+
+/** A duty before deadlines and titles are attached. Offsets into the normalised text. */
+export interface TaskDraft {
+  start: number;
+  end: number;
+  /** Where the duty's own words start (after an agency heading). */
+  actionAt: number;
+  assignees: string[];
+  coordinators: string[];
+  tags: string[];
+}
+
+export interface TaskContext {
+  text: string;
+  folded: string;
+  /** Direct addressees from "Kính gửi" / "… điện:". */
+  recipients: string[];
+  /** Folded key of the issuing body, so the issuer's own statements are not tasks. */
+  issuerKey: string | null;
+}
+
+interface Inherited {
+  names: string[];
+  /** The surrounding text assigns duties ("đề nghị…:", "yêu cầu:", an agency heading). */
+  assign: boolean;
+}
+
+// Intros that open a list of duties: "… có ý kiến như sau:", "… kết luận:", "… yêu cầu:", "… điện:".
+const ASSIGN_INTRO = /(?:de nghi|yeu cau|giao|chi dao|y kien|ket luan|dien|phan cong|trach nhiem)[^.]{0,200}:\s*$/;
+// Closings that are not duties (LABELS.md: no generic closings).
+const CLOSING = [
+  /thong bao (?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
+  /chiu trach nhiem thi hanh/,
+  /co hieu luc (?:thi hanh )?(?:ke )?tu ngay/,
+  /^\W{0,3}\((?:[^)]{0,200})(?:kem theo|dinh kem|gui kem)/,
+  /^\W{0,3}(?:dinh kem|gui kem|kem theo)/,
+  /da duoc .{0,80}thong qua/,
+  /^(?:yeu cau|de nghi) .{0,200}nghiem tuc (?:to chuc )?(?:trien khai )?(?:thuc hien|thi hanh)\W{0,4}$/,
+  // "Tổng cục Thuế thông báo nội dung triển khai, đề nghị … thực hiện."
+  /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien\W{0,8}$/,
+];
+
+function isClosing(folded: string, s: Sentence): boolean {
+  const f = folded.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  return CLOSING.some((re) => re.test(f));
+}
+
+function coordinatorsIn(ctx: TaskContext, from: number, to: number): string[] {
+  const { text, folded } = ctx;
+  const out: string[] = [];
+  let at = folded.indexOf('phoi hop', from);
+  while (at >= 0 && at < to && out.length < 12) {
+    let p = at + 'phoi hop'.length;
+    const rest = folded.slice(p, p + 12);
+    const skip = /^\s+chat che/.exec(rest);
+    if (skip) p += skip[0].length;
+    const w = /^\s*,?\s*(?:voi|cung)\s/.exec(folded.slice(p, p + 8));
+    if (w) p += w[0].length;
+    const phrase = readAgencyPhrase(text, folded, p, true);
+    if (phrase && phrase.end <= to + 200) for (const n of phrase.names) if (!out.includes(n)) out.push(n);
+    at = folded.indexOf('phoi hop', p);
+  }
+  return out;
+}
+
+function sentenceEnd(sentences: Sentence[], i: number): number {
+  return sentences[i]!.end;
+}
+
+/** Reads the heading of an item: "1. Bộ Tài chính", "a) Bộ Y tế chủ trì…:", "2.2. Giao Vụ DTTT". */
+function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inherited {
+  const { text, folded } = ctx;
+  const from = item.textStart;
+  const to = item.introEnd;
+  const intro = folded.slice(from, to).replace(/\s+/g, ' ').trim();
+  let names = parent.names;
+  let assign = parent.assign || ASSIGN_INTRO.test(intro);
+  const t = triggerAt(text, folded, skipBlank(text, from, to), to);
+  if (t && t.names.length) {
+    names = t.names;
+    assign = true;
+  } else if (item.level > 0 && headAt(text, skipBlank(text, from, to))) {
+    // "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ…, Chủ tịch Ủy ban nhân dân…" with no verb.
+    const phrase = readAgencyPhrase(text, folded, from, true);
+    if (phrase && phrase.end - from < 300) {
+      names = phrase.names;
+      assign = true;
+    }
+  } else {
+    // "… đề nghị các cơ quan, đơn vị:" at the end of the intro.
+    const m = /(?:de nghi|yeu cau|giao)\s+([^:]{2,160}):\s*$/.exec(folded.slice(from, to).trimEnd());
+    if (m) {
+      const at = from + folded.slice(from, to).trimEnd().length - m[0].length + m[0].indexOf(m[1]!);
+      const phrase = readAgencyPhrase(text, folded, at, false);
+      if (phrase && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) names = phrase.names;
+    }
+  }
+  return { names, assign };
+}
+
+function skipBlank(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s_¬>|'"“]/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Splits one leaf region into duties. */
+function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inherited, isRoot: boolean): TaskDraft[] {
+  const { text, folded } = ctx;
+  const sentences = splitSentences(text, from, to);
+  const drafts: TaskDraft[] = [];
+  let current: TaskDraft | null = null;
+  const close = (end: number): void => {
+    if (current) {
+      current.end = Math.max(current.start + 1, end);
+      drafts.push(current);
+      current = null;
+    }
+  };
+  const open = (s: Sentence, trigger: Trigger | null, tags: string[]): void => {
+    const names = trigger && trigger.names.length ? trigger.names : inherited.names.length ? inherited.names : ctx.recipients;
+    current = {
+      start: s.start,
+      end: s.end,
+      actionAt: trigger ? trigger.actionAt : s.start,
+      assignees: names,
+      coordinators: [],
+      tags,
+    };
+  };
+  sentences.forEach((s, i) => {
+    if (isClosing(folded, s)) {
+      close(s.start);
+      return;
+    }
+    const trigger = triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    const issuerSelf =
+      trigger?.tag === 'agency-subject' && ctx.issuerKey !== null && trigger.names.length === 1 && sameBody(trigger.names[0]!, ctx.issuerKey);
+    if (i === 0 && !isRoot) {
+      const next = sentences[1];
+      const nextTrigger = next && next.paragraph ? triggerAt(text, folded, next.start, next.end) : null;
+      const titleOnly = !trigger && !/[.;:]\s*$/.test(text.slice(s.start, s.end)) && !text.slice(s.start, s.end).trim().includes('\n');
+      if (titleOnly && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) return;
+      if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
+      else if (inherited.assign && !isBackground(folded, s.start)) open(s, null, ['inherited-assignee']);
+      else if (trigger?.tag === 'agency-heading') open(s, { ...trigger, names: trigger.names }, ['agency-heading']);
+      return;
+    }
+    if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
+      const c = current as TaskDraft | null;
+      // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
+      const headingOnly = c !== null && text.slice(c.actionAt, s.start).replace(/[\s:.;,]/g, '').length < 3;
+      const differs = !c || (trigger.tag !== 'agency-subject' ? true : !headingOnly && !sameNames(c.assignees, trigger.names));
+      const separate = s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional';
+      if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
+        close(s.start);
+        open(s, trigger, [trigger.tag]);
+        return;
+      }
+    }
+    // A task at the root level ends at a new paragraph that is not a bullet of its list.
+    if (isRoot && current && s.paragraph && !s.bullet && !/:\s*$/.test(text.slice((current as TaskDraft).start, s.start).trimEnd())) {
+      close(s.start);
+    }
+    if (current) (current as TaskDraft).end = s.end;
+  });
+  close(current ? (current as TaskDraft).end : to);
+  // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
+  return drafts.flatMap((d) => splitInnerCues(ctx, d));
+}
+
+function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
+  const { text, folded } = ctx;
+  const out: TaskDraft[] = [];
+  let cur = d;
+  const re = /[;.]\s{1,3}(?=de nghi |giao |yeu cau )/g;
+  re.lastIndex = d.actionAt + 1;
+  const region = folded.slice(0, d.end);
+  for (let m = re.exec(region); m; m = re.exec(region)) {
+    const at = m.index + m[0].length;
+    // A lower-case cue inside a sentence must name a body ("… yêu cầu liên thông…" is a noun).
+    const t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
+    if (!t || !t.names.length || sameNames(t.names, cur.assignees)) continue;
+    out.push({ ...cur, end: at });
+    cur = { start: at, end: d.end, actionAt: t.actionAt, assignees: t.names, coordinators: [], tags: ['assign-cue-inner'] };
+  }
+  out.push(cur);
+  return out;
+}
+
+function sameBody(name: string, key: string): boolean {
+  const k = foldKey(name);
+  if (k.length < 6 || key.length < 6) return k === key;
+  return k === key || k.startsWith(key);
+}
+
+function sameNames(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => foldKey(x) === foldKey(b[i]!));
+}
+
+/**
+ * Finds the duties of the body: one per lowest numbered/lettered item (bullets belong to their
+ * item), split where a sentence gives a separate duty to another body, plus the duties stated
+ * in plain paragraphs.
+ */
+export function findTaskDrafts(ctx: TaskContext, root: Item): TaskDraft[] {
+  const out: TaskDraft[] = [];
+  const walk = (item: Item, inherited: Inherited): void => {
+    const children = structuralChildren(item);
+    const isRoot = item.level === 0;
+    if (children.length === 0) {
+      out.push(...regionTasks(ctx, item.textStart, item.end, inherited, isRoot));
+      return;
+    }
+    let heading = headingOf(ctx, item, inherited);
+    // The intro of an item with sub-items is a heading: its duties count when it hands one out
+    // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
+    const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);
+    for (const t of introTasks) {
+      if (/:\s*$/.test(text(ctx, t)) && !hasDatedCue(ctx, t)) continue;
+      if (t.tags.includes('assign-cue') || hasDatedCue(ctx, t) || (isRoot && !t.tags.includes('inherited-assignee'))) {
+        out.push({ ...t, tags: [...t.tags, 'intro'] });
+      }
+    }
+    const lastCue = [...introTasks].reverse().find((t) => t.tags.includes('assign-cue') && t.assignees.length);
+    if (lastCue && !isRoot) heading = { names: lastCue.assignees, assign: true };
+    // Text after the last sub-item that is not inside it (rare) is handled by the sub-item.
+    for (const c of children) walk(c, heading);
+  };
+  walk(root, { names: [], assign: false });
+  const quoted = findQuotedProvisions(ctx);
+  const kept = out.filter((d) => !quoted.some(([s, e]) => d.start >= s && d.start < e));
+  out.length = 0;
+  out.push(...kept);
+  for (const d of out) if (d.coordinators.length === 0) d.coordinators = coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
+  return out;
+}
+
+// Quoted provisions of a law or decree ("Căn cứ Điều 2 Nghị định …:\n“Điều 2. Đối tượng áp dụng …”")
+// state the law's duties, not the directive's. A quote opens a line after a colon and closes
+// at the closing mark, or where the letter resumes ("Căn cứ…", "Từ căn cứ…", "Trường hợp…").
+const QUOTE_OPEN = /:[ \t]{0,4}\n[\s]{0,8}[“"]/g;
+const QUOTE_RESUME = /\n[ \t]{0,8}(?:căn cứ|từ căn cứ|trường hợp|về vấn đề|theo đó)/giu;
+
+function findQuotedProvisions(ctx: TaskContext): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of ctx.text.matchAll(QUOTE_OPEN)) {
+    const start = m.index + m[0].length;
+    if (ranges.length && start < ranges[ranges.length - 1]![1]) continue;
+    const close = ctx.text.slice(start, start + 8_000).search(/[”"]/u);
+    QUOTE_RESUME.lastIndex = start;
+    const resume = QUOTE_RESUME.exec(ctx.text);
+    const ends = [close >= 0 ? start + close : Infinity, resume ? resume.index : Infinity, start + 8_000];
+    ranges.push([start, Math.min(...ends)]);
+  }
+  return ranges;
+}
+
+function text(ctx: TaskContext, d: TaskDraft): string {
+  return ctx.text.slice(d.start, d.end);
+}
+
+function firstSentenceEnd(ctx: TaskContext, d: TaskDraft): number {
+  const s = splitSentences(ctx.text, d.actionAt, d.end);
+  return s[0]?.end ?? d.end;
+}
+
+// A duty in an intro line counts when it states a date ("… trước ngày 30 tháng 11 năm 2025").
+function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
+  return /(?:truoc|cham nhat|han)\s{1,3}(?:ngay\s{1,3})?\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}thang)/.test(ctx.folded.slice(d.start, d.end));
+}

@@ -1,0 +1,57 @@
+/** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Starts after a blank line or on a new line after a line ending in ".", ":" or ";". */
+  paragraph: boolean;
+  /** Starts with a bullet marker ("- ", "+ "). */
+  bullet: boolean;
+}
+
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Splits `[from, to)` into sentences: after "." before an upper-case letter, after a line
+ * break before a bullet, and after ";" or ":" at the end of a line. Linear in the region size.
+ */
+export function splitSentences(text: string, from: number, to: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  while (start < to && /\s/.test(text[start]!)) start++;
+  if (start >= to) return out;
+  let paragraph = true;
+  let bullet = /^[-+•~]\s/.test(text.slice(start, start + 2));
+  for (let i = start; i < to; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== ';' && ch !== ':' && ch !== '\n' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    let newlines = ch === '\n' ? 1 : 0;
+    while (j < to && /\s/.test(text[j]!)) {
+      if (text[j] === '\n') newlines++;
+      j++;
+    }
+    if (j >= to) break;
+    const next = text[j]!;
+    const nextBullet = newlines > 0 && /[-+•~]/.test(next) && /\s/.test(text[j + 1] ?? '');
+    const punct = ch === '\n' ? text[i - 1] ?? '' : ch;
+    let boundary = false;
+    if (nextBullet) boundary = true;
+    else if ((ch === '.' || ch === '!' || ch === '?') && UPPER.test(next) && !/\.\p{L}$/u.test(text.slice(i - 3, i + 1))) boundary = true;
+    else if (newlines > 0 && /[.;:]/.test(punct) && UPPER.test(next)) boundary = true;
+    else if (newlines > 1 && UPPER.test(next)) boundary = true;
+    else if (ch === ';' && UPPER.test(next)) boundary = true;
+    if (!boundary) {
+      i = j - 1;
+      continue;
+    }
+    out.push({ start, end: i + 1, paragraph, bullet });
+    paragraph = newlines > 1 || (newlines > 0 && /[.:;]/.test(punct)) || nextBullet;
+    bullet = nextBullet;
+    start = j;
+    i = j - 1;
+  }
+  let end = to;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, paragraph, bullet });
+  return out;
+}

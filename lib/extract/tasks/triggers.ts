@@ -1,0 +1,134 @@
+import { expandDistributive, headAt, readAgencyPhrase, type AgencyPhrase } from './agency-phrase';
+
+/** What opened a duty at a sentence start. */
+export interface Trigger {
+  /** Rule tag: `assign-cue`, `agency-subject`, `agency-colon`, `report-conditional`, `report-result`. */
+  tag: string;
+  /** Where the duty's sentence starts (kept for the span). */
+  at: number;
+  names: string[];
+  /** Position after the agency phrase (where the action starts). */
+  actionAt: number;
+}
+
+// Clauses that may open a sentence before its subject: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì…".
+const LEAD_CLAUSE = /^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|dinh ky|ngay \d|truoc ngay)/;
+// After an opening clause only a firm duty counts as the main clause: "…, Bộ Tài chính chủ trì…".
+const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi)/;
+// Assignment cues (folded, with the following space).
+const CUES = ['giao ', 'de nghi ', 'yeu cau ', 'phan cong '];
+// Words after a cue that show it is a noun ("đề nghị của…", "yêu cầu về…"), not an assignment.
+const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the)\b/;
+// Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".
+const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
+// A sentence that begins with a background statement, not a duty.
+const BACKGROUND = /^(?:ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian|thang|nam|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe)/;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** True when the sentence at `at` reads as background rather than a duty. */
+export function isBackground(folded: string, at: number): boolean {
+  return BACKGROUND.test(folded.slice(at, at + 40));
+}
+
+function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: string[]; end: number } {
+  if (phrase.stop !== 'colon') return { names: phrase.names, end: phrase.end };
+  // "Giao Giám đốc: Sở A, Sở B phối hợp…" / "Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục…".
+  const members = readAgencyPhrase(text, folded, phrase.end + 1, false);
+  const sameLine = members && !text.slice(phrase.end, members.start).includes('\n');
+  if (members && members.stop === 'verb' && sameLine && /^\p{Lu}/u.test(text[members.start] ?? '')) {
+    const expanded = expandDistributive(text.slice(phrase.start, members.end));
+    if (expanded && expanded.length) return { names: expanded, end: members.end };
+  }
+  return { names: phrase.names, end: phrase.end };
+}
+
+function cueTrigger(text: string, folded: string, at: number, sentenceAt: number, requireHead = false): Trigger | null {
+  for (const cue of CUES) {
+    if (!folded.startsWith(cue, at)) continue;
+    const prev = folded.slice(Math.max(0, at - 5), at);
+    if (/duoc $|ban $/.test(prev)) return null;
+    const after = at + cue.length;
+    if (NOT_ADDRESSEE.test(folded.slice(after, after + 20))) return null;
+    const phrase = readAgencyPhrase(text, folded, after, requireHead || cue === 'giao ');
+    if (!phrase || phrase.stop === 'aux') return null;
+    if (!headAt(text, phrase.start) && (phrase.stop === 'clause' || wordCount(text.slice(phrase.start, phrase.end)) > 12)) return null;
+    if (wordCount(text.slice(phrase.start, phrase.end)) > 40) return null;
+    const { names, end } = namesOf(text, folded, phrase);
+    return { tag: 'assign-cue', at: sentenceAt, names, actionAt: end };
+  }
+  return null;
+}
+
+function subjectTrigger(text: string, folded: string, at: number, sentenceAt: number): Trigger | null {
+  if (!headAt(text, at)) return null;
+  const phrase = readAgencyPhrase(text, folded, at, true);
+  if (phrase?.stop === 'cue') return cueTrigger(text, folded, phrase.end, sentenceAt);
+  if (!phrase || phrase.stop === 'clause' || phrase.stop === 'aux') return null;
+  if (/^(?:cac )?bao cao/.test(folded.slice(phrase.start, phrase.start + 14))) return null;
+  const words = wordCount(text.slice(phrase.start, phrase.end));
+  if (words > 30 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
+  if (phrase.stop === 'colon') {
+    const { names, end } = namesOf(text, folded, phrase);
+    const eol = text.indexOf('\n', phrase.end + 1);
+    const rest = text.slice(phrase.end + 1, eol < 0 ? text.length : eol);
+    const tag = end > phrase.end ? 'agency-subject' : 'agency-colon';
+    // "Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp…" — a duty follows on the same line.
+    if (end === phrase.end && rest.trim().length < 3) return { tag: 'agency-heading', at: sentenceAt, names, actionAt: end + 1 };
+    return { tag, at: sentenceAt, names, actionAt: end + 1 };
+  }
+  return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: phrase.end };
+}
+
+/**
+ * Finds the duty that opens at sentence start `at`, if any: an assignment cue, an agency as
+ * subject, or a conditional report-back. A cue may follow a leading clause ("Căn cứ…, đề nghị…").
+ */
+export function triggerAt(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
+  const direct = cueTrigger(text, folded, at, at) ?? subjectTrigger(text, folded, at, at);
+  if (direct) return direct;
+  const head = folded.slice(at, at + 30);
+  if (CONDITIONAL.test(head)) {
+    const sentence = folded.slice(at, sentenceEnd);
+    if (/bao cao|phan anh|co van ban gui|gui ve/.test(sentence) && /kho khan|vuong mac|phat sinh|vuot tham quyen/.test(sentence)) {
+      return { tag: 'report-conditional', at, names: subjectAfterComma(text, folded, at, sentenceEnd), actionAt: at };
+    }
+  }
+  if (LEAD_CLAUSE.test(head) || CONDITIONAL.test(head)) {
+    // Look for a cue or a subject after each comma of the sentence's first 300 characters.
+    const limit = Math.min(sentenceEnd, at + 700);
+    for (let i = at; i < limit; i++) {
+      if (text[i] !== ',') continue;
+      let j = i + 1;
+      while (j < limit && /\s/.test(text[j]!)) j++;
+      const cue = cueTrigger(text, folded, j, at);
+      if (cue) return cue;
+      const t = subjectTrigger(text, folded, j, at);
+      if (t && t.tag === 'agency-subject' && FIRM_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart())) return t;
+    }
+  }
+  // "Kết quả triển khai thực hiện báo cáo về Tổng cục Thuế" — a report duty with no subject.
+  if (/^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/.test(folded.slice(at, Math.min(sentenceEnd, at + 120)))) {
+    return { tag: 'report-result', at, names: [], actionAt: at };
+  }
+  // "Ủy ban nhân dân tỉnh, chỉ đạo…" — mid-sentence cue after an opening clause handled above.
+  return null;
+}
+
+function subjectAfterComma(text: string, folded: string, at: number, end: number): string[] {
+  for (let i = at; i < end; i++) {
+    if (text[i] !== ',') continue;
+    let j = i + 1;
+    while (j < end && /\s/.test(text[j]!)) j++;
+    const t = subjectTrigger(text, folded, j, at);
+    if (t && t.tag === 'agency-subject') return t.names;
+  }
+  return [];
+}
+
+/** Every cue inside a sentence ("…; Đề nghị Cục Thuế các tỉnh…"), for sub-duties. */
+export function innerCueAt(text: string, folded: string, at: number, requireHead: boolean): Trigger | null {
+  return cueTrigger(text, folded, at, at, requireHead);
+}

@@ -1,0 +1,35 @@
+/**
+ * Words that open the name of a body or an office holder (domain.md §5.3, §5.4). Case matters:
+ * "Ban Tuyên giáo" opens a name, "sở, ban, ngành" does not; lower-case "các" opens a collective.
+ * Longest first, so "Bộ trưởng" wins over "Bộ".
+ */
+export const AGENCY_HEADS: readonly string[] = [
+  'Phó Thủ tướng', 'Thủ tướng', 'Phó Chủ tịch', 'Chủ tịch', 'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Thống đốc',
+  'Giám đốc', 'Tổng giám đốc', 'Chánh Văn phòng', 'Người đứng đầu', 'Trưởng ban', 'Trưởng Ban', 'Bí thư',
+  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'HĐND', 'Hội đồng nhân dân', 'Hội đồng',
+  'Thường trực', 'Ban Thường vụ', 'Ban Chỉ đạo', 'Ban Quản lý', 'Ban cán sự', 'Ban', 'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Vụ', 'Văn phòng',
+  'Trung tâm', 'Phòng', 'Thanh tra', 'Công an', 'Đài', 'Báo', 'Tạp chí', 'Hội', 'Mặt trận', 'Liên đoàn', 'Tỉnh đoàn', 'Đoàn',
+  'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Huyện ủy', 'Chi bộ', 'Cấp ủy',
+  'Ngân hàng', 'NHTM', 'Kho bạc', 'Bảo hiểm', 'Tổng công ty', 'Tập đoàn', 'Công ty', 'Doanh nghiệp',
+  'Tòa án', 'Toà án', 'Viện', 'Bệnh viện', 'Trường', 'Học viện', 'Cơ quan', 'Quý cơ quan', 'Tổ đại biểu', 'Tổ công tác', 'Tổ Công tác', 'Lãnh đạo',
+  'Các', 'các', 'Thành viên', 'thành viên',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Verbs that end an agency name and start the duty ("Sở X chủ trì…", "Bộ Y khẩn trương…").
+ * Folded (no diacritics, lower case) so OCR that drops marks still matches; longest first.
+ */
+export const ACTION_VERBS_FOLDED: readonly string[] = [
+  'chu tri', 'chi tri', 'phoi hop', 'chi dao', 'to chuc', 'trien khai', 'thuc hien', 'ra soat', 'bao cao', 'khan truong',
+  'khan truon', 'tiep tuc', 'chu dong', 'co trach nhiem', 'chiu trach nhiem', 'tham muu', 'huong dan', 'theo doi', 'don doc',
+  'xay dung', 'can doi', 'nghien cuu', 'tang cuong', 'tap trung', 'quan triet', 'dang tai', 'phat dong', 'tuyen truyen',
+  'kiem tra', 'giam sat', 'xem xet', 'lap ', 'gui ', 'cung cap', 'nang cap', 'can cu', 'duoc ', 'phai ', 'tham gia', 'lam dau moi',
+  'som ', 'bam sat', 'danh gia', 'hoan thien', 'hoan thanh', 'trinh ', 'co y kien', 'cap nhat', 'ban hanh', 'bo tri', 'su dung',
+  'lien he', 'khai thac', 'day manh', 'uu tien', 'quan ly', 'can ', 'thuong xuyen', 'kip thoi', 'tap huan', 'huy dong',
+  'phe duyet', 'pho bien', 'quyet liet', 'nam bat', 'tong hop', 'thong ke', 'khac phuc', 'ho tro', 'dam bao', 'bao dam', 'thong nhat',
+  'tiep thu', 'hoan chinh', 'giai quyet', 'xu ly', 'thanh lap', 'kien toan', 'de xuat', 'rut kinh nghiem', 'nghiem tuc', 'khong ',
+  'cham nhat', 'truoc ngay', 'dong thoi', 'dan xep', 'chuan bi', 'ky ', 'thay mat', 'on dinh',
+].sort((a, b) => b.length - a.length);
+
+/** Folded cues that open an assignment: "Giao…", "Đề nghị…", "Yêu cầu…", "Phân công…". */
+export const ASSIGN_CUES_FOLDED: readonly string[] = ['giao', 'de nghi', 'yeu cau', 'phan cong', 'de nghi quy'];
