@@ -14,7 +14,7 @@ const MAX_PHRASE = 220;
 // Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
 const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận '];
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
-const CUE_WORDS = ['giao ', 'de nghi ', 'yeu cau '];
+const CUE_WORDS = ['giao', 'de nghi', 'yeu cau'];
 
 // Head words that open ordinary phrases too: "Ban hành", "Báo cáo", "Hội nghị", "Trường hợp".
 const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? chong|truong hop|bo may|bo phan|bo luat|doan ket|cong an xa hoi|vien tro|dai dien|lanh dao,? chi dao)\b/;
@@ -45,6 +45,8 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (!folded.startsWith(verb, at)) continue;
     // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
     if (verb === 'to chuc' && /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|và\s)/u.test(text.slice(at + 7, at + 12))) continue;
+    // "các tổ chức chính trị - xã hội": after "các" it names bodies.
+    if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
     const next = folded[at + verb.length];
     if (verb.endsWith(' ') || next === undefined || !/[a-z0-9]/.test(next)) return true;
   }
@@ -119,7 +121,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     else if (ch === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (i > start && AUX.some((a) => text.startsWith(a, i)) && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'aux');
-    if (i > start && CUE_WORDS.some((c) => folded.startsWith(c, i)) && text[i] === text[i]!.toLowerCase() && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'cue');
+    if (i > start && CUE_WORDS.some((c) => folded.startsWith(c, i) && !/[a-z]/.test(folded[i + c.length] ?? '')) && text[i] === text[i]!.toLowerCase() && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'cue');
     if (i > start && verbAt(text, folded, i)) return finish(text, start, i, 'verb');
     if (ch === ':') return finish(text, start, i, 'colon');
     if (ch === '.' && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) return finish(text, start, i, 'clause');

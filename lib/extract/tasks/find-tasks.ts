@@ -1,6 +1,6 @@
 import { foldKey } from '../fold';
 import { structuralChildren, type Item } from '../segment/items';
-import { readAgencyPhrase, headAt } from './agency-phrase';
+import { readAgencyPhrase, headAt, splitNames } from './agency-phrase';
 import { splitSentences, type Sentence } from './sentences';
 import { innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 
@@ -80,11 +80,16 @@ function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inherited {
   const intro = folded.slice(from, to).replace(/\s+/g, ' ').trim();
   let names = parent.names;
   let assign = parent.assign || ASSIGN_INTRO.test(intro);
-  const t = triggerAt(text, folded, skipBlank(text, from, to), to);
-  if (t && t.names.length) {
+  const start = skipBlank(text, from, to);
+  const title = item.level > 0 ? titleNames(ctx, start, to) : null;
+  const t = title ? null : triggerAt(text, folded, start, to);
+  if (title) {
+    names = title;
+    assign = true;
+  } else if (t && t.names.length) {
     names = t.names;
     assign = true;
-  } else if (item.level > 0 && headAt(text, skipBlank(text, from, to))) {
+  } else if (item.level > 0 && headAt(text, start)) {
     // "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ…, Chủ tịch Ủy ban nhân dân…" with no verb.
     const phrase = readAgencyPhrase(text, folded, from, true);
     if (phrase && phrase.end - from < 300) {
@@ -93,15 +98,42 @@ function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inherited {
     }
   } else {
     // "… đề nghị các cơ quan, đơn vị:" at the end of the intro.
-    const m = /(?:de nghi|yeu cau|giao)\s+([^:]{2,160}):\s*$/.exec(folded.slice(from, to).trimEnd());
-    if (m) {
-      const at = from + folded.slice(from, to).trimEnd().length - m[0].length + m[0].indexOf(m[1]!);
+    const intro = folded.slice(from, to).trimEnd();
+    const tailFrom = Math.max(0, intro.length - 200);
+    const tail = intro.slice(tailFrom);
+    let last: RegExpExecArray | null = null;
+    for (const mm of tail.matchAll(/(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g)) last = mm;
+    if (last && tail.endsWith(':') && !tail.slice(last.index, -1).includes(':') && !/(?:de nghi|yeu cau|giao)\s*:$/.test(tail)) {
+      const at = from + tailFrom + last.index + last[0].length;
       const phrase = readAgencyPhrase(text, folded, at, false);
-      if (phrase && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) names = phrase.names;
+      if (phrase && phrase.stop !== 'cue' && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) names = phrase.names;
     }
   }
   return { names, assign };
 }
+
+/**
+ * An item whose first sentence is a bare title naming bodies ("2. Các cơ quan chuyên trách tham
+ * mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở") hands its duties to those bodies.
+ */
+function titleNames(ctx: TaskContext, start: number, to: number): string[] | null {
+  const { text } = ctx;
+  if (!headAt(text, start)) return null;
+  const first = splitSentences(text, start, to)[0];
+  if (!first) return null;
+  const title = text.slice(first.start, first.end).trim();
+  if (title.length > 220 || /[.;]$/.test(title) || ASSIGN_WORDS.test(ctx.folded.slice(first.start, first.end))) return null;
+  // A title with a verb inside is a duty ("Bộ Y tế chủ trì, phối hợp…:"), not a name.
+  const phrase = readAgencyPhrase(text, ctx.folded, start, true);
+  if (phrase && phrase.stop === 'verb' && phrase.end < first.start + title.length - 1) {
+    const rest = ctx.folded.slice(phrase.end, first.end);
+    if (!/^(?:tham muu,? giup viec|quan ly)/.test(rest)) return null;
+  }
+  const names = splitNames(title.replace(/:$/, ''));
+  return names.length ? names : null;
+}
+
+const ASSIGN_WORDS = /\b(?:chu tri|phoi hop|khan truong|de nghi|giao)\b/;
 
 function skipBlank(text: string, from: number, to: number): number {
   let i = from;
@@ -122,8 +154,12 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
       current = null;
     }
   };
+  let localHeading: string[] | null = null;
+  let awaitingFirst = true;
   const open = (s: Sentence, trigger: Trigger | null, tags: string[]): void => {
-    const names = trigger && trigger.names.length ? trigger.names : inherited.names.length ? inherited.names : ctx.recipients;
+    // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
+    const heading = localHeading && drafts.length === 0 && !current && trigger?.tag !== 'assign-cue' ? localHeading : null;
+    const names = heading ?? (trigger && trigger.names.length ? trigger.names : inherited.names.length ? inherited.names : ctx.recipients);
     current = {
       start: s.start,
       end: s.end,
@@ -141,14 +177,24 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
     const trigger = triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
     const issuerSelf =
       trigger?.tag === 'agency-subject' && ctx.issuerKey !== null && trigger.names.length === 1 && sameBody(trigger.names[0]!, ctx.issuerKey);
-    if (i === 0 && !isRoot) {
-      const next = sentences[1];
-      const nextTrigger = next && next.paragraph ? triggerAt(text, folded, next.start, next.end) : null;
-      const titleOnly = !trigger && !/[.;:]\s*$/.test(text.slice(s.start, s.end)) && !text.slice(s.start, s.end).trim().includes('\n');
-      if (titleOnly && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) return;
+    if (awaitingFirst && !isRoot) {
+      awaitingFirst = false;
+      const sentence = text.slice(s.start, s.end);
+      const next = sentences[i + 1];
+      // A bare title line: "1. Đăng tải tuyên truyền trên Cổng…" or "2. Các cơ quan chuyên trách…".
+      if (i === 0 && next && !/[.;]\s*$/.test(sentence) && sentence.length < 240) {
+        const title = titleNames(ctx, s.start, s.end + 1);
+        if (title) {
+          localHeading = title;
+          awaitingFirst = true;
+          return;
+        }
+        const nextTrigger = next.paragraph ? triggerAt(text, folded, next.start, next.end) : null;
+        if (!trigger && !/:\s*$/.test(sentence) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) return;
+      }
       if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
-      else if (inherited.assign && !isBackground(folded, s.start)) open(s, null, ['inherited-assignee']);
-      else if (trigger?.tag === 'agency-heading') open(s, { ...trigger, names: trigger.names }, ['agency-heading']);
+      else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
+      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start)) open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
       return;
     }
     if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {

@@ -10,6 +10,14 @@ export interface Sentence {
 
 const UPPER = /\p{Lu}/u;
 
+/** Indentation of the line that ends at `nl` (the newline's offset). */
+function lineIndent(text: string, nl: number): number {
+  const start = text.lastIndexOf('\n', nl - 1) + 1;
+  let i = start;
+  while (i < nl && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i - start;
+}
+
 /**
  * Splits `[from, to)` into sentences: after "." before an upper-case letter, after a line
  * break before a bullet, and after ";" or ":" at the end of a line. Linear in the region size.
@@ -39,7 +47,9 @@ export function splitSentences(text: string, from: number, to: number): Sentence
     else if ((ch === '.' || ch === '!' || ch === '?') && UPPER.test(next) && !/\.\p{L}$/u.test(text.slice(i - 3, i + 1))) boundary = true;
     else if (newlines > 0 && /[.;:]/.test(punct) && UPPER.test(next)) boundary = true;
     else if (newlines > 1 && UPPER.test(next)) boundary = true;
-    else if (ch === ';' && UPPER.test(next)) boundary = true;
+    else if (ch === ';' && /^(?:Đề nghị|Giao|Yêu cầu)\s/u.test(text.slice(j, j + 10))) boundary = true;
+    // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".
+    else if (ch === '\n' && UPPER.test(next) && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = true;
     if (!boundary) {
       i = j - 1;
       continue;

@@ -22,7 +22,7 @@ const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau
 // Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".
 const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
 // A sentence that begins with a background statement, not a duty.
-const BACKGROUND = /^(?:ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian|thang|nam|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe)/;
+const BACKGROUND = /^(?:ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe)/;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -38,7 +38,8 @@ function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: s
   // "Giao Giám đốc: Sở A, Sở B phối hợp…" / "Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục…".
   const members = readAgencyPhrase(text, folded, phrase.end + 1, false);
   const sameLine = members && !text.slice(phrase.end, members.start).includes('\n');
-  if (members && members.stop === 'verb' && sameLine && /^\p{Lu}/u.test(text[members.start] ?? '')) {
+  const distributive = members && (headAt(text, members.start) || /các\s+(?:Bộ|Sở|bộ|sở)\s*$/u.test(text.slice(phrase.start, phrase.end)));
+  if (members && members.stop === 'verb' && sameLine && distributive) {
     const expanded = expandDistributive(text.slice(phrase.start, members.end));
     if (expanded && expanded.length) return { names: expanded, end: members.end };
   }

@@ -29,6 +29,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'phe duyet', 'pho bien', 'quyet liet', 'nam bat', 'tong hop', 'thong ke', 'khac phuc', 'ho tro', 'dam bao', 'bao dam', 'thong nhat',
   'tiep thu', 'hoan chinh', 'giai quyet', 'xu ly', 'thanh lap', 'kien toan', 'de xuat', 'rut kinh nghiem', 'nghiem tuc', 'khong ',
   'cham nhat', 'truoc ngay', 'dong thoi', 'dan xep', 'chuan bi', 'ky ', 'thay mat', 'on dinh',
+  // "X theo chức năng, nhiệm vụ được giao theo dõi…": the predicate starts at "theo chức năng".
+  'theo chuc nang', 'can cu chuc nang', 'trong pham vi',
 ].sort((a, b) => b.length - a.length);
 
 /** Folded cues that open an assignment: "Giao…", "Đề nghị…", "Yêu cầu…", "Phân công…". */
