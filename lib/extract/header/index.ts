@@ -17,13 +17,13 @@ const AUTHORITY: Record<string, DirectiveDocument['authority']> = {
 };
 
 // "Nghị quyết này có hiệu lực thi hành kể từ ngày 14 tháng 7 năm 2017" — the date of a text with no date line.
-const EFFECTIVE = /co hieu luc (?:thi hanh )?(?:ke )?tu ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
+const EFFECTIVE = /co hieu luc\s{1,3}(?:thi hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
 // A blank-day repeat of the date, e.g. in an appendix header: "ngày tháng 9 năm 2025".
 const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
 
 /** Reads the header (and signature block) of a directive. */
 export function readHeader(text: string, lines: Line[], zones: Zones, latestCited: string | null): HeaderFacts {
-  const headerTo = zones.recipients ? zones.recipients.from : Math.max(zones.body.from, Math.min(lines.length, 12));
+  const headerTo = zones.recipients ? zones.recipients.from : zones.body.from > 0 ? zones.body.from : Math.min(lines.length, 12);
   const own = findOwnNumber(lines, Math.max(headerTo, 1));
   // The date line sits in the header, before the recipients or the first body line.
   const zoneEnd = (lines[Math.max(0, Math.min(lines.length, headerTo) - 1)] ?? lines[0])!.end;

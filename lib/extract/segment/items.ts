@@ -79,6 +79,8 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     // A digit with a paren between lettered items is an OCR'd "đ)".
     if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter') continue;
     if (m.level === 5) lastKindAtLevel5 = 'letter';
+    // "(ii)" after a bullet enumerates inside that bullet's sentence.
+    if (m.kind === 'roman-small' && stack[stack.length - 1]!.level === 7) continue;
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
       const done = stack.pop()!;
       done.end = line.start;

@@ -16,7 +16,7 @@ const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)
 // "Nơi nhận:" with OCR variants "Noi nhận", "Wơi nhận".
 const CLOSING = /^[\s\-*_#|]{0,6}[nwm]o[il] nhan\b/;
 // Lines that open the body when there is no recipients block.
-const BODY_OPEN = /^\s*\W{0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang ngay|chieu ngay|trong nhung|thoi gian qua|de |tong cuc|chinh phu|uy ban|ban thuong vu)/;
+const BODY_OPEN = /^\s*\W{0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang ngay|chieu ngay|trong nhung|thoi gian qua|de |chinh phu vua|dieu 1\b)/;
 
 function isRecipientContinuation(line: string, prev: string): boolean {
   const t = line.trim();

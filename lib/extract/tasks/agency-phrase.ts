@@ -35,19 +35,35 @@ export function headAt(text: string, at: number): string | null {
   return null;
 }
 
+/**
+ * True when a lower-case assignment cue starts at `at`. "giao" must be written without a tone
+ * mark: "Ban Tuyên giáo" is not a cue.
+ */
+export function cueWordAt(text: string, folded: string, at: number): boolean {
+  if (/[\p{L}]/u.test(text[at - 1] ?? '') || text[at] !== text[at]!.toLowerCase()) return false;
+  for (const c of CUE_WORDS) {
+    if (!folded.startsWith(c, at) || /[a-z]/.test(folded[at + c.length] ?? '')) continue;
+    if (c === 'giao' && text.slice(at, at + 4) !== 'giao') continue;
+    return true;
+  }
+  return false;
+}
+
 /** True when a lower-case action verb starts at word boundary `at`. */
 export function verbAt(text: string, folded: string, at: number): boolean {
   const prev = text[at - 1];
   if (prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) return false;
   const ch = text[at];
   if (ch === undefined || ch !== ch.toLowerCase()) return false;
+  // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
+  const window = folded.slice(at, at + 24).replace(/\s+/g, ' ');
   for (const verb of ACTION_VERBS_FOLDED) {
-    if (!folded.startsWith(verb, at)) continue;
+    if (!window.startsWith(verb)) continue;
     // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
     if (verb === 'to chuc' && /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|và\s)/u.test(text.slice(at + 7, at + 12))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
-    const next = folded[at + verb.length];
+    const next = window[verb.length];
     if (verb.endsWith(' ') || next === undefined || !/[a-z0-9]/.test(next)) return true;
   }
   return false;
@@ -121,10 +137,12 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     else if (ch === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (i > start && AUX.some((a) => text.startsWith(a, i)) && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'aux');
-    if (i > start && CUE_WORDS.some((c) => folded.startsWith(c, i) && !/[a-z]/.test(folded[i + c.length] ?? '')) && text[i] === text[i]!.toLowerCase() && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'cue');
+    if (i > start && cueWordAt(text, folded, i)) return finish(text, start, i, 'cue');
     if (i > start && verbAt(text, folded, i)) return finish(text, start, i, 'verb');
     if (ch === ':') return finish(text, start, i, 'colon');
-    if (ch === '.' && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) return finish(text, start, i, 'clause');
+    // A full stop ends the clause, except in "…" and OCR's stray dots ("bất động. sản").
+    const stray = /^ \p{Ll}/u.test(text.slice(i + 1, i + 3));
+    if (ch === '.' && !stray && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) return finish(text, start, i, 'clause');
     if (ch === '\n' && text[i + 1] === '\n') return finish(text, start, i, 'clause');
   }
   return limit === text.length ? finish(text, start, limit, 'clause') : null;

@@ -22,6 +22,8 @@ export interface TaskContext {
   recipients: string[];
   /** Folded key of the issuing body, so the issuer's own statements are not tasks. */
   issuerKey: string | null;
+  /** Quoted provisions of other texts, filled by `findTaskDrafts`. */
+  quoted?: [number, number][];
 }
 
 interface Inherited {
@@ -42,7 +44,7 @@ const CLOSING = [
   /da duoc .{0,80}thong qua/,
   /^(?:yeu cau|de nghi) .{0,200}nghiem tuc (?:to chuc )?(?:trien khai )?(?:thuc hien|thi hanh)\W{0,4}$/,
   // "Tổng cục Thuế thông báo nội dung triển khai, đề nghị … thực hiện."
-  /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien\W{0,8}$/,
+  /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien.{0,8}$/,
 ];
 
 function isClosing(folded: string, s: Sentence): boolean {
@@ -170,6 +172,11 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
     };
   };
   sentences.forEach((s, i) => {
+    if (ctx.quoted?.some(([qs, qe]) => s.start >= qs && s.start < qe)) {
+      close(s.start);
+      awaitingFirst = false;
+      return;
+    }
     if (isClosing(folded, s)) {
       close(s.start);
       return;
@@ -201,7 +208,7 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
       const c = current as TaskDraft | null;
       // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
       const headingOnly = c !== null && text.slice(c.actionAt, s.start).replace(/[\s:.;,]/g, '').length < 3;
-      const differs = !c || (trigger.tag !== 'agency-subject' ? true : !headingOnly && !sameNames(c.assignees, trigger.names));
+      const differs = !c || (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) : !headingOnly && !similarNames(c.assignees, trigger.names));
       const separate = s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional';
       if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
         close(s.start);
@@ -231,7 +238,7 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
     const at = m.index + m[0].length;
     // A lower-case cue inside a sentence must name a body ("… yêu cầu liên thông…" is a noun).
     const t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
-    if (!t || !t.names.length || sameNames(t.names, cur.assignees)) continue;
+    if (!t || !t.names.length || overlaps(t.names, cur.assignees)) continue;
     out.push({ ...cur, end: at });
     cur = { start: at, end: d.end, actionAt: t.actionAt, assignees: t.names, coordinators: [], tags: ['assign-cue-inner'] };
   }
@@ -245,6 +252,21 @@ function sameBody(name: string, key: string): boolean {
   return k === key || k.startsWith(key);
 }
 
+/** True when a name of one list contains one of the other ("Bộ trưởng Bộ Công an" / "Bộ Công an"). */
+function overlaps(a: string[], b: string[]): boolean {
+  const ka = a.map(foldKey);
+  const kb = b.map(foldKey);
+  return ka.some((x) => kb.some((y) => x.length > 3 && y.length > 3 && (x.includes(y) || y.includes(x))));
+}
+
+/** Lists naming the same bodies, allowing abbreviations and OCR noise (half the words shared). */
+function similarNames(a: string[], b: string[]): boolean {
+  const wa = new Set(a.flatMap((x) => foldKey(x).split(' ')));
+  const wb = new Set(b.flatMap((x) => foldKey(x).split(' ')));
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / Math.max(wa.size, wb.size, 1) >= 0.5;
+}
+
 function sameNames(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((x, i) => foldKey(x) === foldKey(b[i]!));
@@ -255,7 +277,8 @@ function sameNames(a: string[], b: string[]): boolean {
  * item), split where a sentence gives a separate duty to another body, plus the duties stated
  * in plain paragraphs.
  */
-export function findTaskDrafts(ctx: TaskContext, root: Item): TaskDraft[] {
+export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
+  let ctx = context;
   const out: TaskDraft[] = [];
   const walk = (item: Item, inherited: Inherited): void => {
     const children = structuralChildren(item);
@@ -269,7 +292,9 @@ export function findTaskDrafts(ctx: TaskContext, root: Item): TaskDraft[] {
     // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
     const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);
     for (const t of introTasks) {
-      if (/:\s*$/.test(text(ctx, t)) && !hasDatedCue(ctx, t)) continue;
+      // "Sở X đề nghị các cơ quan, đơn vị:" only opens the list; a long duty before the colon stays.
+      const listOpener = /:\s*$/.test(text(ctx, t)) && ctx.text.slice(t.actionAt, t.end).split(/\s+/).length < 24;
+      if (listOpener && !hasDatedCue(ctx, t)) continue;
       if (t.tags.includes('assign-cue') || hasDatedCue(ctx, t) || (isRoot && !t.tags.includes('inherited-assignee'))) {
         out.push({ ...t, tags: [...t.tags, 'intro'] });
       }
@@ -279,11 +304,8 @@ export function findTaskDrafts(ctx: TaskContext, root: Item): TaskDraft[] {
     // Text after the last sub-item that is not inside it (rare) is handled by the sub-item.
     for (const c of children) walk(c, heading);
   };
+  ctx = { ...ctx, quoted: findQuotedProvisions(ctx) };
   walk(root, { names: [], assign: false });
-  const quoted = findQuotedProvisions(ctx);
-  const kept = out.filter((d) => !quoted.some(([s, e]) => d.start >= s && d.start < e));
-  out.length = 0;
-  out.push(...kept);
   for (const d of out) if (d.coordinators.length === 0) d.coordinators = coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
   return out;
 }

@@ -49,6 +49,7 @@ function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: s
 function cueTrigger(text: string, folded: string, at: number, sentenceAt: number, requireHead = false): Trigger | null {
   for (const cue of CUES) {
     if (!folded.startsWith(cue, at)) continue;
+    if (cue === 'giao ' && text.slice(at, at + 4).toLowerCase() !== 'giao') continue;
     const prev = folded.slice(Math.max(0, at - 5), at);
     if (/duoc $|ban $/.test(prev)) return null;
     const after = at + cue.length;
@@ -107,7 +108,12 @@ export function triggerAt(text: string, folded: string, at: number, sentenceEnd:
       const cue = cueTrigger(text, folded, j, at);
       if (cue) return cue;
       const t = subjectTrigger(text, folded, j, at);
-      if (t && t.tag === 'agency-subject' && FIRM_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart())) return t;
+      if (t && (t.tag === 'assign-cue' || (t.tag === 'agency-subject' && FIRM_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart())))) return t;
+    }
+    // "…, Tổng cục Thuế triển khai, tập huấn đề nghị các Cục Thuế tổ chức…": a cue inside the clause.
+    for (const m of folded.slice(at, limit).matchAll(/ (?:de nghi|yeu cau) /g)) {
+      const cue = cueTrigger(text, folded, at + m.index + 1, at, true);
+      if (cue) return cue;
     }
   }
   // "Kết quả triển khai thực hiện báo cáo về Tổng cục Thuế" — a report duty with no subject.
