@@ -48,9 +48,14 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     { text, folded, recipients: document.recipients, issuerKey: document.issuer ? foldKey(document.issuer) : null },
     root,
   );
-  const deadlines = findDeadlines(text, { documentDate: document.date, reference });
+  const quotedTitles = findQuotedTitles(text);
+  const deadlines = findDeadlines(text, { documentDate: document.date, reference }).filter(
+    (d) => !quotedTitles.some(([s, e]) => d.span[0] >= s && d.span[1] <= e),
+  );
 
-  const looksLikeDirective = header.signals >= 2 || drafts.some((d) => d.tags.includes('assign-cue'));
+  // A directive shows its header, or hands out duties by name; anything else is not one.
+  const looksLikeDirective =
+    header.signals >= 2 || drafts.some((d) => d.tags.includes('assign-cue')) || (drafts.length >= 2 && citations.length >= 1);
   if (!looksLikeDirective) return { document: EMPTY_DOCUMENT, citations: [], tasks: [] };
 
   const tasks = drafts.map((d) => toTask(norm, d, deadlines));
@@ -59,6 +64,16 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     citations: citations.map((c): Citation => ({ ...c, span: mapSpan(norm, c.span[0], c.span[1]) })),
     tasks,
   };
+}
+
+/**
+ * Short quotations on one or two lines are titles ("Chuyển đổi số tỉnh Lạng Sơn đến năm 2025,
+ * định hướng đến năm 2030"): the periods they name are not deadlines.
+ */
+function findQuotedTitles(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[“"]([^”"\n]{3,200}(?:\n[^”"\n]{0,200}){0,3})[”"]/gu)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 function toTask(norm: Normalized, d: TaskDraft, deadlines: readonly Deadline[]): Task {

@@ -216,6 +216,8 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
         return;
       }
     }
+    // "Trường hợp …" opening a paragraph of its own states a rule, not the duty before it.
+    if (current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) close(s.start);
     // A task at the root level ends at a new paragraph that is not a bullet of its list.
     if (isRoot && current && s.paragraph && !s.bullet && !/:\s*$/.test(text.slice((current as TaskDraft).start, s.start).trimEnd())) {
       close(s.start);
@@ -240,7 +242,14 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
     const t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
     if (!t || !t.names.length || overlaps(t.names, cur.assignees)) continue;
     out.push({ ...cur, end: at });
-    cur = { start: at, end: d.end, actionAt: t.actionAt, assignees: t.names, coordinators: [], tags: ['assign-cue-inner'] };
+    // The inner duty is its own clause: it ends with its sentence or bullet.
+    const after = splitSentences(text, at, d.end);
+    const end = after.find((s, i) => i > 0 && (s.paragraph || s.bullet))?.start ?? d.end;
+    cur = { start: at, end, actionAt: t.actionAt, assignees: t.names, coordinators: [], tags: ['assign-cue-inner'] };
+    if (end < d.end) {
+      out.push(cur);
+      return out;
+    }
   }
   out.push(cur);
   return out;
