@@ -14,7 +14,7 @@ export interface Trigger {
 // Clauses that may open a sentence before its subject: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì…".
 const LEAD_CLAUSE = /^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|dinh ky|ngay \d|truoc ngay)/;
 // After an opening clause only a firm duty counts as the main clause: "…, Bộ Tài chính chủ trì…".
-const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi)/;
+const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai )/;
 // Assignment cues (folded, with the following space).
 const CUES = ['giao ', 'de nghi ', 'yeu cau ', 'phan cong '];
 // Words after a cue that show it is a noun ("đề nghị của…", "yêu cầu về…"), not an assignment.
