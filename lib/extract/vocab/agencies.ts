@@ -30,7 +30,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'tiep thu', 'hoan chinh', 'giai quyet', 'xu ly', 'thanh lap', 'kien toan', 'de xuat', 'rut kinh nghiem', 'nghiem tuc', 'khong ',
   'cham nhat', 'truoc ngay', 'dong thoi', 'dan xep', 'chuan bi', 'ky ', 'thay mat', 'on dinh',
   // "X theo chức năng, nhiệm vụ được giao theo dõi…": the predicate starts at "theo chức năng".
-  'theo chuc nang', 'can cu chuc nang', 'trong pham vi',
+  'theo chuc nang', 'can cu chuc nang', 'trong pham vi', 'thua uy quyen', 'thua lenh',
 ].sort((a, b) => b.length - a.length);
 
 /** Folded cues that open an assignment: "Giao…", "Đề nghị…", "Yêu cầu…", "Phân công…". */
