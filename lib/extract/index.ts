@@ -22,7 +22,7 @@ const EMPTY_DOCUMENT: Extraction['document'] = {
 };
 
 function mapSpan(norm: Normalized, start: number, end: number): Span {
-  return [norm.toInput(start), norm.toInput(end)];
+  return [norm.toInput(start), norm.toInputEnd(end)];
 }
 
 /**

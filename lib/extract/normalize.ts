@@ -11,8 +11,10 @@
  */
 export interface Normalized {
   text: string;
-  /** Maps an offset in `text` (0..text.length) to an offset in the input. */
+  /** Maps a start offset in `text` to the input offset of that character. */
   toInput(offset: number): number;
+  /** Maps an end offset in `text` (exclusive) to the input offset just after that character. */
+  toInputEnd(offset: number): number;
 }
 
 const COMBINING = /[\u0300-\u036f]/;
@@ -80,6 +82,8 @@ export function normalizeText(input: string): Normalized {
   let out = '';
   // map[i] = input offset of output unit i; map[out.length] = input.length.
   const map: number[] = [];
+  // ends[i] = input offset just after the source of output unit i.
+  const ends: number[] = [];
   let i = 0;
   while (i < input.length) {
     const ch = input[i]!;
@@ -97,7 +101,10 @@ export function normalizeText(input: string): Normalized {
       if (repl !== undefined) piece = repl;
       else if (code >= 0xff10 && code <= 0xff19) piece = String.fromCharCode(code - 0xff10 + 48);
     }
-    for (let k = 0; k < piece.length; k++) map.push(i);
+    for (let k = 0; k < piece.length; k++) {
+      map.push(i);
+      ends.push(j);
+    }
     out += piece;
     i = j;
   }
@@ -109,6 +116,11 @@ export function normalizeText(input: string): Normalized {
       if (offset <= 0) return map[0] ?? 0;
       if (offset >= map.length) return input.length;
       return map[offset]!;
+    },
+    toInputEnd(offset: number): number {
+      if (offset <= 0) return map[0] ?? 0;
+      if (offset > ends.length) return input.length;
+      return ends[offset - 1]!;
     },
   };
 }

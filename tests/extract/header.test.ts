@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+import { findDateLine, resolveIssueDate, type SignatureTime } from '../../lib/extract/header/issue-date';
+import { findOwnNumber } from '../../lib/extract/header/own-number';
+import { splitLines } from '../../lib/extract/segment/lines';
+
+const header = (lines: string[]): string => lines.join('\n');
+
+describe('own number', () => {
+  it.each([
+    ['State', 'Số: 9533/VPCP-CN Hà Nội, ngày 04 tháng 10 năm 2025', '9533/VPCP-CN'],
+    ['Party, spaced hyphen', 'Số 1008 - CV/BTGTU', '1008-CV/BTGTU'],
+    ['blank number', 'Số: /VP-KGVX', '/VP-KGVX'],
+    ['normative', 'Số: 30/2020/NĐ-CP', '30/2020/NĐ-CP'],
+    ['OCR space before slash', 'Số:136 /CD-TTg Hà Nội, ngày 12 tháng 10 năm 2025', '136/CD-TTg'],
+    ['OCR "Số:" as "$6:"', '$6:990/TB-TCT Hà Noi, ngay 14 thang 10 năm 2024', '990/TB-TCT'],
+    ['indented', '      Số: 7103 /UBND-TH', '7103/UBND-TH'],
+    ['bare on the date line', '37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025', '37/TB-VPCP'],
+    ['trailing dot', '864305 /TCT-KK. Hà Nội, ngày 11 tháng 4 năm 2022', '864305/TCT-KK'],
+  ])('%s: %s', (_n, line, expected) => {
+    expect(findOwnNumber(splitLines(`ỦY BAN NHÂN DÂN\n${line}`), 2)?.number).toBe(expected);
+  });
+
+  it.each([
+    ['digits glued to debris', 'Số: #205 /TCT-DNNCN'],
+    ['letters where digits should be', 'Số: AO5f /CT-TTHT'],
+  ])('illegible number is null: %s', (_n, line) => {
+    const found = findOwnNumber(splitLines(line), 1);
+    expect(found).not.toBeNull();
+    expect(found!.number).toBeNull();
+  });
+
+  it('ignores a period such as "2020 - 2025" and addresses', () => {
+    expect(findOwnNumber(splitLines('Số 18 Láng Hạ, Hà Nội\nnhiệm kỳ 2020 - 2025'), 2)).toBeNull();
+  });
+});
+
+describe('issue date', () => {
+  const line = (s: string) => findDateLine(s, 0, s.length);
+  const own = (date: string): SignatureTime => ({ date, portal: false });
+  const portal = (date: string): SignatureTime => ({ date, portal: true });
+  it.each([
+    ['full date', 'Hà Nội, ngày 05 tháng 10 năm 2025', null, null, '2025-10-05'],
+    ['blank day', 'Lạng Sơn, ngày tháng 3 năm 2024', null, null, '2024-03'],
+    ['all blank', 'Lai Châu, ngày tháng năm 2025', null, null, null],
+    ['OCR month 40 for 10', 'Hà Nội, ngày03 tháng 40 năm 2025', portal('2025-10-03'), null, '2025-10-03'],
+    ['OCR day 44 for 14, own signature next day', 'Hà Noi, ngày 44 thang 11 năm 2022', own('2022-11-15'), null, '2022-11-14'],
+    ['garbled day, own signature gives it', 'Hà Nội, ngày ñ| tháng 42 năm 2022', own('2022-12-02'), null, '2022-12-02'],
+    ['garbled day, portal stamp does not', 'Hà Nội, ngày OTftháng10 năm 2025', portal('2025-10-10'), null, '2025-10'],
+    ['wrong month, own signature repairs it', 'Hà Noi, ngayl4thing 4 ăm 2024', own('2024-10-16'), null, '2024-10-14'],
+    ['year before a cited document', 'Hà Nội, ngày 10 thắng 10 năm 2023', portal('2025-10-10'), '2025-09-25', '2025-10-10'],
+    ['blank month, own signature', 'Hai Phong, ngày 05 tháng năm 2020', own('2020-05-05'), null, '2020-05-05'],
+  ])('%s', (_n, text, sig, latest, expected) => {
+    expect(resolveIssueDate(line(text), sig, latest, null)).toBe(expected);
+  });
+
+  it('takes a blank-day repeat of the month (appendix header)', () => {
+    expect(resolveIssueDate(line('ngày tháng năm 2025'), null, null, 9)).toBe('2025-09');
+  });
+});
+
+describe('document header through extractDirective', () => {
+  const doc = header([
+    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'TỈNH LẠNG SƠN Độc lập - Tự do - Hạnh phúc',
+    'Số: 45/UBND-KT Lạng Sơn, ngày 05 tháng 01 năm 2026',
+    'V/v triển khai kế hoạch',
+    'chuyển đổi số năm 2026',
+    '',
+    'Kính gửi:',
+    '- Sở Tài chính;',
+    '- UBND các huyện, thành phố.',
+    '',
+    'Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2026 của UBND tỉnh, Chủ tịch UBND tỉnh có ý kiến như sau:',
+    '',
+    '1. Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ tham mưu, báo cáo UBND tỉnh trước ngày 20/01/2026.',
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT, KT.',
+    '',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    '',
+    'Nguyễn Văn An',
+  ]);
+  const out = extractDirective(doc);
+  it('reads number, date, type, subject, recipients and signer', () => {
+    expect(out.document).toMatchObject({
+      number: '45/UBND-KT',
+      date: '2026-01-05',
+      kind: 'Công văn',
+      subject: 'triển khai kế hoạch chuyển đổi số năm 2026',
+      recipients: ['Sở Tài chính', 'UBND các huyện, thành phố'],
+      signer: 'Nguyễn Văn An',
+      system: 'state',
+    });
+    expect(out.document.signerTitle[0]).toMatch(/^KT\. CHỦ TỊCH/);
+    expect(out.document.authority).toBe('KT');
+  });
+  it('does not cite its own number', () => {
+    expect(out.citations.map((c) => c.number)).toEqual(['12/KH-UBND']);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, foldText } from '../../lib/extract/fold';
+import { normalizeText } from '../../lib/extract/normalize';
+
+describe('normalizeText', () => {
+  it.each([
+    ['NFD to NFC', 'Vie\u0323\u0302t Nam', 'Việt Nam'],
+    ['old tone style in open syllables', 'Uỷ ban, hoà bình, khoẻ, thuỷ', 'Ủy ban, hòa bình, khỏe, thủy'],
+    ['keeps "quý" and closed syllables', 'quý IV, hoàn thành, tuyển dụng', 'quý IV, hoàn thành, tuyển dụng'],
+    ['Icelandic eth look-alikes', 'Ðảng ðoàn', 'Đảng đoàn'],
+    ['NBSP, zero-width, soft hyphen, CR', 'Sở\u00a0Y\u200b tế\u00ad\r\n', 'Sở Y tế\n'],
+    ['dash variants and full-width digits', '１２/ＱĐ–UBND', '12/ＱĐ-UBND'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it('maps offsets back to the input', () => {
+    const input = 'a\u200bVie\u0323\u0302t\r\nNam';
+    const norm = normalizeText(input);
+    expect(norm.text).toBe('aViệt\nNam');
+    const at = norm.text.indexOf('Nam');
+    expect(input.slice(norm.toInput(at), norm.toInputEnd(at + 3))).toBe('Nam');
+    const v = norm.text.indexOf('Việt');
+    expect(input.slice(norm.toInput(v), norm.toInputEnd(v + 4))).toBe('Vie\u0323\u0302t');
+  });
+});
+
+describe('folding', () => {
+  it('keeps the length so offsets carry over', () => {
+    const s = 'Đảng ủy Ủy ban nhân dân tỉnh Lạng Sơn';
+    expect(foldText(s)).toHaveLength(s.length);
+    expect(foldText(s)).toBe('dang uy uy ban nhan dan tinh lang son');
+  });
+  it('folds names for comparison', () => {
+    expect(foldKey('Sở TT&TT')).toBe('so tt tt');
+    expect(foldKey('  Đảng  ')).toBe('dang');
+  });
+});
