@@ -88,7 +88,8 @@ function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inherited {
   if (title) {
     names = title;
     assign = true;
-  } else if (t && t.names.length) {
+  } else if (t && t.names.length && (item.level > 0 || t.tag === 'assign-cue')) {
+    // At the top, "Chủ tịch UBND tỉnh chỉ đạo như sau:" names the speaker, not an assignee.
     names = t.names;
     assign = true;
   } else if (item.level > 0 && headAt(text, start)) {
@@ -161,7 +162,10 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
   const open = (s: Sentence, trigger: Trigger | null, tags: string[]): void => {
     // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
     const heading = localHeading && drafts.length === 0 && !current && trigger?.tag !== 'assign-cue' ? localHeading : null;
-    const names = heading ?? (trigger && trigger.names.length ? trigger.names : inherited.names.length ? inherited.names : ctx.recipients);
+    // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
+    // addressed to everyone the letter was sent to.
+    const fallback = trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients : inherited.names.length ? inherited.names : ctx.recipients;
+    const names = heading ?? (trigger && trigger.names.length ? trigger.names : fallback);
     current = {
       start: s.start,
       end: s.end,

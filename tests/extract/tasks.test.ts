@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { extractDirective, type Extraction } from '../../lib/extract';
+
+/** A minimal công văn around `body`, dated 05/01/2026. */
+function directive(body: string, recipients = ['Sở Tài chính', 'UBND các huyện, thành phố']): string {
+  return [
+    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'TỈNH LẠNG SƠN Độc lập - Tự do - Hạnh phúc',
+    'Số: 45/UBND-KT Lạng Sơn, ngày 05 tháng 01 năm 2026',
+    'V/v triển khai nhiệm vụ',
+    '',
+    'Kính gửi:',
+    ...recipients.map((r) => `- ${r};`),
+    '',
+    body,
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ].join('\n');
+}
+
+const quoteOf = (text: string, out: Extraction) => out.tasks.map((t) => text.slice(t.span[0], t.span[1]).replace(/\s+/g, ' ').slice(0, 40));
+
+describe('tasks', () => {
+  it.each([
+    {
+      name: '"Giao X chủ trì, phối hợp với Y" items',
+      body: 'Chủ tịch UBND tỉnh có ý kiến như sau:\n\n1. Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan tham mưu UBND tỉnh.\n\n2. Giao Sở Giáo dục và Đào tạo, Sở Y tế chỉ đạo các đơn vị triển khai.',
+      expected: [
+        { starts: 'Giao Sở Tài chính chủ trì', assignees: ['Sở Tài chính'], coordinators: ['Sở Nội vụ', 'các cơ quan liên quan'] },
+        { starts: 'Giao Sở Giáo dục và Đào tạo', assignees: ['Sở Giáo dục và Đào tạo', 'Sở Y tế'], coordinators: [] },
+      ],
+    },
+    {
+      name: 'agency as subject and agency headings with lettered items',
+      body: 'Thủ tướng Chính phủ yêu cầu:\n\n1. Bộ Tài chính\n\na) Khẩn trương chủ trì, phối hợp với Bộ Xây dựng hoàn thiện dự thảo.\n\nb) Tổng hợp, báo cáo Thủ tướng Chính phủ.\n\n2. Bộ Tư pháp khẩn trương có ý kiến đối với dự thảo.',
+      expected: [
+        { starts: 'Khẩn trương chủ trì', assignees: ['Bộ Tài chính'], coordinators: ['Bộ Xây dựng'] },
+        { starts: 'Tổng hợp, báo cáo', assignees: ['Bộ Tài chính'], coordinators: [] },
+        { starts: 'Bộ Tư pháp khẩn trương', assignees: ['Bộ Tư pháp'], coordinators: [] },
+      ],
+    },
+    {
+      name: 'addressee inherited from "đề nghị các cơ quan, đơn vị:"; bullets belong to their item',
+      body: 'Thực hiện Kế hoạch số 02-KH/TU ngày 13/11/2025 của Tỉnh ủy, Sở Tài chính đề nghị các cơ quan, đơn vị:\n\n1. Tuyên truyền thực hiện Nghị quyết\n\n- Tuyên truyền nội dung cơ bản của Nghị quyết.\n\n- Mở các chuyên trang, chuyên mục.\n\n2. Tổng kết công tác năm 2025\n\n- Đánh giá kết quả.',
+      expected: [
+        { starts: 'Tuyên truyền thực hiện Nghị quyết', assignees: ['các cơ quan, đơn vị'], coordinators: [] },
+        { starts: 'Tổng kết công tác năm 2025', assignees: ['các cơ quan, đơn vị'], coordinators: [] },
+      ],
+    },
+    {
+      name: 'distributive title "Bộ trưởng các Bộ: A, B"',
+      body: 'Thủ tướng Chính phủ yêu cầu:\n\n1. Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục chỉ đạo các đơn vị hỗ trợ địa phương.',
+      expected: [{ starts: 'Bộ trưởng các Bộ: Công an', assignees: ['Bộ trưởng Bộ Công an', 'Bộ trưởng Bộ Quốc phòng'], coordinators: [] }],
+    },
+    {
+      name: 'a later paragraph for another body is its own task; a conditional report-back goes to the recipients',
+      body: 'Chủ tịch UBND tỉnh chỉ đạo như sau:\n\n1. Đăng tải tuyên truyền\n\nGiao Văn phòng UBND tỉnh đăng tải tin bài trên Cổng Thông tin điện tử.\n\nCác sở, ban, ngành, UBND các huyện, thành phố tổ chức tuyên truyền trên trang thông tin.\n\nTrong quá trình thực hiện, có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh.',
+      expected: [
+        { starts: 'Giao Văn phòng UBND tỉnh đăng tải', assignees: ['Văn phòng UBND tỉnh'], coordinators: [] },
+        { starts: 'Các sở, ban, ngành, UBND các huyện', assignees: ['Các sở, ban, ngành', 'UBND các huyện, thành phố'], coordinators: [] },
+        { starts: 'Trong quá trình thực hiện, có khó khăn', assignees: ['Sở Tài chính', 'UBND các huyện, thành phố'], coordinators: [] },
+      ],
+    },
+  ])('$name', ({ body, expected }) => {
+    const text = directive(body);
+    const out = extractDirective(text);
+    expect(out.tasks.map((t) => ({ assignees: t.assignees, coordinators: t.coordinators }))).toEqual(
+      expected.map(({ assignees, coordinators }) => ({ assignees, coordinators })),
+    );
+    quoteOf(text, out).forEach((q, i) => expect(q.startsWith(expected[i]!.starts)).toBe(true));
+  });
+
+  it.each([
+    ['background items', 'Phó Thủ tướng kết luận:\n\n1. Ghi nhận sự nỗ lực của Bộ Y tế trong thời gian qua.\n\n2. Mặc dù đã có tiến triển, nhiều công việc còn chậm.'],
+    ['generic closings', 'Văn phòng UBND tỉnh thông báo để các cơ quan liên quan biết, thực hiện./.\n\nĐề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.'],
+    ['the issuer\'s own statements', 'Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 02/01/2026.'],
+    ['a noun "đề nghị của"', 'Xét đề nghị của Sở Tài chính tại Tờ trình số 3/TTr-STC ngày 02/01/2026.'],
+  ])('no task from %s', (_name, body) => {
+    expect(extractDirective(directive(body)).tasks).toEqual([]);
+  });
+
+  it('gives each task a title, its action and rule tags, and the first dated deadline', () => {
+    const text = directive('Giao Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 20/01/2026; hoàn thành trước ngày 30/01/2026.');
+    const [task] = extractDirective(text).tasks;
+    expect(task).toBeDefined();
+    expect(task!.title).toBe('Tổng hợp, báo cáo UBND tỉnh trước ngày 20/01/2026');
+    expect(task!.tags).toContain('assign-cue');
+    expect(task!.deadline).toMatchObject({ date: '2026-01-20', also: ['2026-01-30'] });
+    expect(text.slice(task!.deadline!.span[0], task!.deadline!.span[1])).toBe('trước ngày 20/01/2026');
+  });
+});
+
+describe('non-directive input', () => {
+  it.each([
+    ['an empty string', ''],
+    ['a news page', 'Thời tiết hôm nay: Hà Nội nắng nhẹ, nhiệt độ 25 độ C. Giá vàng tăng 200.000 đồng/lượng. Liên hệ 0243.9719.472.'],
+    ['a menu', 'Trang chủ\nGiới thiệu\nTin tức\nLiên hệ'],
+  ])('returns an empty extraction for %s', (_name, text) => {
+    const out = extractDirective(text);
+    expect(out.tasks).toEqual([]);
+    expect(out.citations).toEqual([]);
+    expect(out.document.number).toBeNull();
+  });
+
+  it('still reads a pasted paragraph that hands out a duty', () => {
+    const out = extractDirective('Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát, báo cáo UBND tỉnh trước ngày 15/10/2025.');
+    expect(out.tasks).toHaveLength(1);
+    expect(out.tasks[0]!.assignees).toEqual(['Sở Nội vụ']);
+  });
+});
