@@ -2,29 +2,43 @@
  * Diacritic folding that keeps offsets: every UTF-16 unit of the input maps to exactly one
  * unit of the output, so a match found in the folded text is at the same offsets in the input.
  * Vietnamese letters fold to their lower-case ASCII base ("Đảng" → "dang", "Ủy" → "uy");
- * combining marks left in NFD input fold to a space-like "\u0000"-free placeholder ("'").
+ * a stray combining mark folds to "'".
  */
-const cache = new Map<string, string>();
 
-function foldChar(ch: string): string {
-  const hit = cache.get(ch);
-  if (hit !== undefined) return hit;
-  let out: string;
-  if (ch === 'đ' || ch === 'Đ' || ch === 'ð' || ch === 'Ð') out = 'd';
-  else {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    out = base.length === 1 ? base.toLowerCase() : base.length === 0 ? "'" : ch.toLowerCase();
-    if (out.length !== 1) out = ch;
-  }
-  cache.set(ch, out);
-  return out;
+// Fold table for the Basic Multilingual Plane up to Latin Extended Additional (U+1EFF).
+const TABLE_SIZE = 0x1f00;
+const TABLE = new Uint16Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) TABLE[code] = foldCode(code);
+
+function foldCode(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (ch === 'đ' || ch === 'Đ' || ch === 'ð' || ch === 'Ð') return 100; // "d"
+  if (code >= 0x300 && code <= 0x36f) return 39; // "'"
+  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const lower = base.length === 1 ? base.toLowerCase() : ch.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
+
+let lastInput = '';
+let lastOutput = '';
 
 /** Folds `text` to lower-case, diacritic-free text of the same length. */
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  if (text === lastInput) return lastOutput;
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[i] = code < TABLE_SIZE ? TABLE[code]! : code;
+  }
+  let s = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < out.length; i += CHUNK) s += String.fromCharCode(...out.subarray(i, i + CHUNK));
+  // The pipeline folds the same text several times; keep the last one.
+  if (text.length > 1000) {
+    lastInput = text;
+    lastOutput = s;
+  }
+  return s;
 }
 
 /** Folds a name for comparison: no diacritics, lower case, punctuation and spaces collapsed. */

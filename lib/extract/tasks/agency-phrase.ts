@@ -35,6 +35,13 @@ export function headAt(text: string, at: number): string | null {
   return null;
 }
 
+// Verbs indexed by their first word, so a lookup costs one map access.
+const VERBS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const verb of ACTION_VERBS_FOLDED) {
+  const key = /^[a-z]+/.exec(verb)![0];
+  VERBS_BY_FIRST_WORD.set(key, [...(VERBS_BY_FIRST_WORD.get(key) ?? []), verb]);
+}
+
 /**
  * True when a lower-case assignment cue starts at `at`. "giao" must be written without a tone
  * mark: "Ban Tuyên giáo" is not a cue.
@@ -57,7 +64,10 @@ export function verbAt(text: string, folded: string, at: number): boolean {
   if (ch === undefined || ch !== ch.toLowerCase()) return false;
   // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
   const window = folded.slice(at, at + 24).replace(/\s+/g, ' ');
-  for (const verb of ACTION_VERBS_FOLDED) {
+  const first = /^[a-z]+/.exec(window)?.[0];
+  const candidates = first ? VERBS_BY_FIRST_WORD.get(first) : undefined;
+  if (!candidates) return false;
+  for (const verb of candidates) {
     if (!window.startsWith(verb)) continue;
     // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
     if (verb === 'to chuc' && /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|và\s)/u.test(text.slice(at + 7, at + 12))) continue;

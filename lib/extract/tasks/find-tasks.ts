@@ -211,7 +211,7 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
     if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
       const c = current as TaskDraft | null;
       // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
-      const headingOnly = c !== null && text.slice(c.actionAt, s.start).replace(/[\s:.;,]/g, '').length < 3;
+      const headingOnly = c !== null && text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
       const differs = !c || (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) : !headingOnly && !similarNames(c.assignees, trigger.names));
       const separate = s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional';
       if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
@@ -223,7 +223,8 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
     // "Trường hợp …" opening a paragraph of its own states a rule, not the duty before it.
     if (current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) close(s.start);
     // A task at the root level ends at a new paragraph that is not a bullet of its list.
-    if (isRoot && current && s.paragraph && !s.bullet && !/:\s*$/.test(text.slice((current as TaskDraft).start, s.start).trimEnd())) {
+    const previous = sentences[i - 1];
+    if (isRoot && current && s.paragraph && !s.bullet && !(previous && /:\s*$/.test(text.slice(previous.start, previous.end)))) {
       close(s.start);
     }
     if (current) (current as TaskDraft).end = s.end;

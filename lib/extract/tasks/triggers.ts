@@ -24,6 +24,9 @@ const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|n
 // A sentence that begins with a background statement, not a duty.
 const BACKGROUND = /^(?:ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe)/;
 
+// Clauses tried after an opening clause; real sentences have a handful, hostile text thousands.
+const MAX_COMMAS = 16;
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -101,8 +104,10 @@ export function triggerAt(text: string, folded: string, at: number, sentenceEnd:
   if (LEAD_CLAUSE.test(head) || CONDITIONAL.test(head)) {
     // Look for a cue or a subject after each comma of the sentence's first 300 characters.
     const limit = Math.min(sentenceEnd, at + 700);
-    for (let i = at; i < limit; i++) {
+    let commas = 0;
+    for (let i = at; i < limit && commas < MAX_COMMAS; i++) {
       if (text[i] !== ',') continue;
+      commas++;
       let j = i + 1;
       while (j < limit && /\s/.test(text[j]!)) j++;
       const cue = cueTrigger(text, folded, j, at);
@@ -125,8 +130,10 @@ export function triggerAt(text: string, folded: string, at: number, sentenceEnd:
 }
 
 function subjectAfterComma(text: string, folded: string, at: number, end: number): string[] {
-  for (let i = at; i < end; i++) {
+  let commas = 0;
+  for (let i = at; i < Math.min(end, at + 700) && commas < MAX_COMMAS; i++) {
     if (text[i] !== ',') continue;
+    commas++;
     let j = i + 1;
     while (j < end && /\s/.test(text[j]!)) j++;
     const t = subjectTrigger(text, folded, j, at);
