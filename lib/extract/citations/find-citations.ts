@@ -1,6 +1,6 @@
-import { foldText } from '../fold';
+import { fastFold } from './fast-fold';
 import type { Citation } from '../schema';
-import { findMaskedRanges, isFormCode, isMasked } from './exclusions';
+import { createMaskTest, findMaskedRanges, isFormCode } from './exclusions';
 import { groupMentions, sameOrTruncated } from './group-mentions';
 import { linkLists } from './link-lists';
 import { citationKey, createNumberPattern } from './number-pattern';
@@ -16,14 +16,14 @@ export interface FindCitationsOptions {
  * mention, with the type, date and issuer that any mention states.
  */
 export function findCitations(text: string, options: FindCitationsOptions = {}): Citation[] {
-  const folded = foldText(text);
-  const masked = findMaskedRanges(text);
+  const folded = fastFold(text);
+  const isMasked = createMaskTest(findMaskedRanges(text));
   const own = options.ownNumber && /\d/u.test(options.ownNumber) ? citationKey(options.ownNumber) : null;
   const mentions: Mention[] = [];
   for (const match of text.matchAll(createNumberPattern())) {
     const at = match.index;
     const end = at + match[0].length;
-    if (isMasked(masked, at, end) || isFormCode(folded, at)) continue;
+    if (isMasked(at, end) || isFormCode(folded, at)) continue;
     const mention = readMention(text, folded, at, end);
     if (own !== null && sameOrTruncated(mention.key, own)) continue;
     mentions.push(mention);

@@ -9,7 +9,7 @@ export interface DayMonth {
   year: number | null;
 }
 
-const SLOT = /^(\d{1,2})\s{0,3}(?:([/.-])\s{0,3}(\d{1,2})(?:\s{0,3}[/.-]\s{0,3}(\d{2,4}))?|thang\s{0,3}(\d{1,2})(?:\s{0,3},?\s{0,3}(?:nam|,)\s{0,3}(\d{4}))?)/;
+const SLOT = /^(?:\d{1,2}\s{0,2}-\s{0,2}(?=\d{1,2}\s{0,2}\/))?(\d{1,2})\s{0,3}(?:([/.-])\s{0,3}(\d{1,2})(?:\s{0,3}[/.-]\s{0,3}(\d{2,4}))?|thang\s{0,3}(\d{1,2})(?:\s{0,3},?\s{0,3}(?:nam|,)\s{0,3}(\d{4}))?)/;
 
 /**
  * Reads a folded date slot matched by `DATE` ("20/12/2024", "15/12", "22 thang 12 nam 2021").
@@ -36,7 +36,8 @@ export function readDateSlot(slot: string): DayMonth | null {
 
 /**
  * The date a day and month mean: as written when the year is there (stated), else in the base
- * year, or the next year if that day is already past (domain.md §3.1; not stated).
+ * year, or the next year if that day is not after the base date (domain.md §3.1; not stated:
+ * "trước ngày 10/7" in a document of 10/7 means next July).
  * `date` is null when no year is written and there is no base date.
  */
 export function resolveDayMonth(dm: DayMonth, env: RuleEnv): { date: string | null; stated: boolean } | null {
@@ -46,7 +47,7 @@ export function resolveDayMonth(dm: DayMonth, env: RuleEnv): { date: string | nu
   for (const year of [baseYear, baseYear + 1, baseYear + 2, baseYear + 3, baseYear + 4]) {
     if (!isValidDate(year, dm.month, dm.day)) continue; // 29/02 waits for a leap year
     const iso = isoOf(year, dm.month, dm.day);
-    if (iso >= env.base) return { date: iso, stated: false };
+    if (iso > env.base) return { date: iso, stated: false };
   }
   return null;
 }

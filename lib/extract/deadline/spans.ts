@@ -8,10 +8,25 @@ export function spanOf(match: RegExpExecArray): [number, number] {
   return [start, end];
 }
 
-/** A candidate covering the whole match. */
-export function candidateOf(match: RegExpExecArray, rule: string, fields: Omit<Candidate, 'start' | 'end' | 'tags' | 'time' | 'recurrence'> & Partial<Pick<Candidate, 'time' | 'recurrence'>>): Candidate {
+type CandidateFields = Omit<Candidate, 'start' | 'end' | 'tags' | 'time' | 'recurrence'> & Partial<Pick<Candidate, 'time' | 'recurrence'>>;
+
+/** A candidate covering the whole match, or from `from` (a lead found by `leadBefore`) to its end. */
+export function candidateOf(match: RegExpExecArray, rule: string, fields: CandidateFields, from?: number): Candidate {
   const [start, end] = spanOf(match);
-  return { start, end, time: null, recurrence: null, ...fields, tags: [rule] };
+  return { start: from ?? start, end, time: null, recurrence: null, ...fields, tags: [rule] };
+}
+
+/**
+ * Cue words right before a match, read backwards: `lead` is matched against the `maxBack`
+ * folded characters before `index` and must end with `$` (its optional groups make it match,
+ * possibly empty, at the end). Rules use this for optional leading cues ("hoàn thành trong" before
+ * "tháng 3/2025") so their own regex starts with a required keyword and scans the text fast.
+ */
+export function leadBefore(env: RuleEnv, index: number, lead: RegExp, maxBack = 48): { start: number; groups: (string | undefined)[] } {
+  const from = Math.max(0, index - maxBack);
+  const m = lead.exec(env.folded.slice(from, index));
+  if (!m || m[0].length === 0) return { start: index, groups: [] };
+  return { start: from + m.index, groups: m.slice(1) };
 }
 
 /**
@@ -28,13 +43,26 @@ export function followedBy(env: RuleEnv, index: number, pattern: RegExp, maxAhea
 }
 
 /**
+ * True when `index` sits inside a quoted name (“…”, "…") on the same paragraph, e.g. the title of
+ * a cited plan: Nghị quyết về “Chuyển đổi số tỉnh Lạng Sơn đến năm 2025, định hướng đến năm 2030”.
+ */
+export function insideQuotes(env: RuleEnv, index: number, reach = 240): boolean {
+  const before = env.text.slice(Math.max(0, index - reach), index);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'));
+  const close = Math.max(before.lastIndexOf('”'), before.lastIndexOf('»'));
+  if (open > close && !/\n\s*\n/.test(before.slice(open))) return /[”»]/.test(env.text.slice(index, index + reach));
+  return false;
+}
+
+/**
  * True when [start, end) stands alone: in brackets, a table cell, or a line of its own — how a
  * "thời gian hoàn thành" column shows a bare period such as "Quý I/2025".
  */
 export function standsAlone(env: RuleEnv, start: number, end: number): boolean {
   const from = Math.max(0, start - 48);
-  const head = (from === 0 ? '\n' : '') + env.folded.slice(from, start);
-  const before = /(?:[\n|(>:;]|<td[^>]{0,40}>)[ \t]{0,8}$/.test(head);
+  const head = (from === 0 ? '\n\n' : '') + env.folded.slice(from, start);
+  // After a line break, the line before must have ended (so "… ngày 30 tháng 9\nnăm 2025" does not count).
+  const before = /(?:[|(>]|<td[^>]{0,40}>|(?:^|[.:;|)>]|\n)[ \t]{0,8}\n)[ \t]{0,8}$/.test(head);
   const after = /^[ \t.]{0,3}(?:$|[\n|);<,])/.test(env.folded.slice(end, end + 6));
   return before && after;
 }

@@ -55,7 +55,7 @@ export function findSubject(lines: Line[], to: number): string | null {
     const vv = /^(?:V\s?[/\\]\s?[vV]|Vw|Viv|V\/V|Về việc|Về|về việc|về)\s*[:.]?\s+(.+)$/u.exec(t);
     if (!vv) continue;
     const parts = [vv[1]!];
-    for (let j = i + 1; j < to && j < i + 5; j++) {
+    for (let j = i + 1; j < to && j < i + 5 && j < lines.length; j++) {
       const next = lines[j]!.text.replace(/[*_#]/g, '').trim();
       if (next === '' || /^(?:Kính gửi|kính gửi|-)/u.test(next) || /^[A-ZĐ\s]{6,}$/u.test(next)) break;
       parts.push(next);

@@ -1,0 +1,29 @@
+import { B, BEFORE, DATE, DAY, G, G0 } from './patterns';
+import { readDateSlot, resolveDayMonth } from './read-date';
+import { candidateOf } from './spans';
+import type { DeadlineRule } from './types';
+
+// "trước ngày 20/12/2024"           → 2024-12-20 (officials read "trước ngày D" as "by D")
+// "trước ngày 15/12"                → the document year, or the next one if 15/12 is already past
+// "trước 15/12", "trước 15-12"      → "ngày" left out
+// "xong trước ngày …", "hoàn thành trước ngày …" (the verb stays outside the phrase)
+// "trước hoặc trong ngày 30/6"
+// OCR: "rước ngày 10 tháng 10 năm 2025" (lost "t": then "ngày" is required),
+//      "trước hgày 30/10/2024", "trước ngày| 15/10/2024", "trước ngày 25\ntháng 10 năm 2025"
+const PATTERN = new RegExp(`${B}${BEFORE}(?:${G}hoac${G}trong)?${G}(?:(${DAY})${G0})?(${DATE})`, 'g');
+const T = 1;
+const DAY_WORD = 2;
+const SLOT = 3;
+
+export const beforeDate: DeadlineRule = {
+  name: 'deadline-before-date',
+  pattern: PATTERN,
+  extract(m, env) {
+    if (!m[T] && !m[DAY_WORD]) return null; // bare "rước 15/12" is too weak
+    const dm = readDateSlot(m[SLOT]!);
+    if (!dm) return null;
+    const resolved = resolveDayMonth(dm, env);
+    if (!resolved) return null;
+    return candidateOf(m, this.name, { ...resolved, kind: 'date', yearless: dm.year === null });
+  },
+};

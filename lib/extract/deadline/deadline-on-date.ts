@@ -1,0 +1,22 @@
+import { B, DATE, DAY, G, G0 } from './patterns';
+import { readDateSlot, resolveDayMonth } from './read-date';
+import { candidateOf } from './spans';
+import type { DeadlineRule } from './types';
+
+// "trong ngày 05/3/2024"       → that day
+// "ngay trong ngày 05/3/2024"
+// "trong này 10/10/2025"       → OCR for "trong ngày"
+const PATTERN = new RegExp(`${B}(?:ngay${G})?trong${G}(?:${DAY}|nay)${G0}(${DATE})`, 'g');
+const SLOT = 1;
+
+export const onDate: DeadlineRule = {
+  name: 'deadline-on-date',
+  pattern: PATTERN,
+  extract(m, env) {
+    const dm = readDateSlot(m[SLOT]!);
+    if (!dm) return null;
+    const resolved = resolveDayMonth(dm, env);
+    if (!resolved) return null;
+    return candidateOf(m, this.name, { ...resolved, kind: 'date', yearless: dm.year === null });
+  },
+};

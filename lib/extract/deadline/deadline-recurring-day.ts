@@ -1,0 +1,43 @@
+import { B, BEFORE, DAY, E, G, G0 } from './patterns';
+import { nextMonthly, nextQuarterly, nextYearly } from './periods';
+import { readFrequency } from './recurrence';
+import { candidateOf, leadBefore } from './spans';
+import type { DeadlineRule } from './types';
+
+// "trước ngày 20 hằng tháng"           → monthly, the first 20th after the document date
+// "Định kỳ trước ngày 25 hàng tháng", "vào ngày 05 hằng tháng", "chậm nhất ngày 10 hàng tháng"
+// "trước ngày 15 hằng quý"             → quarterly, the 15th of a quarter's last month
+// "trước ngày 15/12 hằng năm"          → yearly, the first 15/12 after the document date
+const PATTERN = new RegExp(
+  `${B}(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2}))?${G}(?:cua${G})?(?:(?:cac|moi)${G})?hang${G}(thang|quy|nam)${E}`,
+  'g',
+);
+const DAY_NUMBER = 1;
+const MONTH = 2;
+const FREQUENCY = 3;
+/** Groups: the cue, its "t" (OCR may lose it), "ngày". */
+const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao|han)${G})?(?:(${DAY})${G})?$`);
+
+export const recurringDay: DeadlineRule = {
+  name: 'deadline-recurring-day',
+  pattern: PATTERN,
+  extract(m, env) {
+    const lead = leadBefore(env, m.index, LEAD);
+    const [cue, t, dayWord] = lead.groups;
+    if (!cue && !dayWord) return null;
+    if (t === '' && !dayWord) return null;
+    const recurrence = readFrequency(m[FREQUENCY]!)!;
+    const day = Number(m[DAY_NUMBER]);
+    const month = m[MONTH] === undefined ? null : Number(m[MONTH]);
+    if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return null;
+    if (recurrence === 'yearly' && month === null) return null;
+    const fields = { stated: false, kind: 'recurring' as const, recurrence };
+    if (!env.base) return candidateOf(m, this.name, { ...fields, date: null }, lead.start);
+    const date =
+      recurrence === 'monthly' ? nextMonthly(env.base, day)
+      : recurrence === 'quarterly' ? nextQuarterly(env.base, day, 'last')
+      : nextYearly(env.base, day, month!);
+    if (!date) return null;
+    return candidateOf(m, this.name, { ...fields, date, ...(recurrence === 'quarterly' ? { also: [null] } : {}) }, lead.start);
+  },
+};

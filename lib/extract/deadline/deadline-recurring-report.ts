@@ -1,0 +1,73 @@
+import { addDays } from '../calendar';
+import type { Recurrence } from '../schema';
+import { B, BEFORE, DAY, DAY_PART, E, G, G0, TIME } from './patterns';
+import { endOfPeriod, nextMonthly, nextQuarterly, nextYearly } from './periods';
+import { readTime } from './read-date';
+import { readFrequency } from './recurrence';
+import { candidateOf } from './spans';
+import type { Candidate, DeadlineRule } from './types';
+
+// "báo cáo định kỳ hằng tháng"          → monthly; no day stated: the end of the current month, also null
+// "(Báo cáo hàng tuần)", "định kỳ hằng quý", "định kỳ hằng năm", "báo cáo hằng ngày"
+// "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)" → 15/3, 15/6, 15/9, 15/12: the first one after the document date
+// "báo cáo định kỳ hằng tháng trước ngày 20", "hằng tháng, trước ngày 20", "hằng năm, trước ngày 15/12"
+// "báo cáo hằng ngày trước 15 giờ"     → daily at 15:00, the day after the document date
+const TAIL =
+  `[^\\n.;]{0,60}?${B}(?:${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao)${G}` +
+  `(?:${TIME}${DAY_PART}|(?:${DAY}${G})?(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2}))?(?!\\s{0,3}[/.-]\\s{0,3}\\d)` +
+  `(?:${G}(?:cua${G})?thang${G}(cuoi|dau)${G}(?:cua${G})?quy(?:${G}(sau))?)?)${E}`;
+const PATTERN = new RegExp(`${B}(?:(bao${G}cao)${G})?(?:(dinh${G}ky)${G})?(?:vao${G})?hang${G}(ngay|tuan|thang|quy|nam)${E}(?:${TAIL})?`, 'g');
+const REPORT = 1;
+const PERIODIC = 2;
+const FREQUENCY = 3;
+const HOUR = 5;
+const MINUTE = 6;
+const PART = 7;
+const DAY_NUMBER = 8;
+const MONTH = 9;
+const MONTH_OF_QUARTER = 10;
+
+function firstDue(base: string, recurrence: Recurrence, day: number, month: number | null, monthOfQuarter: string | undefined): string | null {
+  switch (recurrence) {
+    case 'monthly':
+      return nextMonthly(base, day);
+    case 'quarterly':
+      return nextQuarterly(base, day, monthOfQuarter === 'dau' ? 'first' : 'last');
+    case 'yearly':
+      return month === null ? null : nextYearly(base, day, month);
+    default:
+      return null;
+  }
+}
+
+export const recurringReport: DeadlineRule = {
+  name: 'deadline-recurring-report',
+  pattern: PATTERN,
+  extract(m, env) {
+    const recurrence = readFrequency(m[FREQUENCY]!)!;
+    const hasDay = m[DAY_NUMBER] !== undefined;
+    const hasTime = m[HOUR] !== undefined;
+    if (!m[REPORT] && !m[PERIODIC] && !hasDay && !hasTime) return null;
+    const fields = { stated: false, kind: 'recurring' as const, recurrence };
+    let candidate: Candidate;
+    if (hasTime) {
+      const time = readTime(m[HOUR], m[MINUTE], m[PART]);
+      if (!time || (recurrence !== 'daily' && recurrence !== 'weekly')) return null;
+      const date = env.base ? (recurrence === 'daily' ? addDays(env.base, 1) : endOfPeriod(env.base, 'weekly')) : null;
+      candidate = candidateOf(m, this.name, { ...fields, date, time, also: recurrence === 'daily' && env.base ? [env.base] : [null] });
+    } else if (hasDay) {
+      const day = Number(m[DAY_NUMBER]);
+      const month = m[MONTH] === undefined ? null : Number(m[MONTH]);
+      if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return null;
+      if (recurrence === 'daily' || recurrence === 'weekly') return null;
+      const date = env.base ? firstDue(env.base, recurrence, day, month, m[MONTH_OF_QUARTER]) : null;
+      if (env.base && !date) return null;
+      candidate = candidateOf(m, this.name, { ...fields, date });
+    } else {
+      // No day stated: the last day of the first period (a day after the document for daily reports).
+      const date = env.base ? (recurrence === 'daily' ? addDays(env.base, 1) : endOfPeriod(env.base, recurrence)) : null;
+      candidate = candidateOf(m, this.name, { ...fields, date, also: [null] });
+    }
+    return candidate;
+  },
+};

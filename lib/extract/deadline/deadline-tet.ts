@@ -1,0 +1,38 @@
+import { addDays, isoOf, lunarNewYear } from '../calendar';
+import { B, BEFORE, E, G } from './patterns';
+import { candidateOf } from './spans';
+import type { DeadlineRule, RuleEnv } from './types';
+
+// "trước Tết Nguyên đán"                → the day before the next lunar new year (mùng 1 Tết)
+// "trước Tết Nguyên đán Bính Ngọ 2026"  → 2026-02-16, "trước Tết Nguyên đán năm 2026", "trước Tết", "trước dịp Tết Nguyên đán"
+// "trước Tết Dương lịch 2026"           → 2025-12-31
+const PATTERN = new RegExp(
+  `${B}${BEFORE}${G}(?:(?:dip|ky${G}nghi)${G})?(?:nghi${G})?tet(?:${G}(nguyen${G}dan|duong${G}lich|am${G}lich|co${G}truyen))?` +
+    `(?:${G}(?:nam${G})?(?:[a-z]{2,5}${G}[a-z]{2,4}${G})?(\\d{4}))?${E}`,
+  'g',
+);
+const KIND = 2;
+const YEAR = 3;
+
+function nextLunarNewYear(env: RuleEnv): string | null {
+  if (!env.base) return null;
+  const year = Number(env.base.slice(0, 4));
+  const tet = lunarNewYear(year);
+  return tet > env.base ? tet : lunarNewYear(year + 1);
+}
+
+export const tet: DeadlineRule = {
+  name: 'deadline-tet',
+  pattern: PATTERN,
+  extract(m, env) {
+    const solar = m[KIND]?.startsWith('duong');
+    const year = m[YEAR] === undefined ? null : Number(m[YEAR]);
+    if (year !== null && (year < 1900 || year > 2199)) return null;
+    let day: string | null;
+    if (solar) {
+      const base = env.base;
+      day = year !== null ? isoOf(year, 1, 1) : base ? isoOf(Number(base.slice(0, 4)) + 1, 1, 1) : null;
+    } else day = year !== null ? lunarNewYear(year) : nextLunarNewYear(env);
+    return candidateOf(m, this.name, { date: day ? addDays(day, -1) : null, stated: false, kind: 'date' });
+  },
+};

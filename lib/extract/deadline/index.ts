@@ -1,0 +1,133 @@
+import { foldTextFast } from './fold-fast';
+import { dateRange } from './deadline-date-range';
+import { beforeDate } from './deadline-before-date';
+import { event } from './deadline-event';
+import { halfYear } from './deadline-half-year';
+import { holidayEve } from './deadline-holiday-eve';
+import { latestDate } from './deadline-latest-date';
+import { lunarDate, lunarNamedDate } from './deadline-lunar-date';
+import { month } from './deadline-month';
+import { monthPart } from './deadline-month-part';
+import { nextMonthDay } from './deadline-next-month-day';
+import { onDate } from './deadline-on-date';
+import { periodEdge } from './deadline-period-edge';
+import { quarter } from './deadline-quarter';
+import { recurringDay } from './deadline-recurring-day';
+import { recurringReport } from './deadline-recurring-report';
+import { recurringTime } from './deadline-recurring-time';
+import { sameDay } from './deadline-same-day';
+import { tet } from './deadline-tet';
+import { timeDate } from './deadline-time-date';
+import { undated } from './deadline-undated';
+import { untilDate } from './deadline-until-date';
+import { urgentNow } from './deadline-urgent-now';
+import { weekly } from './deadline-weekly';
+import { withinDays } from './deadline-within-days';
+import { year } from './deadline-year';
+import { refineOverlaps } from './refine-overlaps';
+import { refinePast } from './refine-past';
+import { refinePeriodHeader } from './refine-period-header';
+import type { Candidate, DeadlineRefiner, DeadlineRule, FoundDeadline, RuleEnv } from './types';
+
+export type { FoundDeadline } from './types';
+
+/**
+ * The rules, in priority order: when two matches cover the same stretch the longer wins and, on a
+ * tie, the one listed first.
+ */
+export const DEADLINE_RULES: readonly DeadlineRule[] = [
+  recurringTime, // "trước 15 giờ hằng ngày": before the time and date rules read half of it
+  recurringDay, // "trước ngày 20 hằng tháng": before "trước ngày …" gives up on a day without month
+  recurringReport, // "báo cáo định kỳ hằng tháng (trước ngày 20)"
+  periodEdge, // "Định kỳ ngày đầu tháng"
+  weekly, // "thứ Sáu hằng tuần"
+  lunarDate, // "trước ngày 10 tháng 3 âm lịch": before the solar reading of the same words
+  lunarNamedDate, // "rằm tháng Giêng", "23 tháng Chạp"
+  timeDate, // "trước 16 giờ 00 ngày 23/9/2026"
+  dateRange, // "từ ngày 01/10 đến ngày 15/10/2025": before "đến ngày …" takes the end alone
+  beforeDate, // "trước ngày 20/12/2024"
+  latestDate, // "chậm nhất ngày …", "hạn chót …", "thời hạn …"
+  onDate, // "trong ngày 05/3/2024"
+  untilDate, // "đến hết ngày 31/12/2025" (weak: dropped when already past)
+  nextMonthDay, // "chậm nhất 10 ngày của tháng kế tiếp"
+  tet, // "trước Tết Nguyên đán"
+  holidayEve, // "trước dịp nghỉ lễ 30/4"
+  withinDays, // "trong 05 ngày làm việc kể từ ngày nhận được"
+  monthPart, // "cuối tháng 5", "tuần cuối tháng 11/2022": before "tháng 5" alone
+  halfYear, // "6 tháng đầu năm 2025": before the month and year rules read parts of it
+  quarter, // "trong quý II/2025"
+  month, // "trong tháng 10 năm 2025"
+  year, // "trong năm 2025", "đến năm 2030", "cuối năm"
+  sameDay, // "ngay trong ngày"
+  event, // "tại Kỳ họp thứ 10", "sau khi … được phê duyệt"
+  undated, // "khẩn trương", "kịp thời", "thường xuyên", "khi có yêu cầu"
+  urgentNow, // "thực hiện ngay": last, it is the weakest reading of "ngay"
+];
+
+/** Refiners, in order. */
+export const DEADLINE_REFINERS: readonly DeadlineRefiner[] = [
+  refinePast, // drop weak cues whose date is already past: background, not a deadline
+  refinePeriodHeader, // "Báo cáo năm: … trước ngày 15/12" repeats every year
+  refineOverlaps, // one phrase per stretch of text, in text order
+];
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * Document dates with a blank day (`YYYY-MM`) are taken as the 1st of that month: an undated draft
+ * is signed within its month, and the 1st keeps an implied year from jumping a year ahead
+ * ("trước ngày 15/4" in an April document stays in that April).
+ */
+function dayOf(date: string | null | undefined): string | null {
+  if (!date) return null;
+  if (ISO_DAY.test(date)) return date;
+  if (ISO_MONTH.test(date)) return `${date}-01`;
+  return null;
+}
+
+function runRule(rule: DeadlineRule, env: RuleEnv, out: Candidate[]): void {
+  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+  for (let m = pattern.exec(env.folded); m; m = pattern.exec(env.folded)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const found = rule.extract(m, env);
+    if (found && found.end > found.start) out.push(found);
+  }
+}
+
+/**
+ * Finds every deadline phrase in `text` (NFC, original line breaks), in text order, without
+ * overlaps. Dates resolve against `ctx.documentDate` (`YYYY-MM-DD`, or `YYYY-MM` taken as its 1st);
+ * counts from receipt ("kể từ ngày nhận được") use `ctx.reference` when given. With neither, a
+ * phrase that needs them is returned with `date: null`.
+ */
+export function findDeadlines(text: string, ctx: { documentDate: string | null; reference?: string }): FoundDeadline[] {
+  const documentDate = dayOf(ctx.documentDate);
+  const reference = dayOf(ctx.reference);
+  const env: RuleEnv = {
+    text,
+    folded: foldTextFast(text),
+    documentDate,
+    reference,
+    base: documentDate ?? reference,
+    receipt: reference ?? documentDate,
+    chrono: { left: 200 },
+  };
+  let candidates: Candidate[] = [];
+  for (const rule of DEADLINE_RULES) runRule(rule, env, candidates);
+  for (const refine of DEADLINE_REFINERS) candidates = refine(candidates, env);
+  return candidates.map((c) => ({
+    date: c.date,
+    time: c.time,
+    text: text.slice(c.start, c.end),
+    recurrence: c.recurrence,
+    stated: c.stated,
+    kind: c.kind,
+    ...(c.also ? { also: c.also } : {}),
+    span: [c.start, c.end],
+    tags: c.tags,
+  }));
+}

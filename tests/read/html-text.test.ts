@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { htmlStringToText, readDocumentFile } from '../../lib/cli/read-input';
+import { stripBom } from '../../lib/cli/read-text-file';
+import { htmlToText } from '../../lib/read/html-text';
+
+const PAGE = `<!doctype html><html><head><title>Tiêu đề</title><style>p { color: red }</style></head>
+<body><script>var s = "<p>không phải văn bản</p>";</script>
+<div><b>ỦY BAN NHÂN DÂN</b>   TỈNH LẠNG SƠN<br>Số: 12/UBND-VX</div>
+<p>Căn cứ   Nghị quyết số 49-NQ/TU,
+ngày 28/9/2021;</p>
+<ul><li>Giao Sở Tài chính chủ trì</li><li>Báo cáo trước ngày 30/4/2024</li></ul>
+<table><tr><td>Nơi nhận:</td><td>KT. CHỦ TỊCH</td></tr></table>
+<noscript>Bật JavaScript</noscript></body></html>`;
+
+const EXPECTED = [
+  'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
+  'Số: 12/UBND-VX',
+  'Căn cứ Nghị quyết số 49-NQ/TU, ngày 28/9/2021;',
+  'Giao Sở Tài chính chủ trì',
+  'Báo cáo trước ngày 30/4/2024',
+  'Nơi nhận: KT. CHỦ TỊCH',
+].join('\n');
+
+describe('htmlToText', () => {
+  it('reads a linkedom document: no script or style, one line per block', () => {
+    expect(htmlStringToText(PAGE)).toBe(EXPECTED);
+  });
+
+  it('reads a browser-like document (happy-dom) the same way', () => {
+    const doc = new DOMParser().parseFromString(PAGE, 'text/html');
+    expect(htmlToText(doc)).toBe(EXPECTED);
+  });
+
+  it.each([
+    ['Chỉ có chữ', 'Chỉ có chữ'],
+    ['<p>Đoạn một</p><p>Đoạn hai</p>', 'Đoạn một\nĐoạn hai'],
+    ['<p>a<br><br>b</p>', 'a\n\nb'],
+    ['<pre>giữ   khoảng</pre>', 'giữ   khoảng'],
+  ])('%j → %j', (html, text) => {
+    expect(htmlStringToText(html)).toBe(text);
+  });
+
+  it('survives deeply nested markup', () => {
+    expect(htmlStringToText(`${'<div>'.repeat(5000)}sâu${'</div>'.repeat(5000)}`)).toBe('sâu');
+  });
+});
+
+describe('reading files', () => {
+  it('strips a UTF-8 byte-order mark', () => {
+    expect(stripBom('\uFEFFSố: 1')).toBe('Số: 1');
+    expect(stripBom('Số: 1')).toBe('Số: 1');
+  });
+
+  it.each([
+    ['van-ban.txt', '\uFEFFSố: 12/UBND-VX\nGiao Sở Tài chính', 'Số: 12/UBND-VX\nGiao Sở Tài chính'],
+    ['van-ban.md', '\uFEFF# Số: 12/UBND-VX', '# Số: 12/UBND-VX'],
+    ['van-ban.HTML', '\uFEFF<p>Số: 12/UBND-VX</p><p>Giao Sở Tài chính</p>', 'Số: 12/UBND-VX\nGiao Sở Tài chính'],
+  ])('reads %s without its BOM', (name, content, text) => {
+    const dir = mkdtempSync(join(tmpdir(), 'nhac-viec-read-'));
+    try {
+      writeFileSync(join(dir, name), content);
+      expect(readDocumentFile(join(dir, name))).toBe(text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['../../package.json', 'Không hỗ trợ loại tệp'],
+    ['../corpus/không-có.txt', 'Không tìm thấy tệp'],
+    ['../corpus', 'Đây là thư mục'],
+  ])('%s is refused in Vietnamese', (path, message) => {
+    expect(() => readDocumentFile(fileURLToPath(new URL(path, import.meta.url)))).toThrow(message);
+  });
+});
