@@ -19,6 +19,8 @@ function foldCode(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
+// UTF-16 code units decode back to the same string; the native decoder beats building it by hand.
+const DECODER = new TextDecoder('utf-16le');
 let lastInput = '';
 let lastOutput = '';
 
@@ -30,9 +32,7 @@ export function foldText(text: string): string {
     const code = text.charCodeAt(i);
     out[i] = code < TABLE_SIZE ? TABLE[code]! : code;
   }
-  let s = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < out.length; i += CHUNK) s += String.fromCharCode(...out.subarray(i, i + CHUNK));
+  const s = DECODER.decode(out);
   // The pipeline folds the same text several times; keep the last one.
   if (text.length > 1000) {
     lastInput = text;

@@ -1,9 +1,9 @@
 /**
  * Normalisation with an offset map back to the input.
  *
- * The rules run on `text`; every span they find is mapped back with `toInput` so the
- * output points into the string the caller gave us (see LABELS.md: spans are offsets into
- * the file's text as read).
+ * The rules run on `text`; every span they find is mapped back with `toInput`/`toInputEnd` so
+ * the output points into the string the caller gave us (LABELS.md: spans are offsets into the
+ * file's text as read).
  *
  * Steps (domain.md §6): NFC (NFD input and CP1258-style combining marks), Ð/ð look-alikes,
  * one tone-mark style ("hoà" → "hòa", "uỷ" → "ủy"), NBSP / zero-width / soft hyphen, CR,
@@ -17,110 +17,107 @@ export interface Normalized {
   toInputEnd(offset: number): number;
 }
 
-const COMBINING = /[\u0300-\u036f]/;
+// Characters that change: combining marks (with the letter before them), dropped and replaced ones.
+const SPECIAL = /[^\u0300-\u036f][\u0300-\u036f]+|[\u0300-\u036f]+|[\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2010-\u2014\u2212\uff0f\uff10-\uff19]/g;
 const DROPPED = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\r']);
 const REPLACED: Record<string, string> = {
-  '\u00a0': ' ',
-  '\u2007': ' ',
-  '\u202f': ' ',
-  '\t': ' ',
-  '\u00d0': 'Đ',
-  '\u00f0': 'đ',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
-  '\uff0f': '/',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\t': ' ', '\u00d0': 'Đ', '\u00f0': 'đ',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-', '\uff0f': '/',
 };
 
-// Open syllables "oa", "oe", "uy" (not after "q") carry the tone on the first vowel in the
-// old style used by ND30's templates; the new style puts it on the second. We keep the old one.
+function replacement(piece: string): string {
+  if (DROPPED.has(piece)) return '';
+  const repl = REPLACED[piece];
+  if (repl !== undefined) return repl;
+  const code = piece.charCodeAt(0);
+  if (piece.length === 1 && code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+  return piece.normalize('NFC');
+}
+
+// Open syllables "oa", "oe", "uy" (not after "q", nor "uy" after "g") carry the tone on the
+// first vowel in the old style used by ND30's templates; the new style puts it on the second.
+// We keep the old one. Each replacement has the same length, so offsets do not move.
+const NEW_STYLE = /(?<![qQ])([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\p{L})|(?<![qQgG])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 
-function moveTone(first: string, second: string): [string, string] | null {
+function oldStyle(first: string, second: string): string {
   const decomposed = second.normalize('NFD');
   const tone = TONES.find((t) => decomposed.includes(t));
-  if (!tone) return null;
-  const bare = decomposed.replace(tone, '').normalize('NFC');
-  const firstBase = first.normalize('NFD');
-  if (TONES.some((t) => firstBase.includes(t))) return null;
-  return [(first + tone).normalize('NFC'), bare];
+  if (!tone) return first + second;
+  const moved = (first + tone).normalize('NFC') + decomposed.replace(tone, '').normalize('NFC');
+  return moved.length === 2 ? moved : first + second;
 }
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
-}
-
-/** Canonicalises tone placement in open "oa/oe/uy" syllables, keeping the length. */
 function canonicalTones(text: string): string {
-  const chars = [...text];
-  let changed = false;
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const a = chars[i]!;
-    const lowA = a.toLowerCase();
-    if (lowA !== 'o' && lowA !== 'u') continue;
-    const b = chars[i + 1]!;
-    const baseB = b.normalize('NFD')[0]?.toLowerCase();
-    const pair = (lowA === 'o' && (baseB === 'a' || baseB === 'e')) || (lowA === 'u' && baseB === 'y');
-    if (!pair || b.normalize('NFD').length < 2) continue;
-    if (isLetter(chars[i + 2])) continue;
-    const prev = chars[i - 1]?.toLowerCase();
-    if (prev === 'q' || (lowA === 'u' && prev === 'g')) continue;
-    const moved = moveTone(a, b);
-    if (!moved || moved[0].length !== 1 || moved[1].length !== 1) continue;
-    chars[i] = moved[0];
-    chars[i + 1] = moved[1];
-    changed = true;
-  }
-  return changed ? chars.join('') : text;
+  return text.replace(NEW_STYLE, (m, o?: string, a?: string, u?: string, y?: string) =>
+    o && a ? oldStyle(o, a) : u && y ? oldStyle(u, y) : m,
+  );
 }
 
 /** Normalises `input` for the rules and keeps a map back to its offsets. */
 export function normalizeText(input: string): Normalized {
+  // Breakpoints where output and input offsets stop moving together:
+  // from output offset outAt[k] on, input = inAt[k] + (offset - outAt[k]) until the next one.
+  const outAt: number[] = [0];
+  const inAt: number[] = [0];
+  // Spans of output that stand for a longer or shorter input piece (composed clusters).
+  const pieces: { out: number; len: number; from: number; to: number }[] = [];
   let out = '';
-  // map[i] = input offset of output unit i; map[out.length] = input.length.
-  const map: number[] = [];
-  // ends[i] = input offset just after the source of output unit i.
-  const ends: number[] = [];
-  let i = 0;
-  while (i < input.length) {
-    const ch = input[i]!;
-    if (DROPPED.has(ch)) {
-      i++;
-      continue;
+  let last = 0;
+  for (const m of input.matchAll(SPECIAL)) {
+    out += input.slice(last, m.index);
+    const repl = replacement(m[0]);
+    const at = out.length;
+    out += repl;
+    last = m.index + m[0].length;
+    if (repl.length !== m[0].length) {
+      if (repl.length > 0) pieces.push({ out: at, len: repl.length, from: m.index, to: last });
+      outAt.push(out.length);
+      inAt.push(last);
     }
-    // A base letter followed by combining marks: compose the cluster.
-    let j = i + 1;
-    while (j < input.length && COMBINING.test(input[j]!)) j++;
-    let piece = j > i + 1 ? input.slice(i, j).normalize('NFC') : ch;
-    const code = piece.charCodeAt(0);
-    if (piece.length === 1) {
-      const repl = REPLACED[piece];
-      if (repl !== undefined) piece = repl;
-      else if (code >= 0xff10 && code <= 0xff19) piece = String.fromCharCode(code - 0xff10 + 48);
-    }
-    for (let k = 0; k < piece.length; k++) {
-      map.push(i);
-      ends.push(j);
-    }
-    out += piece;
-    i = j;
   }
-  map.push(input.length);
+  out += input.slice(last);
   const text = canonicalTones(out);
+
+  const locate = (offset: number): number => {
+    let lo = 0;
+    let hi = outAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (outAt[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const pieceAt = (offset: number) => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = pieces[mid]!;
+      if (offset < p.out) hi = mid - 1;
+      else if (offset >= p.out + p.len) lo = mid + 1;
+      else return p;
+    }
+    return null;
+  };
   return {
     text,
     toInput(offset: number): number {
-      if (offset <= 0) return map[0] ?? 0;
-      if (offset >= map.length) return input.length;
-      return map[offset]!;
+      if (offset <= 0) return 0;
+      if (offset >= text.length) return input.length;
+      const p = pieceAt(offset);
+      if (p) return p.from;
+      const k = locate(offset);
+      return inAt[k]! + (offset - outAt[k]!);
     },
     toInputEnd(offset: number): number {
-      if (offset <= 0) return map[0] ?? 0;
-      if (offset > ends.length) return input.length;
-      return ends[offset - 1]!;
+      if (offset <= 0) return 0;
+      if (offset >= text.length) return input.length;
+      const p = pieceAt(offset - 1);
+      if (p) return p.to;
+      const k = locate(offset - 1);
+      return inAt[k]! + (offset - 1 - outAt[k]!) + 1;
     },
   };
 }
