@@ -27,6 +27,14 @@ let lastOutput = '';
 /** Folds `text` to lower-case, diacritic-free text of the same length. */
 export function foldText(text: string): string {
   if (text === lastInput) return lastOutput;
+  if (text.length < 256) {
+    let short = '';
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      short += String.fromCharCode(code < TABLE_SIZE ? TABLE[code]! : code);
+    }
+    return short;
+  }
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

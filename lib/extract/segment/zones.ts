@@ -30,7 +30,8 @@ function isRecipientContinuation(line: string, prev: string): boolean {
 
 /** Finds the recipients block, the body and the closing of a directive. */
 export function findZones(lines: Line[]): Zones {
-  const folded = lines.map((l) => foldText(l.text));
+  const all = foldText(lines.length ? lines.map((l) => l.text).join('\n') : '');
+  const folded = lines.map((l) => all.slice(l.start, l.end));
   let closing = folded.findIndex((f, i) => i > 3 && CLOSING.test(f));
   const end = closing < 0 ? lines.length : closing;
 

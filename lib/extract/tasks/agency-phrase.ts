@@ -146,9 +146,10 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    if (i > start && AUX.some((a) => text.startsWith(a, i)) && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'aux');
-    if (i > start && cueWordAt(text, folded, i)) return finish(text, start, i, 'cue');
-    if (i > start && verbAt(text, folded, i)) return finish(text, start, i, 'verb');
+    const wordStart = i > start && /\s/.test(text[i - 1]!) && ch !== ch.toUpperCase();
+    if (wordStart && AUX.some((a) => text.startsWith(a, i)) && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'aux');
+    if (wordStart && cueWordAt(text, folded, i)) return finish(text, start, i, 'cue');
+    if (wordStart && verbAt(text, folded, i)) return finish(text, start, i, 'verb');
     if (ch === ':') return finish(text, start, i, 'colon');
     // A full stop ends the clause, except in "…" and OCR's stray dots ("bất động. sản").
     const stray = /^ \p{Ll}/u.test(text.slice(i + 1, i + 3));

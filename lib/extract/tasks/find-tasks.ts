@@ -47,8 +47,13 @@ const CLOSING = [
   /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien.{0,8}$/,
 ];
 
+// Words every closing contains; sentences without any are not tested further.
+const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc/;
+
 function isClosing(folded: string, s: Sentence): boolean {
-  const f = folded.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  const raw = folded.slice(s.start, s.end);
+  if (!CLOSING_HINT.test(raw)) return false;
+  const f = raw.replace(/\s+/g, ' ').trim();
   return CLOSING.some((re) => re.test(f));
 }
 
@@ -122,7 +127,7 @@ function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inherited {
 function titleNames(ctx: TaskContext, start: number, to: number): string[] | null {
   const { text } = ctx;
   if (!headAt(text, start)) return null;
-  const first = splitSentences(text, start, to)[0];
+  const first = splitSentences(text, start, to, 1)[0];
   if (!first) return null;
   const title = text.slice(first.start, first.end).trim();
   if (title.length > 220 || /[.;]$/.test(title) || ASSIGN_WORDS.test(ctx.folded.slice(first.start, first.end))) return null;
@@ -349,7 +354,7 @@ function text(ctx: TaskContext, d: TaskDraft): string {
 }
 
 function firstSentenceEnd(ctx: TaskContext, d: TaskDraft): number {
-  const s = splitSentences(ctx.text, d.actionAt, d.end);
+  const s = splitSentences(ctx.text, d.actionAt, d.end, 1);
   return s[0]?.end ?? d.end;
 }
 

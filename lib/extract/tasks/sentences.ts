@@ -22,7 +22,7 @@ function lineIndent(text: string, nl: number): number {
  * Splits `[from, to)` into sentences: after "." before an upper-case letter, after a line
  * break before a bullet, and after ";" or ":" at the end of a line. Linear in the region size.
  */
-export function splitSentences(text: string, from: number, to: number): Sentence[] {
+export function splitSentences(text: string, from: number, to: number, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
   while (start < to && /\s/.test(text[start]!)) start++;
@@ -55,6 +55,7 @@ export function splitSentences(text: string, from: number, to: number): Sentence
       continue;
     }
     out.push({ start, end: i + 1, paragraph, bullet });
+    if (out.length >= limit) return out;
     paragraph = newlines > 1 || (newlines > 0 && /[.:;]/.test(punct)) || nextBullet;
     bullet = nextBullet;
     start = j;
