@@ -50,6 +50,32 @@ export function findKind(lines: Line[], to: number, number: string | null): stri
 
 /** The trích yếu: "V/v …" lines, or the line(s) under the type title ("Về việc …"). */
 export function findSubject(lines: Line[], to: number): string | null {
+  return findVv(lines, to) ?? findUnderTitle(lines, to);
+}
+
+// "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 07/CT-TTg …": the lines under the type title.
+function findUnderTitle(lines: Line[], to: number): string | null {
+  for (let i = 0; i < to && i < lines.length; i++) {
+    const raw = lines[i]!.text.replace(/[#*_]/g, '').trim();
+    if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) continue;
+    const f = foldText(raw).replace(/[^a-z ]/g, '').trim();
+    if (!KIND_TITLES.some(([title]) => f === title)) continue;
+    const parts: string[] = [];
+    for (let j = i + 1; j < lines.length && j < i + 6; j++) {
+      const next = lines[j]!.text.replace(/[*_#]/g, '').trim();
+      if (next === '') {
+        if (parts.length) break;
+        continue;
+      }
+      if (/^(?:[IVX]+\.|\d+\.|Căn cứ|Kính gửi)/u.test(next) || (next === next.toUpperCase() && /\p{Lu}{3}/u.test(next))) break;
+      parts.push(next);
+    }
+    if (parts.length) return parts.join(' ').replace(/\s+/g, ' ').replace(/^(?:Về việc|Về)\s+/u, '').trim();
+  }
+  return null;
+}
+
+function findVv(lines: Line[], to: number): string | null {
   for (let i = 0; i < to && i < lines.length; i++) {
     const t = lines[i]!.text.replace(/[*_#]/g, '').trim();
     const vv = /^(?:V\s?[/\\]\s?[vV]|Vw|Viv|V\/V|Về việc|Về|về việc|về)\s*[:.]?\s+(.+)$/u.exec(t);
@@ -117,6 +143,9 @@ export function findIssuer(lines: Line[], to: number): string | null {
     if (out.length >= 3) break;
   }
   if (!out.length) return null;
-  const name = out[out.length - 1]!;
+  // "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH": a place line completes the body above it.
+  let name = out[out.length - 1]!;
+  const prev = out[out.length - 2];
+  if (prev && /^(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s/u.test(name)) name = `${prev} ${name}`;
   return name.replace(/\s+/g, ' ');
 }
