@@ -20,7 +20,7 @@ function foldCode(code: number): number {
 }
 
 // UTF-16 code units decode back to the same string; the native decoder beats building it by hand.
-const DECODER = new TextDecoder('utf-16le');
+const DECODER = new TextDecoder('utf-16le', { ignoreBOM: true });
 let lastInput = '';
 let lastOutput = '';
 

@@ -94,6 +94,9 @@ describe('periods', () => {
     { input: 'đến hết tháng 12/2025', text: 'đến hết tháng 12/2025', date: '2025-12-31' },
     { input: 'trước tháng 12/2025', text: 'trước tháng 12/2025', date: '2025-11-30', also: ['2025-12-31'] },
     { input: '| 2 | Xây dựng kế hoạch | Sở Nội vụ | Tháng 3/2026 |', text: 'Tháng 3/2026', date: '2026-03-31' },
+    { input: 'Thời gian thực hiện: tháng 11/2025', text: 'tháng 11/2025', date: '2025-11-30' },
+    { input: 'Tiến độ: Quý IV/2025.', text: 'Quý IV/2025', date: '2025-12-31' },
+    { input: '<td>Năm 2026</td>', text: 'Năm 2026', date: '2026-12-31' },
     { input: 'hoàn thành trong quý II/2026', text: 'hoàn thành trong quý II/2026', date: '2026-06-30' },
     { input: '(thời hạn hoàn thành trong Quý IV/2025).', text: 'thời hạn hoàn thành trong Quý IV/2025', date: '2025-12-31' },
     { input: 'hoàn thành CSDL trong Quý 1/2026);', text: 'trong Quý 1/2026', date: '2026-03-31' },
@@ -122,8 +125,9 @@ describe('periods', () => {
     { input: 'trước cuối tháng này', text: 'trước cuối tháng này', date: '2025-10-31' },
     { input: 'tổ chức tập huấn vào tuần cuối tháng 11/2025.', text: 'vào tuần cuối tháng 11/2025', date: '2025-11-30', also: [null] },
     { input: 'tuần đầu tháng 12', text: 'tuần đầu tháng 12', date: '2025-12-07', also: [null] },
-    { input: '(chậm nhất 10 ngày của tháng kế tiếp)', text: 'chậm nhất 10 ngày của tháng kế tiếp', date: '2025-11-10' },
-    { input: 'trước ngày 05 của tháng sau', text: 'trước ngày 05 của tháng sau', date: '2025-11-05' },
+    { input: '(chậm nhất 10 ngày của tháng kế tiếp)', text: 'chậm nhất 10 ngày của tháng kế tiếp', date: '2025-11-10', recurrence: 'monthly', kind: 'recurring' },
+    { input: 'trước ngày 05 của tháng sau', text: 'trước ngày 05 của tháng sau', date: '2025-11-05', kind: 'date' },
+    { input: 'hoàn thành trước ngày 01/10/2025', text: 'trước ngày 01/10/2025', date: '2025-10-01' }, // days before the document: kept
   ])('$text', check);
 });
 
@@ -200,7 +204,7 @@ describe('lunar and holiday anchors', () => {
     { input: 'trước lễ Quốc khánh', text: 'trước lễ Quốc khánh', date: '2026-09-01' },
     { input: 'Giỗ Tổ Hùng Vương (10 tháng 3 âm lịch)', text: '10 tháng 3 âm lịch', date: '2026-04-26' },
     { input: 'tổ chức trước ngày 10 tháng 3 âm lịch', text: 'trước ngày 10 tháng 3 âm lịch', date: '2026-04-26' },
-    { input: 'ngày 10/3 âm lịch năm 2025', text: 'ngày 10/3 âm lịch năm 2025', date: '2025-04-07' },
+    { input: 'ngày 10/3 âm lịch năm 2026', text: 'ngày 10/3 âm lịch năm 2026', date: '2026-04-26' },
     { input: 'trước rằm tháng Giêng', text: 'trước rằm tháng Giêng', date: '2026-03-03' },
     { input: 'trước ngày 23 tháng Chạp', text: 'trước ngày 23 tháng Chạp', date: '2026-02-10' },
   ])('$text', check);
@@ -230,6 +234,7 @@ describe('undated cues', () => {
     { input: 'báo cáo khi phát sinh vướng mắc', text: 'khi phát sinh', date: null, kind: 'on-request' },
     { input: 'triển khai sau khi Đề án được phê duyệt', text: 'sau khi Đề án được phê duyệt', date: null, kind: 'event' },
     { input: 'giải quyết kể từ khi nhận được đầy đủ hồ sơ', text: 'kể từ khi nhận được đầy đủ hồ sơ', date: null, kind: 'event' },
+    { input: 'hoàn thành trước mùa mưa bão năm 2026', text: 'trước mùa mưa bão năm 2026', date: null, kind: 'event' },
     { input: '(báo cáo Tổng cục trước hội nghị Tổng kết).', text: 'trước hội nghị Tổng kết', date: null, kind: 'event' },
     { input: 'trình Quốc hội thông qua tại Kỳ họp thứ 10, Quốc hội XV', text: 'tại Kỳ họp thứ 10, Quốc hội XV', date: null, kind: 'event' },
     { input: 'trình Hội đồng nhân dân vào kỳ họp giữa năm 2019', text: 'vào kỳ họp giữa năm 2019', date: null, kind: 'event', doc: '2017-07-14' },

@@ -36,3 +36,11 @@ describe('folding', () => {
     expect(foldKey('  Đảng  ')).toBe('dang');
   });
 });
+
+describe('folding edge cases', () => {
+  it('keeps a leading byte-order mark and lone surrogates one unit each', () => {
+    for (const s of ['\ufeffĐề nghị' + 'x'.repeat(300), '\ud800' + 'ab'.repeat(200), '\ufeffa']) {
+      expect(foldText(s)).toHaveLength(s.length);
+    }
+  });
+});

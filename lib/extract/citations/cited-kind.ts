@@ -41,12 +41,10 @@ export function readEarlierKind(folded: string, at: number): string | null {
   const from = Math.max(0, at - 90);
   const window = folded.slice(from, at);
   if (!ENDS_WITH_SO.test(window)) return null;
-  let best: string | null = null;
-  for (const m of window.matchAll(ANY_KIND)) {
-    const rest = window.slice(m.index + m[0].length);
-    best = /;|\n\s*\n/u.test(rest) ? null : kindOf(m[1]!);
-  }
-  return best;
+  let last: RegExpExecArray | undefined;
+  for (const m of window.matchAll(ANY_KIND)) last = m;
+  if (!last || /;|\n\s*\n/u.test(window.slice(last.index + last[0].length))) return null;
+  return kindOf(last[1]!);
 }
 
 /** The type named by the ký hiệu's type code ("NQ" → Nghị quyết, "QD" → Quyết định), else null. */

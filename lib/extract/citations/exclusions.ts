@@ -30,12 +30,18 @@ export function findMaskedRanges(text: string): Range[] {
  * order: a cursor walks the sorted ranges once, so thousands of URLs cost no more than one.
  */
 export function createMaskTest(ranges: readonly Range[]): (start: number, end: number) => boolean {
-  const sorted = [...ranges].sort((a, b) => a[1] - b[1]);
+  // Overlapping ranges (an e-mail inside a URL) are merged, so the ranges are disjoint and sorted.
+  const merged: [number, number][] = [];
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
   let i = 0;
   return (start, end) => {
-    while (i < sorted.length && sorted[i]![1] <= start) i++;
-    for (let j = i; j < sorted.length && sorted[j]![0] < end; j++) if (sorted[j]![1] > start) return true;
-    return false;
+    while (i < merged.length && merged[i]![1] <= start) i++;
+    const next = merged[i];
+    return next !== undefined && next[0] < end;
   };
 }
 

@@ -4,20 +4,23 @@
  * must be identical; a different digit there is a different document.
  */
 const LOOK_ALIKES: readonly string[] = ['IT1LJ', 'OD0Q', 'S5', 'B8', 'Z2', 'G6', 'EF'];
+const REPRESENTATIVE = new Map(LOOK_ALIKES.flatMap((set) => [...set].map((ch) => [ch, set[0]!] as const)));
+const LOOK_ALIKE_CHAR = new RegExp(`[${LOOK_ALIKES.join('')}]`, 'gu');
 
-function lookAlike(a: string, b: string): boolean {
-  return LOOK_ALIKES.some((set) => set.includes(a) && set.includes(b));
+function runningLength(key: string): number {
+  return /^\d+[-/]/u.exec(key)?.[0].length ?? key.length;
 }
 
-/** True when `a` and `b` (citation keys) differ only by one look-alike character in the ký hiệu. */
-export function isOcrVariant(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  const running = /^\d+[-/]/u.exec(a)?.[0].length ?? a.length;
-  let diff = -1;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    if (diff >= 0) return false;
-    diff = i;
-  }
-  return diff >= running && lookAlike(a[diff]!, b[diff]!);
+/** `key` with every look-alike after the running number replaced by its set's first member. */
+export function ocrSkeleton(key: string): string {
+  const at = runningLength(key);
+  return key.slice(0, at) + key.slice(at).replace(LOOK_ALIKE_CHAR, (ch) => REPRESENTATIVE.get(ch) ?? ch);
+}
+
+/** True when `a` and `b` (keys with the same skeleton) differ in exactly one place. */
+export function differsOnce(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diffs = 0;
+  for (let i = 0; i < a.length && diffs < 2; i++) if (a[i] !== b[i]) diffs++;
+  return diffs === 1;
 }

@@ -48,9 +48,11 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
     numberStart,
     numberEnd,
     statedKind: stated?.kind ?? null,
-    impliedKind: kindFromCode(number) ?? readEarlierKind(folded, numberStart),
+    // Only needed when no type word is stated here (a stated word always wins for the document).
+    impliedKind: stated ? null : (kindFromCode(number) ?? readEarlierKind(folded, numberStart)),
     date: date?.date ?? null,
     issuer: issuer?.issuer ?? null,
-    issuerBefore: readIssuerBefore(text, folded, start),
+    // "của Bộ X tại Tờ trình số N" needs the type word; a bare number has no such lead-in.
+    issuerBefore: stated ? readIssuerBefore(text, folded, start) : null,
   };
 }

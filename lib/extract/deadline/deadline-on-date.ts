@@ -6,6 +6,7 @@ import type { DeadlineRule } from './types';
 // "trong ngày 05/3/2024"       → that day
 // "ngay trong ngày 05/3/2024"
 // "trong này 10/10/2025"       → OCR for "trong ngày"
+// a day already past is narration ("Trong ngày 04/10/2024, Bộ đã tổ chức …")
 const PATTERN = new RegExp(`${B}(?:ngay${G})?trong${G}(?:${DAY}|nay)${G0}(${DATE})`, 'g');
 const SLOT = 1;
 
@@ -17,6 +18,6 @@ export const onDate: DeadlineRule = {
     if (!dm) return null;
     const resolved = resolveDayMonth(dm, env);
     if (!resolved) return null;
-    return candidateOf(m, this.name, { ...resolved, kind: 'date', yearless: dm.year === null });
+    return candidateOf(m, this.name, { ...resolved, kind: 'date', soft: true, yearless: dm.year === null });
   },
 };

@@ -40,34 +40,41 @@ function firstDue(base: string, recurrence: Recurrence, day: number, month: numb
   }
 }
 
+/** The match cut after its frequency word, for when the day or time after it does not fit. */
+function headOnly(m: RegExpExecArray): RegExpExecArray {
+  const head = /^[^]*?hang[\s|]{1,4}(?:ngay|tuan|thang|quy|nam)/.exec(m[0])!;
+  const cut = Object.assign([head[0]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  return cut;
+}
+
 export const recurringReport: DeadlineRule = {
   name: 'deadline-recurring-report',
   pattern: PATTERN,
   extract(m, env) {
     const recurrence = readFrequency(m[FREQUENCY]!)!;
-    const hasDay = m[DAY_NUMBER] !== undefined;
-    const hasTime = m[HOUR] !== undefined;
-    if (!m[REPORT] && !m[PERIODIC] && !hasDay && !hasTime) return null;
+    const lead = Boolean(m[REPORT] || m[PERIODIC]);
     const fields = { stated: false, kind: 'recurring' as const, recurrence };
-    let candidate: Candidate;
-    if (hasTime) {
+    // No day stated: the last day of the first period (a day after the document for daily reports).
+    const bare = (): Candidate | null => {
+      if (!lead) return null;
+      const date = env.base ? (recurrence === 'daily' ? addDays(env.base, 1) : endOfPeriod(env.base, recurrence)) : null;
+      return candidateOf(headOnly(m), this.name, { ...fields, date, also: [null] });
+    };
+    if (m[HOUR] !== undefined) {
       const time = readTime(m[HOUR], m[MINUTE], m[PART]);
-      if (!time || (recurrence !== 'daily' && recurrence !== 'weekly')) return null;
+      if (!time || (recurrence !== 'daily' && recurrence !== 'weekly')) return bare();
       const date = env.base ? (recurrence === 'daily' ? addDays(env.base, 1) : endOfPeriod(env.base, 'weekly')) : null;
-      candidate = candidateOf(m, this.name, { ...fields, date, time, also: recurrence === 'daily' && env.base ? [env.base] : [null] });
-    } else if (hasDay) {
+      return candidateOf(m, this.name, { ...fields, date, time, also: recurrence === 'daily' && env.base ? [env.base] : [null] });
+    }
+    if (m[DAY_NUMBER] !== undefined) {
       const day = Number(m[DAY_NUMBER]);
       const month = m[MONTH] === undefined ? null : Number(m[MONTH]);
-      if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return null;
-      if (recurrence === 'daily' || recurrence === 'weekly') return null;
+      if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return bare();
+      if (recurrence === 'daily' || recurrence === 'weekly') return bare();
       const date = env.base ? firstDue(env.base, recurrence, day, month, m[MONTH_OF_QUARTER]) : null;
-      if (env.base && !date) return null;
-      candidate = candidateOf(m, this.name, { ...fields, date });
-    } else {
-      // No day stated: the last day of the first period (a day after the document for daily reports).
-      const date = env.base ? (recurrence === 'daily' ? addDays(env.base, 1) : endOfPeriod(env.base, recurrence)) : null;
-      candidate = candidateOf(m, this.name, { ...fields, date, also: [null] });
+      if (env.base && !date) return bare();
+      return candidateOf(m, this.name, { ...fields, date });
     }
-    return candidate;
+    return bare();
   },
 };

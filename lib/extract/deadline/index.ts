@@ -1,4 +1,4 @@
-import { foldTextFast } from './fold-fast';
+import { foldText } from '../fold';
 import { dateRange } from './deadline-date-range';
 import { beforeDate } from './deadline-before-date';
 import { event } from './deadline-event';
@@ -86,6 +86,7 @@ function dayOf(date: string | null | undefined): string | null {
   return null;
 }
 
+
 function runRule(rule: DeadlineRule, env: RuleEnv, out: Candidate[]): void {
   const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
   for (let m = pattern.exec(env.folded); m; m = pattern.exec(env.folded)) {
@@ -109,7 +110,7 @@ export function findDeadlines(text: string, ctx: { documentDate: string | null; 
   const reference = dayOf(ctx.reference);
   const env: RuleEnv = {
     text,
-    folded: foldTextFast(text),
+    folded: foldText(text),
     documentDate,
     reference,
     base: documentDate ?? reference,

@@ -55,14 +55,15 @@ export function insideQuotes(env: RuleEnv, index: number, reach = 240): boolean 
 }
 
 /**
- * True when [start, end) stands alone: in brackets, a table cell, or a line of its own — how a
- * "thời gian hoàn thành" column shows a bare period such as "Quý I/2025".
+ * True when [start, end) stands alone: in brackets, a table cell, after a label's colon, or on a
+ * line of its own — how a "thời gian hoàn thành" column or a "Tiến độ: Quý I/2025" line shows a
+ * bare period.
  */
 export function standsAlone(env: RuleEnv, start: number, end: number): boolean {
   const from = Math.max(0, start - 48);
   const head = (from === 0 ? '\n\n' : '') + env.folded.slice(from, start);
   // After a line break, the line before must have ended (so "… ngày 30 tháng 9\nnăm 2025" does not count).
-  const before = /(?:[|(>]|<td[^>]{0,40}>|(?:^|[.:;|)>]|\n)[ \t]{0,8}\n)[ \t]{0,8}$/.test(head);
+  const before = /(?:[|(>:]|<td[^>]{0,40}>|(?:^|[.:;|)>]|\n)[ \t]{0,8}\n)[ \t]{0,8}$/.test(head);
   const after = /^[ \t.]{0,3}(?:$|[\n|);<,])/.test(env.folded.slice(end, end + 6));
   return before && after;
 }

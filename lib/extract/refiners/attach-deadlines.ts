@@ -2,16 +2,18 @@ import type { Deadline } from '../schema';
 import type { TaskDraft } from '../tasks/find-tasks';
 
 /**
- * Gives each task the deadline found inside its span (LABELS.md): the first dated phrase; the
+ * Gives each task the deadline found inside its span (LABELS.md): the first dated phrase (a
+ * one-off date before a recurring one); the
  * later dates of the same item go to `also`; with no date, the first undated cue ("khẩn trương",
  * "khi có yêu cầu") is kept as text. Deadlines are sorted by position.
  */
 export function attachDeadline(task: TaskDraft, deadlines: readonly Deadline[]): Deadline | null {
   const inside = deadlines.filter((d) => d.span[0] >= task.start && d.span[1] <= task.end);
   const dated = inside.filter((d) => d.date !== null);
-  const first = dated[0];
+  // A one-off date outranks a recurring one stated in passing ("chậm nhất 10 ngày của tháng kế tiếp").
+  const first = dated.find((d) => d.recurrence === null) ?? dated[0];
   if (first) {
-    const others = [...new Set(dated.slice(1).map((d) => d.date).filter((x) => x !== first.date))];
+    const others = [...new Set(dated.filter((d) => d !== first).map((d) => d.date).filter((x) => x !== first.date))];
     const also = [...(first.also ?? []), ...others];
     return also.length ? { ...first, also } : first;
   }
