@@ -53,4 +53,5 @@ const p = predicted ? tp / predicted : 1;
 const r = wanted ? tp / wanted : 1;
 const f1 = p + r ? (2 * p * r) / (p + r) : 0;
 const fmt = (x: number): string => x.toFixed(3);
-console.log(`\ncitations P ${fmt(p)} · R ${fmt(r)} · F1 ${fmt(f1)} · dates ${fmt(tp ? datesRight / tp : 1)} (${tp}/${wanted} found, ${predicted} predicted)`);
+const dates = fmt(tp ? datesRight / tp : 1);
+console.log(`\ncitations P ${fmt(p)} · R ${fmt(r)} · F1 ${fmt(f1)} · dates ${dates} (${tp}/${wanted} found, ${predicted} predicted)`);

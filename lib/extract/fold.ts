@@ -5,13 +5,24 @@
  * a stray combining mark folds to "'".
  */
 
+// No-break and typographic spaces fold to a plain space, so every rule sees one kind of blank.
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+
 // Fold table for the Basic Multilingual Plane up to Latin Extended Additional (U+1EFF).
 const TABLE_SIZE = 0x1f00;
 const TABLE = new Uint16Array(TABLE_SIZE);
 for (let code = 0; code < TABLE_SIZE; code++) TABLE[code] = foldCode(code);
 
+/** Units above the table: only spaces change (Vietnamese letters all sit below U+1F00). */
+function foldHigh(code: number): number {
+  return (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 ? 32 : code;
+}
+
+/** The fold of one UTF-16 unit. */
 function foldCode(code: number): number {
   const ch = String.fromCharCode(code);
+  if (SPACES.test(ch)) return 32;
+  if (code >= 0xd800 && code <= 0xdfff) return code;
   if (ch === 'đ' || ch === 'Đ' || ch === 'ð' || ch === 'Ð') return 100; // "d"
   if (code >= 0x300 && code <= 0x36f) return 39; // "'"
   const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -31,14 +42,14 @@ export function foldText(text: string): string {
     let short = '';
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      short += String.fromCharCode(code < TABLE_SIZE ? TABLE[code]! : code);
+      short += String.fromCharCode(code < TABLE_SIZE ? TABLE[code]! : foldHigh(code));
     }
     return short;
   }
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    out[i] = code < TABLE_SIZE ? TABLE[code]! : code;
+    out[i] = code < TABLE_SIZE ? TABLE[code]! : foldHigh(code);
   }
   const s = DECODER.decode(out);
   // The pipeline folds the same text several times; keep the last one.

@@ -3,11 +3,12 @@
  * OCR's "thing"/"hgày" and lost diacritics all pass):
  *   "ngày 04/3/2024", ", ngày 29/02/2024", "ngày ngày 22/9/2025", "ngày 4-3-2024",
  *   "ngày 02\ntháng 10 năm 2025", "ngày 02 thang10 năm 2025", "ngày 31 tháng 122024",
- *   "15/QĐ-TTg. ngày 30/3/2021", "04/2020/KT-TBHP để ngày 15/4/2020" (one stray OCR token).
+ *   "ngày 5 tháng 6/2017", "15/QĐ-TTg. ngày 30/3/2021",
+ *   "04/2020/KT-TBHP để ngày 15/4/2020" (one stray OCR token).
  */
 const LEAD = "[ \\t\\r\\n,.]{0,4}(?:([^\\s\\d(),;]{1,3})[ \\t]{1,2})?(?:[nh]g[a-z]?y[ \\t\\r\\n:,]{0,3}){1,2}";
 const NUMERIC = '(\\d{1,2})[ \\t]{0,2}([/.\\-])[ \\t]{0,2}(\\d{1,2})[ \\t]{0,2}\\3[ \\t]{0,2}(\\d{2,5})(?!\\d)';
-const WORDED = '(\\d{1,2})[\\s,]{0,4}th[a-z]{0,4}[\\s.]{0,3}(\\d{1,2})[\\s,]{0,3}(?:n[a-z]{0,3}[\\s.]{0,3})?(\\d{2,5})(?!\\d)';
+const WORDED = '(\\d{1,2})[\\s,]{0,4}th[a-z]{0,4}[\\s.]{0,3}(\\d{1,2})[\\s,/]{0,3}(?:n[a-z]{0,3}[\\s.]{0,3})?(\\d{2,5})(?!\\d)';
 const CITED_DATE = new RegExp(`${LEAD}(?:${NUMERIC}|${WORDED})`, 'uy');
 
 /** Short words that may sit between a number and "ngày" without being OCR noise ("từ ngày" is an effective date). */
@@ -52,16 +53,23 @@ export function readCitedDate(folded: string, from: number, numberYear: number |
   return { date, end: m.index + m[0].length };
 }
 
-/** "Số: 10948 /BXD- KHTC. .: Hà Nội, ngày 02 thang10 năm 2025": a header's number, then place and date. */
-const HEADER_NUMBER_BEFORE = /(?:^|\n)[ \t#*_|]{0,12}s[o0][ \t]{0,2}:?[ \t]{0,3}$/u;
+/**
+ * "Số: 10948 /BXD- KHTC. .: Hà Nội, ngày 02 thang10 năm 2025": an attached document's header,
+ * a line opening with a capital "Số" (a body line wrapped before "số" is lower case), then the
+ * place and date.
+ */
+const HEADER_NUMBER_BEFORE = /(?:^|\n)[ \t#*_|]{0,12}S[ốỐoOôÔ][ \t]{0,2}:?[ \t]{0,3}$/u;
 const HEADER_PLACE = /[^\n\d]{0,60}?,[ \t]{0,3}(?=[nh]g[a-z]?y)/uy;
 
-/**
- * The date of an attached document's header ("Số: N <place>, ngày …"), when the number at
- * `numberStart` opens a "Số:" line; else null.
- */
-export function readHeaderDate(folded: string, numberStart: number, numberEnd: number, numberYear: number | null): CitedDate | null {
-  if (!HEADER_NUMBER_BEFORE.test(folded.slice(Math.max(0, numberStart - 20), numberStart))) return null;
+/** The date of a header whose "Số" line holds the number at `[numberStart, numberEnd)`, else null. */
+export function readHeaderDate(
+  text: string,
+  folded: string,
+  numberStart: number,
+  numberEnd: number,
+  numberYear: number | null,
+): CitedDate | null {
+  if (!HEADER_NUMBER_BEFORE.test(text.slice(Math.max(0, numberStart - 20), numberStart))) return null;
   HEADER_PLACE.lastIndex = numberEnd;
   const place = HEADER_PLACE.exec(folded);
   return place ? readCitedDate(folded, numberEnd + place[0].length, numberYear) : null;

@@ -1,19 +1,19 @@
 /**
  * Places where a number-shaped token is not a cited document: inside URLs and e-mail addresses,
- * and form codes ("mẫu số 01/TB-TĐT", "Biểu số 02/BC-…": a template, not a document).
+ * and form codes ("mẫu số 01/TB-TĐT", "Biểu số 02/BC-…", "tờ khai 02/TNDN": a template, not a document).
  */
-const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”]{1,300}/giu;
+const URL_PATTERN = /(?:https?:\/\/|www\.)[^\s<>"'“”]{1,300}/giu;
 const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
-const DOMAIN = /[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,6}/uy;
-/** Folded text just before the number: "mẫu số ", "mau ", "biểu mẫu số: ". */
-const FORM_BEFORE = /(?<![a-z])(?:mau|bieu)(?:[ \t]{1,3}s[o0])?[ \t.:]{0,3}$/u;
+const DOMAIN = /[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,6}/uy;
+/** Folded text just before the number: "mẫu số ", "mau ", "biểu mẫu số: ", "tờ khai 02/TNDN". */
+const FORM_BEFORE = /(?<![a-z])(?:mau|bieu|to[ \t]khai)(?:[ \t]{1,3}s[o0])?[ \t.:]{0,3}$/u;
 
 export type Range = readonly [number, number];
 
 /** Ranges of URLs and e-mail addresses in `text`. */
 export function findMaskedRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  for (const m of text.matchAll(URL)) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(URL_PATTERN)) ranges.push([m.index, m.index + m[0].length]);
   // E-mail addresses are found from their "@" outwards, so plain text costs nothing.
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;

@@ -1,7 +1,7 @@
-import { fastFold } from './fast-fold';
+import { foldText } from '../fold';
 import type { Citation } from '../schema';
 import { createMaskTest, findMaskedRanges, isFormCode } from './exclusions';
-import { groupMentions, separatorPrefixes } from './group-mentions';
+import { continues, groupMentions } from './group-mentions';
 import { linkLists } from './link-lists';
 import { citationKey, createNumberPattern } from './number-pattern';
 import { readMention, type Mention } from './read-mention';
@@ -16,18 +16,18 @@ export interface FindCitationsOptions {
  * mention, with the type, date and issuer that any mention states.
  */
 export function findCitations(text: string, options: FindCitationsOptions = {}): Citation[] {
-  const folded = fastFold(text);
+  const folded = foldText(text);
   const isMasked = createMaskTest(findMaskedRanges(text));
   // The own number, and its truncations at a separator (an OCR break in an appendix header).
   const own = options.ownNumber && /\d/u.test(options.ownNumber) ? citationKey(options.ownNumber) : null;
-  const ownForms = new Set(own === null ? [] : [own, ...separatorPrefixes(own).filter((p) => /[-/]/u.test(p))]);
+  const isOwn = (key: string): boolean => own !== null && (key === own || continues(own, key));
   const mentions: Mention[] = [];
   for (const match of text.matchAll(createNumberPattern())) {
     const at = match.index;
     const end = at + match[0].length;
     if (isMasked(at, end) || isFormCode(folded, at)) continue;
     const mention = readMention(text, folded, at, end);
-    if (ownForms.has(mention.key)) continue;
+    if (isOwn(mention.key)) continue;
     mentions.push(mention);
   }
   return groupMentions(linkLists(folded, mentions));

@@ -1,5 +1,5 @@
 import type { Citation } from '../schema';
-import { differsOnce, ocrSkeleton } from './ocr-variant';
+import { isOcrVariant, runningPart } from './ocr-variant';
 import type { Mention } from './read-mention';
 
 /**
@@ -14,42 +14,34 @@ interface Group {
   mentions: Mention[];
 }
 
-/** The prefixes of `key` that end right before a separator: "4428/BCA-V03" → "4428", "4428/BCA". */
-export function separatorPrefixes(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < key.length; i++) if (key[i] === '-' || key[i] === '/') out.push(key.slice(0, i));
-  return out;
+/** Near matches are looked for among this many documents sharing a running number (bounds hostile input). */
+const MAX_NEAR = 16;
+
+/** True when `long` continues `short` past a separator ("4428/BCA-V03" continues "4428/BCA"). */
+export function continues(long: string, short: string): boolean {
+  return long.length > short.length && long.startsWith(short) && (long[short.length] === '-' || long[short.length] === '/');
 }
 
-/** Indexes groups by key and by separator prefix, so that each mention is placed in near-constant time. */
 class GroupIndex {
   readonly groups: Group[] = [];
   private readonly byKey = new Map<string, Group>();
-  private readonly byPrefix = new Map<string, Group>();
-  private readonly bySkeleton = new Map<string, Group>();
+  private readonly byRunning = new Map<string, Group[]>();
 
   add(m: Mention): void {
-    const exact = this.byKey.get(m.key) ?? this.byPrefix.get(m.key);
+    const exact = this.byKey.get(m.key);
     if (exact) return void exact.mentions.push(m);
-    let truncated: Group | undefined;
-    for (const p of separatorPrefixes(m.key)) truncated ??= this.byKey.get(p);
-    if (truncated) {
-      truncated.mentions.push(m);
-      this.byKey.delete(truncated.key);
-      return this.index(Object.assign(truncated, { key: m.key, number: m.number }));
+    const running = runningPart(m.key);
+    const near = this.byRunning.get(running) ?? [];
+    for (const g of near.slice(0, MAX_NEAR)) {
+      if (!continues(g.key, m.key) && !continues(m.key, g.key) && !isOcrVariant(g.key, m.key)) continue;
+      g.mentions.push(m);
+      if (continues(m.key, g.key)) Object.assign(g, { key: m.key, number: m.number });
+      return void this.byKey.set(m.key, g);
     }
-    const variant = this.bySkeleton.get(ocrSkeleton(m.key));
-    if (variant && differsOnce(variant.key, m.key)) return void variant.mentions.push(m);
     const group = { key: m.key, number: m.number, mentions: [m] };
     this.groups.push(group);
-    this.index(group);
-  }
-
-  private index(group: Group): void {
-    this.byKey.set(group.key, group);
-    const skeleton = ocrSkeleton(group.key);
-    if (!this.bySkeleton.has(skeleton)) this.bySkeleton.set(skeleton, group);
-    for (const p of separatorPrefixes(group.key)) if (!this.byPrefix.has(p)) this.byPrefix.set(p, group);
+    this.byKey.set(m.key, group);
+    this.byRunning.set(running, [...near, group].slice(0, MAX_NEAR));
   }
 }
 

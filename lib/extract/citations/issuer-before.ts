@@ -5,8 +5,12 @@
  *   "Ngày 30/9/2025, Bộ Xây dựng đã có văn bản số …"         → "Bộ Xây dựng"
  * Runs on the folded text just before the type word; the name is copied from the original.
  */
-const OF_AT = /(?<![a-z])cua[ \t\r\n]{1,3}([^;:()\n]{2,70}?)[ \t\r\n]{1,3}tai[ \t\r\n]{1,3}(?:cac[ \t\r\n]{1,3})?$/du;
-const HAS_ISSUED = /(?:^|[.;:\n]|,[ \t])[ \t]{0,3}([^.;:,()\n]{2,50}?)[ \t\r\n]{1,3}(?:da|vua)[ \t\r\n]{1,3}(?:ban[ \t\r\n]{1,3}hanh|co)[ \t\r\n]{1,3}(?:cac[ \t\r\n]{1,3})?$/du;
+const GAP = '[ \\t\\r\\n]{1,3}';
+const OF_AT = new RegExp(`(?<![a-z])cua${GAP}([^;:()\\n]{2,70}?)${GAP}tai${GAP}(?:cac${GAP})?$`, 'du');
+const HAS_ISSUED = new RegExp(
+  `(?:^|[.;:\\n]|,[ \\t])[ \\t]{0,3}([^.;:,()\\n]{2,50}?)${GAP}(?:da|vua)${GAP}(?:ban${GAP}hanh|co)${GAP}(?:cac${GAP})?$`,
+  'du',
+);
 
 /** The issuer named before the type word that starts at `kindStart`, else null. */
 export function readIssuerBefore(text: string, folded: string, kindStart: number): string | null {

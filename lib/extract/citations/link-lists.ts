@@ -1,3 +1,4 @@
+import { kindFromCode } from './cited-kind';
 import type { Mention } from './read-mention';
 
 /**
@@ -14,6 +15,21 @@ function joiner(folded: string, left: Mention, right: Mention): string | null {
   return hit ? (hit[1] ?? '') : null;
 }
 
+/** The issuer code at the end of a number ("CP" of "192/2025/NĐ-CP", "TW" of "30-NQ/TW"). */
+function issuerCode(number: string): string {
+  return /[^-/]*$/u.exec(number)?.[0] ?? '';
+}
+
+/**
+ * "A và B của X": A shares B's issuer when B names no other type, or the same type, or the same
+ * issuer code ("Nghị quyết số 155/NQ-CP…, Nghị định số 192/2025/NĐ-CP… của Chính phủ").
+ * "Kết luận 198-KL/TW và Kế hoạch số 45/KH-UBND… của UBND tỉnh" are two issuers.
+ */
+function sharesIssuer(left: Mention, right: Mention): boolean {
+  if (!right.statedKind || right.statedKind === left.statedKind) return true;
+  return issuerCode(left.number) === issuerCode(right.number);
+}
+
 /** Returns copies of `mentions` (in text order) with list-shared type and issuer filled in. */
 export function linkLists(folded: string, mentions: readonly Mention[]): Mention[] {
   const out = mentions.map((m) => ({ ...m }));
@@ -22,14 +38,15 @@ export function linkLists(folded: string, mentions: readonly Mention[]): Mention
     const cur = out[i]!;
     const join = joiner(folded, prev, cur);
     if (join === null) continue;
-    if (!cur.statedKind) cur.impliedKind = prev.statedKind ?? prev.impliedKind ?? cur.impliedKind;
+    // The list's type word, unless the number's own type code says otherwise ("… và 15/KH-UBND").
+    if (!cur.statedKind && !kindFromCode(cur.number)) cur.impliedKind = prev.statedKind ?? prev.impliedKind ?? cur.impliedKind;
     if (join !== ';') cur.issuerBefore ??= prev.issuerBefore;
   }
   for (let i = out.length - 2; i >= 0; i--) {
     const cur = out[i]!;
     const next = out[i + 1]!;
     const join = joiner(folded, cur, next);
-    if (join !== null && join !== ';' && !cur.issuer) cur.issuer = next.issuer;
+    if (join !== null && join !== ';' && !cur.issuer && sharesIssuer(cur, next)) cur.issuer = next.issuer;
   }
   return out;
 }

@@ -9,16 +9,21 @@
 const DASH = '[-\\u2010\\u2011\\u2013\\u2014]';
 const SP = '[ \\t\\u00a0]{0,2}';
 /** After a separator: a few spaces, or a line break and the next line's indentation. */
-const WRAP = '[ \\t\\u00a0]{0,3}(?:\\r?\\n[ \\t\\u00a0]{0,24})?';
-/** A ký hiệu group: two capitals ("UBND", "TTg", "CTr", "QyĐ", "NĐ") or a capital and digits ("V03"). */
-const GROUP = '(?:\\p{Lu}[\\p{Ll}\\d&]{0,3}\\p{Lu}[\\p{L}\\d&]{0,12}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4})';
-/** A hyphen between groups, with a space on one side at most (" - " is prose, not an id). */
-const JOIN = `(?:${DASH}${WRAP}|[ \\t\\u00a0]{1,2}${DASH})`;
-const TAIL = `${GROUP}(?:${JOIN}${GROUP}){0,7}`;
+const WRAP = '[ \\t\\u00a0]{0,6}(?:\\r?\\n[ \\t\\u00a0]{0,24})?';
+/** A ký hiệu group with two capitals: "UBND", "TTg", "CTr", "QyĐ", "NĐ", "VX1", "SKH&ĐT". */
+const FIRST_GROUP = '\\p{Lu}[\\p{Ll}\\d&]{0,3}\\p{Lu}[\\p{L}\\d&]{0,12}';
+/** Later groups may also be a capital and digits ("BCA-V03"); first, "10/A1" would be a class, "301/B1" a room. */
+const GROUP = `(?:${FIRST_GROUP}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4})`;
+/** A hyphen between groups ("QĐ - UBND" in OCR too: GROUP's two capitals keep out "… - Hà Nội"). */
+const JOIN = `(?:[ \\t\\u00a0]?${DASH}${WRAP})`;
+const TAIL = `${FIRST_GROUP}(?:${JOIN}${GROUP}){0,7}`;
 const STATE = `${SP}\\/${WRAP}(?:\\d{4}${SP}(?:\\/|${DASH})${WRAP})?${TAIL}`;
-const PARTY = `${SP}${DASH}${WRAP}${GROUP}${SP}\\/${WRAP}${TAIL}`;
-/** Digits glued to a letter, a slash, a dash or a symbol ("Š2/…", "§5/…", "#205 /…", "01-1/…") are not a number start. */
-const START = '(?<![\\p{L}\\p{N}\\/.#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])';
+const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}${TAIL}`;
+/**
+ * Digits glued to a letter, a slash, a dash or a symbol ("Š2/…", "§5/…", "#205 /…", "01-1/…"), or
+ * after a decimal point ("1.229/…"), are not a number start; "số.3295/…" is.
+ */
+const START = '(?<![\\p{L}\\p{N}\\/#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])(?<!\\d[.,])';
 
 /** Creates the global, Unicode-aware regex; group 1 is the running number. */
 export function createNumberPattern(): RegExp {

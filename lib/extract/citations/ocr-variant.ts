@@ -4,23 +4,22 @@
  * must be identical; a different digit there is a different document.
  */
 const LOOK_ALIKES: readonly string[] = ['IT1LJ', 'OD0Q', 'S5', 'B8', 'Z2', 'G6', 'EF'];
-const REPRESENTATIVE = new Map(LOOK_ALIKES.flatMap((set) => [...set].map((ch) => [ch, set[0]!] as const)));
-const LOOK_ALIKE_CHAR = new RegExp(`[${LOOK_ALIKES.join('')}]`, 'gu');
 
-function runningLength(key: string): number {
-  return /^\d+[-/]/u.exec(key)?.[0].length ?? key.length;
+/** The running number with its separator ("4428/" of "4428/BCA-V03"); keys sharing it may be one document. */
+export function runningPart(key: string): string {
+  return /^\d+[-/]/u.exec(key)?.[0] ?? key;
 }
 
-/** `key` with every look-alike after the running number replaced by its set's first member. */
-export function ocrSkeleton(key: string): string {
-  const at = runningLength(key);
-  return key.slice(0, at) + key.slice(at).replace(LOOK_ALIKE_CHAR, (ch) => REPRESENTATIVE.get(ch) ?? ch);
-}
-
-/** True when `a` and `b` (keys with the same skeleton) differ in exactly one place. */
-export function differsOnce(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diffs = 0;
-  for (let i = 0; i < a.length && diffs < 2; i++) if (a[i] !== b[i]) diffs++;
-  return diffs === 1;
+/** True when `a` and `b` (citation keys) differ only by one look-alike character after the running number. */
+export function isOcrVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  const x = a[diff]!;
+  const y = b[diff]!;
+  return diff >= runningPart(a).length && LOOK_ALIKES.some((set) => set.includes(x) && set.includes(y));
 }

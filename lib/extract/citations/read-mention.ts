@@ -37,14 +37,16 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
   while (numberEnd > numberStart && /[\s\-\u2010\u2011\u2013\u2014/.,;:'’]/u.test(text[numberEnd - 1]!)) numberEnd--;
   const stated = readStatedKind(folded, numberStart);
   const year = yearInNumber(number);
-  const date = readCitedDate(folded, numberEnd, year) ?? readHeaderDate(folded, numberStart, numberEnd, year);
+  let date = readCitedDate(folded, numberEnd, year) ?? readHeaderDate(text, folded, numberStart, numberEnd, year);
   const issuer = readCitedIssuer(text, folded, date?.end ?? numberEnd);
+  // "Nghị định số 30/2020/NĐ-CP của Chính phủ ngày 05/3/2020": the issuer may come first.
+  if (!date && issuer) date = readCitedDate(folded, issuer.end, year);
   const start = stated?.start ?? numberStart;
   return {
     number,
     key: citationKey(number),
     start,
-    end: issuer?.end ?? date?.end ?? numberEnd,
+    end: Math.max(issuer?.end ?? 0, date?.end ?? 0, numberEnd),
     numberStart,
     numberEnd,
     statedKind: stated?.kind ?? null,

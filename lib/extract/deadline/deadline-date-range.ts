@@ -14,6 +14,7 @@ const END = 2;
 export const dateRange: DeadlineRule = {
   name: 'deadline-date-range',
   pattern: PATTERN,
+  starts: ['tu'],
   extract(m, env) {
     const dm = readDateSlot(m[END]!);
     if (!dm) return null;

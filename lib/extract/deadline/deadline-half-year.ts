@@ -18,6 +18,7 @@ const BACKGROUND = /(?:ket qua|tinh hinh|luy ke|so voi|cung ky|uoc|uoc thuc hien
 export const halfYear: DeadlineRule = {
   name: 'deadline-half-year',
   pattern: PATTERN,
+  starts: ['6', '06'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
     if (!lead.groups[0] && (!m[YEAR] || precededBy(env, m.index, BACKGROUND))) return null;

@@ -19,6 +19,7 @@ const YEAR_B = 6;
 export const holidayEve: DeadlineRule = {
   name: 'deadline-holiday-eve',
   pattern: PATTERN,
+  starts: ['truoc', 'ruoc'],
   extract(m, env) {
     if (!m[NATIONAL] && !m[DAY]) return null;
     const day = m[DAY] ? Number(m[DAY]) : 2;

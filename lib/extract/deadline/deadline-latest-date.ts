@@ -16,6 +16,7 @@ const SLOT = 3;
 export const latestDate: DeadlineRule = {
   name: 'deadline-latest-date',
   pattern: PATTERN,
+  starts: ['cham', 'muon', 'han', 'thoi'],
   extract(m, env) {
     if (m[BARE_HAN] && !m[DAY_WORD]) return null;
     const dm = readDateSlot(m[SLOT]!);

@@ -17,6 +17,8 @@ const NAMED = new RegExp(
   `${B}(?:(?:(?:${DAY}|mung|mong)${G})?(\\d{1,2}|ram)${G}thang${G}(gieng|chap)|ram${G}thang${G}(?:(\\d{1,2})|(${MONTH_WORD})))${E}(?:${G}nam${G}(\\d{4}))?`,
   'g',
 );
+/** A day (digits or "rằm"), or "ngày" / "mùng" before it. */
+const LUNAR_STARTS = ['#', 'ram', 'ngay', 'hgay', 'ngav', 'nqay', 'mung', 'mong'];
 const LEAD = new RegExp(`${B}(?:${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao|den|trong|han)${G}$`);
 
 /** The first solar date of lunar `day`/`month` on or after the base date. */
@@ -57,6 +59,7 @@ function resolve(rule: string, m: RegExpExecArray, env: RuleEnv, day: number, mo
 export const lunarDate: DeadlineRule = {
   name: 'deadline-lunar-date',
   pattern: MARKED,
+  starts: LUNAR_STARTS,
   extract(m, env) {
     const day = m[1] === 'ram' ? 15 : Number(m[1]);
     const numeric = m[2] ?? m[3];
@@ -68,6 +71,7 @@ export const lunarDate: DeadlineRule = {
 export const lunarNamedDate: DeadlineRule = {
   name: 'deadline-lunar-date',
   pattern: NAMED,
+  starts: LUNAR_STARTS,
   extract(m, env) {
     if (m[2]) return resolve(this.name, m, env, m[1] === 'ram' ? 15 : Number(m[1]), m[2] === 'gieng' ? 1 : 12, m[5]);
     const month = m[3] ? Number(m[3]) : wordMonth(m, m[4]!, env);

@@ -22,6 +22,7 @@ const LEAD = new RegExp(`${B}(?:(ke${G}tu|tinh${G}tu|tu|vao|trong|truoc|den|cham
 export const monthPart: DeadlineRule = {
   name: 'deadline-month-part',
   pattern: PATTERN,
+  starts: ['cuoi', 'giua', 'dau'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
     const cue = lead.groups[0]?.replace(/[\s|]+/g, ' ');

@@ -36,6 +36,7 @@ function monthOf(m: RegExpExecArray, env: RuleEnv): number | null {
 export const month: DeadlineRule = {
   name: 'deadline-month',
   pattern: PATTERN,
+  starts: ['thang'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
     const cue = lead.groups[0]?.replace(/[\s|]+/g, ' ');

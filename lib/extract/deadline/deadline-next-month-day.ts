@@ -16,6 +16,7 @@ const WHICH = 3;
 export const nextMonthDay: DeadlineRule = {
   name: 'deadline-next-month-day',
   pattern: PATTERN,
+  starts: ['truoc', 'ruoc', 'cham', 'vao', 'han'],
   extract(m, env) {
     const day = Number(m[DAY_NUMBER]);
     if (day < 1 || day > 31) return null;

@@ -13,6 +13,7 @@ const SLOT = 1;
 export const onDate: DeadlineRule = {
   name: 'deadline-on-date',
   pattern: PATTERN,
+  starts: ['ngay', 'trong'],
   extract(m, env) {
     const dm = readDateSlot(m[SLOT]!);
     if (!dm) return null;

@@ -15,6 +15,7 @@ const FREQUENCY = 3;
 export const periodEdge: DeadlineRule = {
   name: 'deadline-period-edge',
   pattern: PATTERN,
+  starts: ['dinh'],
   extract(m, env) {
     const recurrence = readFrequency(m[FREQUENCY]!)!;
     const date = !env.base ? null : m[EDGE] === 'dau' ? startOfNextPeriod(env.base, recurrence) : endOfPeriod(env.base, recurrence);

@@ -22,6 +22,7 @@ const LEAD = new RegExp(
 export const quarter: DeadlineRule = {
   name: 'deadline-quarter',
   pattern: PATTERN,
+  starts: ['quy'],
   extract(m, env) {
     const q = readQuarter(m[NUMBER]!);
     if (q === null) return null;

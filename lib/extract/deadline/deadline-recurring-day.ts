@@ -21,6 +21,7 @@ const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|cham${G}nhat(?:${G
 export const recurringDay: DeadlineRule = {
   name: 'deadline-recurring-day',
   pattern: PATTERN,
+  starts: ['#'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
     const [cue, t, dayWord] = lead.groups;

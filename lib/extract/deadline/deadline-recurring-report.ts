@@ -50,6 +50,7 @@ function headOnly(m: RegExpExecArray): RegExpExecArray {
 export const recurringReport: DeadlineRule = {
   name: 'deadline-recurring-report',
   pattern: PATTERN,
+  starts: ['bao', 'dinh', 'vao', 'hang'],
   extract(m, env) {
     const recurrence = readFrequency(m[FREQUENCY]!)!;
     const lead = Boolean(m[REPORT] || m[PERIODIC]);

@@ -21,6 +21,7 @@ const FREQUENCY = 6;
 export const recurringTime: DeadlineRule = {
   name: 'deadline-recurring-time',
   pattern: PATTERN,
+  starts: ['truoc', 'ruoc', 'cham', 'vao', 'luc'],
   extract(m, env) {
     const time = readTime(m[HOUR], m[MINUTE], m[PART]);
     if (!time) return null;

@@ -24,6 +24,7 @@ function nextLunarNewYear(env: RuleEnv): string | null {
 export const tet: DeadlineRule = {
   name: 'deadline-tet',
   pattern: PATTERN,
+  starts: ['truoc', 'ruoc'],
   extract(m, env) {
     const solar = m[KIND]?.startsWith('duong');
     const year = m[YEAR] === undefined ? null : Number(m[YEAR]);

@@ -20,6 +20,7 @@ const startsWithWord = (text: string, word: string) => text === word || text.sta
 export const undated: DeadlineRule = {
   name: 'deadline-undated',
   pattern: PATTERN,
+  starts: [...new Set(UNDATED_CUES.map((c) => c.phrase.split(' ')[0]!))],
   extract(m, env) {
     const cue = byPhrase.get(m[0].replace(/[\s,|]+/g, ' '));
     if (!cue) return null;

@@ -15,6 +15,7 @@ const NOT_BEFORE = /(?:^|[^\p{L}])(?:hang|trong|moi|cac|tung|nhung|mot|hai|ba|va
 export const urgentNow: DeadlineRule = {
   name: 'deadline-urgent-now',
   pattern: PATTERN,
+  starts: ['ngay'],
   extract(m, env) {
     if (env.text.slice(m.index, m.index + 4).toLowerCase() !== 'ngay') return null;
     const after = env.folded.slice(m.index + 4, m.index + 24);

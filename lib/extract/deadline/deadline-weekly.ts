@@ -18,6 +18,7 @@ const LEAD = new RegExp(`${B}(?:(?:${BEFORE}|vao|cham${G}nhat|trong)${G})?(?:(?:
 export const weekly: DeadlineRule = {
   name: 'deadline-weekly',
   pattern: PATTERN,
+  starts: ['thu', 'chu', 'hang'],
   extract(m, env) {
     const weekday = readWeekday(m[WEEKDAY_A] ?? m[WEEKDAY_B]!);
     if (weekday === null) return null;

@@ -40,6 +40,7 @@ function countOf(m: RegExpExecArray, env: RuleEnv): number | null {
 export const withinDays: DeadlineRule = {
   name: 'deadline-within-days',
   pattern: PATTERN,
+  starts: ['#', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'mot'],
   extract(m, env) {
     const relation = m[RELATION]?.replace(/[\s|]+/g, ' ');
     const found = leadBefore(env, m.index, LEAD_BEFORE, 32);

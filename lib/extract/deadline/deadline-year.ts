@@ -23,6 +23,7 @@ const NOT_A_YEAR_AFTER = /^(?:\s{0,2}[-–—]\s{0,2}\d|[\s|]{1,4}(?:hoc|tai chi
 export const year: DeadlineRule = {
   name: 'deadline-year',
   pattern: PATTERN,
+  starts: ['nam'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD, 24);
     const cue = lead.groups[0]?.replace(/[\s|]+/g, ' ');

@@ -27,6 +27,7 @@ import { year } from './deadline-year';
 import { refineOverlaps } from './refine-overlaps';
 import { refinePast } from './refine-past';
 import { refinePeriodHeader } from './refine-period-header';
+import { compileRules, scanRules } from './scan';
 import type { Candidate, DeadlineRefiner, DeadlineRule, FoundDeadline, RuleEnv } from './types';
 
 export type { FoundDeadline } from './types';
@@ -64,6 +65,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   urgentNow, // "thực hiện ngay": last, it is the weakest reading of "ngay"
 ];
 
+const RULE_SET = compileRules(DEADLINE_RULES);
+
 /** Refiners, in order. */
 export const DEADLINE_REFINERS: readonly DeadlineRefiner[] = [
   refinePast, // drop weak cues whose date is already past: background, not a deadline
@@ -86,19 +89,6 @@ function dayOf(date: string | null | undefined): string | null {
   return null;
 }
 
-
-function runRule(rule: DeadlineRule, env: RuleEnv, out: Candidate[]): void {
-  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
-  for (let m = pattern.exec(env.folded); m; m = pattern.exec(env.folded)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    const found = rule.extract(m, env);
-    if (found && found.end > found.start) out.push(found);
-  }
-}
-
 /**
  * Finds every deadline phrase in `text` (NFC, original line breaks), in text order, without
  * overlaps. Dates resolve against `ctx.documentDate` (`YYYY-MM-DD`, or `YYYY-MM` taken as its 1st);
@@ -118,7 +108,7 @@ export function findDeadlines(text: string, ctx: { documentDate: string | null; 
     chrono: { left: 200 },
   };
   let candidates: Candidate[] = [];
-  for (const rule of DEADLINE_RULES) runRule(rule, env, candidates);
+  scanRules(RULE_SET, env, candidates);
   for (const refine of DEADLINE_REFINERS) candidates = refine(candidates, env);
   return candidates.map((c) => ({
     date: c.date,

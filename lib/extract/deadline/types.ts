@@ -45,6 +45,15 @@ export interface Candidate {
 export interface DeadlineRule {
   name: string;
   pattern: RegExp;
+  /**
+   * What every match of `pattern` starts with: folded prefixes of the first word ("truoc", "ke"),
+   * `#` for a digit. A match starts where no letter or digit comes before (`B`), so the engine
+   * tries the pattern only at word starts that begin with one of these (scan.ts) instead of at
+   * every position. A prefix may be shorter than the word ("ba" also lets "bao" through), never
+   * missing: a match starting elsewhere would be lost. Without `starts`, the pattern scans the
+   * whole text.
+   */
+  starts?: readonly string[];
   extract(match: RegExpExecArray, env: RuleEnv): Candidate | null;
 }
 

@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import { citationKey, findCitations } from '../../lib/extract/citations';
+
+interface Case {
+  text: string;
+  number: string;
+  kind: string | null;
+  date: string | null;
+  issuer: string | null;
+  /** The text the span covers. */
+  span: string;
+}
+
+/** One citation per phrase; numbers are invented, shapes are those seen in real directives. */
+const single: Case[] = [
+  {
+    text: 'Thực hiện Công văn số 2310-CV/BCSD ngày 05/4/2024 của Ban cán sự đảng UBND tỉnh về việc triển khai',
+    number: '2310-CV/BCSD', kind: 'Công văn', date: '2024-04-05', issuer: 'Ban cán sự đảng UBND tỉnh',
+    span: 'Công văn số 2310-CV/BCSD ngày 05/4/2024 của Ban cán sự đảng UBND tỉnh',
+  },
+  {
+    text: 'thực hiện Hướng dẫn số 09-HD/TU, ngày 28/02/2024 của Ban Thường vụ Tỉnh ủy hướng dẫn triển khai',
+    number: '09-HD/TU', kind: 'Hướng dẫn', date: '2024-02-28', issuer: 'Ban Thường vụ Tỉnh ủy',
+    span: 'Hướng dẫn số 09-HD/TU, ngày 28/02/2024 của Ban Thường vụ Tỉnh ủy',
+  },
+  {
+    text: 'Xét đề nghị của Bộ Công Thương tại văn bản số 20481/BCT-KHTC ngày 03\ntháng 11 năm 2025 về việc góp ý',
+    number: '20481/BCT-KHTC', kind: 'Văn bản', date: '2025-11-03', issuer: 'Bộ Công Thương',
+    span: 'văn bản số 20481/BCT-KHTC ngày 03\ntháng 11 năm 2025',
+  },
+  {
+    text: 'Số: 20481 /BCT- KHTC. Hà Nội, ngày 03 thang11 năm 2025',
+    number: '20481/BCT-KHTC', kind: null, date: '2025-11-03', issuer: null,
+    span: '20481 /BCT- KHTC. Hà Nội, ngày 03 thang11 năm 2025',
+  },
+  {
+    text: 'các văn bản đã gửi Bộ Tài chính (số 30172/BCT-\nKHTC ngày 21 tháng 8 năm 2025)',
+    number: '30172/BCT-KHTC', kind: 'Văn bản', date: '2025-08-21', issuer: null,
+    span: '30172/BCT-\nKHTC ngày 21 tháng 8 năm 2025',
+  },
+  {
+    text: 'theo chỉ đạo tại văn bản số 8123/VPCP-\nKTTH ngày 29/9/2025 của Văn phòng Chính\nphủ, Bộ Công Thương báo cáo',
+    number: '8123/VPCP-KTTH', kind: 'Văn bản', date: '2025-09-29', issuer: 'Văn phòng Chính phủ',
+    span: 'văn bản số 8123/VPCP-\nKTTH ngày 29/9/2025 của Văn phòng Chính\nphủ',
+  },
+  {
+    text: 'Căn cứ Nghị định số 1 23/2019/NĐ-CP ngày 12/9/2019 của Chính phủ quy định',
+    number: '123/2019/NĐ-CP', kind: 'Nghị định', date: '2019-09-12', issuer: 'Chính phủ',
+    span: 'Nghị định số 1 23/2019/NĐ-CP ngày 12/9/2019 của Chính phủ',
+  },
+  {
+    text: 'theo quy định tại Nghị định số\n145/2021/NĐ-CP.',
+    number: '145/2021/NĐ-CP', kind: 'Nghị định', date: null, issuer: null,
+    span: 'Nghị định số\n145/2021/NĐ-CP',
+  },
+  {
+    text: 'sửa đổi Luật Thủy lợi số 91/2024/QH15\nngày 20 tháng 11 năm 2024 vào dự thảo',
+    number: '91/2024/QH15', kind: 'Luật', date: '2024-11-20', issuer: null,
+    span: '91/2024/QH15\nngày 20 tháng 11 năm 2024',
+  },
+  {
+    text: 'Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015 của Quốc hội;',
+    number: '83/2015/QH13', kind: 'Luật', date: '2015-06-25', issuer: 'Quốc hội',
+    span: '83/2015/QH13 ngày 25/6/2015 của Quốc hội',
+  },
+  {
+    text: 'của Công ty cổ phần X tại văn bản số 027/2025-XYZ ngày 30/6/2025, Bộ đã',
+    number: '027/2025-XYZ', kind: 'Văn bản', date: '2025-06-30', issuer: 'Công ty cổ phần X',
+    span: 'văn bản số 027/2025-XYZ ngày 30/6/2025',
+  },
+  {
+    text: 'Thực hiện Nghị quyết số 52-NQ/TU, ngày 19/10/2022 của Tỉnh ủy về chuyển đổi số',
+    number: '52-NQ/TU', kind: 'Nghị quyết', date: '2022-10-19', issuer: 'Tỉnh ủy',
+    span: 'Nghị quyết số 52-NQ/TU, ngày 19/10/2022 của Tỉnh ủy',
+  },
+  {
+    text: 'Chương trình phối hợp số 02-CTr/BTGTU-HĐND-UBND-TA-VKS, ngày 10/8/2022 của Ban Tuyên giáo Tỉnh ủy, Hội đồng nhân dân tỉnh',
+    number: '02-CTr/BTGTU-HĐND-UBND-TA-VKS', kind: 'Chương trình phối hợp', date: '2022-08-10', issuer: 'Ban Tuyên giáo Tỉnh ủy',
+    span: 'Chương trình phối hợp số 02-CTr/BTGTU-HĐND-UBND-TA-VKS, ngày 10/8/2022 của Ban Tuyên giáo Tỉnh ủy',
+  },
+  {
+    text: 'như Kết luận số 147- KL/TW, các nghị quyết',
+    number: '147-KL/TW', kind: 'Kết luận', date: null, issuer: null,
+    span: 'Kết luận số 147- KL/TW',
+  },
+  {
+    text: 'Thực hiện Chương trình hành động số 22-\nCTr/TW ngày 28/7/2026 của Bộ Chính trị về bảo vệ',
+    number: '22-CTr/TW', kind: 'Chương trình hành động', date: '2026-07-28', issuer: 'Bộ Chính trị',
+    span: 'Chương trình hành động số 22-\nCTr/TW ngày 28/7/2026 của Bộ Chính trị',
+  },
+  {
+    text: 'theo Nghị quyết\nsỐ 19-NQ/TW ngày 16 tháng 6 năm 2022 của Ban Chấp hành Trung ương và',
+    number: '19-NQ/TW', kind: 'Nghị quyết', date: '2022-06-16', issuer: 'Ban Chấp hành Trung ương',
+    span: 'Nghị quyết\nsỐ 19-NQ/TW ngày 16 tháng 6 năm 2022 của Ban Chấp hành Trung ương',
+  },
+  {
+    text: 'Thuế tại công văn 5120/TCT-CS về việc hướng dẫn các giải pháp',
+    number: '5120/TCT-CS', kind: 'Công văn', date: null, issuer: null,
+    span: 'công văn 5120/TCT-CS',
+  },
+  {
+    text: 'quy định tại Nghị định số 77/3019/NĐ-CP để cung cấp',
+    number: '77/3019/NĐ-CP', kind: 'Nghị định', date: null, issuer: null,
+    span: 'Nghị định số 77/3019/NĐ-CP',
+  },
+  {
+    text: 'Bộ Xây dựng đã có văn bản số 10423/BXD-KHTC ngày ngày 18/9/2025 gửi Bộ Tài chính',
+    number: '10423/BXD-KHTC', kind: 'Văn bản', date: '2025-09-18', issuer: 'Bộ Xây dựng',
+    span: 'văn bản số 10423/BXD-KHTC ngày ngày 18/9/2025',
+  },
+  {
+    text: 'Kế hoạch số 45/KH-UBND ngày 4-3-2024 của UBND huyện;',
+    number: '45/KH-UBND', kind: 'Kế hoạch', date: '2024-03-04', issuer: 'UBND huyện',
+    span: 'Kế hoạch số 45/KH-UBND ngày 4-3-2024 của UBND huyện',
+  },
+  {
+    text: 'Căn cứ Nghị định số 71/2011/NĐ-CP ngày 09/6/20211 của Chính phủ về kiểm soát',
+    number: '71/2011/NĐ-CP', kind: 'Nghị định', date: '2011-06-09', issuer: 'Chính phủ',
+    span: 'Nghị định số 71/2011/NĐ-CP ngày 09/6/20211 của Chính phủ',
+  },
+  {
+    text: 'Thông báo sô 612/TB-TCT ngày 30/7/202\n\n(đạt 25% kế hoạch',
+    number: '612/TB-TCT', kind: 'Thông báo', date: null, issuer: null,
+    span: 'Thông báo sô 612/TB-TCT ngày 30/7/202',
+  },
+  {
+    text: 'theo Nghị định số 182/2024/NĐ-CP ngày 31 tháng 122024</td>',
+    number: '182/2024/NĐ-CP', kind: 'Nghị định', date: '2024-12-31', issuer: null,
+    span: 'Nghị định số 182/2024/NĐ-CP ngày 31 tháng 122024',
+  },
+  {
+    text: 'Cục Thuế nhận được công văn số\n07/2021/KT-ABC để ngày 12/5/2021 của Công ty TNHH Một Thành viên, đề nghị',
+    number: '07/2021/KT-ABC', kind: 'Công văn', date: '2021-05-12', issuer: 'Công ty TNHH Một Thành viên',
+    span: 'công văn số\n07/2021/KT-ABC để ngày 12/5/2021 của Công ty TNHH Một Thành viên',
+  },
+  {
+    text: 'Báo cáo thẩm tra số 14/BC-BDT ngày 11\ntháng 7 năm 2019 của Ban Dân tộc, HĐND tỉnh;',
+    number: '14/BC-BDT', kind: 'Báo cáo thẩm tra', date: '2019-07-11', issuer: 'Ban Dân tộc',
+    span: 'Báo cáo thẩm tra số 14/BC-BDT ngày 11\ntháng 7 năm 2019 của Ban Dân tộc',
+  },
+  {
+    text: 'ban hành Quyết định sửa đổi Quyét\n\nđịnh số 2034/QD-TCT phù hợp',
+    number: '2034/QD-TCT', kind: 'Quyết định', date: null, issuer: null,
+    span: 'Quyét\n\nđịnh số 2034/QD-TCT',
+  },
+  {
+    text: 'Nghị định số 30/2020/NĐ-CP của Chính phủ ngày 05/3/2020 về công tác văn thư',
+    number: '30/2020/NĐ-CP', kind: 'Nghị định', date: '2020-03-05', issuer: 'Chính phủ',
+    span: 'Nghị định số 30/2020/NĐ-CP của Chính phủ ngày 05/3/2020',
+  },
+  {
+    text: 'Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương',
+    number: '08-QĐi/TW', kind: 'Quy định', date: '2018-10-25', issuer: 'Ban Chấp hành Trung ương',
+    span: 'Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương',
+  },
+  {
+    text: 'Công văn số 21036/CT-CBc ngày 1/2/2024; tiếp theo',
+    number: '21036/CT-CBc', kind: 'Công văn', date: '2024-02-01', issuer: null,
+    span: 'Công văn số 21036/CT-CBc ngày 1/2/2024',
+  },
+  {
+    text: 'Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP ngày 06/5/2005 của Bộ Nội vụ và Văn phòng Chính phủ;',
+    number: '55/2005/TTLT-BNV-VPCP', kind: 'Thông tư liên tịch', date: '2005-05-06', issuer: 'Bộ Nội vụ và Văn phòng Chính phủ',
+    span: 'Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP ngày 06/5/2005 của Bộ Nội vụ và Văn phòng Chính phủ',
+  },
+  {
+    text: 'đề nghị của Sở Tư pháp tại Tờ trình số 118/TTr-STP ngày 02/9/2025.',
+    number: '118/TTr-STP', kind: 'Tờ trình', date: '2025-09-02', issuer: 'Sở Tư pháp',
+    span: 'Tờ trình số 118/TTr-STP ngày 02/9/2025',
+  },
+  {
+    text: '(Công văn số 56/SKH&ĐT-TH ngày 3/3/2023)',
+    number: '56/SKH&ĐT-TH', kind: 'Công văn', date: '2023-03-03', issuer: null,
+    span: 'Công văn số 56/SKH&ĐT-TH ngày 3/3/2023',
+  },
+  {
+    text: 'Đính kèm: 12/QĐ - UBND',
+    number: '12/QĐ-UBND', kind: 'Quyết định', date: null, issuer: null,
+    span: '12/QĐ - UBND',
+  },
+];
+
+describe('findCitations: one mention', () => {
+  it.each(single)('$number in «$span»', ({ text, number, kind, date, issuer, span }) => {
+    const found = findCitations(text, {});
+    expect(found).toHaveLength(1);
+    const [c] = found;
+    expect(c).toMatchObject({ number, kind, date, issuer });
+    expect(text.slice(c!.span[0], c!.span[1])).toBe(span);
+  });
+});
+
+interface ListCase {
+  text: string;
+  expected: { number: string; kind: string | null; date: string | null; issuer: string | null }[];
+}
+
+/** Several numbers in one text: order of first mention, shared type/issuer in lists, one entry per document. */
+const lists: ListCase[] = [
+  {
+    text: 'Quyết định số 52/2019/QĐ-TTg ngày 12/10/2019 và 23/QĐ-TTg. ngày 14/4/2022\ncủa Thủ tướng Chính phủ quy định',
+    expected: [
+      { number: '52/2019/QĐ-TTg', kind: 'Quyết định', date: '2019-10-12', issuer: 'Thủ tướng Chính phủ' },
+      { number: '23/QĐ-TTg', kind: 'Quyết định', date: '2022-04-14', issuer: 'Thủ tướng Chính phủ' },
+    ],
+  },
+  {
+    text: 'Thông tư số 21/2016/TT-NHNN ngày 19/8/2016\nvà Thông tư số 12/2019/TT-NHNN ngày 4/12/2019 của Ngân hàng Nhà nước\nViệt Nam.',
+    expected: [
+      { number: '21/2016/TT-NHNN', kind: 'Thông tư', date: '2016-08-19', issuer: 'Ngân hàng Nhà nước Việt Nam' },
+      { number: '12/2019/TT-NHNN', kind: 'Thông tư', date: '2019-12-04', issuer: 'Ngân hàng Nhà nước Việt Nam' },
+    ],
+  },
+  {
+    text: 'Kết luận 198-KL/TW và Kế hoạch số 46/KH-UBND ngày 4-3-2024 của UBND tỉnh',
+    expected: [
+      { number: '198-KL/TW', kind: 'Kết luận', date: null, issuer: null },
+      { number: '46/KH-UBND', kind: 'Kế hoạch', date: '2024-03-04', issuer: 'UBND tỉnh' },
+    ],
+  },
+  {
+    text: 'Nghị quyết số 42-NQ/TU; sau đây gọi là Nghị quyết số 42- NQ/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy. Nghị quyết số 42-NQ/TU',
+    expected: [{ number: '42-NQ/TU', kind: 'Nghị quyết', date: '2021-09-28', issuer: 'Ban Thường vụ Tỉnh ủy' }],
+  },
+  {
+    text: 'theo Thông báo sô 219/TB-\nlội nghị sơ kết\n…(theo Thông báo số 219/TB-TCT hgày 31/01/2024 của Tổng cục Thuế)',
+    expected: [{ number: '219/TB-TCT', kind: 'Thông báo', date: '2024-01-31', issuer: 'Tổng cục Thuế' }],
+  },
+  {
+    text: 'Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính; mẫu số 01/TB-TĐT ban hành kèm theo Thông tư so\n80/2021/TT-BIC ngày 29/9/2021',
+    expected: [{ number: '80/2021/TT-BTC', kind: 'Thông tư', date: '2021-09-29', issuer: 'Bộ Tài chính' }],
+  },
+  {
+    text: 'Công văn số 1923/TCT-TTKT ngày\n06/6/2022 và Công văn số 2925/TCT-TTKT ngày 10/8/2022',
+    expected: [
+      { number: '1923/TCT-TTKT', kind: 'Công văn', date: '2022-06-06', issuer: null },
+      { number: '2925/TCT-TTKT', kind: 'Công văn', date: '2022-08-10', issuer: null },
+    ],
+  },
+];
+
+describe('findCitations: several mentions', () => {
+  it.each(lists)('$expected.0.number …', ({ text, expected }) => {
+    expect(findCitations(text, {}).map(({ number, kind, date, issuer }) => ({ number, kind, date, issuer }))).toEqual(expected);
+  });
+});
+
+describe('findCitations: own number', () => {
+  const text = [
+    'Số: 734/UBND-VX',
+    'Thực hiện Công văn số 88/SYT-NV ngày 02/3/2024 của Sở Y tế.',
+    'Phụ lục (Kèm theo Công văn số 734/UBND-VX ngày 05/3/2024 của UBND tỉnh)',
+    'Số: 734 /UBND- VX.',
+  ].join('\n');
+
+  it.each([
+    ['as printed', '734/UBND-VX'],
+    ['with spaces and a Đ-free key', 'Số: 734 / UBND-VX'],
+  ])('is not a citation (%s)', (_, ownNumber) => {
+    expect(findCitations(text, { ownNumber }).map((c) => c.number)).toEqual(['88/SYT-NV']);
+  });
+
+  it('is a citation when the own number is unknown', () => {
+    expect(findCitations(text, { ownNumber: null }).map((c) => c.number)).toEqual(['734/UBND-VX', '88/SYT-NV']);
+  });
+
+  it('ignores a blank own number', () => {
+    expect(findCitations(text, { ownNumber: '/UBND-VX' }).map((c) => c.number)).toEqual(['734/UBND-VX', '88/SYT-NV']);
+  });
+});
+
+describe('citationKey', () => {
+  it.each([
+    ['10948 /BXD- KHTC', '10948/BXD-KHTC'],
+    ['15/QĐ-TTg.', '15/QD-TTG'],
+    ['91/2022/ND-CP', '91/2022/ND-CP'],
+    ['1008 – CV/BTGTU', '1008-CV/BTGTU'],
+    ["4428/BCA' V3", '4428/BCAV3'],
+  ])('%s → %s', (number, key) => {
+    expect(citationKey(number)).toBe(key);
+  });
+});
