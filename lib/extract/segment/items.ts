@@ -25,7 +25,7 @@ export interface Item {
 // "II." "II-" "IV. "                          → Roman section
 // "2.1." "2.10." "3.3 " "1.2.3."              → sub-numbered
 // "1." "1-" "12."                             → numbered
-// "a)" "đ)" "8)" (OCR of đ) "b." (rare)       → lettered
+// "a)" "đ)" "8)" (OCR of đ) "b. Xây…"         → lettered
 // "(i)" "(iv)" "i)" "ii)"                     → roman small
 // "- " "+ " "• " "~ " "* "                    → bullet
 const DEBRIS = String.raw`^\s*[_¬>|'"“]{0,3}\s{0,2}`;
@@ -35,6 +35,8 @@ const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   { level: 3, kind: 'sub', re: new RegExp(DEBRIS + String.raw`(\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s`, 'u') },
   { level: 2, kind: 'number', re: new RegExp(DEBRIS + String.raw`(\d{1,2}\s{0,1}[.\-])(?:\s|$)`, 'u') },
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\)|\d\))\s`, 'u') },
+  // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …").
+  { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.)\s(?=\p{Lu})`, 'u') },
   { level: 6, kind: 'roman-small', re: new RegExp(DEBRIS + String.raw`(\([ivx]{1,4}\)|[ivx]{1,4}\))\s`, 'u') },
   { level: 7, kind: 'bullet', re: new RegExp(DEBRIS + String.raw`([-–+•~*])\s{1,4}(?=\S)`, 'u') },
 ];
@@ -53,7 +55,7 @@ function readMarker(line: Line): Marker | null {
     const marker = hit[1]!;
     // "1." followed by a lower-case word is a wrapped number ("... số\n1. tháng"), not an item.
     const rest = line.text.slice(hit[0].length);
-    if (m.kind === 'number' && /^\p{Ll}/u.test(rest) && !/^\d/.test(marker)) continue;
+    if (m.kind === 'number' && /^\p{Ll}/u.test(rest)) continue;
     let level = m.level;
     if (m.kind === 'sub') level = 2 + marker.replace(/\.$/, '').split('.').length - 1;
     if (m.kind === 'bullet' && marker === '+') level = 8;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildItems, structuralChildren, type Item } from '../../lib/extract/segment/items';
+import { splitLines } from '../../lib/extract/segment/lines';
+import { findZones } from '../../lib/extract/segment/zones';
+
+function outline(text: string): string[] {
+  const lines = splitLines(text);
+  const root = buildItems(lines, 0, lines.length);
+  const out: string[] = [];
+  const walk = (item: Item, depth: number) => {
+    for (const c of structuralChildren(item)) {
+      out.push(`${'  '.repeat(depth)}${c.marker} ${text.slice(c.textStart, c.introEnd).trim().split('\n')[0]}`);
+      walk(c, depth + 1);
+    }
+  };
+  walk(root, 0);
+  return out;
+}
+
+describe('item tree', () => {
+  it.each([
+    [
+      'Roman, Arabic, sub-numbered, lettered and bullets',
+      'I. MỤC ĐÍCH\n1. Quán triệt.\nII. TỔ CHỨC THỰC HIỆN\n2.1. Giao Sở A\n- Rà soát.\n2.2. Giao Sở B\na) Lập kế hoạch.\nb) Báo cáo.',
+      ['I. MỤC ĐÍCH', '  1. Quán triệt.', 'II. TỔ CHỨC THỰC HIỆN', '  2.1. Giao Sở A', '  2.2. Giao Sở B', '    a) Lập kế hoạch.', '    b) Báo cáo.'],
+    ],
+    ['Party markers "1-" and articles', 'Điều 1. Ban hành.\nĐiều 2. Giao:\n1- Sở A làm.\n2- Sở B làm.', ['Điều 1. Ban hành.', 'Điều 2. Giao:', '  1- Sở A làm.', '  2- Sở B làm.']],
+    ['"8)" read by OCR for "đ)" between letters', 'a) Một.\nd) Bốn.\n8) Năm.\ne) Sáu.', ['a) Một.', 'd) Bốn.', '8) Năm.', 'e) Sáu.']],
+    ['(i) inside a bullet is text, after an item it is structural', '1. Sở A:\n(i) Một.\n(ii) Hai.\n2. Sở B:\n- Rà soát (i) a; (ii) b.', ['1. Sở A:', '  (i) Một.', '  (ii) Hai.', '2. Sở B:']],
+    ['indented PDF text', '      1. Ủy ban nhân dân tỉnh:\n         - Nghiên cứu.\n      2. Các sở\n      a. Tổ chức.', ['1. Ủy ban nhân dân tỉnh:', '2. Các sở', '  a. Tổ chức.']],
+  ])('%s', (_name, text, expected) => {
+    expect(outline(text)).toEqual(expected);
+  });
+
+  it('does not take a wrapped number for an item', () => {
+    expect(outline('Nghị định số\n1. tháng 5 năm 2020')).toEqual([]);
+  });
+});
+
+describe('zones', () => {
+  it('finds the recipients block, the body and the closing', () => {
+    const lines = splitLines('Số: 1/UBND\nKính gửi:\n- Sở A;\n- Sở B.\n\nThực hiện X, đề nghị:\n1. Làm.\nNơi nhận:\n- Như trên;');
+    const z = findZones(lines);
+    expect(z.recipients).toEqual({ from: 1, to: 5 });
+    expect(lines[z.body.from]!.text).toBe('Thực hiện X, đề nghị:');
+    expect(lines[z.closing]!.text).toBe('Nơi nhận:');
+  });
+  it('finds a Công điện\'s addressees ("… điện:")', () => {
+    const lines = splitLines('CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n\nĐể bảo đảm an toàn, Thủ tướng yêu cầu:');
+    expect(findZones(lines).recipients).toEqual({ from: 1, to: 4 });
+  });
+});
