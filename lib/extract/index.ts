@@ -77,7 +77,7 @@ function findQuotedTitles(text: string): [number, number][] {
 }
 
 function toTask(norm: Normalized, d: TaskDraft, deadlines: readonly Deadline[]): Task {
-  const action = cleanText(norm.text.slice(d.actionAt, Math.min(d.end, d.actionAt + 2400))).slice(0, 2000);
+  const action = cleanText(norm.text.slice(d.actionAt, Math.min(d.actionEnd ?? d.end, d.actionAt + 2400))).slice(0, 2000);
   const deadline = attachDeadline(d, deadlines);
   return {
     title: makeTitle(action),

@@ -92,6 +92,22 @@ describe('tasks', () => {
   });
 });
 
+describe('plan tables', () => {
+  it('reads one task per row of a "Nội dung | Cơ quan chủ trì | Phối hợp | Thời gian" table', () => {
+    const table =
+      '<table><tr><td>STT</td><td>Nội dung nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Cơ quan phối hợp</td><td>Thời gian hoàn thành</td></tr>' +
+      '<tr><td>1</td><td>Xây dựng kho dữ liệu dùng chung</td><td>Sở Khoa học và Công nghệ</td><td>Các sở, ngành</td><td>Quý II/2026</td></tr>' +
+      '<tr><td>2</td><td>Số hóa hồ sơ</td><td>Văn phòng UBND tỉnh; Sở Nội vụ</td><td></td><td>Tháng 9/2026</td></tr></table>';
+    const text = directive(`UBND tỉnh ban hành Kế hoạch như sau:\n\n${table}`);
+    const out = extractDirective(text);
+    expect(out.tasks.map((t) => [t.title, t.assignees, t.coordinators, t.deadline?.date])).toEqual([
+      ['Xây dựng kho dữ liệu dùng chung', ['Sở Khoa học và Công nghệ'], ['Các sở, ngành'], '2026-06-30'],
+      ['Số hóa hồ sơ', ['Văn phòng UBND tỉnh', 'Sở Nội vụ'], [], '2026-09-30'],
+    ]);
+    expect(out.tasks.every((t) => t.tags.includes('table-row'))).toBe(true);
+  });
+});
+
 describe('non-directive input', () => {
   it.each([
     ['an empty string', ''],

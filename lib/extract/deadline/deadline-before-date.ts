@@ -19,6 +19,7 @@ export const beforeDate: DeadlineRule = {
   name: 'deadline-before-date',
   pattern: PATTERN,
   starts: ['truoc', 'ruoc'],
+  needs: ['#'],
   extract(m, env) {
     if (!m[T] && !m[DAY_WORD]) return null; // bare "rước 15/12" is too weak
     const dm = readDateSlot(m[SLOT]!);

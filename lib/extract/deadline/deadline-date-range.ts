@@ -15,6 +15,7 @@ export const dateRange: DeadlineRule = {
   name: 'deadline-date-range',
   pattern: PATTERN,
   starts: ['tu'],
+  needs: ['#'],
   extract(m, env) {
     const dm = readDateSlot(m[END]!);
     if (!dm) return null;

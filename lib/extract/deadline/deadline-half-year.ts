@@ -19,6 +19,7 @@ export const halfYear: DeadlineRule = {
   name: 'deadline-half-year',
   pattern: PATTERN,
   starts: ['6', '06'],
+  needs: ['thang'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
     if (!lead.groups[0] && (!m[YEAR] || precededBy(env, m.index, BACKGROUND))) return null;

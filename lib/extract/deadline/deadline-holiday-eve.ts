@@ -20,6 +20,7 @@ export const holidayEve: DeadlineRule = {
   name: 'deadline-holiday-eve',
   pattern: PATTERN,
   starts: ['truoc', 'ruoc'],
+  needs: ['le'],
   extract(m, env) {
     if (!m[NATIONAL] && !m[DAY]) return null;
     const day = m[DAY] ? Number(m[DAY]) : 2;

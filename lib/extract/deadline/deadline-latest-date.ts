@@ -17,6 +17,7 @@ export const latestDate: DeadlineRule = {
   name: 'deadline-latest-date',
   pattern: PATTERN,
   starts: ['cham', 'muon', 'han', 'thoi'],
+  needs: ['#'],
   extract(m, env) {
     if (m[BARE_HAN] && !m[DAY_WORD]) return null;
     const dm = readDateSlot(m[SLOT]!);

@@ -60,6 +60,7 @@ export const lunarDate: DeadlineRule = {
   name: 'deadline-lunar-date',
   pattern: MARKED,
   starts: LUNAR_STARTS,
+  needs: ['lich'],
   extract(m, env) {
     const day = m[1] === 'ram' ? 15 : Number(m[1]);
     const numeric = m[2] ?? m[3];
@@ -72,6 +73,7 @@ export const lunarNamedDate: DeadlineRule = {
   name: 'deadline-lunar-date',
   pattern: NAMED,
   starts: LUNAR_STARTS,
+  needs: ['thang'],
   extract(m, env) {
     if (m[2]) return resolve(this.name, m, env, m[1] === 'ram' ? 15 : Number(m[1]), m[2] === 'gieng' ? 1 : 12, m[5]);
     const month = m[3] ? Number(m[3]) : wordMonth(m, m[4]!, env);

@@ -23,6 +23,7 @@ export const monthPart: DeadlineRule = {
   name: 'deadline-month-part',
   pattern: PATTERN,
   starts: ['cuoi', 'giua', 'dau'],
+  needs: ['thang'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
     const cue = lead.groups[0]?.replace(/[\s|]+/g, ' ');

@@ -17,6 +17,7 @@ export const nextMonthDay: DeadlineRule = {
   name: 'deadline-next-month-day',
   pattern: PATTERN,
   starts: ['truoc', 'ruoc', 'cham', 'vao', 'han'],
+  needs: ['thang'],
   extract(m, env) {
     const day = Number(m[DAY_NUMBER]);
     if (day < 1 || day > 31) return null;

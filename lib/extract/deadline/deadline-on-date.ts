@@ -14,6 +14,7 @@ export const onDate: DeadlineRule = {
   name: 'deadline-on-date',
   pattern: PATTERN,
   starts: ['ngay', 'trong'],
+  needs: ['#'],
   extract(m, env) {
     const dm = readDateSlot(m[SLOT]!);
     if (!dm) return null;

@@ -16,6 +16,7 @@ export const periodEdge: DeadlineRule = {
   name: 'deadline-period-edge',
   pattern: PATTERN,
   starts: ['dinh'],
+  needs: ['dau', 'cuoi'],
   extract(m, env) {
     const recurrence = readFrequency(m[FREQUENCY]!)!;
     const date = !env.base ? null : m[EDGE] === 'dau' ? startOfNextPeriod(env.base, recurrence) : endOfPeriod(env.base, recurrence);

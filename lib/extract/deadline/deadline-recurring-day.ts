@@ -22,6 +22,7 @@ export const recurringDay: DeadlineRule = {
   name: 'deadline-recurring-day',
   pattern: PATTERN,
   starts: ['#'],
+  needs: ['hang'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
     const [cue, t, dayWord] = lead.groups;

@@ -51,6 +51,7 @@ export const recurringReport: DeadlineRule = {
   name: 'deadline-recurring-report',
   pattern: PATTERN,
   starts: ['bao', 'dinh', 'vao', 'hang'],
+  needs: ['hang'],
   extract(m, env) {
     const recurrence = readFrequency(m[FREQUENCY]!)!;
     const lead = Boolean(m[REPORT] || m[PERIODIC]);

@@ -22,6 +22,7 @@ export const recurringTime: DeadlineRule = {
   name: 'deadline-recurring-time',
   pattern: PATTERN,
   starts: ['truoc', 'ruoc', 'cham', 'vao', 'luc'],
+  needs: ['hang'],
   extract(m, env) {
     const time = readTime(m[HOUR], m[MINUTE], m[PART]);
     if (!time) return null;

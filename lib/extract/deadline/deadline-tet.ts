@@ -25,6 +25,7 @@ export const tet: DeadlineRule = {
   name: 'deadline-tet',
   pattern: PATTERN,
   starts: ['truoc', 'ruoc'],
+  needs: ['tet'],
   extract(m, env) {
     const solar = m[KIND]?.startsWith('duong');
     const year = m[YEAR] === undefined ? null : Number(m[YEAR]);

@@ -20,6 +20,7 @@ export const timeDate: DeadlineRule = {
   name: 'deadline-time-date',
   pattern: PATTERN,
   starts: ['truoc', 'ruoc', 'cham', 'muon', 'han', 'thoi', 'trong', 'den'],
+  needs: ['#'],
   extract(m, env) {
     if (m[T] === '' && !m[DAY_WORD]) return null; // OCR "rước" needs "ngày"
     const time = readTime(m[HOUR], m[MINUTE], m[PART]);

@@ -17,6 +17,7 @@ export const untilDate: DeadlineRule = {
   name: 'deadline-until-date',
   pattern: PATTERN,
   starts: ['tinh', 'ke', 'den'],
+  needs: ['#'],
   extract(m, env) {
     if (m[AS_OF] || (!m[HET] && !m[DAY_WORD])) return null;
     if (precededBy(env, m.index, /(?:^|[^\p{L}])tu[\s|]{1,4}(?:dau[\s|]{1,4})?(?:ngay[\s|]{1,4})?\d[^.;\n]{0,40}$/u, 64)) return null;

@@ -19,6 +19,7 @@ export const weekly: DeadlineRule = {
   name: 'deadline-weekly',
   pattern: PATTERN,
   starts: ['thu', 'chu', 'hang'],
+  needs: ['hang'],
   extract(m, env) {
     const weekday = readWeekday(m[WEEKDAY_A] ?? m[WEEKDAY_B]!);
     if (weekday === null) return null;

@@ -41,6 +41,7 @@ export const withinDays: DeadlineRule = {
   name: 'deadline-within-days',
   pattern: PATTERN,
   starts: ['#', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'mot'],
+  needs: ['ngay', 'tuan', 'thang'],
   extract(m, env) {
     const relation = m[RELATION]?.replace(/[\s|]+/g, ' ');
     const found = leadBefore(env, m.index, LEAD_BEFORE, 32);

@@ -54,6 +54,12 @@ export interface DeadlineRule {
    * whole text.
    */
   starts?: readonly string[];
+  /**
+   * Words one of which every match contains at a word start (folded prefixes, as `starts`), or
+   * `['#']`: a digit with no digit before it. A start with none of them within the pattern's
+   * longest match is not tried.
+   */
+  needs?: readonly string[];
   extract(match: RegExpExecArray, env: RuleEnv): Candidate | null;
 }
 

@@ -2,6 +2,7 @@ import { foldKey } from '../fold';
 import { structuralChildren, type Item } from '../segment/items';
 import { readAgencyPhrase, headAt, splitNames } from './agency-phrase';
 import { splitSentences, type Sentence } from './sentences';
+import { findTableTasks } from './table-tasks';
 import { innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 
 /** A duty before deadlines and titles are attached. Offsets into the normalised text. */
@@ -10,6 +11,8 @@ export interface TaskDraft {
   end: number;
   /** Where the duty's own words start (after an agency heading). */
   actionAt: number;
+  /** Where they end, when not at `end` (a table row's content cell). */
+  actionEnd?: number;
   assignees: string[];
   coordinators: string[];
   tags: string[];
@@ -157,7 +160,11 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
   let current: TaskDraft | null = null;
   const close = (end: number): void => {
     if (current) {
-      current.end = Math.max(current.start + 1, end);
+      // Quoted provisions and tables are not part of the duty before them.
+      const start = current.start;
+      const masked = ctx.quoted?.filter(([qs]) => qs > start).map(([qs]) => qs) ?? [];
+      const limit = Math.min(end, ...masked);
+      current.end = Math.max(current.start + 1, limit);
       drafts.push(current);
       current = null;
     }
@@ -235,6 +242,10 @@ function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inhe
     if (current) (current as TaskDraft).end = s.end;
   });
   close(current ? (current as TaskDraft).end : to);
+  // "UBND tỉnh ban hành Kế hoạch như sau:" with its list elsewhere (a table) opens, not assigns.
+  const kept = drafts.filter((d) => !(/:\s*$/.test(text.slice(d.start, d.end)) && text.slice(d.actionAt, d.end).split(/\s+/).length < 24 && !d.tags.includes('assign-cue')));
+  drafts.length = 0;
+  drafts.push(...kept);
   // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
   return drafts.flatMap((d) => splitInnerCues(ctx, d));
 }
@@ -265,8 +276,20 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
   return out;
 }
 
-function sameBody(name: string, key: string): boolean {
-  const k = foldKey(name);
+// Abbreviations a body uses for itself ("UBND tỉnh" for "Ủy ban nhân dân tỉnh …").
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bvp\b/g, 'van phong'],
+];
+
+function expandAbbreviations(key: string): string {
+  return ABBREVIATIONS.reduce((k, [re, full]) => k.replace(re, full), key);
+}
+
+function sameBody(name: string, issuerKey: string): boolean {
+  const k = expandAbbreviations(foldKey(name));
+  const key = expandAbbreviations(issuerKey);
   if (k.length < 6 || key.length < 6) return k === key;
   return k === key || k.startsWith(key);
 }
@@ -323,8 +346,11 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     // Text after the last sub-item that is not inside it (rare) is handled by the sub-item.
     for (const c of children) walk(c, heading);
   };
-  ctx = { ...ctx, quoted: findQuotedProvisions(ctx) };
+  const tables = findTableTasks(ctx.text, ctx.folded);
+  ctx = { ...ctx, quoted: [...findQuotedProvisions(ctx), ...tables.tables.map((t): [number, number] => [t.start, t.end])] };
   walk(root, { names: [], assign: false });
+  out.push(...tables.tasks);
+  out.sort((a, b) => a.start - b.start);
   for (const d of out) if (d.coordinators.length === 0) d.coordinators = coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
   return out;
 }
