@@ -1,0 +1,254 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { PasteBox } from '../../components/paste-box';
+import { ReviewView } from '../../components/review-view';
+import { StatusMessage } from '../../components/status-message';
+import { TaskDetails, type DetailsData } from '../../components/task-details';
+import { TaskList, toRows } from '../../components/task-list';
+import type { CaptureResult, PageCapture } from '../../lib/capture';
+import { createTranslator, type Translate } from '../../lib/i18n';
+import type { TaskDraft } from '../../lib/db';
+import type { Extraction, Task } from '../../lib/extract/schema';
+import { usePanelData, type PanelStore } from './panel-store';
+
+type View =
+  | { kind: 'list'; documentId: number | null }
+  | { kind: 'review'; extraction: Extraction; text: string; capture: Omit<PageCapture, 'text'> | null }
+  | { kind: 'merge'; documentId: number; newTasks: TaskDraft[] }
+  | { kind: 'paste'; reason: 'no-directive' | 'failure' }
+  | { kind: 'details'; id: number };
+
+type Notice = { kind: 'info' | 'error'; text: string; undo?: () => void; testId?: string } | null;
+
+function failureText(t: Translate, result: Extract<CaptureResult, { ok: false }>): string {
+  switch (result.reason) {
+    case 'no-access':
+      return t('noAccess');
+    case 'unsupported-page':
+      return t('unsupportedPage');
+    case 'no-tab':
+      return t('noTab');
+    case 'no-text':
+      return t('noDirective');
+    default:
+      return t('captureFailed') + result.detail;
+  }
+}
+
+/** The side panel: capture and review a directive, then live with the list. */
+export function App({ store }: { store: PanelStore }) {
+  const data = usePanelData(store);
+  const t = useMemo(() => createTranslator(data.language), [data.language]);
+  const [view, setView] = useState<View>({ kind: 'list', documentId: null });
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<'mine' | 'all'>('all');
+  const [details, setDetails] = useState<DetailsData | null>(null);
+
+  /** Runs the engine on captured or pasted text and opens the review (or says there is nothing). */
+  const review = async (text: string, capture: Omit<PageCapture, 'text'> | null) => {
+    const extraction = await store.extract(text);
+    if (extraction.tasks.length === 0 && extraction.document.number === null) {
+      setNotice({ kind: 'info', text: t('noDirective'), testId: 'no-directive' });
+      setView({ kind: 'paste', reason: 'no-directive' });
+      return;
+    }
+    setNotice(capture?.truncated ? { kind: 'info', text: t('truncated') } : null);
+    setView({ kind: 'review', extraction, text, capture });
+  };
+
+  const onCaptureResult = (result: CaptureResult) => {
+    if (!result.ok) {
+      setNotice({ kind: 'error', text: failureText(t, result), testId: result.reason === 'no-text' ? 'no-directive' : 'capture-error' });
+      setView({ kind: 'paste', reason: result.reason === 'no-text' ? 'no-directive' : 'failure' });
+      return;
+    }
+    const { text, ...meta } = result.capture;
+    void review(text, meta);
+  };
+
+  // Captures started from the toolbar, the shortcut or the menu arrive through session storage.
+  useEffect(() => store.onPendingCapture(onCaptureResult), [store, data.language]);
+
+  const captureNow = async () => {
+    setNotice({ kind: 'info', text: t('capturing') });
+    onCaptureResult(await store.captureTab());
+  };
+
+  const save = async (kept: Task[], current: Extract<View, { kind: 'review' }>) => {
+    setBusy(true);
+    try {
+      const result = await store.save({ ...current.extraction, tasks: kept }, current.text, current.capture);
+      if (result.created) {
+        setNotice({ kind: 'info', text: t('saved') });
+        setView({ kind: 'list', documentId: null });
+      } else {
+        setNotice({ kind: 'info', text: t('alreadySaved') });
+        setView({ kind: 'merge', documentId: result.documentId, newTasks: result.newTasks });
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('saveFailed') + String((error as Error).message ?? error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openDetails = async (id: number) => {
+    const d = await store.details(id);
+    if (!d) return;
+    setDetails(d);
+    setView({ kind: 'details', id });
+  };
+
+  const remove = async (id: number) => {
+    const restore = await store.remove(id);
+    setView({ kind: 'list', documentId: null });
+    setNotice({ kind: 'info', text: t('deleted'), undo: restore });
+  };
+
+  const shown = useMemo(() => store.filterTasks(data, { query, filter, documentId: view.kind === 'list' ? view.documentId : null }), [data, query, filter, view]);
+  const rows = useMemo(() => toRows(store.group(shown)), [shown]);
+
+  return (
+    <main class="panel" lang={data.language}>
+      <header class="bar">
+        <h1>{t('appName')}</h1>
+        <button type="button" class="primary" data-testid="capture" onClick={captureNow}>
+          {t('capture')}
+        </button>
+      </header>
+
+      {notice && (
+        <StatusMessage kind={notice.kind} testId={notice.testId}>
+          {notice.text}
+          {notice.undo && (
+            <button
+              type="button"
+              class="link"
+              data-testid="undo"
+              onClick={async () => {
+                await notice.undo!();
+                setNotice(null);
+              }}
+            >
+              {t('undo')}
+            </button>
+          )}
+        </StatusMessage>
+      )}
+
+      {view.kind === 'review' && (
+        <ReviewView
+          t={t}
+          extraction={view.extraction}
+          text={view.text}
+          roles={view.extraction.tasks.map((task) => store.roleOf(task, view.extraction.document.recipients, data.unit))}
+          busy={busy}
+          onSave={(kept) => save(kept, view)}
+          onCancel={() => {
+            setNotice(null);
+            setView({ kind: 'list', documentId: null });
+          }}
+        />
+      )}
+
+      {view.kind === 'merge' && (
+        <section class="merge" data-testid="merge">
+          {view.newTasks.length === 0 ? (
+            <p>{t('nothingNew')}</p>
+          ) : (
+            <>
+              <ul>
+                {view.newTasks.map((task, i) => (
+                  <li key={i}>{task.title}</li>
+                ))}
+              </ul>
+              <button
+                type="button"
+                class="primary"
+                data-testid="merge-new"
+                onClick={async () => {
+                  await store.merge(view.documentId, view.newTasks);
+                  setNotice({ kind: 'info', text: t('saved') });
+                  setView({ kind: 'list', documentId: view.documentId });
+                }}
+              >
+                {t('mergeNew')} ({view.newTasks.length})
+              </button>
+            </>
+          )}
+          <button type="button" onClick={() => setView({ kind: 'list', documentId: view.documentId })}>
+            {t('openSaved')}
+          </button>
+        </section>
+      )}
+
+      {view.kind === 'paste' && <PasteBox t={t} onExtract={(text) => void review(text, null)} />}
+
+      {view.kind === 'details' && details && (
+        <TaskDetails
+          t={t}
+          data={details}
+          onBack={() => setView({ kind: 'list', documentId: null })}
+          onToggle={async (done) => {
+            await store.setDone(details.id, done);
+            await openDetails(details.id);
+          }}
+          onEditDue={async (due) => {
+            await store.editDue(details.id, due);
+            await openDetails(details.id);
+          }}
+          onDelete={() => remove(details.id)}
+          onShowDocument={(documentId) => setView({ kind: 'list', documentId })}
+        />
+      )}
+
+      {(view.kind === 'list' || view.kind === 'paste') && (
+        <section class="list" aria-label={t('list')}>
+          <div class="filters">
+            <input
+              type="search"
+              data-testid="search"
+              placeholder={t('search')}
+              aria-label={t('search')}
+              value={query}
+              onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+            />
+            <div role="group" class="toggle">
+              <button type="button" aria-pressed={filter === 'mine'} data-testid="filter-mine" onClick={() => setFilter('mine')}>
+                {t('mine')}
+              </button>
+              <button type="button" aria-pressed={filter === 'all'} data-testid="filter-all" onClick={() => setFilter('all')}>
+                {t('all')}
+              </button>
+            </div>
+            <select
+              aria-label={t('allDocuments')}
+              data-testid="filter-document"
+              value={view.kind === 'list' && view.documentId ? String(view.documentId) : ''}
+              onChange={(e) => {
+                const v = (e.target as HTMLSelectElement).value;
+                setView({ kind: 'list', documentId: v ? Number(v) : null });
+              }}
+            >
+              <option value="">{t('allDocuments')}</option>
+              {data.documents.map((d) => (
+                <option value={String(d.id)} key={d.id}>
+                  {d.number ?? d.subject?.slice(0, 40) ?? `#${d.id}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          {filter === 'mine' && !data.unit && <p class="hint">{t('setUnitHint')}</p>}
+          {data.tasks.length === 0 ? (
+            <p class="empty">{t('emptyList')}</p>
+          ) : rows.length === 0 ? (
+            <p class="empty">{t('noMatch')}</p>
+          ) : (
+            <TaskList t={t} rows={rows} onToggle={(id, done) => store.setDone(id, done)} onOpen={openDetails} />
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

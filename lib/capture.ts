@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Longest page text carried across contexts (a directive is a few pages; a 5 MB page is cut). */
+export const MAX_CAPTURE_CHARS = 400_000;
+
+/** What a page reader returns: the text to extract from, and where it came from. */
+export const PageCaptureSchema = z.object({
+  /** Plain text (never HTML) of the selection or of the page's main content. */
+  text: z.string().max(MAX_CAPTURE_CHARS),
+  /** True when `text` is the user's selection. */
+  selection: z.boolean(),
+  /** True when the page text was longer than `MAX_CAPTURE_CHARS` and was cut. */
+  truncated: z.boolean(),
+  url: z.string().max(4096),
+  title: z.string().max(1000),
+  /** Name of the reader that produced it ("selection", "generic", …). */
+  reader: z.string().max(40),
+});
+export type PageCapture = z.infer<typeof PageCaptureSchema>;
+
+/** Why a capture could not be made; the side panel turns each into a plain message. */
+export const CaptureFailureSchema = z.enum(['no-tab', 'no-access', 'unsupported-page', 'no-text', 'failed']);
+export type CaptureFailure = z.infer<typeof CaptureFailureSchema>;
+
+export const CaptureResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), capture: PageCaptureSchema }),
+  z.object({ ok: z.literal(false), reason: CaptureFailureSchema, detail: z.string().max(500) }),
+]);
+export type CaptureResult = z.infer<typeof CaptureResultSchema>;
+
+/** A capture started by a toolbar click, shortcut or menu, waiting for the side panel. */
+export const PendingCaptureSchema = z.object({
+  result: CaptureResultSchema,
+  /** When it was made (epoch ms), so the panel shows each capture once. */
+  at: z.number(),
+});
+export type PendingCapture = z.infer<typeof PendingCaptureSchema>;
