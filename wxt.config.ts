@@ -1,14 +1,47 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * `wxt build --mode e2e` (browser tests and headless `npm start` only) also grants the demo inbox's
+ * host, so tests can drive the capture path without the toolbar click or permission prompt a
+ * headless browser cannot give. The normal build never lists a host permission.
+ */
+const E2E_MODE = 'e2e';
+const E2E_HOSTS = ['http://127.0.0.1/*'];
+
+/** Sites the user may grant one by one when a page is read without a toolbar click. */
+const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  manifest: {
-    name: 'Nhắc Việc',
-    description: 'Đọc văn bản chỉ đạo, đề xuất việc cần làm và nhắc trước hạn — dữ liệu chỉ lưu trên máy.',
-    permissions: ['storage'],
-    browser_specific_settings: { gecko: { id: 'nhac-viec@nhacviec.local' } },
-  },
+  manifest: ({ mode, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    // `sidePanel` is added by WXT for Chrome from the side panel entrypoint (not for Firefox).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+    ],
+    // MV2 (Firefox) has no optional_host_permissions key (WXT drops it): hosts are optional permissions there.
+    ...(manifestVersion === 2
+      ? { optional_permissions: OPTIONAL_HOSTS as never[] }
+      : { optional_host_permissions: OPTIONAL_HOSTS }),
+    ...(mode === E2E_MODE ? { host_permissions: E2E_HOSTS } : {}),
+    // No popup: a toolbar click fires action.onClicked, which opens the side panel and captures.
+    action: { default_title: '__MSG_captureAction__' },
+    commands: {
+      'capture-page': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_captureAction__',
+      },
+    },
+    // Firefox: the add-on id, and the declaration that it collects no data (nothing leaves the machine).
+    browser_specific_settings: { gecko: { id: 'nhac-viec@nhacviec.local', data_collection_permissions: { required: ['none'] } } },
+  }),
   // The dev runner needs a display; browser tests drive Chromium themselves.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),

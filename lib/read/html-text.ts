@@ -1,5 +1,5 @@
 /** Elements whose content is never text a reader sees. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS']);
+export const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS']);
 
 /** Elements that start and end a line of their own. */
 const BLOCKS = new Set([
@@ -15,25 +15,53 @@ const CELLS = new Set(['TD', 'TH']);
 /** Marks where a block element starts or ends; runs of them become one line break. */
 const BLOCK_BREAK = '\u0001';
 
+/**
+ * Preformatted text is carried through the line tidying in disguise (space, tab, line break as
+ * these control characters) so its indentation and blank lines survive, then restored.
+ */
+const PRE_SPACE = '\u0002';
+const PRE_TAB = '\u0003';
+const PRE_BREAK = '\u0004';
+const MARKERS = /[\u0001-\u0004]/g;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /**
  * Converts a parsed HTML document to plain text: scripts, styles and other invisible content are
  * dropped, every block element (paragraph, list item, table row, heading…) becomes its own line,
- * `<br>` breaks the line, whitespace inside a line collapses to one space (except in `<pre>`).
+ * `<br>` breaks the line, whitespace inside a line collapses to one space (except in `<pre>` and in
+ * elements styled `white-space: pre…`, whose text is shown as written).
  * The document is a parameter so the extension passes the page's own and tests a parsed one.
  */
 export function htmlToText(doc: Document): string {
   const body: Node | null = doc.body;
   const root: Node | null = body?.firstChild ? body : doc.documentElement;
   if (!root) return '';
-  return tidyLines(collectText(root));
+  return tidyLines(collectText(root, {}).raw);
+}
+
+/** Options of `nodeToText`. */
+export interface NodeTextOptions {
+  /** Elements to leave out with everything inside them (navigation, banners…), besides scripts and styles. */
+  skip?: (element: Element) => boolean;
+  /** Stop walking once about this many characters were collected (a huge page is cut anyway). */
+  limit?: number;
+}
+
+/**
+ * Plain text of one node and its descendants, with the same line rules as `htmlToText`.
+ * `cut` is true when the walk stopped at `limit` before the end of the node.
+ */
+export function nodeToText(root: Node, options: NodeTextOptions = {}): { text: string; cut: boolean } {
+  const { raw, cut } = collectText(root, options);
+  return { text: tidyLines(raw), cut };
 }
 
 /** Depth-first walk with an explicit stack: deeply nested pages must not overflow the call stack. */
-function collectText(root: Node): string {
+function collectText(root: Node, { skip, limit = Infinity }: NodeTextOptions): { raw: string; cut: boolean } {
   const out: string[] = [];
+  let length = 0;
   // A node to visit, or a string to emit once its element's children are done.
   const stack: (readonly [Node, boolean] | string)[] = [[root, false]];
   while (stack.length) {
@@ -42,15 +70,19 @@ function collectText(root: Node): string {
       out.push(item);
       continue;
     }
+    // Checked on nodes only, so closing the elements already open never counts as a cut.
+    if (length > limit) return { raw: out.join(''), cut: true };
     const [node, inPre] = item;
     if (node.nodeType === TEXT_NODE) {
-      const value = (node.nodeValue ?? '').replaceAll(BLOCK_BREAK, '');
-      out.push(inPre ? value : value.replace(/[ \t\r\n\f\u00a0]+/g, ' '));
+      const value = (node.nodeValue ?? '').replace(MARKERS, '');
+      const text = inPre ? disguisePre(value) : value.replace(/[ \t\r\n\f\u00a0]+/g, ' ');
+      out.push(text);
+      length += text.length;
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const tag = (node as Element).tagName.toUpperCase();
-    if (SKIPPED.has(tag)) continue;
+    if (SKIPPED.has(tag) || (node !== root && skip?.(node as Element))) continue;
     if (tag === 'BR') {
       out.push('\n');
       continue;
@@ -59,17 +91,30 @@ function collectText(root: Node): string {
       out.push(BLOCK_BREAK);
       stack.push(BLOCK_BREAK);
     } else if (CELLS.has(tag)) out.push('\t');
-    const pre = inPre || tag === 'PRE';
+    const pre = inPre || tag === 'PRE' || keepsWhitespace(node as Element);
     const children: Node[] = [];
     for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, pre]);
   }
-  return out.join('');
+  return { raw: out.join(''), cut: false };
+}
+
+/** `white-space: pre…` or `break-spaces` in an inline style: the page shows its text as written. */
+const PRE_STYLE = /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\s*(?:;|!|$)/i;
+
+function keepsWhitespace(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return !!style && PRE_STYLE.test(style);
+}
+
+function disguisePre(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replaceAll(' ', PRE_SPACE).replaceAll('\t', PRE_TAB).replaceAll('\n', PRE_BREAK);
 }
 
 /**
  * Turns each run of block boundaries into one line break (`<br>` breaks stay as written), trims
- * every line, turns cell separators into single spaces and keeps at most one blank line.
+ * every line, turns cell separators into single spaces and keeps at most one blank line; then
+ * restores preformatted text as written.
  */
 function tidyLines(raw: string): string {
   return raw
@@ -78,5 +123,8 @@ function tidyLines(raw: string): string {
     .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/[ \t]*\t[ \t]*/g, ' '))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
+    .replaceAll(PRE_SPACE, ' ')
+    .replaceAll(PRE_TAB, '\t')
+    .replaceAll(PRE_BREAK, '\n')
     .replace(/^\n+|\n+$/g, '');
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlStringToText, readDocumentFile } from '../../lib/cli/read-input';
 import { stripBom } from '../../lib/cli/read-text-file';
-import { htmlToText } from '../../lib/read/html-text';
+import { htmlToText, nodeToText } from '../../lib/read/html-text';
 
 const PAGE = `<!doctype html><html><head><title>Tiêu đề</title><style>p { color: red }</style></head>
 <body><script>var s = "<p>không phải văn bản</p>";</script>
@@ -42,6 +42,22 @@ describe('htmlToText', () => {
     ['<pre>giữ   khoảng</pre>', 'giữ   khoảng'],
   ])('%j → %j', (html, text) => {
     expect(htmlStringToText(html)).toBe(text);
+  });
+
+  it.each([
+    ['<pre>  Số: 12\n\n\n      Lào Cai\tngày 1</pre>', '  Số: 12\n\n\n      Lào Cai\tngày 1'],
+    ['<div style="color: red; white-space: pre-wrap">  a\n  b</div><p>  c   d </p>', '  a\n  b\nc d'],
+    ['<div style="white-space: normal">  a\n  b</div>', 'a b'],
+    ['<p>x\u0002y\u0004z</p>', 'xyz'],
+  ])('keeps preformatted text as written: %j', (html, text) => {
+    expect(htmlStringToText(html)).toBe(text);
+  });
+
+  it('nodeToText skips what it is told to and stops near its limit', () => {
+    const doc = new DOMParser().parseFromString('<div><nav>Menu</nav><p>Một</p><p>Hai</p><p>Ba</p></div>', 'text/html');
+    const root = doc.querySelector('div')!;
+    expect(nodeToText(root, { skip: (el) => el.tagName === 'NAV' })).toEqual({ text: 'Một\nHai\nBa', cut: false });
+    expect(nodeToText(root, { limit: 6 })).toEqual({ text: 'Menu\nMột', cut: true });
   });
 
   it('survives deeply nested markup', () => {

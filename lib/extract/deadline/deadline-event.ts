@@ -19,6 +19,7 @@ export const event: DeadlineRule = {
   name: 'deadline-event',
   pattern: PATTERN,
   starts: ['truoc', 'ruoc', 'tai', 'vao', 'ke', 'tinh', 'sau'],
+  needs: ['hoi', 'ky', 'phien', 'cuoc', 'dai', 'mua', 'khi'],
   extract(m, env) {
     // "Tại kỳ họp:" alone heads a list; the session must be named ("thứ 10", "giữa năm 2019", "gần nhất").
     if (m[AT_SESSION] && /(?:ky[\s|]{1,4}hop)$/.test(m[0])) return null;

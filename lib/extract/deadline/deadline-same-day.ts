@@ -10,6 +10,7 @@ export const sameDay: DeadlineRule = {
   name: 'deadline-same-day',
   pattern: PATTERN,
   starts: ['ngay', 'trong'],
+  needs: ['trong'],
   extract(m, env) {
     // The first word must be the adverb "ngay", not a "ngày" that lost its accent.
     if (/^ngay/.test(m[0]) && env.text.slice(m.index, m.index + 4).toLowerCase() !== 'ngay') return null;

@@ -1,35 +1,54 @@
+import { B } from './patterns';
 import type { Candidate, DeadlineRule, RuleEnv } from './types';
 
 /**
  * Runs the rules' regexes without scanning the whole text once per rule.
  *
  * Every rule's pattern starts with `B` (no letter or digit before) and a word from a short list
- * (`DeadlineRule.starts`). One pass over the folded text finds the word starts and walks each
- * word through a trie of those prefixes, listing for every rule the positions where it can match.
- * The rule's pattern then runs sticky at those positions only, skipping the ones inside its last
- * match: the same matches, in the same order, as `pattern.exec` in a loop from 0 (a global scan
- * tries every position left to right and resumes after each match; the positions skipped here are
- * the ones where it could not match). Sticky matching sees the whole text, so look-behinds and
- * look-aheads read the same characters as before.
+ * (`DeadlineRule.starts`). One pass over the folded text finds where words and digit runs start
+ * and looks each up by its first four characters, listing for every rule the positions where it
+ * can match. The rule's pattern then runs sticky at those positions only, skipping the ones
+ * inside its last match: the same matches, in the same order, as `pattern.exec` in a loop from 0
+ * (a global scan tries every position left to right and resumes after each match; the positions
+ * skipped here are ones where it cannot match). Sticky matching sees the whole text, so
+ * look-behinds and look-aheads read the same characters as before.
  *
  * A rule may also name words one of which every match contains (`DeadlineRule.needs`): a start
  * with none of them within the pattern's longest match is not tried.
  */
 
-/** `[a-z0-9]` (the class `B` and `E` look at) → 0…35; anything else → -1. */
-const SYMBOLS = 36;
-const SYMBOL = new Int8Array(65536).fill(-1);
-/** 1 for `[a-z0-9]`, 1 for `[0-9]`. */
-const WORD = new Uint8Array(65536);
-const DIGIT = new Uint8Array(65536);
+/** `[a-z0-9]` (the class `B` and `E` look at) → 0…35; anything else → 36. */
+const OTHER = 36;
+const KEYS = 37;
+const BLOCK = KEYS * KEYS;
+const SYMBOL = new Uint8Array(65536).fill(OTHER);
+/** `SYMBOL` in bits 0–5; bit 6 for a letter or digit, bits 6 and 7 for a digit. */
+const CHAR = new Uint8Array(65536).fill(OTHER);
 for (let c = 0; c < 26; c++) {
   SYMBOL[97 + c] = c;
-  WORD[97 + c] = 1;
+  CHAR[97 + c] = c | 64;
 }
 for (let d = 0; d < 10; d++) {
   SYMBOL[48 + d] = 26 + d;
-  WORD[48 + d] = 1;
-  DIGIT[48 + d] = 1;
+  CHAR[48 + d] = (26 + d) | 192;
+}
+/** Four symbols packed six bits each, the first in bits 18–23. */
+const PAST_END = (OTHER << 18) | (OTHER << 12) | (OTHER << 6) | OTHER;
+
+/**
+ * Which position lists a start goes to, by its first four symbols `a b c d` (36 past the word):
+ * `first[a * 37 + b]` is the set for prefixes of one or two characters, and
+ * `second[block[a * 37 + b] * 1369 + c * 37 + d]` the set for longer ones (block 0 is all
+ * empty); a prefix longer than four characters is checked against the text (`verify`).
+ */
+interface WordTables {
+  first: Int32Array;
+  block: Int32Array;
+  second: Int32Array;
+  /** Set `s` (0 is empty) holds lists `members[from[s] … from[s + 1])` and checks `verify[s]`. */
+  from: Int32Array;
+  members: Int32Array;
+  verify: ([string, number][] | null)[];
 }
 
 /** The rules compiled for `scanRules`. */
@@ -37,17 +56,62 @@ export interface RuleSet {
   rules: readonly DeadlineRule[];
   /** Each rule's pattern, sticky (rules with `starts`) or global (the others). */
   patterns: RegExp[];
-  /** Per rule: the index of its `needs` list (after the rules' start lists), -1 for none; -2 for digits. */
+  /** Per rule: the position list of its starts, or -1 (no `starts`: the pattern scans the whole text). */
+  starts: number[];
+  /** Per rule: the position list of its needed words, or -1. */
   needs: number[];
   /** Per rule: the longest match of its pattern, in UTF-16 units (Infinity when unbounded). */
   reach: number[];
-  /** How many position lists the trie fills: one per rule, one per rule with word `needs`. */
+  /** How many position lists: one per distinct `starts` or `needs`. */
   lists: number;
-  /** Trie over `[a-z0-9]`: `next[state * 36 + symbol]`, 0 for none (the root is never re-entered). */
-  next: Int32Array;
-  /** Per state, the lists whose prefix ends there: `acceptList[acceptFrom[s] … acceptFrom[s + 1])`. */
-  acceptFrom: Int32Array;
-  acceptList: Int32Array;
+  words: WordTables;
+}
+
+function wordTables(prefixes: readonly [string, number][]): WordTables {
+  const sets: { lists: Set<number>; verify: [string, number][] }[] = [{ lists: new Set(), verify: [] }];
+  const first = new Int32Array(BLOCK);
+  const block = new Int32Array(BLOCK);
+  const second: number[] = new Array<number>(BLOCK).fill(0);
+  const setAt = (table: Int32Array | number[], slot: number) => {
+    if (!table[slot]) {
+      table[slot] = sets.length;
+      sets.push({ lists: new Set(), verify: [] });
+    }
+    return sets[table[slot]!]!;
+  };
+  for (const [prefix, list] of prefixes) {
+    if (!/^[a-z0-9]+$/.test(prefix)) throw new Error(`bad rule start or need "${prefix}"`);
+    const [a, b, c, d] = [...prefix.slice(0, 4)].map((ch) => SYMBOL[ch.charCodeAt(0)]!);
+    if (b === undefined) for (let x = 0; x < KEYS; x++) setAt(first, a! * KEYS + x).lists.add(list);
+    else if (c === undefined) setAt(first, a! * KEYS + b).lists.add(list);
+    else {
+      const slot = a! * KEYS + b;
+      if (!block[slot]) {
+        block[slot] = second.length / BLOCK;
+        for (let k = 0; k < BLOCK; k++) second.push(0);
+      }
+      const base = block[slot]! * BLOCK + c * KEYS;
+      if (d === undefined) for (let x = 0; x < KEYS; x++) setAt(second, base + x).lists.add(list);
+      else if (prefix.length === 4) setAt(second, base + d).lists.add(list);
+      else setAt(second, base + d).verify.push([prefix, list]);
+    }
+  }
+  if (sets.length > 0xffff) throw new Error('too many prefix sets');
+  const from = new Int32Array(sets.length + 1);
+  const members: number[] = [];
+  sets.forEach((s, i) => {
+    from[i] = members.length;
+    members.push(...s.lists);
+  });
+  from[sets.length] = members.length;
+  return {
+    first,
+    block,
+    second: Int32Array.from(second),
+    from,
+    members: Int32Array.from(members),
+    verify: sets.map((s) => (s.verify.length ? s.verify : null)),
+  };
 }
 
 function withFlags(pattern: RegExp, add: string, drop: string): RegExp {
@@ -160,119 +224,116 @@ export function maxMatchLength(pattern: RegExp): number {
 }
 
 export function compileRules(rules: readonly DeadlineRule[]): RuleSet {
+  // One position list per distinct set of prefixes ("#" stands for the ten digits).
   const prefixes: [string, number][] = [];
-  let lists = rules.length;
-  const needs = rules.map((rule, index) => {
-    for (const start of rule.starts ?? []) {
-      if (start === '#') for (let d = 0; d < 10; d++) prefixes.push([String(d), index]);
-      else prefixes.push([start, index]);
+  const listOf = new Map<string, number>();
+  const list = (words: readonly string[]): number => {
+    const all = [...new Set(words.flatMap((w) => (w === '#' ? [...'0123456789'] : [w])))].sort();
+    const key = all.join(' ');
+    let index = listOf.get(key);
+    if (index === undefined) {
+      index = listOf.size;
+      listOf.set(key, index);
+      for (const prefix of all) prefixes.push([prefix, index]);
     }
-    if (!rule.starts || !rule.needs) return -1;
-    if (rule.needs.includes('#')) {
-      if (rule.needs.length > 1) throw new Error(`rule ${rule.name}: "#" needs no other word`);
-      return -2;
-    }
-    for (const word of rule.needs) prefixes.push([word, lists]);
-    return lists++;
-  });
-  let states = 1;
-  const table: number[] = new Array<number>(SYMBOLS).fill(0);
-  const accept: number[][] = [[]];
-  for (const [prefix, list] of prefixes) {
-    if (!/^[a-z0-9]+$/.test(prefix)) throw new Error(`bad rule start or need "${prefix}"`);
-    let state = 0;
-    for (const ch of prefix) {
-      const slot = state * SYMBOLS + SYMBOL[ch.charCodeAt(0)]!;
-      if (!table[slot]) {
-        table[slot] = states++;
-        for (let k = 0; k < SYMBOLS; k++) table.push(0);
-        accept.push([]);
-      }
-      state = table[slot]!;
-    }
-    if (!accept[state]!.includes(list)) accept[state]!.push(list);
+    return index;
+  };
+  for (const rule of rules) {
+    if (rule.starts && !rule.pattern.source.startsWith(B)) throw new Error(`rule ${rule.name}: a pattern with starts must begin with B`);
   }
-  const acceptFrom = new Int32Array(states + 1);
-  const flat: number[] = [];
-  accept.forEach((hits, s) => {
-    acceptFrom[s] = flat.length;
-    flat.push(...hits);
-  });
-  acceptFrom[states] = flat.length;
+  const starts = rules.map((rule) => (rule.starts ? list(rule.starts) : -1));
+  const needs = rules.map((rule) => (rule.starts && rule.needs ? list(rule.needs) : -1));
   return {
     rules,
     patterns: rules.map((rule) => (rule.starts ? withFlags(rule.pattern, 'y', 'g') : withFlags(rule.pattern, 'g', 'y'))),
+    starts,
     needs,
     reach: rules.map((rule) => maxMatchLength(rule.pattern)),
-    lists,
-    next: Int32Array.from(table),
-    acceptFrom,
-    acceptList: Int32Array.from(flat),
+    lists: listOf.size,
+    words: wordTables(prefixes),
   };
 }
 
-/** Positions found by one pass: per list (rules' starts, then needs), and digit runs. */
-export interface Positions {
-  lists: number[][];
-  /** Starts of digit runs (a digit with no digit before), in text order. */
-  digits: Int32Array;
-}
-
-/** Buffers for word and digit-run starts, kept between calls (up to a megabyte or so each). */
-let wordBuffer = new Int32Array(0);
-let digitBuffer = new Int32Array(0);
+/** Word and digit-run starts and their first four symbols, kept between calls up to a megabyte each. */
+let startBuffer = new Int32Array(1024);
+let keyBuffer = new Int32Array(1024);
 const KEEP = 1 << 18;
 
-function buffer(kept: Int32Array, size: number): Int32Array {
-  return size <= kept.length ? kept : new Int32Array(Math.max(size, Math.min(KEEP, kept.length * 2)));
-}
-
-/** For each rule, the word starts where its pattern may match, in text order; and where its needed words are. */
-export function startPositions(set: RuleSet, folded: string): Positions {
-  const { next, acceptFrom, acceptList } = set;
+/**
+ * Per position list (see `RuleSet.starts` and `needs`), the positions in text order: word
+ * starts, and digit runs (also inside a word: "15h00", "ngày01"), that begin with one of its
+ * prefixes. A list may hold more than the exact word starts (a digit run inside a word), never less.
+ */
+export function startPositions(set: RuleSet, folded: string): number[][] {
+  const { first, block, second, from, members, verify } = set.words;
   const n = folded.length;
-  // Word starts and digit-run starts, collected without a branch per character.
   const size = (n >> 1) + 2;
-  const words = buffer(wordBuffer, size);
-  const digits = buffer(digitBuffer, size);
-  if (words.length <= KEEP) wordBuffer = words;
-  if (digits.length <= KEEP) digitBuffer = digits;
-  let wordCount = 0;
-  let digitCount = 0;
-  let prevWord = 0;
-  let prevDigit = 0;
-  for (let i = 0; i < n; i++) {
-    const c = folded.charCodeAt(i);
-    const w = WORD[c]!;
-    const d = DIGIT[c]!;
-    words[wordCount] = i;
-    wordCount += w & (prevWord ^ 1);
-    digits[digitCount] = i;
-    digitCount += d & (prevDigit ^ 1);
-    prevWord = w;
-    prevDigit = d;
+  if (size > startBuffer.length) {
+    const length = Math.max(size, Math.min(KEEP, startBuffer.length * 2));
+    if (length <= KEEP) {
+      startBuffer = new Int32Array(length);
+      keyBuffer = new Int32Array(length);
+    }
+  }
+  const starts = size <= startBuffer.length ? startBuffer : new Int32Array(size);
+  const keys = size <= keyBuffer.length ? keyBuffer : new Int32Array(size);
+  // Backwards, so each start knows the symbols after it; no branch per character.
+  let count = 0;
+  let key = PAST_END;
+  let after = 0; // kind bits of the character after `i`
+  for (let i = n - 1; i >= -1; i--) {
+    const char = i >= 0 ? CHAR[folded.charCodeAt(i)]! : OTHER;
+    const kind = char >> 6; // 1: letter, 3: digit
+    const fresh = after & ~kind; // `i + 1` starts a word, or a digit run
+    starts[count] = i + 1;
+    keys[count] = key;
+    count += (fresh | (fresh >> 1)) & 1;
+    key = ((char & 63) << 18) | (key >> 6);
+    after = kind;
   }
   const lists: number[][] = [];
   for (let k = 0; k < set.lists; k++) lists.push([]);
   const last = new Int32Array(set.lists).fill(-1);
-  for (let k = 0; k < wordCount; k++) {
-    const at = words[k]!;
-    let state = next[SYMBOL[folded.charCodeAt(at)]!]!;
-    for (let j = at + 1; state !== 0; j++) {
-      for (let h = acceptFrom[state]!, end = acceptFrom[state + 1]!; h < end; h++) {
-        const list = acceptList[h]!;
-        if (last[list] !== at) {
+  const add = (s: number, at: number) => {
+    for (let h = from[s]!, end = from[s + 1]!; h < end; h++) {
+      const list = members[h]!;
+      if (last[list] !== at) {
+        last[list] = at;
+        lists[list]!.push(at);
+      }
+    }
+    const checks = verify[s];
+    if (checks) {
+      for (let v = 0; v < checks.length; v++) {
+        const [prefix, list] = checks[v]!;
+        if (last[list] === at) continue;
+        let same = true;
+        for (let p = 4; p < prefix.length && same; p++) same = prefix.charCodeAt(p) === folded.charCodeAt(at + p);
+        if (same) {
           last[list] = at;
           lists[list]!.push(at);
         }
       }
-      if (j >= n) break;
-      const s = SYMBOL[folded.charCodeAt(j)]!;
-      if (s < 0) break;
-      state = next[state * SYMBOLS + s]!;
     }
+  };
+  // Keep the starts some set takes (in place, still backwards), then fill the lists in text order.
+  let hits = 0;
+  for (let k = 0; k < count; k++) {
+    const key = keys[k]!;
+    // Past the word's end `c` and `d` may be anything: the tables hold nothing for a key with 36 before them.
+    const ab = (key >> 18) * KEYS + ((key >> 12) & 63);
+    const sets = first[ab]! | (second[block[ab]! * BLOCK + ((key >> 6) & 63) * KEYS + (key & 63)]! << 16);
+    starts[hits] = starts[k]!;
+    keys[hits] = sets;
+    hits += (sets | -sets) >>> 31;
   }
-  return { lists, digits: digits.subarray(0, digitCount) };
+  for (let k = hits - 1; k >= 0; k--) {
+    const at = starts[k]!;
+    const sets = keys[k]!;
+    if (sets & 0xffff) add(sets & 0xffff, at);
+    if (sets >>> 16) add(sets >>> 16, at);
+  }
+  return lists;
 }
 
 function keep(rule: DeadlineRule, m: RegExpExecArray, env: RuleEnv, out: Candidate[]): void {
@@ -295,9 +356,9 @@ export function scanRules(set: RuleSet, env: RuleEnv, out: Candidate[]): void {
       }
       continue;
     }
-    const positions = found.lists[r]!;
+    const positions = found[set.starts[r]!]!;
     const need = set.needs[r]!;
-    const needed: ArrayLike<number> | null = need === -2 ? found.digits : need >= 0 ? found.lists[need]! : null;
+    const needed = need >= 0 ? found[need]! : null;
     const reach = set.reach[r]!;
     let from = 0;
     let nextNeed = 0;

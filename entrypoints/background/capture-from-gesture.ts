@@ -1,0 +1,41 @@
+import type { Browser } from 'wxt/browser';
+import { MAX_CAPTURE_CHARS, type CaptureResult } from '../../lib/capture';
+import { captureTab } from './capture-tab';
+import { openPanel } from './open-panel';
+import { storePendingCapture } from './pending-capture';
+
+/** What the context menu knows besides the tab. */
+export interface GestureContext {
+  /** `info.selectionText` of a menu click on a selection. */
+  selectionText?: string;
+}
+
+/**
+ * The toolbar button, the shortcut and the context menu all land here: open the panel first,
+ * synchronously (still inside the user gesture), then read the tab (the gesture granted
+ * activeTab) and leave the result in session storage, where the panel picks it up.
+ * A selection that cannot be read from the page (a PDF viewer, a page closed to scripts) falls
+ * back to the menu's `selectionText`, which the browser gives without line breaks.
+ */
+export async function captureFromGesture(tab: Browser.tabs.Tab | undefined, context: GestureContext = {}): Promise<CaptureResult> {
+  openPanel(tab);
+  let result = await captureTab(tab?.id);
+  const selection = context.selectionText?.trim();
+  if (!result.ok && selection) result = selectionResult(selection, tab);
+  await storePendingCapture(result);
+  return result;
+}
+
+function selectionResult(text: string, tab: Browser.tabs.Tab | undefined): CaptureResult {
+  return {
+    ok: true,
+    capture: {
+      text: text.slice(0, MAX_CAPTURE_CHARS),
+      selection: true,
+      truncated: text.length > MAX_CAPTURE_CHARS,
+      url: (tab?.url ?? '').slice(0, 4096),
+      title: (tab?.title ?? '').slice(0, 1000),
+      reader: 'selection',
+    },
+  };
+}

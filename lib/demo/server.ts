@@ -1,0 +1,156 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { DemoDoc } from './demo-docs';
+import {
+  DEMO_PATHS,
+  DEMO_STYLE,
+  NOTIFY_SCRIPT,
+  documentPath,
+  renderDocumentPage,
+  renderInboxPage,
+  renderNoDirectivePage,
+  renderNotFoundPage,
+} from './pages';
+
+/** A running demo inbox. */
+export interface DemoInbox {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** The inbox list page. */
+  inboxUrl: string;
+  /** The page with text but no directive. */
+  noDirectiveUrl: string;
+  docs: readonly DemoDoc[];
+  documentUrl(flyid: string): string;
+  /** Stops the server and ends every open connection (notification streams included). */
+  close(): Promise<void>;
+}
+
+export interface DemoInboxOptions {
+  docs: readonly DemoDoc[];
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Interval of the notification stream's messages (ms). */
+  pingMs?: number;
+}
+
+/** Open notification streams beyond this are refused (503): a page reconnects later. */
+const MAX_STREAMS = 32;
+/** A stream is ended after this long; EventSource reconnects, as a real page's would. */
+const STREAM_LIFETIME_MS = 5 * 60_000;
+const MAX_URL_LENGTH = 2048;
+
+const SECURITY_HEADERS = {
+  // Everything the pages use is served here; nothing loads from elsewhere.
+  // Inline style attributes are allowed: the directive block is styled `white-space: pre-wrap`.
+  'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+} as const;
+
+/**
+ * Serves the demo inbox on `host:port` (127.0.0.1 and a free port by default): the list page
+ * imitating the older iOffice, a detail page per document, a page without a directive, and the
+ * long-lived notification stream the pages keep open. Only GET and HEAD; bounded URLs, streams
+ * and timeouts; no request ever leaves the machine.
+ */
+export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingMs = 15_000 }: DemoInboxOptions): Promise<DemoInbox> {
+  const byId = new Map(docs.map((d) => [d.flyid, d]));
+  const streams = new Set<ServerResponse>();
+  const sockets = new Set<Socket>();
+
+  const server = createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Lỗi máy chủ demo.');
+      else res.destroy();
+    }
+  });
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 5_000;
+  server.keepAliveTimeout = 2_000;
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Chỉ hỗ trợ GET.', { allow: 'GET, HEAD' });
+    if (!req.url || req.url.length > MAX_URL_LENGTH) return send(res, 414, 'text/plain; charset=utf-8', 'Địa chỉ quá dài.');
+    const url = new URL(req.url, 'http://demo.invalid');
+    const html = (body: string, status = 200) => send(res, status, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : body);
+    switch (url.pathname) {
+      case '/':
+        return send(res, 302, 'text/plain; charset=utf-8', '', { location: `${DEMO_PATHS.inbox}?lang=vi` });
+      case DEMO_PATHS.inbox: {
+        const role = url.searchParams.get('vaitro');
+        return html(renderInboxPage(docs, role === 'xlc' || role === 'ph' ? role : null));
+      }
+      case DEMO_PATHS.document: {
+        const doc = byId.get(url.searchParams.get('flyid') ?? '');
+        return doc ? html(renderDocumentPage(doc)) : html(renderNotFoundPage(), 404);
+      }
+      case DEMO_PATHS.noDirective:
+        return html(renderNoDirectivePage());
+      case DEMO_PATHS.script:
+        return send(res, 200, 'text/javascript; charset=utf-8', NOTIFY_SCRIPT);
+      case DEMO_PATHS.style:
+        return send(res, 200, 'text/css; charset=utf-8', DEMO_STYLE);
+      case DEMO_PATHS.events:
+        return openStream(res);
+      default:
+        return html(renderNotFoundPage(), 404);
+    }
+  }
+
+  function openStream(res: ServerResponse): void {
+    if (streams.size >= MAX_STREAMS) return send(res, 503, 'text/plain; charset=utf-8', 'Quá nhiều kết nối.', { 'retry-after': '10' });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
+    res.write('retry: 10000\n\n');
+    streams.add(res);
+    let count = 0;
+    const ping = setInterval(() => res.write(`data: ${++count % 10}\n\n`), pingMs);
+    const end = setTimeout(() => res.end(), STREAM_LIFETIME_MS);
+    ping.unref();
+    end.unref();
+    res.on('close', () => {
+      clearInterval(ping);
+      clearTimeout(end);
+      streams.delete(res);
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  let closing: Promise<void> | null = null;
+  return {
+    origin,
+    inboxUrl: `${origin}${DEMO_PATHS.inbox}?lang=vi`,
+    noDirectiveUrl: `${origin}${DEMO_PATHS.noDirective}`,
+    docs,
+    documentUrl: (flyid) => `${origin}${documentPath(flyid)}`,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const stream of streams) stream.destroy();
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      return closing;
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}
