@@ -39,8 +39,8 @@ export interface Candidate {
 }
 
 /**
- * A rule: a global regex run over the folded text and an `extract` that turns a match into a
- * candidate or rejects it with `null`.
+ * A rule: a regex run over the folded text (as a global scan would: left to right, resuming after
+ * each match) and an `extract` that turns a match into a candidate or rejects it with `null`.
  */
 export interface DeadlineRule {
   name: string;
@@ -51,13 +51,14 @@ export interface DeadlineRule {
    * tries the pattern only at word starts that begin with one of these (scan.ts) instead of at
    * every position. A prefix may be shorter than the word ("ba" also lets "bao" through), never
    * missing: a match starting elsewhere would be lost. Without `starts`, the pattern scans the
-   * whole text.
+   * whole text. The pattern must begin with `B`.
    */
   starts?: readonly string[];
   /**
-   * Words one of which every match contains at a word start (folded prefixes, as `starts`), or
-   * `['#']`: a digit with no digit before it. A start with none of them within the pattern's
-   * longest match is not tried.
+   * Words one of which every match contains at a word start (folded prefixes, as `starts`; `#`
+   * for a digit with no digit before it, also right after a letter: "ngày01"). A start with none
+   * of them within the pattern's longest match (`maxMatchLength`) is not tried. Must never leave
+   * out a match: tests/extract/deadline-scan.test.ts compares with a scan of every position.
    */
   needs?: readonly string[];
   extract(match: RegExpExecArray, env: RuleEnv): Candidate | null;

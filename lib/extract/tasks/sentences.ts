@@ -9,6 +9,8 @@ export interface Sentence {
 }
 
 const UPPER = /\p{Lu}/u;
+// A line holding only a page number ("2", "3 :") at the top of a PDF page.
+const PAGE_NUMBER_LINE = /^\d{1,3}[ \t:.]{0,3}\n/;
 
 /** Indentation of the line that ends at `nl` (the newline's offset). */
 function lineIndent(text: string, nl: number): number {
@@ -34,20 +36,30 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     if (ch !== '.' && ch !== ';' && ch !== ':' && ch !== '\n' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
     let newlines = ch === '\n' ? 1 : 0;
-    while (j < to && /\s/.test(text[j]!)) {
-      if (text[j] === '\n') newlines++;
-      j++;
+    // Blanks, OCR bars and page-number lines between two sentences are all just a break.
+    for (;;) {
+      while (j < to && (/\s/.test(text[j]!) || text[j] === '|')) {
+        if (text[j] === '\n') newlines++;
+        j++;
+      }
+      const pageNumber = newlines > 0 ? PAGE_NUMBER_LINE.exec(text.slice(j, j + 8)) : null;
+      if (!pageNumber || j + pageNumber[0].length > to) break;
+      j += pageNumber[0].length;
+      newlines++;
     }
     if (j >= to) break;
     const next = text[j]!;
     const nextBullet = newlines > 0 && /[-+•~]/.test(next) && /\s/.test(text[j + 1] ?? '');
     const punct = ch === '\n' ? text[i - 1] ?? '' : ch;
+    const cueLine = newlines > 0 && /^(?:Đề nghị|Giao|Yêu cầu)\s/u.test(text.slice(j, j + 10));
     let boundary = false;
     if (nextBullet) boundary = true;
     else if ((ch === '.' || ch === '!' || ch === '?') && UPPER.test(next) && !/\.\p{L}$/u.test(text.slice(i - 3, i + 1))) boundary = true;
     else if (newlines > 0 && /[.;:]/.test(punct) && UPPER.test(next)) boundary = true;
     else if (newlines > 1 && UPPER.test(next)) boundary = true;
     else if (ch === ';' && /^(?:Đề nghị|Giao|Yêu cầu)\s/u.test(text.slice(j, j + 10))) boundary = true;
+    // An assignment cue opening a line starts a sentence even after a title with no full stop.
+    else if (cueLine) boundary = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".
     else if (ch === '\n' && UPPER.test(next) && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = true;
     if (!boundary) {
@@ -56,7 +68,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     }
     out.push({ start, end: i + 1, paragraph, bullet });
     if (out.length >= limit) return out;
-    paragraph = newlines > 1 || (newlines > 0 && /[.:;]/.test(punct)) || nextBullet;
+    paragraph = newlines > 1 || (newlines > 0 && /[.:;]/.test(punct)) || nextBullet || cueLine;
     bullet = nextBullet;
     start = j;
     i = j - 1;
