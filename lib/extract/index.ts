@@ -1,7 +1,7 @@
 import { findCitations } from './citations';
 import { findDeadlines } from './deadline';
 import { foldKey, foldText } from './fold';
-import { readHeader } from './header';
+import { readHeader, readOwnNumber } from './header';
 import { normalizeText, type Normalized } from './normalize';
 import { attachDeadline } from './refiners/attach-deadlines';
 import { cleanText, makeTitle } from './refiners/make-title';
@@ -37,10 +37,10 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   const lines = splitLines(text);
   const zones = findZones(lines);
 
-  const firstHeader = readHeader(text, lines, zones, null);
-  const citations = findCitations(text, { ownNumber: firstHeader.document.number });
+  const citations = findCitations(text, { ownNumber: readOwnNumber(lines, zones) });
+  // A document cannot cite one issued after it: the latest cited date bounds the issue date.
   const latestCited = citations.reduce<string | null>((max, c) => (c.date && (!max || c.date > max) ? c.date : max), null);
-  const header = latestCited ? readHeader(text, lines, zones, latestCited) : firstHeader;
+  const header = readHeader(text, lines, zones, latestCited);
   const document = header.document;
 
   const root = buildItems(lines, zones.body.from, zones.body.to);

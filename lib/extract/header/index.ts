@@ -21,15 +21,25 @@ const EFFECTIVE = /co hieu luc\s{1,3}(?:thi hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}
 // A blank-day repeat of the date, e.g. in an appendix header: "ngày tháng 9 năm 2025".
 const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
 
+/** The header's last line: before the recipients, else before the body, else the first 12 lines. */
+function headerEnd(lines: Line[], zones: Zones): number {
+  return zones.recipients ? zones.recipients.from : zones.body.from > 0 ? zones.body.from : Math.min(lines.length, 12);
+}
+
+/** The document's own number, read before the rest (citations must leave it out). */
+export function readOwnNumber(lines: Line[], zones: Zones): string | null {
+  return findOwnNumber(lines, Math.max(headerEnd(lines, zones), 1))?.number ?? null;
+}
+
 /** Reads the header (and signature block) of a directive. */
 export function readHeader(text: string, lines: Line[], zones: Zones, latestCited: string | null): HeaderFacts {
-  const headerTo = zones.recipients ? zones.recipients.from : zones.body.from > 0 ? zones.body.from : Math.min(lines.length, 12);
+  const headerTo = headerEnd(lines, zones);
   const own = findOwnNumber(lines, Math.max(headerTo, 1));
   // The date line sits in the header, before the recipients or the first body line.
   const zoneEnd = (lines[Math.max(0, Math.min(lines.length, headerTo) - 1)] ?? lines[0])!.end;
   const line = findDateLine(text, 0, zoneEnd);
-  const sig = findSignatureTime(text);
   const folded = foldText(text);
+  const sig = findSignatureTime(folded);
   let repeatMonth: number | null = null;
   if (line && line.month === 'blank') {
     for (const m of folded.matchAll(REPEAT)) {
@@ -48,7 +58,7 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
   const kind = findKind(lines, headerTo + 4, number);
   const recipients = zones.recipients ? findRecipients(lines, zones.recipients.from, zones.recipients.to) : [];
   const { signer, title } = findSigner(lines, zones.closing < 0 ? Math.max(0, lines.length - 12) : zones.closing, Math.min(lines.length, (zones.closing < 0 ? lines.length : zones.closing) + 40));
-  const head = foldText(text.slice(0, zoneEnd));
+  const head = folded.slice(0, zoneEnd);
   const system = /dang cong san viet nam/.test(head) ? 'party' : /cong h\S{0,2}a xa h\S{0,2}i|doc lap\s?-\s?tu do/.test(head) ? 'state' : null;
   const placeMatch = line ? /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,4}),\s*$/u.exec(text.slice(Math.max(0, line.start - 40), line.start)) : null;
   const authorityKey = title[0]?.split(' ')[0] ?? '';

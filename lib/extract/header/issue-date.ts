@@ -44,13 +44,16 @@ export function findDateLine(text: string, from: number, to: number): DateLine |
   return { day: readPart(m[1]!, 31), month: readPart(m[2]!, 12), year, start: from + m.index, end: from + m.index + m[0].length };
 }
 
-/** Reads the digital-signature time printed with the document ("Thời gian ký: 06.10.2025 16:21"). */
-export function findSignatureTime(text: string): SignatureTime | null {
-  const head = foldText(text.slice(0, 1200));
+/**
+ * Reads the digital-signature time printed with the document ("Thời gian ký: 06.10.2025 16:21").
+ * `folded` is the folded text (see `foldText`).
+ */
+export function findSignatureTime(folded: string): SignatureTime | null {
+  const head = folded.slice(0, 1200);
   const portal = /cong thong tin dien tu chinh phu|chinhphu/.test(head.slice(0, 400));
   const dmy = /thoi gian k\S{0,2}\W{0,4}(\d{1,2})[.\s/-]{1,2}(\d{1,2})[./-](\d{4})/.exec(head);
   if (dmy) return build(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), portal);
-  const ymd = /\bdate:\s{0,2}(\d{4})[.-](\d{1,2})[.-](\d{1,2})/.exec(foldText(text.slice(0, 20000)));
+  const ymd = /\bdate:\s{0,2}(\d{4})[.-](\d{1,2})[.-](\d{1,2})/.exec(folded.slice(0, 20000));
   if (ymd) return build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false);
   return null;
 }

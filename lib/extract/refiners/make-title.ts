@@ -10,7 +10,8 @@ export function cleanText(text: string): string {
 
 /** A short to-do title: the first words of the duty, ending at the first sentence or clause. */
 export function makeTitle(action: string): string {
-  const first = cleanText(action).split(/(?<=[.;])\s/u)[0] ?? '';
+  // The title comes from the first clause: a few hundred characters are enough to find it.
+  const first = cleanText(action.slice(0, 400)).split(/(?<=[.;])\s/u)[0] ?? '';
   const words = first.replace(/[.;:,]+$/u, '').split(' ').filter(Boolean);
   if (words.length === 0) return '';
   const head = words.slice(0, MAX_WORDS).join(' ');

@@ -21,9 +21,15 @@ const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? cho
 // After "các", a body or a group of bodies ("các sở", "các cơ quan"), not things ("các nội dung").
 const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don vi|dia phuong|tinh|huyen|xa|phuong|thi xa|thanh pho|quan|to chuc|doanh nghiep|tap doan|tong cong ty|cong ty|cuc|vu|chi cuc|truong|benh vien|hoi|doan|cap uy|cap|chi bo|dang bo|dang uy|huyen uy|dong chi|thanh vien|nha thau|chu dau tu|ngan hang|to |dai|bao|co so|trung tam|phong|uy ban|ubnd|do thi|dia ban|thu truong|chu tich|giam doc|bo truong|lanh dao|ban quan ly|ban chi dao|co quan|nha dau tu|hiep hoi|lien doan|the|ca nhan|tham)/;
 
+// Heads indexed by their first character, longest first within each.
+const HEADS_BY_FIRST = new Map<string, string[]>();
+for (const head of AGENCY_HEADS) HEADS_BY_FIRST.set(head[0]!, [...(HEADS_BY_FIRST.get(head[0]!) ?? []), head]);
+
 /** True when an agency head word starts at `at` (case-sensitive, whole word). */
 export function headAt(text: string, at: number): string | null {
-  for (const head of AGENCY_HEADS) {
+  const heads = HEADS_BY_FIRST.get(text[at] ?? '');
+  if (!heads) return null;
+  for (const head of heads) {
     if (!text.startsWith(head, at)) continue;
     const next = text[at + head.length];
     if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
@@ -142,21 +148,35 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
   let depth = 0;
   const limit = Math.min(text.length, start + MAX_PHRASE);
   for (let i = start; i < limit; i++) {
-    const ch = text[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const code = text.charCodeAt(i);
+    if (code === 40 /* ( */) depth++;
+    else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    const wordStart = i > start && /\s/.test(text[i - 1]!) && ch !== ch.toUpperCase();
-    if (wordStart && AUX.some((a) => text.startsWith(a, i)) && !/[\p{L}]/u.test(text[i - 1] ?? '')) return finish(text, start, i, 'aux');
-    if (wordStart && cueWordAt(text, folded, i)) return finish(text, start, i, 'cue');
-    if (wordStart && verbAt(text, folded, i)) return finish(text, start, i, 'verb');
-    if (ch === ':') return finish(text, start, i, 'colon');
+    if (i > start && isBlank(text.charCodeAt(i - 1)) && isLowerLetter(text[i]!)) {
+      if (AUX.some((a) => text.startsWith(a, i))) return finish(text, start, i, 'aux');
+      if (cueWordAt(text, folded, i)) return finish(text, start, i, 'cue');
+      if (verbAt(text, folded, i)) return finish(text, start, i, 'verb');
+    }
+    if (code === 58 /* : */) return finish(text, start, i, 'colon');
     // A full stop ends the clause, except in "…" and OCR's stray dots ("bất động. sản").
-    const stray = /^ \p{Ll}/u.test(text.slice(i + 1, i + 3));
-    if (ch === '.' && !stray && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) return finish(text, start, i, 'clause');
-    if (ch === '\n' && text[i + 1] === '\n') return finish(text, start, i, 'clause');
+    if (code === 46 /* . */ && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ') && !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+      return finish(text, start, i, 'clause');
+    }
+    if (code === 10 && text[i + 1] === '\n') return finish(text, start, i, 'clause');
   }
   return limit === text.length ? finish(text, start, limit, 'clause') : null;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 10 || code === 9;
+}
+
+/** A lower-case letter (Vietnamese included): it changes when upper-cased. */
+function isLowerLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code >= 97 && code <= 122) return true;
+  if (code < 128) return false;
+  return ch !== ch.toUpperCase();
 }
 
 function finish(text: string, start: number, end: number, stop: AgencyPhrase['stop']): AgencyPhrase | null {
