@@ -54,6 +54,11 @@ describe('issue date', () => {
     expect(resolveIssueDate(line(text), sig, latest, null)).toBe(expected);
   });
 
+  it('takes the issuer\'s own signature time when there is no date line, not the portal\'s', () => {
+    expect(resolveIssueDate(null, own('2024-05-02'), null, null)).toBe('2024-05-02');
+    expect(resolveIssueDate(null, portal('2024-05-02'), null, null)).toBeNull();
+  });
+
   it('takes a blank-day repeat of the month (appendix header)', () => {
     expect(resolveIssueDate(line('ngày tháng năm 2025'), null, null, 9)).toBe('2025-09');
   });

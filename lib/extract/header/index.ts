@@ -50,7 +50,7 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
     }
   }
   let date = resolveIssueDate(line, sig, latestCited, repeatMonth);
-  if (!line) {
+  if (!line && !date) {
     const eff = EFFECTIVE.exec(folded);
     if (eff && validDate(Number(eff[3]), Number(eff[2]), Number(eff[1]))) date = iso(Number(eff[3]), Number(eff[2]), Number(eff[1]));
   }

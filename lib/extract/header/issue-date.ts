@@ -83,7 +83,8 @@ function daysBetween(a: string, b: string): number {
  * re-publication stamp only confirms it.
  */
 export function resolveIssueDate(line: DateLine | null, sig: SignatureTime | null, latestCited: string | null, repeatMonth: number | null): string | null {
-  if (!line) return null;
+  // No date line at all: the issuer's own signature time is the date it was issued.
+  if (!line) return sig && !sig.portal ? sig.date : null;
   const { year } = line;
   const day = line.day;
   const month = line.month === 'blank' && repeatMonth ? repeatMonth : line.month;
