@@ -107,3 +107,21 @@ describe('document header through extractDirective', () => {
     expect(out.citations.map((c) => c.number)).toEqual(['12/KH-UBND']);
   });
 });
+
+describe('signature block', () => {
+  const withSignature = (block: string[]) =>
+    ['Số: 12/UBND-VX Hà Nội, ngày 05 tháng 01 năm 2026', 'V/v triển khai', 'Kính gửi: Sở Y tế.', '', 'Giao Sở Y tế chủ trì thực hiện.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...block].join('\n');
+  it.each([
+    [['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', 'Trần Văn Bình'], 'TM', 'Trần Văn Bình'],
+    [['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Thị Hoa'], 'KT', 'Lê Thị Hoa'],
+    [['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Phạm Minh Đức'], 'TL', 'Phạm Minh Đức'],
+    [['TUQ. BỘ TRƯỞNG', 'CỤC TRƯỞNG', 'Nguyễn Hữu Nam'], 'TUQ', 'Nguyễn Hữu Nam'],
+    [['Q. GIÁM ĐỐC', 'Đỗ Văn Tâm'], 'Q', 'Đỗ Văn Tâm'],
+    [['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Nguyễn Hữu Long'], 'TM', 'Nguyễn Hữu Long'],
+    [['K/T TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Hoàng Văn Sơn'], 'KT', 'Hoàng Văn Sơn'],
+  ])('%j', (block, authority, signer) => {
+    const doc = extractDirective(withSignature(block)).document;
+    expect(doc.authority).toBe(authority);
+    expect(doc.signer).toBe(signer);
+  });
+});
