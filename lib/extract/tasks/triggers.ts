@@ -92,6 +92,23 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
  * subject, or a conditional report-back. A cue may follow a leading clause ("Căn cứ…, đề nghị…").
  */
 export function triggerAt(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
+  // The task rules ask about the same sentence several times (as a heading, as the next one…).
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = at * 4_194_304 + (sentenceEnd - at);
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const found = findTrigger(text, folded, at, sentenceEnd);
+  memo.set(key, found);
+  return found;
+}
+
+let memoText = '';
+const memo = new Map<number, Trigger | null>();
+
+function findTrigger(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
   const direct = cueTrigger(text, folded, at, at) ?? subjectTrigger(text, folded, at, at);
   if (direct) return direct;
   const head = folded.slice(at, at + 30);
