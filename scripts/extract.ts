@@ -4,9 +4,9 @@ import { extractDirective } from '../lib/extract/index';
 import { ContractError, toContractJson } from '../lib/cli/contract-json';
 import { formatSummary } from '../lib/cli/format-summary';
 import { parseExtractArgs } from '../lib/cli/parse-args';
-import { InputError, readDocumentFile } from '../lib/cli/read-input';
+import { InputError, readDocumentInput } from '../lib/cli/read-input';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseExtractArgs(argv);
   if (!args.ok) {
     (args.exitCode === 0 ? console.log : console.error)(args.message);
@@ -14,7 +14,8 @@ function main(argv: readonly string[]): number {
   }
   const { file, json, reference } = args.value;
   try {
-    const text = readDocumentFile(file);
+    const { text, notes } = await readDocumentInput(file);
+    for (const note of notes) console.error(note);
     const extraction = extractDirective(text, reference ? { reference } : {});
     console.log(json ? toContractJson(extraction) : formatSummary(extraction));
     return 0;
@@ -25,4 +26,4 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -59,10 +59,14 @@ describe('parseEvalArgs', () => {
 
 describe('parseBenchArgs', () => {
   it('reads numbers and keeps defaults for the rest', () => {
-    expect(parseBenchArgs(['--count', '300', '--seed=7'])).toEqual({ ok: true, value: { count: 300, seed: 7, reps: 7 } });
+    expect(parseBenchArgs(['--count', '300', '--seed=7'])).toEqual({ ok: true, value: { count: 300, seed: 7, reps: 7, browser: true } });
   });
 
-  it.each([[['--count', 'many']], [['--reps', '0']], [['--fast']]])('%j is a usage error', (argv) => {
+  it('skips the browser section with --no-browser', () => {
+    expect(parseBenchArgs(['--no-browser', '--count', '0'])).toEqual({ ok: true, value: { count: 0, seed: 20251015, reps: 7, browser: false } });
+  });
+
+  it.each([[['--count', 'many']], [['--reps', '0']], [['--fast']], [['--no-browser=1']]])('%j is a usage error', (argv) => {
     expect(parseBenchArgs(argv)).toMatchObject({ ok: false, exitCode: 2 });
   });
 });
