@@ -1,20 +1,24 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { MAX_CAPTURE_CHARS, MAX_CAPTURE_TITLE, MAX_CAPTURE_URL } from './capture-limits';
 
-/** Longest page text carried across contexts (a directive is a few pages; a 5 MB page is cut). */
-export const MAX_CAPTURE_CHARS = 400_000;
+// Zod Mini (tree-shakable, a fraction of Zod's size): the service worker, started again for every
+// capture, checks these. The limits live in capture-limits.ts, which the capture script injected
+// into pages imports instead of this module.
+
+export { MAX_CAPTURE_CHARS, MAX_CAPTURE_TITLE, MAX_CAPTURE_URL };
 
 /** What a page reader returns: the text to extract from, and where it came from. */
 export const PageCaptureSchema = z.object({
   /** Plain text (never HTML) of the selection or of the page's main content. */
-  text: z.string().max(MAX_CAPTURE_CHARS),
+  text: z.string().check(z.maxLength(MAX_CAPTURE_CHARS)),
   /** True when `text` is the user's selection. */
   selection: z.boolean(),
   /** True when the page text was longer than `MAX_CAPTURE_CHARS` and was cut. */
   truncated: z.boolean(),
-  url: z.string().max(4096),
-  title: z.string().max(1000),
+  url: z.string().check(z.maxLength(MAX_CAPTURE_URL)),
+  title: z.string().check(z.maxLength(MAX_CAPTURE_TITLE)),
   /** Name of the reader that produced it ("selection", "generic", …). */
-  reader: z.string().max(40),
+  reader: z.string().check(z.maxLength(40)),
 });
 export type PageCapture = z.infer<typeof PageCaptureSchema>;
 
@@ -24,7 +28,7 @@ export type CaptureFailure = z.infer<typeof CaptureFailureSchema>;
 
 export const CaptureResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), capture: PageCaptureSchema }),
-  z.object({ ok: z.literal(false), reason: CaptureFailureSchema, detail: z.string().max(500) }),
+  z.object({ ok: z.literal(false), reason: CaptureFailureSchema, detail: z.string().check(z.maxLength(500)) }),
 ]);
 export type CaptureResult = z.infer<typeof CaptureResultSchema>;
 

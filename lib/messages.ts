@@ -1,17 +1,23 @@
 import { defineExtensionMessaging, type ExtensionMessage, type Logger } from '@webext-core/messaging';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CaptureResultSchema } from './capture';
+
+// Zod Mini, as in capture.ts: the service worker, started again for every capture, loads these
+// schemas and no other Zod (with Zod's classic API the worker is more than twice the size).
 
 /** Payload of `captureTab`: the tab to read, or none for the active tab of the last focused window. */
 export const CaptureTabRequestSchema = z.strictObject({
-  tabId: z.number().int().nonnegative().optional(),
+  tabId: z.optional(z.int().check(z.nonnegative())),
 });
 export type CaptureTabRequest = z.infer<typeof CaptureTabRequestSchema>;
 
 /**
  * The one message protocol of the extension: for each message, the schema of its payload and of
  * its answer. Both ends validate against it, because a message crosses contexts (page text is
- * untrusted, and a worker may run a different build than a page left open across an update).
+ * untrusted, and a worker may run a different build than a page left open across an update) —
+ * except the capture script injected into pages, which sends with `postMessage` (post-message.ts,
+ * typed by this protocol but loading neither Zod nor the messaging library) and leaves the check
+ * to the background.
  */
 export const MESSAGE_SCHEMAS = {
   /** Capture script → background: what the page reader read in the tab, sent once per injection. */
@@ -41,8 +47,8 @@ export class InvalidMessageError extends Error {
   override readonly name = 'InvalidMessageError';
 }
 
-function parseOrThrow(schema: z.ZodType, value: unknown, what: string): unknown {
-  const parsed = schema.safeParse(value);
+function parseOrThrow(schema: z.ZodMiniType, value: unknown, what: string): unknown {
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success) throw new InvalidMessageError(`${what}: ${z.prettifyError(parsed.error).slice(0, 500)}`);
   return parsed.data;
 }
@@ -60,6 +66,15 @@ export async function sendMessage<K extends MessageType>(type: K, data: MessageD
   return parseOrThrow(schemas.returns, answer, `${type} answer`) as MessageReturn<K>;
 }
 
+/** What else `onMessage` may do. */
+export interface OnMessageOptions {
+  /**
+   * Called with the error and the sender when a payload fails its schema, before the sender's
+   * promise is rejected (e.g. to settle what waits for that sender).
+   */
+  onInvalid?: (error: InvalidMessageError, sender: MessageSender) => void | Promise<void>;
+}
+
 /**
  * Registers the one handler of a message type in this context. The payload is validated before
  * the handler runs (an invalid one rejects the sender's promise and never reaches the handler),
@@ -68,6 +83,7 @@ export async function sendMessage<K extends MessageType>(type: K, data: MessageD
 export function onMessage<K extends MessageType>(
   type: K,
   handler: (data: MessageData<K>, sender: MessageSender) => MessageReturn<K> | Promise<MessageReturn<K>>,
+  options: OnMessageOptions = {},
 ): () => void {
   const schemas = MESSAGE_SCHEMAS[type];
   const listen = messenger.onMessage as (
@@ -75,7 +91,13 @@ export function onMessage<K extends MessageType>(
     cb: (message: { data: unknown } & ExtensionMessage) => Promise<unknown>,
   ) => () => void;
   return listen(type, async (message) => {
-    const data = parseOrThrow(schemas.data, message.data, `${type} payload`) as MessageData<K>;
+    let data: MessageData<K>;
+    try {
+      data = parseOrThrow(schemas.data, message.data, `${type} payload`) as MessageData<K>;
+    } catch (error) {
+      if (error instanceof InvalidMessageError) await options.onInvalid?.(error, message.sender);
+      throw error;
+    }
     const answer = await handler(data, message.sender);
     return parseOrThrow(schemas.returns, answer, `${type} answer`);
   });

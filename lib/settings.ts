@@ -1,20 +1,35 @@
-import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 
-/** The user's unit, for "việc của tôi": a name and the other names it goes by. */
-export const UnitSchema = z.object({
-  name: z.string().trim().min(1),
-  // Blank aliases are dropped rather than voiding the whole unit.
-  aliases: z.array(z.string()).transform((aliases) => aliases.map((a) => a.trim()).filter(Boolean)),
-});
+// Checked by hand, not with Zod: the side panel reads the settings before its first render, and
+// any Zod there would bring its core (shared with the engine's schemas) into the panel's first
+// script. The shape is small; tests/settings.test.ts pins every rule.
 
 /** Settings kept in `browser.storage.local` (version 1). */
-export const SettingsSchema = z.object({
-  unit: UnitSchema.nullable(),
-  language: z.enum(['vi', 'en']),
-});
+export interface Settings {
+  /** The user's unit, for "việc của tôi": a name and the other names it goes by. */
+  unit: { name: string; aliases: string[] } | null;
+  language: 'vi' | 'en';
+}
 
-export type Settings = z.infer<typeof SettingsSchema>;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * `value` as settings, or null when it is not: a language `vi` or `en`, and no unit or one with a
+ * name (trimmed, not blank) and aliases (strings; trimmed, blank ones dropped rather than voiding
+ * the unit). Other fields are left out.
+ */
+export function validateSettings(value: unknown): Settings | null {
+  if (!isRecord(value)) return null;
+  const { unit, language } = value;
+  if (language !== 'vi' && language !== 'en') return null;
+  if (unit === null) return { unit: null, language };
+  if (!isRecord(unit) || typeof unit.name !== 'string' || !Array.isArray(unit.aliases)) return null;
+  const aliases: unknown[] = unit.aliases;
+  if (!aliases.every((alias): alias is string => typeof alias === 'string')) return null;
+  const name = unit.name.trim();
+  if (!name) return null;
+  return { unit: { name, aliases: aliases.map((alias) => alias.trim()).filter(Boolean) }, language };
+}
 
 /** What a fresh install starts with. */
 export const DEFAULT_SETTINGS: Settings = { unit: null, language: 'vi' };
@@ -27,8 +42,7 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', { fall
 
 /** A stored value as settings; anything invalid reads as the defaults (the stored value is left alone). */
 export function parseSettings(value: unknown): Settings {
-  const parsed = SettingsSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return validateSettings(value) ?? DEFAULT_SETTINGS;
 }
 
 /** Reads the settings. */
@@ -38,7 +52,8 @@ export async function getSettings(): Promise<Settings> {
 
 /** Validates and saves a change (merged into the current settings); returns what was saved. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await getSettings()), ...patch });
+  const next = validateSettings({ ...(await getSettings()), ...patch });
+  if (!next) throw new TypeError(`Invalid settings: ${JSON.stringify(patch).slice(0, 200)}`);
   await settingsItem.setValue(next);
   return next;
 }

@@ -1,13 +1,19 @@
-// `npm run bench -- [--count N] [--seed N] [--reps N]`: speed and robustness of the engine.
+// `npm run bench -- [--count N] [--seed N] [--reps N] [--dump DIR] [--no-browser]`: speed and
+// robustness of the engine, built sizes of the extension, and the side panel timed in Chromium.
 // A report, not a gate: missed targets are printed; only a throw or an invalid output fails it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { parseBenchArgs } from '../lib/cli/bench-args';
+import { findChromium, INSTALL_HINT } from '../lib/demo/chromium';
+import { buildExtension } from '../lib/demo/extension-build';
+import { benchPanel } from '../lib/demo/panel-bench';
 import { extractDirective } from '../lib/extract/index';
+import { fileSize, pageFirstLoad } from '../lib/eval/bundle-size';
 import { checkExtraction } from '../lib/eval/check-output';
 import { loadCorpusTexts } from '../lib/eval/corpus';
 import { createFuzzCases } from '../lib/eval/fuzz';
+import { createPanelFixture, localIsoDate } from '../lib/eval/panel-fixture';
 import { median, timeInTurns, timeOnce } from '../lib/eval/timing';
 
 const TARGET_RATIO = 0.5;
@@ -17,18 +23,65 @@ const WARMUP_PASSES = 3;
 const NOISE_LENGTH = 5 * 1024 * 1024;
 /** chrono needs a reference instant; a fixed one keeps runs comparable. */
 const CHRONO_REFERENCE = new Date('2025-10-15T08:00:00+07:00');
+/** Built sizes, gzip -9, in bytes (1 KB = 1000 B). */
+const TARGET_CAPTURE_GZIP = 5_000;
+const TARGET_PANEL_GZIP = 60_000;
+/** The side panel with a busy office's list. */
+const PANEL_DOCUMENTS = 200;
+const PANEL_TASKS = 10_000;
+const PANEL_LOADS = 5;
+const KEYSTROKES = 20;
+const TARGET_FIRST_ROW_MS = 100;
+const TARGET_KEYSTROKE_MS = 16;
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const verdict = (ok: boolean) => (ok ? '✓ đạt' : '✗ chưa đạt');
 const count = (n: number) => n.toLocaleString('vi-VN');
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
-function main(argv: readonly string[]): number {
+/** (d) gzip sizes of the normal build: the injected capture script and the side panel's first JS. */
+function reportSizes(): void {
+  const dir = buildExtension('production', { quiet: true });
+  const capture = fileSize(dir, 'capture.js');
+  const panel = pageFirstLoad(dir, 'sidepanel.html');
+  console.log(`(d) kích thước bản dựng (gzip -9, 1 KB = 1000 B):`);
+  console.log(`    capture.js (script đọc trang): ${kb(capture.gzip)} (mục tiêu ≤ ${kb(TARGET_CAPTURE_GZIP)}) ${verdict(capture.gzip <= TARGET_CAPTURE_GZIP)}`);
+  console.log(`    JS đầu tiên của khung bên: ${kb(panel.gzip)} (mục tiêu ≤ ${kb(TARGET_PANEL_GZIP)}) ${verdict(panel.gzip <= TARGET_PANEL_GZIP)}`);
+  console.log(`    ${panel.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(' + ')}`);
+}
+
+/** (e) the side panel in Chromium with a list of `PANEL_TASKS` tasks: first render, search keystrokes. */
+async function reportPanel(texts: readonly string[], seed: number): Promise<number> {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(`(e) không đo được khung bên: không tìm thấy Chromium. ${INSTALL_HINT} (--no-browser để bỏ qua phần này)`);
+    return 1;
+  }
+  const sources = texts.map((text) => ({ text, extraction: extractDirective(text) }));
+  const fixture = createPanelFixture(sources, { documents: PANEL_DOCUMENTS, tasks: PANEL_TASKS, seed, today: localIsoDate(), now: Date.now(), queryLength: KEYSTROKES });
+  const extensionPath = buildExtension('e2e', { quiet: true });
+  const timings = await benchPanel({ chromium, extensionPath, captures: fixture.captures, query: fixture.query, loads: PANEL_LOADS });
+  const firstRow = median(timings.firstRow);
+  const strokes = timings.keystrokes.map((k) => k.frame - k.input);
+  const renders = timings.keystrokes.filter((k) => k.dom !== null).map((k) => k.dom! - k.input);
+  const strokeMedian = median(strokes);
+  const strokeMax = Math.max(...strokes);
+  console.log(`(e) khung bên trong Chromium, ${count(fixture.taskCount)} việc trong ${count(fixture.captures.length)} văn bản:`);
+  console.log(`    hiện danh sách lần đầu (từ lúc mở trang đến dòng việc đầu tiên): trung vị ${PANEL_LOADS} lần ${ms(firstRow)} (mục tiêu ≤ ${TARGET_FIRST_ROW_MS} ms) ${verdict(firstRow <= TARGET_FIRST_ROW_MS)}`);
+  console.log(`    lần mở đầu tiên sau khi khởi động trình duyệt ${ms(timings.firstRow[0]!)} · chậm nhất ${ms(Math.max(...timings.firstRow))} · đến khung hình sau: trung vị ${ms(median(timings.firstRowFrame))}`);
+  console.log(`    gõ tìm "${fixture.query}" (${strokes.length} phím), từ phím đến khung hình sau khi danh sách vẽ lại:`);
+  console.log(`    trung vị ${ms(strokeMedian)} ${verdict(strokeMedian <= TARGET_KEYSTROKE_MS)} · chậm nhất ${ms(strokeMax)} ${verdict(strokeMax <= TARGET_KEYSTROKE_MS)} (mục tiêu ≤ ${TARGET_KEYSTROKE_MS} ms)`);
+  if (renders.length) console.log(`    riêng cập nhật DOM: trung vị ${ms(median(renders))} · chậm nhất ${ms(Math.max(...renders))} (${renders.length}/${strokes.length} phím đổi danh sách)`);
+  return 0;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseBenchArgs(argv);
   if (!args.ok) {
     (args.exitCode === 0 ? console.log : console.error)(args.message);
     return args.exitCode;
   }
-  const { count: fuzzCount, seed, reps, dump } = args.value;
+  const { count: fuzzCount, seed, reps, dump, browser } = args.value;
   const docs = loadCorpusTexts();
   const texts = docs.map((doc) => doc.text);
   const chars = texts.reduce((sum, text) => sum + text.length, 0);
@@ -81,7 +134,15 @@ function main(argv: readonly string[]): number {
     for (const { index, text } of dumped) writeFileSync(join(dump, `fuzz-${seed}-${index}.txt`), text);
     console.log(`    đã ghi ${dumped.length} văn bản vào ${dump}`);
   }
-  return failures.length ? 1 : 0;
+  let failed = failures.length > 0;
+  try {
+    reportSizes();
+    if (browser && (await reportPanel(texts, seed)) !== 0) failed = true;
+  } catch (error) {
+    console.error(`    lỗi — ${error instanceof Error ? error.message : String(error)}`);
+    failed = true;
+  }
+  return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

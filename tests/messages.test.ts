@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_CAPTURE_CHARS, type CaptureResult } from '../lib/capture';
 import { InvalidMessageError, MESSAGE_SCHEMAS, onMessage, removeAllMessageHandlers, sendMessage } from '../lib/messages';
+import { postMessage } from '../lib/post-message';
 
 type Listener = (message: unknown, sender: object, respond: (answer: unknown) => void) => boolean | void;
 
@@ -100,5 +101,39 @@ describe('the message protocol', () => {
       throw new Error('không cho phép');
     });
     await expect(sendMessage('captureTab', {})).rejects.toThrow('không cho phép');
+  });
+
+  it('hands an invalid payload to onInvalid with its sender, then rejects it', async () => {
+    const onInvalid = vi.fn();
+    onMessage('pageCaptured', vi.fn(), { onInvalid });
+    const answer = await sendRaw('pageCaptured', { ok: true });
+    expect(answer?.err?.message).toMatch(/pageCaptured payload/);
+    expect(onInvalid).toHaveBeenCalledWith(expect.any(InvalidMessageError), expect.objectContaining({ tab: { id: 7 }, frameId: 0 }));
+  });
+});
+
+describe('postMessage (the capture script’s sender)', () => {
+  it('speaks the library’s wire format: onMessage receives it like any message', async () => {
+    const handler = vi.fn();
+    onMessage('pageCaptured', handler);
+    await expect(postMessage('pageCaptured', CAPTURE)).resolves.toBeUndefined();
+    expect(handler).toHaveBeenCalledWith(CAPTURE, expect.objectContaining({ tab: { id: 7 } }));
+  });
+
+  it('rejects with the handler’s error, and when nobody answers', async () => {
+    onMessage('pageCaptured', async () => {
+      throw new Error('không nhận');
+    });
+    await expect(postMessage('pageCaptured', CAPTURE)).rejects.toThrow('không nhận');
+    removeAllMessageHandlers();
+    await expect(postMessage('pageCaptured', CAPTURE)).rejects.toThrow('No response');
+  });
+
+  it('leaves the check to the receiver: an invalid payload is refused there', async () => {
+    const handler = vi.fn();
+    onMessage('pageCaptured', handler);
+    const invalid = { ok: true, capture: { ...CAPTURE.capture, text: 'x'.repeat(MAX_CAPTURE_CHARS + 1) } } as CaptureResult;
+    await expect(postMessage('pageCaptured', invalid)).rejects.toThrow(/pageCaptured payload/);
+    expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, getSettings, parseSettings, settingsItem, updateSettings, watchSettings } from '../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, parseSettings, settingsItem, updateSettings, validateSettings, watchSettings } from '../lib/settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -34,6 +34,23 @@ describe('settings', () => {
       unit: { name: 'Sở Y tế', aliases: ['SYT'] },
       language: 'vi',
     });
+  });
+
+  it('keeps only the known fields', () => {
+    expect(validateSettings({ unit: { name: 'Sở Y tế', aliases: [], extra: 1 }, language: 'en', theme: 'dark' })).toEqual({
+      unit: { name: 'Sở Y tế', aliases: [] },
+      language: 'en',
+    });
+  });
+
+  it.each([
+    ['an array', []],
+    ['a unit that is an array', { unit: [], language: 'vi' }],
+    ['an alias that is not a string', { unit: { name: 'Sở Y tế', aliases: ['SYT', 7] }, language: 'vi' }],
+    ['aliases that are not a list', { unit: { name: 'Sở Y tế', aliases: 'SYT' }, language: 'vi' }],
+    ['a missing unit', { language: 'vi' }],
+  ])('finds %s invalid', (_, value) => {
+    expect(validateSettings(value)).toBeNull();
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { MAX_CAPTURE_CHARS, type CaptureResult } from '../../lib/capture';
+import { MAX_CAPTURE_CHARS, MAX_CAPTURE_TITLE, MAX_CAPTURE_URL, type CaptureResult } from '../../lib/capture';
 import { captureTab } from './capture-tab';
 import { openPanel } from './open-panel';
 import { storePendingCapture } from './pending-capture';
@@ -33,8 +33,8 @@ function selectionResult(text: string, tab: Browser.tabs.Tab | undefined): Captu
       text: text.slice(0, MAX_CAPTURE_CHARS),
       selection: true,
       truncated: text.length > MAX_CAPTURE_CHARS,
-      url: (tab?.url ?? '').slice(0, 4096),
-      title: (tab?.title ?? '').slice(0, 1000),
+      url: (tab?.url ?? '').slice(0, MAX_CAPTURE_URL),
+      title: (tab?.title ?? '').slice(0, MAX_CAPTURE_TITLE),
       reader: 'selection',
     },
   };

@@ -3,7 +3,7 @@ import { PasteBox } from '../../components/paste-box';
 import { ReviewView } from '../../components/review-view';
 import { StatusMessage } from '../../components/status-message';
 import { TaskDetails, type DetailsData } from '../../components/task-details';
-import { TaskList, toRows } from '../../components/task-list';
+import { TaskList } from '../../components/task-list';
 import type { CaptureResult, PageCapture } from '../../lib/capture';
 import { createTranslator, type Translate } from '../../lib/i18n';
 import type { TaskDraft } from '../../lib/db';
@@ -106,8 +106,21 @@ export function App({ store }: { store: PanelStore }) {
     setNotice({ kind: 'info', text: t('deleted'), undo: restore });
   };
 
-  const shown = useMemo(() => store.filterTasks(data, { query, filter, documentId: view.kind === 'list' ? view.documentId : null }), [data, query, filter, view]);
-  const rows = useMemo(() => toRows(store.group(shown)), [shown]);
+  const documentId = view.kind === 'list' ? view.documentId : null;
+  const shown = useMemo(() => store.filterTasks(data, { query, filter, documentId }), [data.items, query, filter, documentId]);
+  // While only the head of the list is read, its group sizes hold for the unfiltered list alone.
+  const counts = shown === data.items ? data.headCounts : null;
+  const rows = useMemo(() => store.rows(shown, counts), [shown, counts]);
+  // The same elements while the documents are unchanged: a search keystroke does not redo them.
+  const documentOptions = useMemo(
+    () =>
+      data.documents.map((d) => (
+        <option value={String(d.id)} key={d.id}>
+          {d.number ?? d.subject?.slice(0, 40) ?? `#${d.id}`}
+        </option>
+      )),
+    [data.documents],
+  );
 
   return (
     <main class="panel" lang={data.language}>
@@ -232,15 +245,11 @@ export function App({ store }: { store: PanelStore }) {
               }}
             >
               <option value="">{t('allDocuments')}</option>
-              {data.documents.map((d) => (
-                <option value={String(d.id)} key={d.id}>
-                  {d.number ?? d.subject?.slice(0, 40) ?? `#${d.id}`}
-                </option>
-              ))}
+              {documentOptions}
             </select>
           </div>
           {filter === 'mine' && !data.unit && <p class="hint">{t('setUnitHint')}</p>}
-          {data.tasks.length === 0 ? (
+          {!data.loaded ? null : data.tasks.length === 0 ? (
             <p class="empty">{t('emptyList')}</p>
           ) : rows.length === 0 ? (
             <p class="empty">{t('noMatch')}</p>

@@ -3,4 +3,7 @@ import { App } from './app';
 import { createPanelStore } from './panel-store';
 import './style.css';
 
-render(<App store={createPanelStore()} />, document.getElementById('app')!);
+const store = createPanelStore();
+// Reading starts before the first render, so the list is on its way while the page draws.
+store.start();
+render(<App store={store} />, document.getElementById('app')!);

@@ -9,15 +9,17 @@ export interface BenchArgs {
   reps: number;
   /** Directory to write the failing and the slowest fuzz texts to, to reproduce them with `extract`. */
   dump?: string;
+  /** False with `--no-browser`: no Chromium run (side panel timings); built sizes are still reported. */
+  browser: boolean;
 }
 
-export const BENCH_DEFAULTS: BenchArgs = { count: 10_000, seed: 20251015, reps: 7 };
+export const BENCH_DEFAULTS: BenchArgs = { count: 10_000, seed: 20251015, reps: 7, browser: true };
 
 const NUMBER_FLAGS: Record<string, 'count' | 'seed' | 'reps' | undefined> = { '--count': 'count', '--seed': 'seed', '--reps': 'reps' };
 
-export const BENCH_USAGE = 'Cách dùng: npm run bench -- [--count SỐ_VĂN_BẢN] [--seed HẠT_GIỐNG] [--reps SỐ_LƯỢT] [--dump THƯ_MỤC]';
+export const BENCH_USAGE = 'Cách dùng: npm run bench -- [--count SỐ_VĂN_BẢN] [--seed HẠT_GIỐNG] [--reps SỐ_LƯỢT] [--dump THƯ_MỤC] [--no-browser]';
 
-/** Reads `[--count N] [--seed N] [--reps N] [--dump DIR]`, numbers as non-negative integers. */
+/** Reads `[--count N] [--seed N] [--reps N] [--dump DIR] [--no-browser]`, numbers as non-negative integers. */
 export function parseBenchArgs(argv: readonly string[]): ParseResult<BenchArgs> {
   const fail = (message: string): ParseResult<BenchArgs> => ({ ok: false, message: `${message}\n${BENCH_USAGE}`, exitCode: 2 });
   const value = { ...BENCH_DEFAULTS };
@@ -25,6 +27,10 @@ export function parseBenchArgs(argv: readonly string[]): ParseResult<BenchArgs> 
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { ok: false, message: BENCH_USAGE, exitCode: 0 };
     if (arg === '--') continue;
+    if (arg === '--no-browser') {
+      value.browser = false;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const flag = eq < 0 ? arg : arg.slice(0, eq);
     const raw = eq < 0 ? argv[++i] : arg.slice(eq + 1);

@@ -30,10 +30,24 @@ export function searchKey(
   return [...parts, ...names.flatMap(initialsOf)].filter(Boolean).join(' \n ');
 }
 
+/** The words of `query` as search keys hold them: folded, "&" dropped. */
+export function searchWords(query: string): string[] {
+  return foldKey(query.replace(/&/gu, '')).split(' ').filter(Boolean);
+}
+
 /** Compiles `query` into a test on `search` keys: every query word must appear in the key. */
 export function createSearchTest(query: string): (search: string) => boolean {
-  const words = foldKey(query.replace(/&/gu, '')).split(' ').filter(Boolean);
+  const words = searchWords(query);
   return (search) => words.every((w) => search.includes(w));
+}
+
+/**
+ * True when every task `query` finds is also found by `previous` (each word of `previous` is part
+ * of a word of `query`, as when typing on): a search can then go through the previous matches only.
+ */
+export function narrowsSearch(previous: string, query: string): boolean {
+  const words = searchWords(query);
+  return searchWords(previous).every((old) => words.some((word) => word.includes(old)));
 }
 
 /** True when every word of `query` (folded, "&" dropped) appears in the task's search key. */

@@ -1,8 +1,5 @@
+import { MAX_CAPTURE_TITLE, MAX_CAPTURE_URL } from '../capture-limits';
 import type { PageCapture } from '../capture';
-
-/** Longest title and URL a capture carries (the limits of `PageCaptureSchema`). */
-const MAX_TITLE = 1000;
-const MAX_URL = 4096;
 
 /**
  * Cuts `text` to at most `maxChars` UTF-16 units without splitting a surrogate pair, and says
@@ -27,8 +24,8 @@ export function makeCapture(
     text: fields.text,
     selection: fields.selection,
     truncated: fields.truncated,
-    url: url.href.slice(0, MAX_URL),
-    title: capText(title, MAX_TITLE).text,
+    url: url.href.slice(0, MAX_CAPTURE_URL),
+    title: capText(title, MAX_CAPTURE_TITLE).text,
     reader: fields.reader,
   };
 }

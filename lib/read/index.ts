@@ -1,4 +1,5 @@
-import { MAX_CAPTURE_CHARS, type PageCapture } from '../capture';
+import { MAX_CAPTURE_CHARS } from '../capture-limits';
+import type { PageCapture } from '../capture';
 import { genericReader } from './generic-reader';
 import { selectionReader } from './selection-reader';
 import type { PageReader } from './types';

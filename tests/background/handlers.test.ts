@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { captureTab } from '../../entrypoints/background/capture-tab';
 import { PENDING_CAPTURE_KEY } from '../../entrypoints/background/pending-capture';
-import { handleCaptureTab, handlePageCaptured, isExtensionPage } from '../../entrypoints/background/setup-capture';
+import { handleCaptureTab, handleInvalidPageCaptured, handlePageCaptured, INVALID_CAPTURE_DETAIL, isExtensionPage } from '../../entrypoints/background/setup-capture';
 import { COMMAND_HANDLERS } from '../../entrypoints/background/setup-commands';
 import { CAPTURE_MENU_ID, createMenus, setupMenus } from '../../entrypoints/background/setup-menus';
 import type { MessageSender } from '../../lib/messages';
@@ -38,6 +38,20 @@ describe('message handlers', () => {
   it('pageCaptured nobody waits for (the worker restarted) is kept for the panel', async () => {
     await handlePageCaptured(PAGE_CAPTURE, { id: fakeBrowser.runtime.id, tab: { id: 41 } as never, frameId: 0 });
     expect(await storage.getItem(PENDING_CAPTURE_KEY)).toMatchObject({ result: PAGE_CAPTURE });
+  });
+
+  it('an invalid pageCaptured fails the capture awaited for that tab at once', async () => {
+    const tab = await createTab({ url: 'http://127.0.0.1/vb' });
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async () => {
+      await handleInvalidPageCaptured({ id: fakeBrowser.runtime.id, tab: { id: tab.id } as never, frameId: 0 });
+      return [];
+    }) as never);
+    await expect(captureTab(tab.id)).resolves.toEqual({ ok: false, reason: 'failed', detail: INVALID_CAPTURE_DETAIL });
+  });
+
+  it('an invalid pageCaptured from elsewhere settles nothing and does not throw', async () => {
+    await expect(handleInvalidPageCaptured({ id: 'other', tab: { id: 1 } as never, frameId: 0 })).resolves.toBeUndefined();
+    expect(await storage.getItem(PENDING_CAPTURE_KEY)).toBeNull();
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecords, documentKey, matchesSearch, searchKey, SavedDocumentSchema, SavedTaskSchema } from '../../lib/db';
+import { buildRecords, documentKey, matchesSearch, narrowsSearch, searchKey, searchWords, SavedDocumentSchema, SavedTaskSchema } from '../../lib/db';
 import { extractDirective } from '../../lib/extract';
 import { CONTEXT, extraction, NOW, task, TEXT } from './fixtures';
 
@@ -38,6 +38,23 @@ describe('searchKey and matchesSearch', () => {
 
   it.each(['so y te', '1009', 'dang vien', 'ke hoach'])('does not find %j', (query) => {
     expect(matchesSearch({ search }, query)).toBe(false);
+  });
+
+  it('splits a query into folded words, "&" dropped', () => {
+    expect(searchWords('  Sở TT&TT  Đảng ')).toEqual(['so', 'tttt', 'dang']);
+    expect(searchWords(' & ')).toEqual([]);
+  });
+
+  it.each([
+    ['so', 'so t', true],
+    ['so t', 'so tt', true],
+    ['tt so', 'so ttt', true],
+    ['', 'so', true],
+    ['so tt', 'so', false],
+    ['so tt', 'so t', false],
+    ['giao', 'dao', false],
+  ])('%j → %j narrows the search: %s', (previous, query, narrows) => {
+    expect(narrowsSearch(previous, query)).toBe(narrows);
   });
 });
 

@@ -21,7 +21,11 @@ describe('built manifests', () => {
   });
 
   it('the normal build carries no test hook', () => {
-    expect(readFileSync(join(e2e().productionExtension, 'background.js'), 'utf8')).not.toContain('__nhacViecE2E');
+    const worker = readFileSync(join(e2e().productionExtension, 'background.js'), 'utf8');
+    expect(worker).not.toContain('__nhacViecE2E');
+    // Nor the database code the e2e build's seeding hook loads.
+    expect(worker).not.toContain('saveCaptures');
+    expect(worker).not.toContain('IndexedDB');
   });
 
   it('the e2e build differs only by the demo host', () => {
