@@ -48,10 +48,7 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     { text, folded, recipients: document.recipients, issuerKey: document.issuer ? foldKey(document.issuer) : null },
     root,
   );
-  const quotedTitles = findQuotedTitles(text);
-  const deadlines = findDeadlines(text, { documentDate: document.date, reference }).filter(
-    (d) => !quotedTitles.some(([s, e]) => d.span[0] >= s && d.span[1] <= e),
-  );
+  const deadlines = outsideRanges(findDeadlines(text, { documentDate: document.date, reference }), findQuotedTitles(text));
 
   // A directive shows its header, or hands out duties by name; anything else is not one.
   const looksLikeDirective =
@@ -74,6 +71,16 @@ function findQuotedTitles(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(/[“"]([^”"\n]{3,200}(?:\n[^”"\n]{0,200}){0,3})[”"]/gu)) out.push([m.index, m.index + m[0].length]);
   return out;
+}
+
+/** The deadlines not inside any of `ranges` (both in text order: one sweep, no quadratic scan). */
+function outsideRanges(deadlines: Deadline[], ranges: [number, number][]): Deadline[] {
+  let r = 0;
+  return deadlines.filter((d) => {
+    while (r < ranges.length && ranges[r]![1] <= d.span[0]) r++;
+    const range = ranges[r];
+    return !(range && d.span[0] >= range[0] && d.span[1] <= range[1]);
+  });
 }
 
 function toTask(norm: Normalized, d: TaskDraft, deadlines: readonly Deadline[]): Task {

@@ -47,3 +47,12 @@ describe('hostile input', () => {
     expect(out.tasks[0]!.span[1]).toBeLessThanOrEqual(MAX_INPUT);
   });
 });
+
+describe('many quotations and deadlines', () => {
+  it('stays within the contract', () => {
+    const text = 'Giao Sở Nội vụ chủ trì thực hiện:\n' + '“Kế hoạch năm 2025” trước ngày 15/10/2025; '.repeat(20_000);
+    const out = extractDirective(text);
+    expect(out.tasks.length).toBeGreaterThan(0);
+    expect(() => ExtractionSchema.parse(out)).not.toThrow();
+  });
+});

@@ -8,7 +8,18 @@ import type { TaskDraft } from '../tasks/find-tasks';
  * "khi có yêu cầu") is kept as text. Deadlines are sorted by position.
  */
 export function attachDeadline(task: TaskDraft, deadlines: readonly Deadline[]): Deadline | null {
-  const inside = deadlines.filter((d) => d.span[0] >= task.start && d.span[1] <= task.end);
+  // Deadlines are in text order: find the first at or after the task's start by bisection.
+  let lo = 0;
+  let hi = deadlines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (deadlines[mid]!.span[0] < task.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Deadline[] = [];
+  for (let i = lo; i < deadlines.length && deadlines[i]!.span[0] < task.end; i++) {
+    if (deadlines[i]!.span[1] <= task.end) inside.push(deadlines[i]!);
+  }
   const dated = inside.filter((d) => d.date !== null);
   // A one-off date outranks a recurring one stated in passing ("chậm nhất 10 ngày của tháng kế tiếp").
   const first = dated.find((d) => d.recurrence === null) ?? dated[0];
