@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { createRequire } from 'node:module';
 
 /**
  * `wxt build --mode e2e` (browser tests and headless `npm start` only) also grants the demo inbox's
@@ -45,4 +46,11 @@ export default defineConfig({
   // The dev runner needs a display; browser tests drive Chromium themselves.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // pdf.js's worker ships with the extension (no CDN): the side panel points pdf.js at it when it
+    // reads a PDF attachment (`lib/read/files/pdfjs-browser.ts`); nothing loads it before that.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
+    },
+  },
 });

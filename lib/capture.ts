@@ -19,6 +19,15 @@ export const PageCaptureSchema = z.object({
   title: z.string().check(z.maxLength(MAX_CAPTURE_TITLE)),
   /** Name of the reader that produced it ("selection", "generic", …). */
   reader: z.string().check(z.maxLength(40)),
+  /**
+   * The page's links to .pdf/.docx/.doc/.zip files (absolute, deduplicated, at most 50), or the page
+   * itself when it is a PDF open in the viewer (`text` may then be empty). Absent on older captures.
+   */
+  attachments: z.optional(
+    z
+      .array(z.object({ url: z.string().check(z.maxLength(MAX_CAPTURE_URL)), label: z.string().check(z.maxLength(200)) }))
+      .check(z.maxLength(50)),
+  ),
 });
 export type PageCapture = z.infer<typeof PageCaptureSchema>;
 

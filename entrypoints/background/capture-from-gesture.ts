@@ -21,7 +21,8 @@ export async function captureFromGesture(tab: Browser.tabs.Tab | undefined, cont
   openPanel(tab);
   let result = await captureTab(tab?.id);
   const selection = context.selectionText?.trim();
-  if (!result.ok && selection) result = selectionResult(selection, tab);
+  // A page that could not be read, or a PDF tab known only by its URL (no text): the selection wins.
+  if (selection && (!result.ok || !result.capture.text.trim())) result = selectionResult(selection, tab);
   await storePendingCapture(result);
   return result;
 }

@@ -85,9 +85,29 @@ export async function captureTab(tabId?: number): Promise<CaptureResult> {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CAPTURE_SCRIPT] });
   } catch (error) {
     capture.cancel();
+    // A PDF open in the browser's viewer may refuse the script: the panel fetches the file itself.
+    const pdf = pdfTabCapture(tab);
+    if (pdf) return pdf;
     const message = error instanceof Error ? error.message : String(error);
     const reason = classifyInjectionError(message, !!tab.url);
     return captureFailure(reason, reason === 'failed' ? `${FAILURE_DETAIL.failed} ${message}` : FAILURE_DETAIL[reason]);
   }
   return capture.promise;
+}
+
+/** A tab showing a PDF (its URL ends in .pdf): a capture with no text and the file as its one attachment. */
+function pdfTabCapture(tab: Browser.tabs.Tab): CaptureResult | null {
+  if (!tab.url) return null;
+  const url = new URL(tab.url);
+  if (!/^https?:$/.test(url.protocol) || !/\.pdf$/i.test(url.pathname)) return null;
+  let name = url.pathname.split('/').pop() || 'tệp PDF';
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it encoded
+  }
+  return {
+    ok: true,
+    capture: { text: '', selection: false, truncated: false, url: tab.url.slice(0, 4096), title: (tab.title ?? '').slice(0, 1000), reader: 'attachments', attachments: [{ url: tab.url.slice(0, 4096), label: name.slice(0, 200) }] },
+  };
 }

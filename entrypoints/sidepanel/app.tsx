@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { AttachmentList, type AttachmentItem } from '../../components/attachment-list';
 import { PasteBox } from '../../components/paste-box';
 import { ReviewView } from '../../components/review-view';
 import { StatusMessage } from '../../components/status-message';
@@ -44,6 +45,8 @@ export function App({ store }: { store: PanelStore }) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<'mine' | 'all'>('all');
   const [details, setDetails] = useState<DetailsData | null>(null);
+  /** The last capture's attachments, offered until the next capture. */
+  const [attachments, setAttachments] = useState<{ items: AttachmentItem[]; page: Omit<PageCapture, 'text'> } | null>(null);
 
   /** Runs the engine on captured or pasted text and opens the review (or says there is nothing). */
   const review = async (text: string, capture: Omit<PageCapture, 'text'> | null) => {
@@ -57,14 +60,64 @@ export function App({ store }: { store: PanelStore }) {
     setView({ kind: 'review', extraction, text, capture });
   };
 
+  /** Downloads and reads an attachment (asking for its site first if needed), then reviews its text. */
+  const readAttachment = async (item: AttachmentItem, page: Omit<PageCapture, 'text'>, granted: Promise<boolean> | null) => {
+    if (granted && !(await granted)) {
+      setNotice({ kind: 'error', text: t('siteRefused'), testId: 'capture-error' });
+      setView({ kind: 'paste', reason: 'failure' });
+      return;
+    }
+    if (granted) setAttachments((a) => a && { ...a, items: a.items.map((i) => (new URL(i.url).origin === new URL(item.url).origin ? { ...i, allowed: true } : i)) });
+    setBusy(true);
+    setNotice({ kind: 'info', text: t('readingFile') });
+    try {
+      const read = await store.readAttachment(item.url, item.label);
+      if (!read.ok) {
+        setNotice({ kind: 'error', text: read.message, testId: 'capture-error' });
+        setView({ kind: 'paste', reason: 'failure' });
+        return;
+      }
+      const { attachments: _links, ...meta } = page;
+      await review(read.text, { ...meta, url: item.url, title: item.label, reader: 'attachment', selection: false, truncated: false });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** A click on an attachment: the permission prompt, when needed, must open in the click itself. */
+  const pickAttachment = (item: AttachmentItem) => {
+    if (!attachments) return;
+    const granted = item.allowed ? null : store.requestSiteAccess(item.url);
+    void readAttachment(item, attachments.page, granted);
+  };
+
+  /** Shows a capture's attachments; a page that is only a file (a PDF tab) is read at once if allowed. */
+  const offerAttachments = async (capture: PageCapture) => {
+    const { text, ...page } = capture;
+    const links = capture.attachments ?? [];
+    if (!links.length) {
+      setAttachments(null);
+      return;
+    }
+    const items = await Promise.all(links.map(async (l) => ({ ...l, allowed: await store.hasSiteAccess(l.url) })));
+    setAttachments({ items, page });
+    if (!text.trim()) {
+      if (items.length === 1 && items[0]!.allowed) return readAttachment(items[0]!, page, null);
+      setNotice(null);
+      setView({ kind: 'paste', reason: 'failure' });
+    }
+  };
+
   const onCaptureResult = (result: CaptureResult) => {
     if (!result.ok) {
+      setAttachments(null);
       setNotice({ kind: 'error', text: failureText(t, result), testId: result.reason === 'no-text' ? 'no-directive' : 'capture-error' });
       setView({ kind: 'paste', reason: result.reason === 'no-text' ? 'no-directive' : 'failure' });
       return;
     }
-    const { text, ...meta } = result.capture;
-    void review(text, meta);
+    const { text, attachments: _links, ...meta } = result.capture;
+    void offerAttachments(result.capture);
+    if (text.trim()) void review(text, meta);
   };
 
   // Captures started from the toolbar, the shortcut or the menu arrive through session storage.
@@ -148,6 +201,10 @@ export function App({ store }: { store: PanelStore }) {
             </button>
           )}
         </StatusMessage>
+      )}
+
+      {attachments && (view.kind === 'review' || view.kind === 'paste') && (
+        <AttachmentList t={t} items={attachments.items} busy={busy} onPick={pickAttachment} />
       )}
 
       {view.kind === 'review' && (

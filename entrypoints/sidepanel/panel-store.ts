@@ -3,7 +3,9 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import type { DetailsData } from '../../components/task-details';
 import type { GroupName, ListRow, ListTask } from '../../components/task-list';
+import { browser } from 'wxt/browser';
 import type { CaptureResult, PageCapture } from '../../lib/capture';
+import type { AttachmentText } from '../../lib/read/files/fetch-attachment';
 import { createDatabase, type NhacViecDatabase } from '../../lib/db/database';
 import { grouperFor, TASK_GROUPS } from '../../lib/db/groups';
 import { listDocuments, listFirstTasks, listTasks, type ListHead, type TaskListItem } from '../../lib/db/list-tasks';
@@ -49,6 +51,15 @@ export interface PanelStore {
   /** Runs the engine, loaded on first use so the list opens without it. */
   extract(text: string): Promise<Extraction>;
   captureTab(): Promise<CaptureResult>;
+  /** True when the extension may fetch from `url`'s site (a granted host permission). */
+  hasSiteAccess(url: string): Promise<boolean>;
+  /**
+   * Asks the user to let the extension read `url`'s site. Call it straight from a click handler,
+   * before any await: the browser shows the prompt only during a user gesture.
+   */
+  requestSiteAccess(url: string): Promise<boolean>;
+  /** Downloads an attachment from the panel and reads its text (PDF, DOCX, ZIP). */
+  readAttachment(url: string, name: string): Promise<AttachmentText>;
   onPendingCapture(handle: (result: CaptureResult) => void): () => void;
   save(extraction: Extraction, text: string, capture: CaptureMeta): Promise<{ created: true } | { created: false; documentId: number; newTasks: TaskDraft[] }>;
   merge(documentId: number, tasks: TaskDraft[]): Promise<void>;
@@ -80,6 +91,11 @@ export interface PanelStore {
 const PENDING_KEY = 'session:pendingCapture';
 // A capture waiting longer than this was meant for a panel that has since closed.
 const PENDING_FRESH_MS = 60_000;
+
+/** The host-permission pattern of a URL's site: `https://example.gov.vn/*`. */
+export function siteOrigin(url: string): string {
+  return `${new URL(url).origin}/*`;
+}
 
 /** Today as a local ISO date: the list groups by the official's own calendar day. */
 export function localToday(now = new Date()): string {
@@ -137,6 +153,27 @@ export function createPanelStore(db: NhacViecDatabase = createDatabase()): Panel
       } catch (error) {
         return { ok: false, reason: 'failed', detail: String((error as Error).message ?? error).slice(0, 500) };
       }
+    },
+    async hasSiteAccess(url) {
+      try {
+        return await browser.permissions.contains({ origins: [siteOrigin(url)] });
+      } catch {
+        return false;
+      }
+    },
+    requestSiteAccess(url) {
+      try {
+        return browser.permissions.request({ origins: [siteOrigin(url)] }).catch(() => false);
+      } catch {
+        return Promise.resolve(false);
+      }
+    },
+    async readAttachment(url, name) {
+      const [{ fetchAttachmentText }, { loadPdfjsForBrowser }] = await Promise.all([
+        import('../../lib/read/files/fetch-attachment'),
+        import('../../lib/read/files/pdfjs-browser'),
+      ]);
+      return fetchAttachmentText(url, name, loadPdfjsForBrowser);
     },
     onPendingCapture(handle) {
       const take = async (value: unknown) => {

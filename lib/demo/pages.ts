@@ -9,7 +9,13 @@ export const DEMO_PATHS = {
   events: '/qlvbdh/notify/stream',
   script: '/qlvbdh/static/notify.js',
   style: '/qlvbdh/static/demo.css',
+  download: '/qlvbdh/download',
 } as const;
+
+/** Link to a document's attachment (`/qlvbdh/download?flyid=…&file=….pdf`). */
+export function downloadPath(flyid: string, file: string): string {
+  return `${DEMO_PATHS.download}?flyid=${encodeURIComponent(flyid)}&file=${encodeURIComponent(file)}`;
+}
 
 /** Link to a document's detail page. */
 export function documentPath(flyid: string): string {
@@ -69,10 +75,10 @@ export function renderDirectiveText(text: string): string {
 }
 
 /**
- * A document's detail page: metadata table, attachment line, and (until the attachment readers
- * arrive) the directive's text in the page.
+ * A document's detail page: metadata table, attachment line, and the directive's text in the
+ * page — or, for a document served with a file (`attachment`), a link to that file instead.
  */
-export function renderDocumentPage(doc: DemoDoc): string {
+export function renderDocumentPage(doc: DemoDoc, attachment: string | null = null): string {
   const meta: [string, string][] = [
     ['Số/Ký hiệu', doc.number],
     ['Trích yếu', doc.subject],
@@ -88,8 +94,13 @@ export function renderDocumentPage(doc: DemoDoc): string {
 <table class="vb-thongtin">
 ${meta.map(([k, v]) => `<tr><th>${h(k)}</th><td>${h(v)}</td></tr>`).join('\n')}
 </table>
-<div class="vb-dinhkem">Tệp đính kèm: ${h(doc.stem)}.pdf</div>
-${renderDirectiveText(doc.text)}
+${
+  attachment
+    ? // As iOffice shows most documents: the metadata, and the text only in the attached file.
+      `<div class="vb-dinhkem">Tệp đính kèm:<ul class="attachments"><li><a href="${h(downloadPath(doc.flyid, attachment))}">${h(attachment)}</a></li></ul></div>`
+    : `<div class="vb-dinhkem">Tệp đính kèm: ${h(doc.stem)}.pdf</div>
+${renderDirectiveText(doc.text)}`
+}
 <div class="actions"><a href="${DEMO_PATHS.inbox}?lang=vi">Quay lại danh sách</a></div>`,
   );
 }

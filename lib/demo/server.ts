@@ -6,6 +6,7 @@ import {
   DEMO_STYLE,
   NOTIFY_SCRIPT,
   documentPath,
+  downloadPath,
   renderDocumentPage,
   renderInboxPage,
   renderNoDirectivePage,
@@ -22,6 +23,8 @@ export interface DemoInbox {
   noDirectiveUrl: string;
   docs: readonly DemoDoc[];
   documentUrl(flyid: string): string;
+  /** The download URL of a document's attached file, or null when it has none. */
+  attachmentUrl(flyid: string): string | null;
   /** Stops the server and ends every open connection (notification streams included). */
   close(): Promise<void>;
 }
@@ -33,6 +36,20 @@ export interface DemoInboxOptions {
   host?: string;
   /** Interval of the notification stream's messages (ms). */
   pingMs?: number;
+  /**
+   * Files served as documents' attachments, by `flyid` (e.g. a PDF generated from the corpus text):
+   * their detail pages link the file instead of showing the text.
+   */
+  attachments?: ReadonlyMap<string, DemoAttachment>;
+}
+
+/** A file attached to a demo document. */
+export interface DemoAttachment {
+  /** File name, e.g. `013_cv-vpcp.pdf`. */
+  name: string;
+  bytes: Uint8Array;
+  /** Defaults to `application/pdf`. */
+  type?: string;
 }
 
 /** Open notification streams beyond this are refused (503): a page reconnects later. */
@@ -56,7 +73,7 @@ const SECURITY_HEADERS = {
  * long-lived notification stream the pages keep open. Only GET and HEAD; bounded URLs, streams
  * and timeouts; no request ever leaves the machine.
  */
-export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingMs = 15_000 }: DemoInboxOptions): Promise<DemoInbox> {
+export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingMs = 15_000, attachments = new Map() }: DemoInboxOptions): Promise<DemoInbox> {
   const byId = new Map(docs.map((d) => [d.flyid, d]));
   const streams = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
@@ -91,7 +108,18 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
       }
       case DEMO_PATHS.document: {
         const doc = byId.get(url.searchParams.get('flyid') ?? '');
-        return doc ? html(renderDocumentPage(doc)) : html(renderNotFoundPage(), 404);
+        return doc ? html(renderDocumentPage(doc, attachments.get(doc.flyid)?.name ?? null)) : html(renderNotFoundPage(), 404);
+      }
+      case DEMO_PATHS.download: {
+        const file = attachments.get(url.searchParams.get('flyid') ?? '');
+        if (!file || file.name !== url.searchParams.get('file')) return html(renderNotFoundPage(), 404);
+        res.writeHead(200, {
+          ...SECURITY_HEADERS,
+          'content-type': file.type ?? 'application/pdf',
+          'content-length': file.bytes.byteLength,
+          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        });
+        return void res.end(req.method === 'HEAD' ? undefined : file.bytes);
       }
       case DEMO_PATHS.noDirective:
         return html(renderNoDirectivePage());
@@ -139,6 +167,10 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
     noDirectiveUrl: `${origin}${DEMO_PATHS.noDirective}`,
     docs,
     documentUrl: (flyid) => `${origin}${documentPath(flyid)}`,
+    attachmentUrl: (flyid) => {
+      const file = attachments.get(flyid);
+      return file ? `${origin}${downloadPath(flyid, file.name)}` : null;
+    },
     close() {
       closing ??= new Promise<void>((resolve) => {
         for (const stream of streams) stream.destroy();

@@ -21,6 +21,15 @@ describe('captureTab', () => {
     await expect(captureTab(tab.id)).resolves.toMatchObject({ ok: false, reason: 'no-access' });
   });
 
+  it('offers a PDF tab the browser will not script as its own attachment, with no text', async () => {
+    const tab = await createTab({ url: 'https://vanban.gov.vn/files/chi-thi-05.pdf' });
+    fakeInjection(() => new Error('Cannot access contents of the page.'));
+    await expect(captureTab(tab.id)).resolves.toMatchObject({
+      ok: true,
+      capture: { text: '', reader: 'attachments', attachments: [{ url: 'https://vanban.gov.vn/files/chi-thi-05.pdf', label: 'chi-thi-05.pdf' }] },
+    });
+  });
+
   it('does not try browser pages', async () => {
     const tab = await createTab({ url: 'chrome://extensions/' });
     const inject = fakeInjection(() => PAGE_CAPTURE);
