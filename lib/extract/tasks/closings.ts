@@ -1,0 +1,47 @@
+import type { Sentence } from './sentences';
+import type { TaskContext } from './types';
+
+// Intros that open a list of duties: "… có ý kiến như sau:", "… kết luận:", "… yêu cầu:", "… điện:".
+export const ASSIGN_INTRO = /(?:de nghi|yeu cau|giao|chi dao|y kien|ket luan|dien|phan cong|trach nhiem)[^.]{0,200}:\s*$/;
+// Closings that are not duties (LABELS.md: no generic closings).
+const CLOSING = [
+  /thong bao (?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
+  /chiu trach nhiem thi hanh/,
+  /co hieu luc (?:thi hanh )?(?:ke )?tu ngay/,
+  /^\W{0,3}\((?:[^)]{0,200})(?:kem theo|dinh kem|gui kem)/,
+  /^\W{0,3}(?:dinh kem|gui kem|kem theo)/,
+  /da duoc .{0,80}thong qua/,
+  /^(?:yeu cau|de nghi) .{0,200}nghiem tuc (?:to chuc )?(?:trien khai )?(?:thuc hien|thi hanh)\W{0,4}$/,
+  // "Tổng cục Thuế thông báo nội dung triển khai, đề nghị … thực hiện."
+  /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien.{0,8}$/,
+];
+
+// Words every closing contains; sentences without any are not tested further.
+const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc/;
+
+export function isClosing(folded: string, s: Sentence): boolean {
+  const raw = folded.slice(s.start, s.end);
+  if (!CLOSING_HINT.test(raw)) return false;
+  const f = raw.replace(/\s+/g, ' ').trim();
+  return CLOSING.some((re) => re.test(f));
+}
+
+// Quoted provisions of a law or decree ("Căn cứ Điều 2 Nghị định …:\n“Điều 2. Đối tượng áp dụng …”")
+// state the law's duties, not the directive's. A quote opens a line after a colon and closes
+// at the closing mark, or where the letter resumes ("Căn cứ…", "Từ căn cứ…", "Trường hợp…").
+const QUOTE_OPEN = /:[ \t]{0,4}\n[\s]{0,8}[“"]/g;
+const QUOTE_RESUME = /\n[ \t]{0,8}(?:căn cứ|từ căn cứ|trường hợp|về vấn đề|theo đó)/giu;
+
+export function findQuotedProvisions(ctx: TaskContext): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of ctx.text.matchAll(QUOTE_OPEN)) {
+    const start = m.index + m[0].length;
+    if (ranges.length && start < ranges[ranges.length - 1]![1]) continue;
+    const close = ctx.text.slice(start, start + 8_000).search(/[”"]/u);
+    QUOTE_RESUME.lastIndex = start;
+    const resume = QUOTE_RESUME.exec(ctx.text);
+    const ends = [close >= 0 ? start + close : Infinity, resume ? resume.index : Infinity, start + 8_000];
+    ranges.push([start, Math.min(...ends)]);
+  }
+  return ranges;
+}

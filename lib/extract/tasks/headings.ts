@@ -1,0 +1,76 @@
+import type { Item } from '../segment/items';
+import { headAt, readAgencyPhrase, splitNames } from './agency-phrase';
+import { ASSIGN_INTRO } from './closings';
+import { splitSentences } from './sentences';
+import { triggerAt } from './triggers';
+import type { Inherited, TaskContext } from './types';
+
+/** Reads the heading of an item: "1. Bộ Tài chính", "a) Bộ Y tế chủ trì…:", "2.2. Giao Vụ DTTT". */
+export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inherited {
+  const { text, folded } = ctx;
+  const from = item.textStart;
+  const to = item.introEnd;
+  const intro = folded.slice(from, to).replace(/\s+/g, ' ').trim();
+  let names = parent.names;
+  let assign = parent.assign || ASSIGN_INTRO.test(intro);
+  const start = skipBlank(text, from, to);
+  const title = item.level > 0 ? titleNames(ctx, start, to) : null;
+  const t = title ? null : triggerAt(text, folded, start, to);
+  if (title) {
+    names = title;
+    assign = true;
+  } else if (t && t.names.length && (item.level > 0 || t.tag === 'assign-cue')) {
+    // At the top, "Chủ tịch UBND tỉnh chỉ đạo như sau:" names the speaker, not an assignee.
+    names = t.names;
+    assign = true;
+  } else if (item.level > 0 && headAt(text, start)) {
+    // "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ…, Chủ tịch Ủy ban nhân dân…" with no verb.
+    const phrase = readAgencyPhrase(text, folded, from, true);
+    if (phrase && phrase.end - from < 300) {
+      names = phrase.names;
+      assign = true;
+    }
+  } else {
+    // "… đề nghị các cơ quan, đơn vị:" at the end of the intro.
+    const intro = folded.slice(from, to).trimEnd();
+    const tailFrom = Math.max(0, intro.length - 200);
+    const tail = intro.slice(tailFrom);
+    let last: RegExpExecArray | null = null;
+    for (const mm of tail.matchAll(/(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g)) last = mm;
+    if (last && tail.endsWith(':') && !tail.slice(last.index, -1).includes(':') && !/(?:de nghi|yeu cau|giao)\s*:$/.test(tail)) {
+      const at = from + tailFrom + last.index + last[0].length;
+      const phrase = readAgencyPhrase(text, folded, at, false);
+      if (phrase && phrase.stop !== 'cue' && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) names = phrase.names;
+    }
+  }
+  return { names, assign };
+}
+
+/**
+ * An item whose first sentence is a bare title naming bodies ("2. Các cơ quan chuyên trách tham
+ * mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở") hands its duties to those bodies.
+ */
+export function titleNames(ctx: TaskContext, start: number, to: number): string[] | null {
+  const { text } = ctx;
+  if (!headAt(text, start)) return null;
+  const first = splitSentences(text, start, to, 1)[0];
+  if (!first) return null;
+  const title = text.slice(first.start, first.end).trim();
+  if (title.length > 220 || /[.;]$/.test(title) || ASSIGN_WORDS.test(ctx.folded.slice(first.start, first.end))) return null;
+  // A title with a verb inside is a duty ("Bộ Y tế chủ trì, phối hợp…:"), not a name.
+  const phrase = readAgencyPhrase(text, ctx.folded, start, true);
+  if (phrase && phrase.stop === 'verb' && phrase.end < first.start + title.length - 1) {
+    const rest = ctx.folded.slice(phrase.end, first.end);
+    if (!/^(?:tham muu,? giup viec|quan ly)/.test(rest)) return null;
+  }
+  const names = splitNames(title.replace(/:$/, ''));
+  return names.length ? names : null;
+}
+
+const ASSIGN_WORDS = /\b(?:chu tri|phoi hop|khan truong|de nghi|giao)\b/;
+
+export function skipBlank(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s_¬>|'"“]/.test(text[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,167 @@
+import { headAt, readAgencyPhrase } from './agency-phrase';
+import { isClosing } from './closings';
+import { titleNames } from './headings';
+import { overlaps, sameBody, sameNames, similarNames } from './names';
+import { splitSentences, type Sentence } from './sentences';
+import { innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
+import type { Inherited, TaskContext, TaskDraft } from './types';
+
+export function coordinatorsIn(ctx: TaskContext, from: number, to: number): string[] {
+  const { text, folded } = ctx;
+  const out: string[] = [];
+  let at = folded.indexOf('phoi hop', from);
+  while (at >= 0 && at < to && out.length < 12) {
+    let p = at + 'phoi hop'.length;
+    const rest = folded.slice(p, p + 12);
+    const skip = /^\s+chat che/.exec(rest);
+    if (skip) p += skip[0].length;
+    const w = /^\s*,?\s*(?:voi|cung)\s/.exec(folded.slice(p, p + 8));
+    if (w) p += w[0].length;
+    const phrase = readAgencyPhrase(text, folded, p, true);
+    if (phrase && phrase.end <= to + 200) for (const n of phrase.names) if (!out.includes(n)) out.push(n);
+    at = folded.indexOf('phoi hop', p);
+  }
+  return out;
+}
+
+function sentenceEnd(sentences: Sentence[], i: number): number {
+  return sentences[i]!.end;
+}
+
+/** Splits one leaf region into duties. */
+export function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inherited, isRoot: boolean): TaskDraft[] {
+  const { text, folded } = ctx;
+  const sentences = splitSentences(text, from, to);
+  const drafts: TaskDraft[] = [];
+  let current: TaskDraft | null = null;
+  const close = (end: number): void => {
+    if (current) {
+      // Quoted provisions and tables are not part of the duty before them.
+      const start = current.start;
+      const masked = ctx.quoted?.filter(([qs]) => qs > start).map(([qs]) => qs) ?? [];
+      const limit = Math.min(end, ...masked);
+      current.end = Math.max(current.start + 1, limit);
+      drafts.push(current);
+      current = null;
+    }
+  };
+  let localHeading: string[] | null = null;
+  let awaitingFirst = true;
+  const open = (s: Sentence, trigger: Trigger | null, tags: string[]): void => {
+    // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
+    const heading = localHeading && drafts.length === 0 && !current && trigger?.tag !== 'assign-cue' ? localHeading : null;
+    // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
+    // addressed to everyone the letter was sent to.
+    const fallback = trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients : inherited.names.length ? inherited.names : ctx.recipients;
+    const names = heading ?? (trigger && trigger.names.length ? trigger.names : fallback);
+    current = {
+      start: s.start,
+      end: s.end,
+      actionAt: trigger ? trigger.actionAt : s.start,
+      assignees: names,
+      coordinators: [],
+      tags,
+    };
+  };
+  sentences.forEach((s, i) => {
+    if (ctx.quoted?.some(([qs, qe]) => s.start >= qs && s.start < qe)) {
+      close(s.start);
+      awaitingFirst = false;
+      return;
+    }
+    if (isClosing(folded, s)) {
+      close(s.start);
+      return;
+    }
+    const trigger = triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    const issuerSelf =
+      trigger?.tag === 'agency-subject' && ctx.issuerKey !== null && trigger.names.length === 1 && sameBody(trigger.names[0]!, ctx.issuerKey);
+    if (awaitingFirst && !isRoot) {
+      awaitingFirst = false;
+      const sentence = text.slice(s.start, s.end);
+      const next = sentences[i + 1];
+      // A bare title line: "1. Đăng tải tuyên truyền trên Cổng…" or "2. Các cơ quan chuyên trách…".
+      if (i === 0 && next && !/[.;]\s*$/.test(sentence) && sentence.length < 240) {
+        const title = titleNames(ctx, s.start, s.end + 1);
+        if (title) {
+          localHeading = title;
+          awaitingFirst = true;
+          return;
+        }
+        const nextTrigger = next.paragraph ? triggerAt(text, folded, next.start, next.end) : null;
+        if (!trigger && !/:\s*$/.test(sentence) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) return;
+      }
+      if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
+      else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
+      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start)) open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
+      return;
+    }
+    if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
+      const c = current as TaskDraft | null;
+      // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
+      const headingOnly = c !== null && text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
+      const differs = !c || (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) : !headingOnly && !similarNames(c.assignees, trigger.names));
+      const separate = s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional';
+      if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
+        close(s.start);
+        open(s, trigger, [trigger.tag]);
+        return;
+      }
+    }
+    // "Trường hợp …" opening a paragraph of its own states a rule, not the duty before it.
+    if (current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) close(s.start);
+    // A task at the root level ends at a new paragraph that is not a bullet of its list.
+    const previous = sentences[i - 1];
+    if (isRoot && current && s.paragraph && !s.bullet && !(previous && /:\s*$/.test(text.slice(previous.start, previous.end)))) {
+      close(s.start);
+    }
+    if (current) (current as TaskDraft).end = s.end;
+  });
+  close(current ? (current as TaskDraft).end : to);
+  // "UBND tỉnh ban hành Kế hoạch như sau:" with its list elsewhere (a table) opens, not assigns.
+  const kept = drafts.filter((d) => !(/:\s*$/.test(text.slice(d.start, d.end)) && text.slice(d.actionAt, d.end).split(/\s+/).length < 24 && !d.tags.includes('assign-cue')));
+  drafts.length = 0;
+  drafts.push(...kept);
+  // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
+  return drafts.flatMap((d) => splitInnerCues(ctx, d));
+}
+
+function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
+  const { text, folded } = ctx;
+  const out: TaskDraft[] = [];
+  let cur = d;
+  const re = /[;.]\s{1,3}(?=de nghi |giao |yeu cau )/g;
+  re.lastIndex = d.actionAt + 1;
+  const region = folded.slice(0, d.end);
+  for (let m = re.exec(region); m; m = re.exec(region)) {
+    const at = m.index + m[0].length;
+    // A lower-case cue inside a sentence must name a body ("… yêu cầu liên thông…" is a noun).
+    const t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
+    if (!t || !t.names.length || overlaps(t.names, cur.assignees)) continue;
+    out.push({ ...cur, end: at });
+    // The inner duty is its own clause: it ends with its sentence or bullet.
+    const after = splitSentences(text, at, d.end);
+    const end = after.find((s, i) => i > 0 && (s.paragraph || s.bullet))?.start ?? d.end;
+    cur = { start: at, end, actionAt: t.actionAt, assignees: t.names, coordinators: [], tags: ['assign-cue-inner'] };
+    if (end < d.end) {
+      out.push(cur);
+      return out;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
+export function text(ctx: TaskContext, d: TaskDraft): string {
+  return ctx.text.slice(d.start, d.end);
+}
+
+export function firstSentenceEnd(ctx: TaskContext, d: TaskDraft): number {
+  const s = splitSentences(ctx.text, d.actionAt, d.end, 1);
+  return s[0]?.end ?? d.end;
+}
+
+// A duty in an intro line counts when it states a date ("… trước ngày 30 tháng 11 năm 2025").
+export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
+  return /(?:truoc|cham nhat|han)\s{1,3}(?:ngay\s{1,3})?\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}thang)/.test(ctx.folded.slice(d.start, d.end));
+}
