@@ -92,6 +92,13 @@ describe('tasks', () => {
   });
 });
 
+describe('titles', () => {
+  it('start at the duty\'s verb, after a heading or distributed members', () => {
+    const text = directive('Thủ tướng Chính phủ yêu cầu:\n\n1. Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục chỉ đạo các đơn vị.\n\n2. Bộ Tài chính: Cân đối nguồn lực.');
+    expect(extractDirective(text).tasks.map((t) => t.title)).toEqual(['Tiếp tục chỉ đạo các đơn vị', 'Cân đối nguồn lực']);
+  });
+});
+
 describe('plan tables', () => {
   it('reads one task per row of a "Nội dung | Cơ quan chủ trì | Phối hợp | Thời gian" table', () => {
     const table =

@@ -82,7 +82,8 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     const tag = end > phrase.end ? 'agency-subject' : 'agency-colon';
     // "Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp…" — a duty follows on the same line.
     if (end === phrase.end && rest.trim().length < 3) return { tag: 'agency-heading', at: sentenceAt, names, actionAt: end + 1 };
-    return { tag, at: sentenceAt, names, actionAt: end + 1 };
+    // After a colon the duty starts past it; after distributed members it starts at their verb.
+    return { tag, at: sentenceAt, names, actionAt: end > phrase.end ? end : end + 1 };
   }
   return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: phrase.end };
 }
