@@ -1,7 +1,8 @@
-// `npm run bench -- [--count N] [--seed N] [--reps N] [--dump DIR] [--no-browser]`: speed and
+// `npm run bench -- [--count N] [--seed N] [--reps N] [--dump DIR] [--no-browser] [--no-pdf]`: speed and
 // robustness of the engine, built sizes of the extension, and the side panel timed in Chromium.
 // A report, not a gate: missed targets are printed; only a throw or an invalid output fails it.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { parseBenchArgs } from '../lib/cli/bench-args';
@@ -11,7 +12,13 @@ import { benchPanel } from '../lib/demo/panel-bench';
 import { extractDirective } from '../lib/extract/index';
 import { fileSize, pageFirstLoad } from '../lib/eval/bundle-size';
 import { checkExtraction } from '../lib/eval/check-output';
-import { loadCorpusTexts } from '../lib/eval/corpus';
+import { loadCorpus, loadCorpusTexts } from '../lib/eval/corpus';
+import { formatHeadline } from '../lib/eval/report';
+import { evaluateCorpus, runCorpus } from '../lib/eval/run-corpus';
+import { hasPdftotext, installPdftotext, runPdftotext, scoreReadBack, timeExtractors } from '../lib/eval/pdf-route';
+import { layoutDirective } from '../lib/fixtures/directive-layout';
+import { makeDirectivePdf } from '../lib/fixtures/directive-pdf';
+import { readDirectiveFile } from '../lib/read/files/read-file';
 import { createFuzzCases } from '../lib/eval/fuzz';
 import { createPanelFixture, localIsoDate } from '../lib/eval/panel-fixture';
 import { median, timeInTurns, timeOnce } from '../lib/eval/timing';
@@ -33,6 +40,9 @@ const PANEL_LOADS = 5;
 const KEYSTROKES = 20;
 const TARGET_FIRST_ROW_MS = 100;
 const TARGET_KEYSTROKE_MS = 16;
+/** pdf.js text extraction time over `pdftotext` (poppler-utils, spawned per file) on the same PDFs. */
+const TARGET_PDF_RATIO = 2;
+const PDF_INSTALL_HINT = 'Cài poppler-utils: apt-get install -y poppler-utils';
 
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const verdict = (ok: boolean) => (ok ? '✓ đạt' : '✗ chưa đạt');
@@ -75,13 +85,99 @@ async function reportPanel(texts: readonly string[], seed: number): Promise<numb
   return 0;
 }
 
+/**
+ * (f) the corpus as signed-directive PDFs: pdf.js (`readDirectiveFile`) vs `pdftotext FILE -`
+ * (plain mode, one process per file, spawn included) over the same files, and the extraction
+ * scores of the text route vs the PDF route (gold quotes relocated in the text read back).
+ */
+async function reportPdf(reps: number): Promise<number> {
+  const corpus = loadCorpus();
+  const dir = mkdtempSync(join(tmpdir(), 'nhac-viec-bench-pdf-'));
+  try {
+    const pdfs: { stem: string; file: string; bytes: Uint8Array }[] = [];
+    const unlaid: string[] = [];
+    for (const doc of corpus) {
+      try {
+        const bytes = await makeDirectivePdf(layoutDirective(doc.text));
+        const file = join(dir, `${doc.stem}.pdf`);
+        writeFileSync(file, bytes);
+        pdfs.push({ stem: doc.stem, file, bytes });
+      } catch (error) {
+        unlaid.push(`${doc.stem} (${error instanceof Error ? error.message : String(error)})`);
+      }
+    }
+    const kbTotal = pdfs.reduce((sum, p) => sum + p.bytes.length, 0);
+    console.log(`(f) PDF: ${pdfs.length}/${corpus.length} văn bản mẫu dựng thành PDF (${kb(kbTotal)}) trong ${dir}`);
+    if (unlaid.length) console.log(`    không dựng được: ${unlaid.join('; ')}`);
+
+    const readAll = async () => {
+      const texts: string[] = [];
+      for (const pdf of pdfs) {
+        // pdf.js may detach the buffer it is given: hand it a copy each time.
+        const result = await readDirectiveFile(pdf.bytes.slice(), `${pdf.stem}.pdf`);
+        if (!result.ok) throw new Error(`${pdf.stem}.pdf: ${result.message}`);
+        texts.push(result.text);
+      }
+      return texts;
+    };
+    const readBack = await readAll();
+
+    let failed = 0;
+    let poppler = hasPdftotext();
+    if (!poppler) {
+      console.log(`    không tìm thấy pdftotext. ${PDF_INSTALL_HINT}`);
+      if (installPdftotext()) {
+        console.log('    đã cài poppler-utils (apt-get, quyền root).');
+        poppler = true;
+      }
+    }
+    if (poppler) {
+      const files = pdfs.map((p) => p.file);
+      const [pdfjsTotals, popplerTotals] = await timeExtractors([readAll, () => runPdftotext(files)], WARMUP_PASSES, reps);
+      const pdfjsMs = median(pdfjsTotals!);
+      const popplerMs = median(popplerTotals!);
+      const ratio = pdfjsMs / popplerMs;
+      console.log(`    pdf.js (readDirectiveFile): ${ms(pdfjsMs)} / lượt · pdftotext FILE - (mỗi tệp một tiến trình, tính cả thời gian khởi tạo): ${ms(popplerMs)} / lượt (trung vị ${reps} lượt, ${WARMUP_PASSES} lượt khởi động)`);
+      console.log(`    tỉ lệ pdf.js / pdftotext ${ratio.toFixed(2)} (mục tiêu ≤ ${TARGET_PDF_RATIO}) ${verdict(ratio <= TARGET_PDF_RATIO)}`);
+    } else {
+      console.error(`    không đo được pdftotext. ${PDF_INSTALL_HINT} (--no-pdf để bỏ qua phần này)`);
+      failed = 1;
+    }
+
+    // Scores over the directives that have a PDF: the text route as `npm run eval` reads it, and the PDF route.
+    const laid = new Set(pdfs.map((p) => p.stem));
+    const textDocs = corpus.filter((doc) => laid.has(doc.stem));
+    const pdfDocs = textDocs.map((doc, i) => ({ ...doc, text: readBack[i]! }));
+    const textScore = evaluateCorpus(textDocs).score.summary;
+    const pdfRuns = runCorpus(pdfDocs);
+    for (const run of pdfRuns) if (run.error) console.error(`    lỗi khi trích xuất ${run.stem} (PDF): ${run.error}`);
+    const { score: pdfScore, lost } = scoreReadBack(pdfDocs, pdfRuns);
+    const goldTasks = pdfDocs.reduce((sum, doc) => sum + (doc.gold.tasks?.length ?? 0), 0);
+    const t = textScore;
+    const p = pdfScore.summary;
+    const diff = (a: number, b: number) => `${b - a >= 0 ? '+' : ''}${(b - a).toFixed(3)}`;
+    console.log(`    điểm trích xuất trên ${textDocs.length} văn bản:`);
+    console.log(`    đường văn bản (.txt): ${formatHeadline(t)}`);
+    console.log(`    đường PDF:            ${formatHeadline(p)}`);
+    console.log(`    chênh (PDF − văn bản): citations F1 ${diff(t.citations.f1, p.citations.f1)} · tasks F1 ${diff(t.tasks.f1, p.tasks.f1)} · deadlines F1 ${diff(t.deadlines.f1, p.deadlines.f1)} · header ${diff(t.header, p.header)}`);
+    const notWorse = p.citations.f1 >= t.citations.f1 && p.tasks.f1 >= t.tasks.f1 && p.deadlines.f1 >= t.deadlines.f1 && p.header >= t.header;
+    console.log(`    đường PDF không kém đường văn bản: ${verdict(notWorse)}`);
+    console.log(`    trích dẫn vàng không tìm thấy trong văn bản đọc từ PDF (sau khi gộp khoảng trắng; tính là bỏ sót): ${lost.length}/${goldTasks}`);
+    for (const { stem, quote } of lost.slice(0, 10)) console.log(`      ${stem}: "${quote.length > 80 ? `${quote.slice(0, 80)}…` : quote}"`);
+    if (pdfRuns.some((run) => run.error)) failed = 1;
+    return failed;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseBenchArgs(argv);
   if (!args.ok) {
     (args.exitCode === 0 ? console.log : console.error)(args.message);
     return args.exitCode;
   }
-  const { count: fuzzCount, seed, reps, dump, browser } = args.value;
+  const { count: fuzzCount, seed, reps, dump, browser, pdf } = args.value;
   const docs = loadCorpusTexts();
   const texts = docs.map((doc) => doc.text);
   const chars = texts.reduce((sum, text) => sum + text.length, 0);
@@ -138,6 +234,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     reportSizes();
     if (browser && (await reportPanel(texts, seed)) !== 0) failed = true;
+    if (pdf && (await reportPdf(reps)) !== 0) failed = true;
   } catch (error) {
     console.error(`    lỗi — ${error instanceof Error ? error.message : String(error)}`);
     failed = true;

@@ -11,15 +11,17 @@ export interface BenchArgs {
   dump?: string;
   /** False with `--no-browser`: no Chromium run (side panel timings); built sizes are still reported. */
   browser: boolean;
+  /** False with `--no-pdf`: no PDF section (pdf.js vs pdftotext, PDF route vs text route scores). */
+  pdf: boolean;
 }
 
-export const BENCH_DEFAULTS: BenchArgs = { count: 10_000, seed: 20251015, reps: 7, browser: true };
+export const BENCH_DEFAULTS: BenchArgs = { count: 10_000, seed: 20251015, reps: 7, browser: true, pdf: true };
 
 const NUMBER_FLAGS: Record<string, 'count' | 'seed' | 'reps' | undefined> = { '--count': 'count', '--seed': 'seed', '--reps': 'reps' };
 
-export const BENCH_USAGE = 'Cách dùng: npm run bench -- [--count SỐ_VĂN_BẢN] [--seed HẠT_GIỐNG] [--reps SỐ_LƯỢT] [--dump THƯ_MỤC] [--no-browser]';
+export const BENCH_USAGE = 'Cách dùng: npm run bench -- [--count SỐ_VĂN_BẢN] [--seed HẠT_GIỐNG] [--reps SỐ_LƯỢT] [--dump THƯ_MỤC] [--no-browser] [--no-pdf]';
 
-/** Reads `[--count N] [--seed N] [--reps N] [--dump DIR] [--no-browser]`, numbers as non-negative integers. */
+/** Reads `[--count N] [--seed N] [--reps N] [--dump DIR] [--no-browser] [--no-pdf]`, numbers as non-negative integers. */
 export function parseBenchArgs(argv: readonly string[]): ParseResult<BenchArgs> {
   const fail = (message: string): ParseResult<BenchArgs> => ({ ok: false, message: `${message}\n${BENCH_USAGE}`, exitCode: 2 });
   const value = { ...BENCH_DEFAULTS };
@@ -29,6 +31,10 @@ export function parseBenchArgs(argv: readonly string[]): ParseResult<BenchArgs> 
     if (arg === '--') continue;
     if (arg === '--no-browser') {
       value.browser = false;
+      continue;
+    }
+    if (arg === '--no-pdf') {
+      value.pdf = false;
       continue;
     }
     const eq = arg.indexOf('=');

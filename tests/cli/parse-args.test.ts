@@ -59,14 +59,18 @@ describe('parseEvalArgs', () => {
 
 describe('parseBenchArgs', () => {
   it('reads numbers and keeps defaults for the rest', () => {
-    expect(parseBenchArgs(['--count', '300', '--seed=7'])).toEqual({ ok: true, value: { count: 300, seed: 7, reps: 7, browser: true } });
+    expect(parseBenchArgs(['--count', '300', '--seed=7'])).toEqual({ ok: true, value: { count: 300, seed: 7, reps: 7, browser: true, pdf: true } });
   });
 
   it('skips the browser section with --no-browser', () => {
-    expect(parseBenchArgs(['--no-browser', '--count', '0'])).toEqual({ ok: true, value: { count: 0, seed: 20251015, reps: 7, browser: false } });
+    expect(parseBenchArgs(['--no-browser', '--count', '0'])).toEqual({ ok: true, value: { count: 0, seed: 20251015, reps: 7, browser: false, pdf: true } });
   });
 
-  it.each([[['--count', 'many']], [['--reps', '0']], [['--fast']], [['--no-browser=1']]])('%j is a usage error', (argv) => {
+  it('skips the PDF section with --no-pdf', () => {
+    expect(parseBenchArgs(['--no-pdf', '--no-browser'])).toEqual({ ok: true, value: { count: 10_000, seed: 20251015, reps: 7, browser: false, pdf: false } });
+  });
+
+  it.each([[['--count', 'many']], [['--reps', '0']], [['--fast']], [['--no-browser=1']], [['--no-pdf=1']]])('%j is a usage error', (argv) => {
     expect(parseBenchArgs(argv)).toMatchObject({ ok: false, exitCode: 2 });
   });
 });
