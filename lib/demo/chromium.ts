@@ -28,11 +28,11 @@ export function canInstallChromium(): boolean {
   return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 }
 
-/** Installs Debian's `chromium` package (about 40 s); returns the path, or null when it failed. */
+/** Installs Debian's `chromium` package and a font with Vietnamese glyphs (about 40 s); returns the path, or null when it failed. */
 export function installChromium(log: (line: string) => void = console.error): string | null {
   log('Chưa có Chromium: đang cài gói chromium (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']]) {
     const run = spawnSync('apt-get', args, { stdio: 'inherit', env, timeout: 15 * 60_000 });
     if (run.status !== 0) {
       log(`apt-get ${args.join(' ')} không thành công.`);
