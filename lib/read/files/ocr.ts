@@ -1,5 +1,6 @@
 import { fixLegacyEncoding, legacyNote } from './legacy-encoding';
 import { fail } from './messages';
+import { openPdf } from './pdf-open';
 import type { FileFailureReason, LoadPdfjs, PageRange } from './types';
 
 /**
@@ -81,7 +82,6 @@ export const ocrFailures = {
   }),
 };
 
-type PdfDocument = Awaited<ReturnType<Awaited<ReturnType<LoadPdfjs>>['lib']['getDocument']>['promise']>;
 interface CanvasAndContext {
   canvas: unknown;
   context: unknown;
@@ -115,15 +115,9 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions): Promise<Oc
   const maxPages = options.maxPages ?? DEFAULT_OCR_MAX_PAGES;
   const scale = options.scale ?? DEFAULT_OCR_SCALE;
   const toImage = options.toImage ?? defaultToImage;
-  const { lib, params } = await options.loadPdfjs();
-  const task = lib.getDocument({ ...params, data: bytes.slice(), verbosity: lib.VerbosityLevel.ERRORS });
-  let doc: PdfDocument;
-  try {
-    doc = await task.promise;
-  } catch (error) {
-    await task.destroy().catch(() => undefined);
-    return (error as { name?: string } | null)?.name === 'PasswordException' ? ocrFailures.encrypted() : ocrFailures.corrupt();
-  }
+  const opened = await openPdf(options.loadPdfjs, bytes);
+  if (!opened.ok) return opened.encrypted ? ocrFailures.encrypted() : ocrFailures.corrupt();
+  const doc = opened.doc;
   let worker: OcrWorker | null = null;
   try {
     const pages = doc.numPages;

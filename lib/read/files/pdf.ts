@@ -3,10 +3,9 @@ import { assemblePages } from './pdf-assemble';
 import { dropPageFurniture } from './pdf-furniture';
 import { convertLegacyText, detectLegacyEncoding, legacyNote, restoreTcvn3Hyphen } from './legacy-encoding';
 import { failures } from './messages';
+import { openPdf, type PdfDocument } from './pdf-open';
 import type { FileReadLimits, FileReadResult, LoadPdfjs } from './types';
 
-type PdfjsLib = Awaited<ReturnType<LoadPdfjs>>['lib'];
-type PdfDocument = Awaited<ReturnType<PdfjsLib['getDocument']>['promise']>;
 
 /** Reads the text layer of every page as positioned runs. */
 async function readPageRuns(doc: PdfDocument, pageNumber: number): Promise<PositionedText[]> {
@@ -37,16 +36,9 @@ function isPasswordError(error: unknown): boolean {
  * corrupt (parse failure), too-many-pages, or scanned (almost no text on the pages).
  */
 export async function readPdf(bytes: Uint8Array, loadPdfjs: LoadPdfjs, limits: FileReadLimits): Promise<FileReadResult> {
-  const { lib, params } = await loadPdfjs();
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = lib.getDocument({ ...params, data: bytes.slice(), verbosity: lib.VerbosityLevel.ERRORS });
-  let doc: PdfDocument;
-  try {
-    doc = await task.promise;
-  } catch (error) {
-    await task.destroy().catch(() => undefined);
-    return isPasswordError(error) ? failures.encrypted() : failures.corrupt('Tệp PDF');
-  }
+  const opened = await openPdf(loadPdfjs, bytes);
+  if (!opened.ok) return opened.encrypted ? failures.encrypted() : failures.corrupt('Tệp PDF');
+  const doc = opened.doc;
   try {
     if (doc.numPages > limits.maxPages) return failures.tooManyPages(doc.numPages, limits.maxPages);
     if (doc.numPages === 0) return failures.corrupt('Tệp PDF');
