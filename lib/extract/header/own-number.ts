@@ -30,8 +30,32 @@ function readNumber(rest: string): { number: string | null; length: number } | n
   return { number: `${garbage}${digits}${sep}${cleanCode}`, length: m[0].length };
 }
 
+// Inside a line where a PDF merged the two header columns: "Hạnh phúc 864305 /TCT-KK. Hà Nội, ngày…".
+const MERGED = /(?<=\s)\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ]/gu;
+const DATE_AFTER = /ng\S{1,2}y|th\S{1,2}ng|năm/iu;
+
 /** Finds the document's own number in the header lines `[0, to)`. */
 export function findOwnNumber(lines: Line[], to: number): OwnNumber | null {
+  return findAtLineStart(lines, to) ?? findMerged(lines, to);
+}
+
+/** A number inside a merged header line, just before the place-and-date. */
+function findMerged(lines: Line[], to: number): OwnNumber | null {
+  for (let i = 0; i < to && i < lines.length; i++) {
+    const line = lines[i]!;
+    for (const m of line.text.matchAll(MERGED)) {
+      // "… Công văn số 1234/UBND-VX ngày …" in a subject line is a citation, not this number.
+      if (/s[ốoô]\s{0,2}:?\s{0,2}$/iu.test(line.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      const n = readNumber(line.text.slice(m.index));
+      if (!n?.number) continue;
+      const rest = line.text.slice(m.index + n.length, m.index + n.length + 40);
+      if (DATE_AFTER.test(rest)) return { number: n.number, line: i, start: line.start + m.index, end: line.start + m.index + n.length };
+    }
+  }
+  return null;
+}
+
+function findAtLineStart(lines: Line[], to: number): OwnNumber | null {
   let bare: OwnNumber | null = null;
   for (let i = 0; i < to && i < lines.length; i++) {
     const line = lines[i]!;
