@@ -92,6 +92,21 @@ describe('tasks', () => {
   });
 });
 
+describe('paragraphs without blank lines (PDF text)', () => {
+  it('end a title at its short last line', () => {
+    const body = [
+      'Đảng ủy Ủy ban nhân dân tỉnh đề nghị các tổ chức đảng triển khai thực hiện một số nhiệm vụ như sau:',
+      '1. Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy; các chi',
+      'bộ, đảng bộ cơ sở',
+      'Các cấp ủy, tổ chức đảng chủ động tổ chức nghiên cứu, quán triệt và triển',
+      'khai thực hiện các nội dung của Chương trình hành động đến toàn thể cán bộ.',
+    ].join('\n');
+    const [task] = extractDirective(directive(body)).tasks;
+    expect(task!.title).toBe('Chủ động tổ chức nghiên cứu, quán triệt và triển khai thực hiện các…');
+    expect(task!.assignees).toEqual(['Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy', 'các chi bộ, đảng bộ cơ sở']);
+  });
+});
+
 describe('titles', () => {
   it('start at the duty\'s verb, after a heading or distributed members', () => {
     const text = directive('Thủ tướng Chính phủ yêu cầu:\n\n1. Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục chỉ đạo các đơn vị.\n\n2. Bộ Tài chính: Cân đối nguồn lực.');

@@ -77,6 +77,8 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (!window.startsWith(verb)) continue;
     // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
     if (verb === 'to chuc' && /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|và\s)/u.test(text.slice(at + 7, at + 12))) continue;
+    // "tổ chức đảng", "tổ chức chính trị - xã hội", "tổ chức tín dụng" name bodies.
+    if (verb === 'to chuc' && /^\s(?:dang|chinh tri|xa hoi|doan the|tin dung|kinh te|ca nhan|hoi)\b/.test(window.slice(7, 20))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
     const next = window[verb.length];

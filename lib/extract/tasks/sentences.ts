@@ -12,6 +12,27 @@ const UPPER = /\p{Lu}/u;
 // A line holding only a page number ("2", "3 :") at the top of a PDF page.
 const PAGE_NUMBER_LINE = /^\d{1,3}[ \t:.]{0,3}\n/;
 
+/** Trimmed length of the line running from `start` to `end`. */
+function lineLength(text: string, start: number, end: number): number {
+  return text.slice(start, end).trim().length;
+}
+
+/**
+ * True when the line ending at newline `nl` is much shorter than the lines around it, as the
+ * last line of a justified paragraph is ("…các chi\nbộ, đảng bộ cơ sở\nCác cấp ủy…").
+ */
+function endsShortLine(text: string, nl: number): boolean {
+  const start = text.lastIndexOf('\n', nl - 1) + 1;
+  const own = lineLength(text, start, nl);
+  if (own === 0) return false;
+  const prevStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : -1;
+  const before = prevStart >= 0 ? lineLength(text, prevStart, start - 1) : 0;
+  const nextEnd = text.indexOf('\n', nl + 1);
+  const after = lineLength(text, nl + 1, nextEnd < 0 ? Math.min(text.length, nl + 200) : nextEnd);
+  const width = Math.max(before, after);
+  return width >= 50 && own < width * 0.5;
+}
+
 /** Indentation of the line that ends at `nl` (the newline's offset). */
 function lineIndent(text: string, nl: number): number {
   const start = text.lastIndexOf('\n', nl - 1) + 1;
@@ -62,6 +83,8 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     else if (cueLine) boundary = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".
     else if (ch === '\n' && UPPER.test(next) && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = true;
+    // …or by a short last line before full-width ones (PDF text without blank lines).
+    else if (ch === '\n' && newlines === 1 && UPPER.test(next) && !/[,;\-–(]$/.test(text.slice(i - 1, i)) && endsShortLine(text, i)) boundary = true;
     if (!boundary) {
       i = j - 1;
       continue;
