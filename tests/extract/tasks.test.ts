@@ -107,6 +107,17 @@ describe('paragraphs without blank lines (PDF text)', () => {
   });
 });
 
+describe('bullets joined to their heading line (PDF text)', () => {
+  it.each([
+    ['on the same line', '2.2. Giao Vụ Dự toán - Tiếp tục theo dõi sát tình hình thu ngân sách.'],
+    ['on the next line', '2.2. Giao Vụ Dự toán\n- Tiếp tục theo dõi sát tình hình thu ngân sách.'],
+  ])('%s', (_name, item) => {
+    const [task] = extractDirective(directive(`Tổng cục Thuế thông báo như sau:\n${item}`)).tasks;
+    expect(task!.assignees).toEqual(['Vụ Dự toán']);
+    expect(task!.title).toBe('Tiếp tục theo dõi sát tình hình thu ngân sách');
+  });
+});
+
 describe('titles', () => {
   it('start at the duty\'s verb, after a heading or distributed members', () => {
     const text = directive('Thủ tướng Chính phủ yêu cầu:\n\n1. Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục chỉ đạo các đơn vị.\n\n2. Bộ Tài chính: Cân đối nguồn lực.');

@@ -62,6 +62,13 @@ export function cueWordAt(text: string, folded: string, at: number): boolean {
   return false;
 }
 
+/** True when an action verb starts at `at`, whatever its case (after a joined bullet dash). */
+function verbStartsAt(folded: string, at: number): boolean {
+  const window = folded.slice(at, at + 24).replace(/\s+/g, ' ');
+  const first = /^[a-z]+/.exec(window)?.[0];
+  return (first ? VERBS_BY_FIRST_WORD.get(first) : undefined)?.some((verb) => window.startsWith(verb)) ?? false;
+}
+
 /** True when a lower-case action verb starts at word boundary `at`. */
 export function verbAt(text: string, folded: string, at: number): boolean {
   const prev = text[at - 1];
@@ -160,6 +167,10 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       if (verbAt(text, folded, i)) return finish(text, start, i, 'verb');
     }
     if (code === 58 /* : */) return finish(text, start, i, 'colon');
+    // "Giao Vụ DTTT - Tiếp tục theo dõi…": a bullet that PDF text joined to its heading line.
+    if (code === 45 /* - */ && (text[i - 1] === ' ' || text[i - 1] === '\n') && text[i + 1] === ' ' && verbStartsAt(folded, i + 2)) return finish(text, start, i, 'verb');
+    // A dash opening a line is a bullet: the name above it is complete.
+    if (code === 45 /* - */ && text[i - 1] === '\n' && text[i + 1] === ' ' && i > start) return finish(text, start, i, 'clause');
     // A full stop ends the clause, except in "…" and OCR's stray dots ("bất động. sản").
     if (code === 46 /* . */ && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ') && !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
       return finish(text, start, i, 'clause');
