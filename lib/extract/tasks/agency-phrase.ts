@@ -1,5 +1,6 @@
 import { foldText } from '../fold';
 import { ACTION_VERBS_FOLDED, AGENCY_HEADS } from '../vocab/agencies';
+import { endsShortLine } from './sentences';
 
 /** A run of text naming who must act, split into names. */
 export interface AgencyPhrase {
@@ -176,6 +177,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       return finish(text, start, i, 'clause');
     }
     if (code === 10 && text[i + 1] === '\n') return finish(text, start, i, 'clause');
+    // A short heading line ("2.10. Giao Cục Thuế DNL") before a new capitalised line ends the name.
+    if (code === 10 && /\p{Lu}/u.test(text[i + 1] ?? '') && endsShortLine(text, i)) return finish(text, start, i, 'clause');
   }
   return limit === text.length ? finish(text, start, limit, 'clause') : null;
 }

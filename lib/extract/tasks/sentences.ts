@@ -21,7 +21,7 @@ function lineLength(text: string, start: number, end: number): number {
  * True when the line ending at newline `nl` is much shorter than the lines around it, as the
  * last line of a justified paragraph is ("…các chi\nbộ, đảng bộ cơ sở\nCác cấp ủy…").
  */
-function endsShortLine(text: string, nl: number): boolean {
+export function endsShortLine(text: string, nl: number): boolean {
   const start = text.lastIndexOf('\n', nl - 1) + 1;
   const own = lineLength(text, start, nl);
   if (own === 0) return false;
