@@ -129,6 +129,14 @@ export function renderNotFoundPage(): string {
   return layout('Không tìm thấy', '<h2>Không tìm thấy trang</h2><p>Trang này không có trong hộp văn bản mẫu.</p>');
 }
 
+/** 401 answer of a download without a valid session cookie: short, as iOffice's. */
+export function renderSessionExpiredPage(): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Phiên làm việc đã hết hạn - VNPT-iOffice (demo)</title></head>
+<body><h2>Phiên làm việc đã hết hạn</h2><p>Vui lòng đăng nhập lại.</p></body></html>
+`;
+}
+
 /**
  * The page script: keeps one notification stream open, as iOffice does, so the page never
  * reaches "network idle" and tests must wait for the DOM instead.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { DemoDoc } from './demo-docs';
@@ -11,6 +12,7 @@ import {
   renderInboxPage,
   renderNoDirectivePage,
   renderNotFoundPage,
+  renderSessionExpiredPage,
 } from './pages';
 
 /** A running demo inbox. */
@@ -57,6 +59,25 @@ const MAX_STREAMS = 32;
 /** A stream is ended after this long; EventSource reconnects, as a real page's would. */
 const STREAM_LIFETIME_MS = 5 * 60_000;
 const MAX_URL_LENGTH = 2048;
+/** Sessions the demo remembers; the oldest is forgotten beyond this. */
+const MAX_SESSIONS = 256;
+/** The session cookie's name, as on the Java-based iOffice. */
+export const SESSION_COOKIE = 'JSESSIONID';
+/**
+ * Attributes of the session cookie. `SameSite=Lax` (not `None`, which needs `Secure`, impossible
+ * on http): Chromium still sends it with the side panel's `fetch(…, { credentials: 'include' })`
+ * because the extension holds host access to the site (tested in tests/e2e/attachment.e2e.ts).
+ */
+const SESSION_COOKIE_ATTRIBUTES = 'Path=/qlvbdh; HttpOnly; SameSite=Lax';
+
+/** The value of cookie `name` in a `Cookie` header, or null. */
+export function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return null;
+}
 
 const SECURITY_HEADERS = {
   // Everything the pages use is served here; nothing loads from elsewhere.
@@ -77,6 +98,23 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
   const byId = new Map(docs.map((d) => [d.flyid, d]));
   const streams = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
+  /** Issued session ids, oldest first (a Set keeps insertion order). Nothing about a login. */
+  const sessions = new Set<string>();
+
+  /** The request's session when the demo issued it, else null. */
+  function sessionOf(req: IncomingMessage): string | null {
+    const id = readCookie(req.headers.cookie, SESSION_COOKIE);
+    return id && sessions.has(id) ? id : null;
+  }
+
+  /** A `Set-Cookie` header starting a session, unless the request already has a valid one. */
+  function sessionHeaders(req: IncomingMessage): Record<string, string> {
+    if (sessionOf(req)) return {};
+    const id = randomBytes(16).toString('hex').toUpperCase();
+    sessions.add(id);
+    if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.values().next().value!);
+    return { 'set-cookie': `${SESSION_COOKIE}=${id}; ${SESSION_COOKIE_ATTRIBUTES}` };
+  }
 
   const server = createServer((req, res) => {
     try {
@@ -98,21 +136,25 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Chỉ hỗ trợ GET.', { allow: 'GET, HEAD' });
     if (!req.url || req.url.length > MAX_URL_LENGTH) return send(res, 414, 'text/plain; charset=utf-8', 'Địa chỉ quá dài.');
     const url = new URL(req.url, 'http://demo.invalid');
-    const html = (body: string, status = 200) => send(res, status, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : body);
+    const html = (body: string, status = 200, headers: Record<string, string> = {}) =>
+      send(res, status, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : body, headers);
+    // Pages start a session, as a login would (the demo has none): downloads need it.
+    const page = (body: string, status = 200) => html(body, status, sessionHeaders(req));
     switch (url.pathname) {
       case '/':
         return send(res, 302, 'text/plain; charset=utf-8', '', { location: `${DEMO_PATHS.inbox}?lang=vi` });
       case DEMO_PATHS.inbox: {
         const role = url.searchParams.get('vaitro');
-        return html(renderInboxPage(docs, role === 'xlc' || role === 'ph' ? role : null));
+        return page(renderInboxPage(docs, role === 'xlc' || role === 'ph' ? role : null));
       }
       case DEMO_PATHS.document: {
         const doc = byId.get(url.searchParams.get('flyid') ?? '');
-        return doc ? html(renderDocumentPage(doc, attachments.get(doc.flyid)?.name ?? null)) : html(renderNotFoundPage(), 404);
+        return doc ? page(renderDocumentPage(doc, attachments.get(doc.flyid)?.name ?? null)) : html(renderNotFoundPage(), 404);
       }
       case DEMO_PATHS.download: {
         const file = attachments.get(url.searchParams.get('flyid') ?? '');
         if (!file || file.name !== url.searchParams.get('file')) return html(renderNotFoundPage(), 404);
+        if (!sessionOf(req)) return html(renderSessionExpiredPage(), 401);
         res.writeHead(200, {
           ...SECURITY_HEADERS,
           'content-type': file.type ?? 'application/pdf',
@@ -122,7 +164,7 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
         return void res.end(req.method === 'HEAD' ? undefined : file.bytes);
       }
       case DEMO_PATHS.noDirective:
-        return html(renderNoDirectivePage());
+        return page(renderNoDirectivePage());
       case DEMO_PATHS.script:
         return send(res, 200, 'text/javascript; charset=utf-8', NOTIFY_SCRIPT);
       case DEMO_PATHS.style:

@@ -35,9 +35,20 @@ export async function readLimitedBody(response: Response, maxBytes: number): Pro
 
 const MB = 1024 * 1024;
 
+/** Said when the site refuses the download for want of a valid login session. */
+export function sessionExpiredMessage(name: string): string {
+  return `Không tải được tệp “${name}”: phiên đăng nhập của trang đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại trên trang rồi thử lại.`;
+}
+
+/** An HTML answer for a file that is not a web page: the site's login (or "session expired") page. */
+function isLoginPageAnswer(response: Response, name: string): boolean {
+  const type = (response.headers.get('content-type') ?? '').toLowerCase();
+  return /^\s*(text\/html|application\/xhtml\+xml)/.test(type) && !/\.x?html?$/i.test(name);
+}
+
 /**
- * Downloads an attachment with the user's cookies (the extension holds the site's host permission)
- * and reads it with the file readers (PDF with the given pdf.js loader). Never throws.
+ * Downloads an attachment with the user's cookies (the extension holds the site's host permission,
+ * so the browser sends the logged-in session's cookies) and reads it with the file readers (PDF with the given pdf.js loader). Never throws.
  */
 export async function fetchAttachmentText(
   url: string,
@@ -51,6 +62,12 @@ export async function fetchAttachmentText(
     response = await fetchImpl(url, { credentials: 'include' });
   } catch (error) {
     return { ok: false, message: `Không tải được tệp “${name}”: ${String((error as Error)?.message ?? error).slice(0, 200)}. Hãy tải tệp về rồi dán nội dung vào ô dưới đây.` };
+  }
+  // The site's own session cookies go with the request (nothing about the login is stored here);
+  // a refusal or a login page in place of the file means that session is gone.
+  if (response.status === 401 || response.status === 403 || (response.ok && isLoginPageAnswer(response, name))) {
+    await response.body?.cancel().catch(() => {});
+    return { ok: false, message: sessionExpiredMessage(name) };
   }
   if (!response.ok) return { ok: false, message: `Không tải được tệp “${name}” (máy chủ trả lời ${response.status}). Có thể phiên đăng nhập đã hết hạn: hãy tải lại trang rồi thử lại.` };
   const bytes = await readLimitedBody(response, maxBytes).catch(() => undefined);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Downloading an attachment for the side panel: size limit, HTTP failures, and a real PDF read.
 import { describe, expect, it } from 'vitest';
-import { fetchAttachmentText, readLimitedBody } from '../../../lib/read/files/fetch-attachment';
+import { fetchAttachmentText, readLimitedBody, sessionExpiredMessage } from '../../../lib/read/files/fetch-attachment';
 import { loadPdfjsForNode } from '../../../lib/read/files/pdfjs-node';
 import { loadDemoDocs } from '../../../lib/demo/demo-docs';
 import { layoutDirective } from '../../fixtures/directive-layout';
@@ -24,9 +24,23 @@ describe('fetchAttachmentText', () => {
     if (result.ok) expect(result.text).toContain(doc.number.split('/')[0]!);
   });
 
-  it('says so in Vietnamese when the server refuses', async () => {
-    const result = await fetchAttachmentText('http://127.0.0.1/a.pdf', 'a.pdf', loadPdfjsForNode, respond('no', { status: 403 }));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('403') });
+  it('says so in Vietnamese when the server fails', async () => {
+    const result = await fetchAttachmentText('http://127.0.0.1/a.pdf', 'a.pdf', loadPdfjsForNode, respond('no', { status: 500 }));
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('500') });
+  });
+
+  it.each([401, 403])('says the login session is gone when the server answers %i', async (status) => {
+    const body = '<h2>Phiên làm việc đã hết hạn</h2>';
+    const result = await fetchAttachmentText('http://127.0.0.1/a.pdf', 'a.pdf', loadPdfjsForNode, respond(body, { status, headers: { 'content-type': 'text/html' } }));
+    expect(result).toEqual({ ok: false, message: sessionExpiredMessage('a.pdf') });
+    expect(sessionExpiredMessage('a.pdf')).toBe(
+      'Không tải được tệp “a.pdf”: phiên đăng nhập của trang đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại trên trang rồi thử lại.',
+    );
+  });
+
+  it('takes a login page served in place of a PDF for an expired session', async () => {
+    const login = respond('<form><input type="password" name="password"></form>', { headers: { 'content-type': 'text/html; charset=utf-8' } });
+    expect(await fetchAttachmentText('http://127.0.0.1/a.pdf', 'a.pdf', loadPdfjsForNode, login)).toEqual({ ok: false, message: sessionExpiredMessage('a.pdf') });
   });
 
   it('refuses a body over the limit', async () => {
