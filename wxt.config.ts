@@ -15,6 +15,8 @@ const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // A separate output folder per working copy or job (`NHAC_VIEC_OUT_DIR`) keeps parallel builds apart.
+  outDir: process.env.NHAC_VIEC_OUT_DIR || '.output',
   manifest: ({ mode, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

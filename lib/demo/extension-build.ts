@@ -10,7 +10,7 @@ export type BuildVariant = 'production' | 'e2e';
 
 /** Output folder of a Chrome MV3 build variant (WXT appends `-<mode>` to modes other than production). */
 export function extensionDir(variant: BuildVariant): string {
-  return join(ROOT, '.output', variant === 'production' ? 'chrome-mv3' : 'chrome-mv3-e2e');
+  return join(ROOT, process.env.NHAC_VIEC_OUT_DIR || '.output', variant === 'production' ? 'chrome-mv3' : 'chrome-mv3-e2e');
 }
 
 /**
