@@ -63,11 +63,13 @@ export interface OcrOptions {
   /** Turns a rendered canvas into what the worker reads (default: PNG bytes in Node, the canvas in a browser). */
   toImage?: (canvas: unknown) => unknown | Promise<unknown>;
   onProgress?: (progress: OcrProgress) => void;
+  /** Stops the OCR (the worker is terminated at once); the result is then `cancelled`. */
+  signal?: AbortSignal;
 }
 
 export type OcrResult =
   | { ok: true; text: string; pages: PageRange[]; note?: string }
-  | { ok: false; reason: FileFailureReason | 'ocr-failed'; message: string };
+  | { ok: false; reason: FileFailureReason | 'ocr-failed' | 'cancelled'; message: string };
 
 export const ocrFailures = {
   tooManyPages: (pages: number, max: number) =>
@@ -80,7 +82,20 @@ export const ocrFailures = {
     reason: 'ocr-failed' as const,
     message: 'Không chạy được nhận dạng chữ (OCR) trên máy. Hãy thử lại, hoặc dùng tệp PDF/DOCX gốc có chữ.',
   }),
+  cancelled: () => ({ ok: false as const, reason: 'cancelled' as const, message: 'Đã dừng nhận dạng chữ (OCR); chưa lưu gì.' }),
 };
+
+/** `work`, or a rejection as soon as `signal` aborts: tesseract's `terminate` leaves a running job pending forever. */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
 
 interface CanvasAndContext {
   canvas: unknown;
@@ -115,6 +130,8 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions): Promise<Oc
   const maxPages = options.maxPages ?? DEFAULT_OCR_MAX_PAGES;
   const scale = options.scale ?? DEFAULT_OCR_SCALE;
   const toImage = options.toImage ?? defaultToImage;
+  const { signal } = options;
+  if (signal?.aborted) return ocrFailures.cancelled();
   const opened = await openPdf(options.loadPdfjs, bytes);
   if (!opened.ok) return opened.encrypted ? ocrFailures.encrypted() : ocrFailures.corrupt();
   const doc = opened.doc;
@@ -127,7 +144,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions): Promise<Oc
     const report = (status: string, within: number) =>
       options.onProgress?.({ page: Math.max(page, 1), pages, status, progress: Math.min(1, (Math.max(page - 1, 0) + within) / pages) });
     report('loading', 0);
-    worker = await options.createWorker(OCR_LANG, OCR_OEM_LSTM_ONLY, {
+    const starting = options.createWorker(OCR_LANG, OCR_OEM_LSTM_ONLY, {
       langPath: options.langPath,
       ...(options.corePath ? { corePath: options.corePath } : {}),
       ...(options.workerPath ? { workerPath: options.workerPath } : {}),
@@ -138,9 +155,15 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions): Promise<Oc
         if (m.status === 'recognizing text') report('recognizing', m.progress);
       },
     });
+    // A worker that finishes starting after a cancel is still stopped.
+    starting.then((w) => signal?.aborted && void w.terminate().catch(() => undefined), () => undefined);
+    worker = await unlessAborted(starting, signal);
+    const running = worker;
+    signal?.addEventListener('abort', () => void running.terminate().catch(() => undefined), { once: true });
     const texts: string[] = [];
     const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
     for (page = 1; page <= pages; page++) {
+      if (signal?.aborted) return ocrFailures.cancelled();
       report('rendering', 0);
       const pdfPage = await doc.getPage(page);
       const viewport = pdfPage.getViewport({ scale });
@@ -154,7 +177,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions): Promise<Oc
         } as Parameters<typeof pdfPage.render>[0]);
         await render.promise;
         const image = await toImage(target.canvas);
-        const { data } = await worker.recognize(image);
+        const { data } = await unlessAborted(worker.recognize(image), signal);
         texts.push(tidy(data.text));
       } finally {
         factory.destroy(target);
@@ -174,7 +197,7 @@ export async function ocrPdf(bytes: Uint8Array, options: OcrOptions): Promise<Oc
     if (!text.replace(/\s+/g, '')) return ocrFailures.empty();
     return { ok: true, text, pages: ranges, ...(encoding ? { note: legacyNote(encoding) } : {}) };
   } catch {
-    return ocrFailures.failed();
+    return signal?.aborted ? ocrFailures.cancelled() : ocrFailures.failed();
   } finally {
     await worker?.terminate().catch(() => undefined);
     await doc.destroy().catch(() => undefined);

@@ -4,13 +4,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { readDirectiveFile } from '../../../lib/read/files/read-file';
 import { loadPdfjsForNode } from '../../../lib/read/files/pdfjs-node';
 import { ocrPdf, type CreateOcrWorker, type OcrWorkerOptions } from '../../../lib/read/files/ocr';
 import { nodeOcrPaths, ocrPdfNode } from '../../../lib/read/files/ocr-node';
-import { makeDirectivePdf, makeImageOnlyPdf } from '../../fixtures/directive-pdf';
-import { layoutDirective } from '../../fixtures/directive-layout';
+import { makeImageOnlyPdf } from '../../fixtures/directive-pdf';
+import { makeScannedDirectivePdf } from '../../fixtures/scanned-pdf';
 
 const DIRECTIVE = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH AN GIANG   Độc lập - Tự do - Hạnh phúc
@@ -22,33 +21,6 @@ Nơi nhận:   KT. CHỦ TỊCH
 - Như trên;   PHÓ CHỦ TỊCH
 - Lưu: VT.   Nguyễn Văn An`;
 
-/** Renders page 1 of a PDF to PNG with pdf.js and @napi-rs/canvas. */
-async function renderPng(pdf: Uint8Array, scale: number): Promise<{ png: Uint8Array; width: number; height: number }> {
-  const { lib, params } = await loadPdfjsForNode();
-  const doc = await lib.getDocument({ ...params, data: pdf.slice(), verbosity: lib.VerbosityLevel.ERRORS }).promise;
-  try {
-    const page = await doc.getPage(1);
-    const viewport = page.getViewport({ scale });
-    const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: { toBuffer(m: string): Uint8Array }; context: unknown } } }).canvasFactory;
-    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as CanvasRenderingContext2D, viewport, background: 'white' }).promise;
-    const base = page.getViewport({ scale: 1 });
-    return { png: canvas.toBuffer('image/png'), width: base.width, height: base.height };
-  } finally {
-    await doc.destroy();
-  }
-}
-
-/** A "scan" of the directive: its page as a picture, no text layer. */
-async function makeScannedDirective(): Promise<Uint8Array> {
-  const textPdf = await makeDirectivePdf(layoutDirective(DIRECTIVE));
-  const { png, width, height } = await renderPng(textPdf, 2);
-  const doc = await PDFDocument.create();
-  const image = await doc.embedPng(png);
-  doc.addPage([width, height]).drawImage(image, { x: 0, y: 0, width, height });
-  return doc.save();
-}
-
 /** Lower case, no diacritics, đ → d, single spaces: OCR noise in accents does not fail the test. */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'd').toLowerCase().replace(/\s+/g, ' ');
 
@@ -56,7 +28,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('ocrPdf', () => {
   it('reads a scanned directive on the device, with the Vietnamese model from local files', async () => {
-    const scan = await makeScannedDirective();
+    const scan = await makeScannedDirectivePdf(DIRECTIVE);
     const read = await readDirectiveFile(scan, 'scan.pdf');
     expect(read.ok === false && read.reason).toBe('scanned');
 
@@ -99,6 +71,37 @@ describe('ocrPdf', () => {
     expect(result).toMatchObject({ ok: false, reason: 'too-many-pages' });
     expect(!result.ok && result.message).toMatch(/3 trang.*tối đa 2 trang/u);
     expect(createWorker).not.toHaveBeenCalled();
+  });
+
+  it('stops at once when cancelled, terminating the worker, even mid-page', async () => {
+    const terminate = vi.fn(async () => undefined);
+    const abort = new AbortController();
+    const pages: number[] = [];
+    // A page that never finishes: only the cancel can end this OCR.
+    const createWorker: CreateOcrWorker = async () => ({
+      recognize: () => {
+        queueMicrotask(() => abort.abort());
+        return new Promise(() => undefined);
+      },
+      terminate,
+    });
+    const result = await ocrPdf(await makeImageOnlyPdf(2), {
+      loadPdfjs: loadPdfjsForNode,
+      createWorker,
+      langPath: '/nowhere',
+      scale: 0.5,
+      signal: abort.signal,
+      onProgress: (p) => pages.push(p.page),
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'cancelled' });
+    expect(!result.ok && result.message).toMatch(/chưa lưu gì/u);
+    expect(terminate).toHaveBeenCalled();
+    expect(Math.max(...pages)).toBe(1);
+    // Already cancelled: not even opened.
+    const before = vi.fn<CreateOcrWorker>();
+    const early = await ocrPdf(await makeImageOnlyPdf(1), { loadPdfjs: loadPdfjsForNode, createWorker: before, langPath: '/nowhere', signal: AbortSignal.abort() });
+    expect(early).toMatchObject({ ok: false, reason: 'cancelled' });
+    expect(before).not.toHaveBeenCalled();
   });
 
   it('says plainly when the PDF cannot be opened or OCR fails', async () => {
