@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, getSettings, parseSettings, settingsItem, updateSettings, validateSettings, watchSettings } from '../lib/settings';
+import { DEFAULT_REMINDER_SETTINGS } from '../lib/reminders/reminder-settings';
+import { DEFAULT_SETTINGS, getSettings, migrateSettingsV2, parseSettings, settingsItem, updateSettings, validateSettings, watchSettings } from '../lib/settings';
+
+const R = DEFAULT_REMINDER_SETTINGS;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -10,29 +13,28 @@ const UNIT = { name: 'Sở Thông tin và Truyền thông', aliases: ['Sở TT&T
 
 describe('settings', () => {
   it('starts with the defaults', async () => {
-    expect(await getSettings()).toEqual({ unit: null, language: 'vi' });
+    expect(await getSettings()).toEqual({ unit: null, language: 'vi', reminders: R });
   });
 
   it('saves a unit and a language, merged into what is stored', async () => {
     await updateSettings({ unit: UNIT });
-    expect(await updateSettings({ language: 'en' })).toEqual({ unit: UNIT, language: 'en' });
-    expect(await getSettings()).toEqual({ unit: UNIT, language: 'en' });
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { unit: UNIT, language: 'en' } });
-    // No version is written for version 1: WXT reads a missing version as 1 when migrations come.
-    expect(await settingsItem.getMeta()).toEqual({});
+    expect(await updateSettings({ language: 'en' })).toEqual({ unit: UNIT, language: 'en', reminders: R });
+    expect(await getSettings()).toEqual({ unit: UNIT, language: 'en', reminders: R });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { unit: UNIT, language: 'en', reminders: R } });
   });
 
   it('rejects an invalid change and keeps what was stored', async () => {
     await updateSettings({ unit: UNIT });
     await expect(updateSettings({ unit: { name: '  ', aliases: [] } })).rejects.toThrow();
     await expect(updateSettings({ language: 'fr' as 'vi' })).rejects.toThrow();
-    expect(await getSettings()).toEqual({ unit: UNIT, language: 'vi' });
+    expect(await getSettings()).toEqual({ unit: UNIT, language: 'vi', reminders: R });
   });
 
   it('trims the unit and drops blank aliases', () => {
     expect(parseSettings({ unit: { name: ' Sở Y tế ', aliases: [' SYT ', ''] }, language: 'vi' })).toEqual({
       unit: { name: 'Sở Y tế', aliases: ['SYT'] },
       language: 'vi',
+      reminders: R,
     });
   });
 
@@ -40,6 +42,7 @@ describe('settings', () => {
     expect(validateSettings({ unit: { name: 'Sở Y tế', aliases: [], extra: 1 }, language: 'en', theme: 'dark' })).toEqual({
       unit: { name: 'Sở Y tế', aliases: [] },
       language: 'en',
+      reminders: R,
     });
   });
 
@@ -71,6 +74,33 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({ settings: { unit: 7, language: 'vi' } });
     unwatch();
     await fakeBrowser.storage.local.set({ settings: { unit: null, language: 'en' } });
-    expect(seen).toEqual([{ unit: UNIT, language: 'vi' }, DEFAULT_SETTINGS]);
+    expect(seen).toEqual([{ unit: UNIT, language: 'vi', reminders: R }, DEFAULT_SETTINGS]);
+  });
+
+  it('migrates a version 1 value to version 2: reminders added, the rest kept', async () => {
+    await fakeBrowser.storage.local.set({ settings: { unit: UNIT, language: 'en' } });
+    await settingsItem.migrate();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { unit: UNIT, language: 'en', reminders: R } });
+    expect(await settingsItem.getMeta()).toEqual({ v: 2 });
+    expect(await getSettings()).toEqual({ unit: UNIT, language: 'en', reminders: R });
+  });
+
+  it('reads a version 1 value as valid before it is migrated', () => {
+    expect(validateSettings({ unit: null, language: 'vi' })).toEqual(DEFAULT_SETTINGS);
+    expect(migrateSettingsV2('broken')).toBe('broken');
+  });
+
+  it('saves reminder settings and refuses invalid ones', async () => {
+    const reminders = { ...R, days: [1, 14, 3, 3], time: '07:30', workingDays: true, quietHours: null };
+    expect((await updateSettings({ reminders })).reminders).toEqual({ ...reminders, days: [14, 3, 1] });
+    await expect(updateSettings({ reminders: { ...R, time: '25:00' } })).rejects.toThrow();
+    await expect(updateSettings({ reminders: { ...R, days: [0] } })).rejects.toThrow();
+    await expect(updateSettings({ reminders: { ...R, quietHours: { start: '22:00', end: '22:00' } } })).rejects.toThrow();
+    expect((await getSettings()).reminders.time).toBe('07:30');
+  });
+
+  it('reads invalid stored reminders as the defaults without losing the unit', async () => {
+    await fakeBrowser.storage.local.set({ settings: { unit: UNIT, language: 'vi', reminders: { days: 'x' } } });
+    expect(await getSettings()).toEqual({ unit: UNIT, language: 'vi', reminders: R });
   });
 });

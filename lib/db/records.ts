@@ -23,6 +23,18 @@ export const SavedDocumentSchema = z.object({
   capturedAt: z.number(),
 });
 
+/**
+ * A task's own reminder settings: each field given replaces the settings' one (see
+ * `ReminderSettings` in lib/reminders/reminder-settings.ts); `off` silences the task.
+ */
+export const ReminderOverrideSchema = z.object({
+  off: z.boolean().optional(),
+  /** Days before the due date, 1–60, at most 10. */
+  days: z.array(z.number().int().min(1).max(60)).max(10).optional(),
+  workingDays: z.boolean().optional(),
+  overdueDaily: z.boolean().optional(),
+});
+
 export const SavedTaskSchema = z.object({
   id: z.number().int().positive().optional(),
   documentId: z.number().int().positive(),
@@ -48,6 +60,17 @@ export const SavedTaskSchema = z.object({
   search: z.string(),
   /** Rule tags of the extraction, to explain why the task exists. */
   tags: z.array(z.string()),
+  // Reminder fields (lib/reminders). Unindexed and optional: a row written before reminders
+  // existed has none of them and reads as "the defaults, not snoozed, no series yet", so they
+  // need no schema version. They are kept through every edit because every write parses here.
+  /** This task's own reminder ladder, overriding parts of the settings' (`ReminderOverride`); null or absent: the settings'. */
+  reminder: ReminderOverrideSchema.nullable().optional(),
+  /** "Nhắc lại": remind at this instant (epoch ms) instead of anything earlier. Null or absent: not snoozed. */
+  snoozedUntil: z.number().nullable().optional(),
+  /** A recurring duty's first due date (`YYYY-MM-DD`): later occurrences are counted from it. Set when the next one is made. */
+  recurrenceAnchor: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  /** Id of the next occurrence made from this one (a recurring duty done or past its date); null or absent: none yet. */
+  nextOccurrenceId: z.number().int().positive().nullable().optional(),
 });
 
 export const SavedCitationSchema = z.object({
@@ -64,3 +87,4 @@ export const SavedCitationSchema = z.object({
 export type SavedDocument = z.infer<typeof SavedDocumentSchema>;
 export type SavedTask = z.infer<typeof SavedTaskSchema>;
 export type SavedCitation = z.infer<typeof SavedCitationSchema>;
+export type ReminderOverride = z.infer<typeof ReminderOverrideSchema>;
