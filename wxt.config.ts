@@ -10,6 +10,21 @@ import { createRequire } from 'node:module';
 const E2E_MODE = 'e2e';
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 
+/**
+ * tesseract.js's worker, its SIMD LSTM-only core (every browser with MV3 or a side panel has WASM
+ * SIMD; the core's loader fetches the `.wasm` next to the worker script, so all sit in one folder)
+ * and the Vietnamese model (`4.0.0_best_int`, LSTM). Nothing is fetched from a CDN at run time.
+ */
+const OCR_ASSETS: [string, string][] = [
+  ['tesseract.js/dist/worker.min.js', 'tesseract/worker.min.js'],
+  ['tesseract.js-core/tesseract-core-simd-lstm.js', 'tesseract/tesseract-core-simd-lstm.js'],
+  ['tesseract.js-core/tesseract-core-simd-lstm.wasm', 'tesseract/tesseract-core-simd-lstm.wasm'],
+  ['@tesseract.js-data/vie/4.0.0_best_int/vie.traineddata.gz', 'tesseract/vie.traineddata.gz'],
+];
+
+/** The default extension-page policy plus WebAssembly (see `OCR_ASSETS`). */
+const EXTENSION_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
 /** Sites the user may grant one by one when a page is read without a toolbar click. */
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
@@ -34,6 +49,10 @@ export default defineConfig({
       ? { optional_permissions: OPTIONAL_HOSTS as never[] }
       : { optional_host_permissions: OPTIONAL_HOSTS }),
     ...(mode === E2E_MODE ? { host_permissions: E2E_HOSTS } : {}),
+    // OCR compiles tesseract's WebAssembly in a worker: Chromium refuses that without
+    // 'wasm-unsafe-eval' (no other source is added; scripts still come from the package only).
+    // Firefox MV2 only reports such a violation today; it is stated there too rather than relied on.
+    content_security_policy: manifestVersion === 2 ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     // No popup: a toolbar click fires action.onClicked, which opens the side panel and captures.
     action: { default_title: '__MSG_captureAction__' },
     commands: {
@@ -53,6 +72,8 @@ export default defineConfig({
     // reads a PDF attachment (`lib/read/files/pdfjs-browser.ts`); nothing loads it before that.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: createRequire(import.meta.url).resolve('pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.min.mjs' });
+      // On-device OCR of scans (`lib/read/files/ocr-browser.ts`), loaded only when the user asks for it.
+      files.push(...OCR_ASSETS.map(([from, to]) => ({ absoluteSrc: createRequire(import.meta.url).resolve(from), relativeDest: to })));
     },
   },
 });

@@ -20,6 +20,8 @@ export interface ReviewProps {
   /** Role of the official's unit in each task, when a unit is set. */
   roles: ('chu-tri' | 'phoi-hop' | null)[];
   busy: boolean;
+  /** The text was recognised from a scan (OCR): the review says to check it. */
+  ocr?: boolean;
   onSave: (tasks: Task[]) => void;
   onCancel: () => void;
 }
@@ -44,7 +46,7 @@ export function applyEdits(tasks: Task[], proposed: ProposedTask[]): Task[] {
 }
 
 /** The review of a captured directive: header, proposed tasks with their source, cited documents. */
-export function ReviewView({ t, extraction, text, roles, busy, onSave, onCancel }: ReviewProps) {
+export function ReviewView({ t, extraction, text, roles, busy, ocr = false, onSave, onCancel }: ReviewProps) {
   const { document: doc, tasks, citations } = extraction;
   const [proposed, setProposed] = useState<ProposedTask[]>(() =>
     tasks.map((task, index) => ({ index, selected: true, title: task.title, due: task.deadline?.date ?? null, assignees: task.assignees.join('; ') })),
@@ -56,6 +58,11 @@ export function ReviewView({ t, extraction, text, roles, busy, onSave, onCancel 
   return (
     <section class="review" data-testid="review" aria-label={t('review')}>
       <h2>{t('review')}</h2>
+      {ocr && (
+        <p class="ocr-flag" role="note" data-testid="ocr-flag">
+          {t('ocrFlag')}
+        </p>
+      )}
       <dl class="doc-header">
         <dt>{t('document')}</dt>
         <dd>{doc.kind ?? t('unknown')}</dd>

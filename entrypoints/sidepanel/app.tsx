@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AttachmentList, type AttachmentItem } from '../../components/attachment-list';
+import { OcrOffer } from '../../components/ocr-offer';
 import { PasteBox } from '../../components/paste-box';
 import { ReviewView } from '../../components/review-view';
 import { StatusMessage } from '../../components/status-message';
@@ -13,7 +14,7 @@ import { usePanelData, type PanelStore } from './panel-store';
 
 type View =
   | { kind: 'list'; documentId: number | null }
-  | { kind: 'review'; extraction: Extraction; text: string; capture: Omit<PageCapture, 'text'> | null }
+  | { kind: 'review'; extraction: Extraction; text: string; capture: Omit<PageCapture, 'text'> | null; ocr?: boolean }
   | { kind: 'merge'; documentId: number; newTasks: TaskDraft[] }
   | { kind: 'paste'; reason: 'no-directive' | 'failure' }
   | { kind: 'details'; id: number };
@@ -49,7 +50,11 @@ export function App({ store }: { store: PanelStore }) {
   const [attachments, setAttachments] = useState<{ items: AttachmentItem[]; page: Omit<PageCapture, 'text'> } | null>(null);
 
   /** Runs the engine on captured or pasted text and opens the review (or says there is nothing). */
-  const review = async (text: string, capture: Omit<PageCapture, 'text'> | null) => {
+  /** A scanned PDF attachment the user may have read by OCR (offered until the next capture or file). */
+  const [scan, setScan] = useState<{ bytes: Uint8Array; name: string; capture: Omit<PageCapture, 'text'> } | null>(null);
+
+  /** Runs the engine on captured, pasted or OCR text (`ocr`: flagged in the review) and opens the review. */
+  const review = async (text: string, capture: Omit<PageCapture, 'text'> | null, ocr = false) => {
     const extraction = await store.extract(text);
     if (extraction.tasks.length === 0 && extraction.document.number === null) {
       setNotice({ kind: 'info', text: t('noDirective'), testId: 'no-directive' });
@@ -57,7 +62,7 @@ export function App({ store }: { store: PanelStore }) {
       return;
     }
     setNotice(capture?.truncated ? { kind: 'info', text: t('truncated') } : null);
-    setView({ kind: 'review', extraction, text, capture });
+    setView({ kind: 'review', extraction, text, capture, ...(ocr ? { ocr } : {}) });
   };
 
   /** Downloads and reads an attachment (asking for its site first if needed), then reviews its text. */
@@ -69,16 +74,25 @@ export function App({ store }: { store: PanelStore }) {
     }
     if (granted) setAttachments((a) => a && { ...a, items: a.items.map((i) => (new URL(i.url).origin === new URL(item.url).origin ? { ...i, allowed: true } : i)) });
     setBusy(true);
+    setScan(null);
     setNotice({ kind: 'info', text: t('readingFile') });
     try {
       const read = await store.readAttachment(item.url, item.label);
+      const { attachments: _links, ...meta } = page;
+      const capture = { ...meta, url: item.url, title: item.label, reader: 'attachment', selection: false, truncated: false };
+      if (!read.ok && read.scan) {
+        // A scan: said plainly by the OCR offer, which reads it on this computer when asked.
+        setNotice(null);
+        setScan({ bytes: read.scan, name: item.label, capture });
+        setView({ kind: 'paste', reason: 'failure' });
+        return;
+      }
       if (!read.ok) {
         setNotice({ kind: 'error', text: read.message, testId: 'capture-error' });
         setView({ kind: 'paste', reason: 'failure' });
         return;
       }
-      const { attachments: _links, ...meta } = page;
-      await review(read.text, { ...meta, url: item.url, title: item.label, reader: 'attachment', selection: false, truncated: false });
+      await review(read.text, capture);
     } finally {
       setBusy(false);
     }
@@ -109,6 +123,7 @@ export function App({ store }: { store: PanelStore }) {
   };
 
   const onCaptureResult = (result: CaptureResult) => {
+    setScan(null);
     if (!result.ok) {
       setAttachments(null);
       setNotice({ kind: 'error', text: failureText(t, result), testId: result.reason === 'no-text' ? 'no-directive' : 'capture-error' });
@@ -212,6 +227,7 @@ export function App({ store }: { store: PanelStore }) {
           t={t}
           extraction={view.extraction}
           text={view.text}
+          ocr={view.ocr === true}
           roles={view.extraction.tasks.map((task) => store.roleOf(task, view.extraction.document.recipients, data.unit))}
           busy={busy}
           onSave={(kept) => save(kept, view)}
@@ -251,6 +267,17 @@ export function App({ store }: { store: PanelStore }) {
             {t('openSaved')}
           </button>
         </section>
+      )}
+
+      {view.kind === 'paste' && scan && (
+        <OcrOffer
+          key={scan.capture.url}
+          t={t}
+          name={scan.name}
+          run={(options) => store.ocrScan(scan.bytes, options)}
+          onText={(text) => void review(text, scan.capture, true)}
+          onRunning={setBusy}
+        />
       )}
 
       {view.kind === 'paste' && <PasteBox t={t} onExtract={(text) => void review(text, null)} />}

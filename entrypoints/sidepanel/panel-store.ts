@@ -6,6 +6,7 @@ import type { GroupName, ListRow, ListTask } from '../../components/task-list';
 import { browser } from 'wxt/browser';
 import type { CaptureResult, PageCapture } from '../../lib/capture';
 import type { AttachmentText } from '../../lib/read/files/fetch-attachment';
+import type { OcrProgress, OcrResult } from '../../lib/read/files/ocr';
 import { createDatabase, type NhacViecDatabase } from '../../lib/db/database';
 import { grouperFor, TASK_GROUPS } from '../../lib/db/groups';
 import { listDocuments, listFirstTasks, listTasks, type ListHead, type TaskListItem } from '../../lib/db/list-tasks';
@@ -60,6 +61,8 @@ export interface PanelStore {
   requestSiteAccess(url: string): Promise<boolean>;
   /** Downloads an attachment from the panel and reads its text (PDF, DOCX, ZIP). */
   readAttachment(url: string, name: string): Promise<AttachmentText>;
+  /** Reads a scanned PDF by OCR on this device (tesseract.js and its Vietnamese model, loaded now). */
+  ocrScan(bytes: Uint8Array, options: { onProgress?: (progress: OcrProgress) => void; signal?: AbortSignal }): Promise<OcrResult>;
   onPendingCapture(handle: (result: CaptureResult) => void): () => void;
   save(extraction: Extraction, text: string, capture: CaptureMeta): Promise<{ created: true } | { created: false; documentId: number; newTasks: TaskDraft[] }>;
   merge(documentId: number, tasks: TaskDraft[]): Promise<void>;
@@ -174,6 +177,10 @@ export function createPanelStore(db: NhacViecDatabase = createDatabase()): Panel
         import('../../lib/read/files/pdfjs-browser'),
       ]);
       return fetchAttachmentText(url, name, loadPdfjsForBrowser);
+    },
+    async ocrScan(bytes, options) {
+      const { ocrPdfInBrowser } = await import('../../lib/read/files/ocr-browser');
+      return ocrPdfInBrowser(bytes, options);
     },
     onPendingCapture(handle) {
       const take = async (value: unknown) => {

@@ -1,7 +1,11 @@
+import { sniffBytes } from './sniff';
 import { DEFAULT_LIMITS, type LoadPdfjs } from './types';
 
-/** The text of an attachment, or a Vietnamese message saying why there is none. */
-export type AttachmentText = { ok: true; text: string; note?: string } | { ok: false; message: string };
+/**
+ * The text of an attachment, or a Vietnamese message saying why there is none. A PDF that is a
+ * scan (no text layer) comes back with its bytes in `scan`, so the user can have it read by OCR.
+ */
+export type AttachmentText = { ok: true; text: string; note?: string } | { ok: false; message: string; scan?: Uint8Array };
 
 /** Reads a response body, refusing one larger than `maxBytes` without holding more of it. */
 export async function readLimitedBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
@@ -78,5 +82,7 @@ export async function fetchAttachmentText(
     ok: false as const,
     message: `Không đọc được tệp “${name}”: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
   }));
-  return result.ok ? { ok: true, text: result.text, ...(result.note ? { note: result.note } : {}) } : { ok: false, message: result.message };
+  if (result.ok) return { ok: true, text: result.text, ...(result.note ? { note: result.note } : {}) };
+  const scan = 'reason' in result && result.reason === 'scanned' && sniffBytes(bytes) === 'pdf';
+  return { ok: false, message: result.message, ...(scan ? { scan: bytes } : {}) };
 }
