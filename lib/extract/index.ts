@@ -35,7 +35,7 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   const text = norm.text;
   const folded = foldText(text);
   const lines = splitLines(text);
-  const zones = findZones(lines);
+  const zones = findZones(lines, folded);
 
   const citations = findCitations(text, { ownNumber: readOwnNumber(lines, zones) });
   // A document cannot cite one issued after it: the latest cited date bounds the issue date.

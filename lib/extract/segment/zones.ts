@@ -28,17 +28,20 @@ function isRecipientContinuation(line: string, prev: string): boolean {
   return /^[\p{Ll}\d(]/u.test(t) || /[,-]$/.test(p);
 }
 
-/** Finds the recipients block, the body and the closing of a directive. */
-export function findZones(lines: Line[]): Zones {
-  const all = foldText(lines.length ? lines.map((l) => l.text).join('\n') : '');
-  const folded = lines.map((l) => all.slice(l.start, l.end));
-  let closing = folded.findIndex((f, i) => i > 3 && CLOSING.test(f));
+/**
+ * Finds the recipients block, the body and the closing of a directive. `folded` is
+ * `foldText` of the text `lines` were split from, when the caller has it already.
+ */
+export function findZones(lines: Line[], folded?: string): Zones {
+  const all = folded ?? foldText(lines.length ? lines.map((l) => l.text).join('\n') : '');
+  const lineFolds = lines.map((l) => all.slice(l.start, l.end));
+  let closing = lineFolds.findIndex((f, i) => i > 3 && CLOSING.test(f));
   const end = closing < 0 ? lines.length : closing;
 
   let recipients: Zones['recipients'] = null;
   const searchTo = Math.min(end, Math.max(40, Math.floor(end * 0.5)));
   for (let i = 0; i < searchTo; i++) {
-    const f = folded[i]!;
+    const f = lineFolds[i]!;
     if (!RECIPIENTS_OPEN.test(f.trim())) continue;
     if (/\bdien\s?:\s*$/.test(f) && f.trim().length > 60) continue;
     let j = i + 1;
@@ -60,7 +63,7 @@ export function findZones(lines: Line[]): Zones {
 
   let from = recipients ? recipients.to : 0;
   if (!recipients) {
-    const open = folded.findIndex((f, i) => i < end && BODY_OPEN.test(f));
+    const open = lineFolds.findIndex((f, i) => i < end && BODY_OPEN.test(f));
     from = open < 0 ? 0 : open;
   }
   return { recipients, body: { from, to: end }, closing };

@@ -1,4 +1,5 @@
 import { foldText } from '../fold';
+import { collapseBlanks } from '../normalize';
 import { ACTION_VERBS_FOLDED, AGENCY_HEADS } from '../vocab/agencies';
 import { endsShortLine } from './sentences';
 
@@ -34,7 +35,7 @@ export function headAt(text: string, at: number): string | null {
     if (!text.startsWith(head, at)) continue;
     const next = text[at + head.length];
     if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
-    const f = foldText(text.slice(at, at + 40).replace(/\s+/g, ' '));
+    const f = foldText(collapseBlanks(text.slice(at, at + 40)));
     if (NOT_NAMES.test(f)) return null;
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
     return head;
@@ -63,11 +64,25 @@ export function cueWordAt(text: string, folded: string, at: number): boolean {
   return false;
 }
 
+/** Verbs whose first word is the one at `at` of `folded` (read within 24 units), if any. */
+function verbsStartingAt(folded: string, at: number): string[] | undefined {
+  // Most words start no verb: one map lookup on the word, before any slicing of the text.
+  const limit = Math.min(folded.length, at + 24);
+  let end = at;
+  while (end < limit) {
+    const code = folded.charCodeAt(end);
+    if (code < 97 || code > 122) break;
+    end++;
+  }
+  return end > at ? VERBS_BY_FIRST_WORD.get(folded.slice(at, end)) : undefined;
+}
+
 /** True when an action verb starts at `at`, whatever its case (after a joined bullet dash). */
 function verbStartsAt(folded: string, at: number): boolean {
-  const window = folded.slice(at, at + 24).replace(/\s+/g, ' ');
-  const first = /^[a-z]+/.exec(window)?.[0];
-  return (first ? VERBS_BY_FIRST_WORD.get(first) : undefined)?.some((verb) => window.startsWith(verb)) ?? false;
+  const candidates = verbsStartingAt(folded, at);
+  if (!candidates) return false;
+  const window = collapseBlanks(folded.slice(at, at + 24));
+  return candidates.some((verb) => window.startsWith(verb));
 }
 
 /** True when a lower-case action verb starts at word boundary `at`. */
@@ -76,11 +91,10 @@ export function verbAt(text: string, folded: string, at: number): boolean {
   if (prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) return false;
   const ch = text[at];
   if (ch === undefined || ch !== ch.toLowerCase()) return false;
-  // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
-  const window = folded.slice(at, at + 24).replace(/\s+/g, ' ');
-  const first = /^[a-z]+/.exec(window)?.[0];
-  const candidates = first ? VERBS_BY_FIRST_WORD.get(first) : undefined;
+  const candidates = verbsStartingAt(folded, at);
   if (!candidates) return false;
+  // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
+  const window = collapseBlanks(folded.slice(at, at + 24));
   for (const verb of candidates) {
     if (!window.startsWith(verb)) continue;
     // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
@@ -96,8 +110,7 @@ export function verbAt(text: string, folded: string, at: number): boolean {
 }
 
 function clean(name: string): string {
-  return name
-    .replace(/\s+/g, ' ')
+  return collapseBlanks(name)
     .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
     .replace(/^(?:đồng chí|Đồng chí)\s+/u, '')
     .trim();
@@ -136,7 +149,7 @@ const DISTRIBUTIVE = /^(.{2,40}?)(?:\s+các\s+(Bộ|Sở|bộ|sở))?\s*:\s*(.+)
 
 /** Expands a "title: A, B, C" phrase into one name per member. */
 export function expandDistributive(phrase: string): string[] | null {
-  const m = DISTRIBUTIVE.exec(phrase.replace(/\s+/g, ' ').trim());
+  const m = DISTRIBUTIVE.exec(collapseBlanks(phrase).trim());
   if (!m) return null;
   const title = m[1]!.trim();
   const kind = m[2] ? m[2][0]!.toUpperCase() + m[2].slice(1) + ' ' : '';

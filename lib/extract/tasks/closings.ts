@@ -1,3 +1,4 @@
+import { collapseBlanks } from '../normalize';
 import type { Sentence } from './sentences';
 import type { TaskContext } from './types';
 
@@ -22,7 +23,7 @@ const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem t
 export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);
   if (!CLOSING_HINT.test(raw)) return false;
-  const f = raw.replace(/\s+/g, ' ').trim();
+  const f = collapseBlanks(raw).trim();
   return CLOSING.some((re) => re.test(f));
 }
 

@@ -1,3 +1,4 @@
+import { collapseBlanks } from '../normalize';
 import type { Item } from '../segment/items';
 import { headAt, readAgencyPhrase, splitNames } from './agency-phrase';
 import { ASSIGN_INTRO } from './closings';
@@ -10,7 +11,7 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   const { text, folded } = ctx;
   const from = item.textStart;
   const to = item.introEnd;
-  const intro = folded.slice(from, to).replace(/\s+/g, ' ').trim();
+  const intro = collapseBlanks(folded.slice(from, to)).trim();
   let names = parent.names;
   let assign = parent.assign || ASSIGN_INTRO.test(intro);
   const start = skipBlank(text, from, to);
