@@ -14,6 +14,8 @@ describe('manifest (wxt.config.ts)', () => {
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     // WXT adds sidePanel for Chrome from the side panel entrypoint; listing it would leak into Firefox.
     expect(manifest.permissions).not.toContain('sidePanel');
+    // WebAssembly (on-device OCR) and nothing else beyond the default policy.
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" });
   });
 
   it('grants the demo host only in the e2e build', async () => {
@@ -25,5 +27,7 @@ describe('manifest (wxt.config.ts)', () => {
     const manifest = await manifestFor({ mode: 'production', manifestVersion: 2, browser: 'firefox' });
     expect(manifest.optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.browser_specific_settings).toMatchObject({ gecko: { id: 'nhac-viec@nhacviec.local' } });
+    // MV2 takes the policy as a string.
+    expect(manifest.content_security_policy).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';");
   });
 });

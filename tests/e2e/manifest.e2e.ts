@@ -18,6 +18,11 @@ describe('built manifests', () => {
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.commands).toMatchObject({ 'capture-page': { suggested_key: { default: 'Alt+Shift+N' } } });
     expect(existsSync(join(dir, 'capture.js'))).toBe(true);
+    // On-device OCR: WebAssembly allowed, scripts still only from the package; its files shipped.
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" });
+    for (const file of ['worker.min.js', 'tesseract-core-simd-lstm.js', 'tesseract-core-simd-lstm.wasm', 'vie.traineddata.gz']) {
+      expect(existsSync(join(dir, 'tesseract', file))).toBe(true);
+    }
   });
 
   it('the normal build carries no test hook', () => {
