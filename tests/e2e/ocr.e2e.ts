@@ -2,15 +2,18 @@
 // offers OCR on this computer; the user can stop it, then run it to the review, which is flagged
 // as OCR text. tesseract.js, its core and the Vietnamese model come from the extension's own files,
 // loaded only on that click; no request goes anywhere but the demo inbox and the extension.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import type { ExtensionBrowser } from '../../lib/demo/chromium';
+import { pageFirstLoad } from '../../lib/eval/bundle-size';
 import { toDemoDocs, type DemoDoc } from '../../lib/demo/demo-docs';
 import { PANEL, openPanelPage } from '../../lib/demo/panel-driver';
 import { startDemoInbox, type DemoInbox } from '../../lib/demo/server';
 import { readDirectiveFile } from '../../lib/read/files/read-file';
 import { makeScannedDirectivePdf } from '../fixtures/scanned-pdf';
-import { createProfile, launchTestBrowser, openDemoTab } from './harness';
+import { createProfile, e2e, launchTestBrowser, openDemoTab } from './harness';
 
 const DIRECTIVE = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH AN GIANG   Độc lập - Tự do - Hạnh phúc
@@ -46,6 +49,13 @@ describe('a scanned PDF attachment', () => {
     await browser?.close();
     await inbox?.close();
     profile.remove();
+  });
+
+  it('keeps tesseract.js out of the side panel\'s first script', () => {
+    const dir = e2e().productionExtension;
+    const first = pageFirstLoad(dir, 'sidepanel.html');
+    expect(first.files.length).toBeGreaterThan(0);
+    for (const { file } of first.files) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/tesseract|createWorker|traineddata/u);
   });
 
   it('says it is a scan, offers OCR on this computer, and reviews the recognised directive', async () => {
