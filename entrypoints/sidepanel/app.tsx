@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AttachmentList, type AttachmentItem } from '../../components/attachment-list';
-import { OcrOffer } from '../../components/ocr-offer';
+import type { OcrOffer } from '../../components/ocr-offer';
 import { PasteBox } from '../../components/paste-box';
 import { ReviewView } from '../../components/review-view';
 import { StatusMessage } from '../../components/status-message';
@@ -49,9 +49,8 @@ export function App({ store }: { store: PanelStore }) {
   /** The last capture's attachments, offered until the next capture. */
   const [attachments, setAttachments] = useState<{ items: AttachmentItem[]; page: Omit<PageCapture, 'text'> } | null>(null);
 
-  /** Runs the engine on captured or pasted text and opens the review (or says there is nothing). */
   /** A scanned PDF attachment the user may have read by OCR (offered until the next capture or file). */
-  const [scan, setScan] = useState<{ bytes: Uint8Array; name: string; capture: Omit<PageCapture, 'text'> } | null>(null);
+  const [scan, setScan] = useState<{ bytes: Uint8Array; name: string; capture: Omit<PageCapture, 'text'>; Offer: typeof OcrOffer } | null>(null);
 
   /** Runs the engine on captured, pasted or OCR text (`ocr`: flagged in the review) and opens the review. */
   const review = async (text: string, capture: Omit<PageCapture, 'text'> | null, ocr = false) => {
@@ -83,7 +82,9 @@ export function App({ store }: { store: PanelStore }) {
       if (!read.ok && read.scan) {
         // A scan: said plainly by the OCR offer, which reads it on this computer when asked.
         setNotice(null);
-        setScan({ bytes: read.scan, name: item.label, capture });
+        // Loaded with the first scan: the panel's first script stays small.
+        const { OcrOffer: Offer } = await import('../../components/ocr-offer');
+        setScan({ bytes: read.scan, name: item.label, capture, Offer });
         setView({ kind: 'paste', reason: 'failure' });
         return;
       }
@@ -270,7 +271,7 @@ export function App({ store }: { store: PanelStore }) {
       )}
 
       {view.kind === 'paste' && scan && (
-        <OcrOffer
+        <scan.Offer
           key={scan.capture.url}
           t={t}
           name={scan.name}
