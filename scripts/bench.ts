@@ -1,7 +1,7 @@
 // `npm run bench -- [--count N] [--seed N] [--reps N] [--dump DIR] [--no-browser] [--no-pdf]`: speed and
 // robustness of the engine, built sizes of the extension, and the side panel timed in Chromium.
 // A report, not a gate: missed targets are printed; only a throw or an invalid output fails it.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
@@ -58,6 +58,10 @@ function reportSizes(): void {
   console.log(`    capture.js (script đọc trang): ${kb(capture.gzip)} (mục tiêu ≤ ${kb(TARGET_CAPTURE_GZIP)}) ${verdict(capture.gzip <= TARGET_CAPTURE_GZIP)}`);
   console.log(`    JS đầu tiên của khung bên: ${kb(panel.gzip)} (mục tiêu ≤ ${kb(TARGET_PANEL_GZIP)}) ${verdict(panel.gzip <= TARGET_PANEL_GZIP)}`);
   console.log(`    ${panel.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(' + ')}`);
+  // On-device OCR's worker, core and Vietnamese model: shipped, but loaded only when OCR is asked for.
+  const ocr = readdirSync(join(dir, 'tesseract')).map((name) => fileSize(dir, `tesseract/${name}`));
+  const sum = (key: 'bytes' | 'gzip') => ocr.reduce((total, f) => total + f[key], 0);
+  console.log(`    tệp OCR (tesseract/, chỉ nạp khi bấm OCR): ${kb(sum('bytes'))}, gzip ${kb(sum('gzip'))} — ${ocr.map((f) => f.file.slice(10)).join(', ')}`);
 }
 
 /** (e) the side panel in Chromium with a list of `PANEL_TASKS` tasks: first render, search keystrokes. */
