@@ -7,6 +7,26 @@ import { MAX_CAPTURE_CHARS, MAX_CAPTURE_TITLE, MAX_CAPTURE_URL } from './capture
 
 export { MAX_CAPTURE_CHARS, MAX_CAPTURE_TITLE, MAX_CAPTURE_URL };
 
+/**
+ * A document an e-office page names (a detail page: one; a list page: one per row): its metadata
+ * and where its attachments are — links found on the page (`files`, a phiếu trình marked `slip`)
+ * or the site's attachment list to ask with the user's session (`filesUrl`).
+ */
+export const InboxDocSchema = z.object({
+  id: z.string().check(z.maxLength(100)),
+  number: z.string().check(z.maxLength(200)),
+  subject: z.string().check(z.maxLength(1000)),
+  /** The document's own page (a list row's detail link). */
+  page: z.optional(z.string().check(z.maxLength(MAX_CAPTURE_URL))),
+  filesUrl: z.optional(z.string().check(z.maxLength(MAX_CAPTURE_URL))),
+  files: z.optional(
+    z
+      .array(z.object({ url: z.string().check(z.maxLength(MAX_CAPTURE_URL)), label: z.string().check(z.maxLength(200)), slip: z.optional(z.boolean()) }))
+      .check(z.maxLength(50)),
+  ),
+});
+export type InboxDoc = z.infer<typeof InboxDocSchema>;
+
 /** What a page reader returns: the text to extract from, and where it came from. */
 export const PageCaptureSchema = z.object({
   /** Plain text (never HTML) of the selection or of the page's main content. */
@@ -28,6 +48,11 @@ export const PageCaptureSchema = z.object({
       .array(z.object({ url: z.string().check(z.maxLength(MAX_CAPTURE_URL)), label: z.string().check(z.maxLength(200)) }))
       .check(z.maxLength(50)),
   ),
+  /**
+   * On an e-office inbox (a site reader's capture, `text` then empty): the documents the page
+   * names, and the site (`ioffice-old`, `ioffice-new`) whose adapter finds their files.
+   */
+  inbox: z.optional(z.object({ site: z.string().check(z.maxLength(40)), docs: z.array(InboxDocSchema).check(z.maxLength(200)) })),
 });
 export type PageCapture = z.infer<typeof PageCaptureSchema>;
 

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { AttachmentList, type AttachmentItem } from '../../components/attachment-list';
+import { DocumentRows } from '../../components/document-rows';
 import type { OcrOffer } from '../../components/ocr-offer';
 import { PasteBox } from '../../components/paste-box';
 import { ReviewView } from '../../components/review-view';
 import { StatusMessage } from '../../components/status-message';
 import { TaskDetails, type DetailsData } from '../../components/task-details';
 import { TaskList } from '../../components/task-list';
-import type { CaptureResult, PageCapture } from '../../lib/capture';
+import type { CaptureResult, InboxDoc, PageCapture } from '../../lib/capture';
 import { createTranslator, type Translate } from '../../lib/i18n';
 import type { TaskDraft } from '../../lib/db';
 import type { Extraction, Task } from '../../lib/extract/schema';
@@ -50,6 +51,8 @@ export function App({ store }: { store: PanelStore }) {
   const [attachments, setAttachments] = useState<{ items: AttachmentItem[]; page: Omit<PageCapture, 'text'> } | null>(null);
 
   /** A scanned PDF attachment the user may have read by OCR (offered until the next capture or file). */
+  /** The documents an e-office page named (its rows, or the one document shown), until the next capture. */
+  const [inbox, setInbox] = useState<{ site: string; docs: InboxDoc[]; page: Omit<PageCapture, 'text'>; allowed: boolean } | null>(null);
   const [scan, setScan] = useState<{ bytes: Uint8Array; name: string; capture: Omit<PageCapture, 'text'>; Offer: typeof OcrOffer } | null>(null);
 
   /** Runs the engine on captured, pasted or OCR text (`ocr`: flagged in the review) and opens the review. */
@@ -106,8 +109,8 @@ export function App({ store }: { store: PanelStore }) {
     void readAttachment(item, attachments.page, granted);
   };
 
-  /** Shows a capture's attachments; a page that is only a file (a PDF tab) is read at once if allowed. */
-  const offerAttachments = async (capture: PageCapture) => {
+  /** Shows a capture's attachments; a page that is only a file (a PDF tab) is read at once if allowed (`autoRead`). */
+  const offerAttachments = async (capture: PageCapture, autoRead = true) => {
     const { text, ...page } = capture;
     const links = capture.attachments ?? [];
     if (!links.length) {
@@ -117,14 +120,55 @@ export function App({ store }: { store: PanelStore }) {
     const items = await Promise.all(links.map(async (l) => ({ ...l, allowed: await store.hasSiteAccess(l.url) })));
     setAttachments({ items, page });
     if (!text.trim()) {
-      if (items.length === 1 && items[0]!.allowed) return readAttachment(items[0]!, page, null);
+      if (autoRead && items.length === 1 && items[0]!.allowed) return readAttachment(items[0]!, page, null);
       setNotice(null);
       setView({ kind: 'paste', reason: 'failure' });
     }
   };
 
+  /** Finds an inbox document's directive file (never its phiếu trình) and reads it as an attachment. */
+  const readDocument = async (doc: InboxDoc, found: NonNullable<typeof inbox>, granted: Promise<boolean> | null) => {
+    if (granted && !(await granted)) {
+      setNotice({ kind: 'error', text: t('siteRefused'), testId: 'capture-error' });
+      setView({ kind: 'paste', reason: 'failure' });
+      return;
+    }
+    if (granted) setInbox((i) => i && { ...i, allowed: true });
+    setBusy(true);
+    setScan(null);
+    setNotice({ kind: 'info', text: t('findingFile') });
+    const file = await store.findDirectiveFile(found.site, doc).finally(() => setBusy(false));
+    if (!file.ok) {
+      setNotice({ kind: 'error', text: file.message, testId: 'capture-error' });
+      setView({ kind: 'paste', reason: 'failure' });
+      return;
+    }
+    await readAttachment({ url: file.file.url, label: file.file.name, allowed: true }, found.page, null);
+  };
+
+  /** "Đọc văn bản" on a document: the permission prompt, when needed, opens in the click itself. */
+  const pickDocument = (doc: InboxDoc) => {
+    if (!inbox) return;
+    const granted = inbox.allowed ? null : store.requestSiteAccess(doc.filesUrl ?? doc.files?.[0]?.url ?? inbox.page.url);
+    void readDocument(doc, inbox, granted);
+  };
+
+  /** An e-office page: its documents offered; the one document of a detail page read at once when allowed. */
+  const offerInbox = async (capture: PageCapture) => {
+    const { text: _text, ...page } = capture;
+    const docs = capture.inbox!.docs;
+    const first = docs[0]!;
+    await offerAttachments(capture, false);
+    const found = { site: capture.inbox!.site, docs, page, allowed: await store.hasSiteAccess(first.filesUrl ?? first.files?.[0]?.url ?? capture.url) };
+    setInbox(found);
+    setNotice(null);
+    setView({ kind: 'paste', reason: 'failure' });
+    if (docs.length === 1 && found.allowed) await readDocument(first, found, null);
+  };
+
   const onCaptureResult = (result: CaptureResult) => {
     setScan(null);
+    setInbox(null);
     if (!result.ok) {
       setAttachments(null);
       setNotice({ kind: 'error', text: failureText(t, result), testId: result.reason === 'no-text' ? 'no-directive' : 'capture-error' });
@@ -132,6 +176,7 @@ export function App({ store }: { store: PanelStore }) {
       return;
     }
     const { text, attachments: _links, ...meta } = result.capture;
+    if (result.capture.inbox?.docs.length) return void offerInbox(result.capture);
     void offerAttachments(result.capture);
     if (text.trim()) void review(text, meta);
   };
@@ -217,6 +262,10 @@ export function App({ store }: { store: PanelStore }) {
             </button>
           )}
         </StatusMessage>
+      )}
+
+      {inbox && (view.kind === 'review' || view.kind === 'paste') && (
+        <DocumentRows t={t} docs={inbox.docs} allowed={inbox.allowed} busy={busy} onRead={pickDocument} />
       )}
 
       {attachments && (view.kind === 'review' || view.kind === 'paste') && (

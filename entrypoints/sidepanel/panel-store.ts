@@ -4,7 +4,8 @@ import { storage } from 'wxt/utils/storage';
 import type { DetailsData } from '../../components/task-details';
 import type { GroupName, ListRow, ListTask } from '../../components/task-list';
 import { browser } from 'wxt/browser';
-import type { CaptureResult, PageCapture } from '../../lib/capture';
+import type { CaptureResult, InboxDoc, PageCapture } from '../../lib/capture';
+import type { DirectiveFile } from '../../lib/read/sites/find-directive-file';
 import type { AttachmentText } from '../../lib/read/files/fetch-attachment';
 import type { OcrProgress, OcrResult } from '../../lib/read/files/ocr';
 import { createDatabase, type NhacViecDatabase } from '../../lib/db/database';
@@ -61,6 +62,8 @@ export interface PanelStore {
   requestSiteAccess(url: string): Promise<boolean>;
   /** Downloads an attachment from the panel and reads its text (PDF, DOCX, ZIP). */
   readAttachment(url: string, name: string): Promise<AttachmentText>;
+  /** Finds an inbox document's directive file: the page's links, else the site's attachment list (with the user's session). */
+  findDirectiveFile(site: string, doc: InboxDoc): Promise<DirectiveFile>;
   /** Reads a scanned PDF by OCR on this device (tesseract.js and its Vietnamese model, loaded now). */
   ocrScan(bytes: Uint8Array, options: { onProgress?: (progress: OcrProgress) => void; signal?: AbortSignal }): Promise<OcrResult>;
   onPendingCapture(handle: (result: CaptureResult) => void): () => void;
@@ -177,6 +180,10 @@ export function createPanelStore(db: NhacViecDatabase = createDatabase()): Panel
         import('../../lib/read/files/pdfjs-browser'),
       ]);
       return fetchAttachmentText(url, name, loadPdfjsForBrowser);
+    },
+    async findDirectiveFile(site, doc) {
+      const { findDirectiveFile } = await import('../../lib/read/sites/find-directive-file');
+      return findDirectiveFile(site, doc);
     },
     async ocrScan(bytes, options) {
       const { ocrPdfInBrowser } = await import('../../lib/read/files/ocr-browser');

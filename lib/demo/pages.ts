@@ -10,7 +10,22 @@ export const DEMO_PATHS = {
   script: '/qlvbdh/static/notify.js',
   style: '/qlvbdh/static/demo.css',
   download: '/qlvbdh/download',
+  /** A document's attachment list (JSON), asked by the detail page's script. */
+  fileList: '/qlvbdh/vanbanden/dsfiledinhkem',
+  /** The JSP-style download endpoint: the stored path in the query string. */
+  downloadServlet: '/qlvbdh/DownloadServlet',
+  fileScript: '/qlvbdh/static/dinhkem.js',
 } as const;
+
+/** The attachment list of a document (`/qlvbdh/vanbanden/dsfiledinhkem?flyid=…`). */
+export function fileListPath(flyid: string): string {
+  return `${DEMO_PATHS.fileList}?flyid=${encodeURIComponent(flyid)}`;
+}
+
+/** The download of a stored file (`/qlvbdh/DownloadServlet?path=…`). */
+export function downloadServletPath(path: string): string {
+  return `${DEMO_PATHS.downloadServlet}?path=${encodeURIComponent(path)}`;
+}
 
 /** Link to a document's attachment (`/qlvbdh/download?flyid=…&file=….pdf`). */
 export function downloadPath(flyid: string, file: string): string {
@@ -76,9 +91,11 @@ export function renderDirectiveText(text: string): string {
 
 /**
  * A document's detail page: metadata table, attachment line, and the directive's text in the
- * page — or, for a document served with a file (`attachment`), a link to that file instead.
+ * page — or, for a document served with a file (`attachment`), a link to that file instead; or,
+ * with `listed`, as iOffice shows most documents: the metadata, the document id in a hidden field
+ * and an attachment list the page's script asks the server for (no file link in the markup).
  */
-export function renderDocumentPage(doc: DemoDoc, attachment: string | null = null): string {
+export function renderDocumentPage(doc: DemoDoc, attachment: string | null = null, { listed = false }: { listed?: boolean } = {}): string {
   const meta: [string, string][] = [
     ['Số/Ký hiệu', doc.number],
     ['Trích yếu', doc.subject],
@@ -95,7 +112,11 @@ export function renderDocumentPage(doc: DemoDoc, attachment: string | null = nul
 ${meta.map(([k, v]) => `<tr><th>${h(k)}</th><td>${h(v)}</td></tr>`).join('\n')}
 </table>
 ${
-  attachment
+  listed
+    ? `<input type="hidden" name="flyid" id="flyid" value="${h(doc.flyid)}">
+<div class="vb-dinhkem">Tệp đính kèm:<ul class="attachments" id="ds-file-dinh-kem" data-flyid="${h(doc.flyid)}"><li class="loading">Đang tải danh sách tệp…</li></ul></div>
+<script src="${DEMO_PATHS.fileScript}" defer></script>`
+    : attachment
     ? // As iOffice shows most documents: the metadata, and the text only in the attached file.
       `<div class="vb-dinhkem">Tệp đính kèm:<ul class="attachments"><li><a href="${h(downloadPath(doc.flyid, attachment))}">${h(attachment)}</a></li></ul></div>`
     : `<div class="vb-dinhkem">Tệp đính kèm: ${h(doc.stem)}.pdf</div>
@@ -147,6 +168,38 @@ export const NOTIFY_SCRIPT = `(() => {
   source.addEventListener('message', (event) => {
     if (badge) badge.textContent = String(Number(event.data) || 0);
   });
+})();
+`;
+
+/**
+ * The detail page's attachment list, filled as iOffice fills it: the page asks its server for the
+ * document's files and links each to the download endpoint with the stored path in the query.
+ * Names are set as text, never as markup.
+ */
+export const FILE_LIST_SCRIPT = `(() => {
+  const list = document.getElementById('ds-file-dinh-kem');
+  if (!list) return;
+  fetch(${JSON.stringify(DEMO_PATHS.fileList)} + '?flyid=' + encodeURIComponent(list.dataset.flyid), { credentials: 'same-origin' })
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+    .then((files) => {
+      list.textContent = '';
+      for (const file of files) {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = ${JSON.stringify(DEMO_PATHS.downloadServlet)} + '?path=' + encodeURIComponent(file.path);
+        a.textContent = file.name;
+        a.className = 'file-dinh-kem';
+        li.append(a);
+        if (file.isPhieuTrinh) {
+          const tag = document.createElement('span');
+          tag.className = 'phieu-trinh';
+          tag.textContent = ' (Phiếu trình)';
+          li.append(tag);
+        }
+        list.append(li);
+      }
+    })
+    .catch(() => { list.textContent = 'Không tải được danh sách tệp.'; });
 })();
 `;
 

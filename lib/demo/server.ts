@@ -2,18 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { DemoDoc } from './demo-docs';
+import type { DemoFile } from './demo-files';
+import { createFileRoutes } from './file-routes';
+import { SECURITY_HEADERS, send, sendFile } from './http-send';
 import {
   DEMO_PATHS,
   DEMO_STYLE,
   NOTIFY_SCRIPT,
   documentPath,
   downloadPath,
+  fileListPath,
   renderDocumentPage,
   renderInboxPage,
   renderNoDirectivePage,
   renderNotFoundPage,
   renderSessionExpiredPage,
 } from './pages';
+import { NEW_APP_COOKIE, NEW_APP_PATHS, newAppDetailPath } from './pages-new';
 
 /** A running demo inbox. */
 export interface DemoInbox {
@@ -27,6 +32,11 @@ export interface DemoInbox {
   documentUrl(flyid: string): string;
   /** The download URL of a document's attached file, or null when it has none. */
   attachmentUrl(flyid: string): string | null;
+  /** The older app's attachment list (JSON) of a document. */
+  fileListUrl(flyid: string): string;
+  /** The newer app's waiting list and a document's detail route. */
+  newAppListUrl: string;
+  newAppDocumentUrl(id: string): string;
   /** Stops the server and ends every open connection (notification streams included). */
   close(): Promise<void>;
 }
@@ -43,6 +53,12 @@ export interface DemoInboxOptions {
    * their detail pages link the file instead of showing the text.
    */
   attachments?: ReadonlyMap<string, DemoAttachment>;
+  /**
+   * Files of documents served as iOffice serves them (`buildDemoFiles`), by `flyid`: the detail
+   * page lists them through its script and the attachment-list endpoint, they download through
+   * `DownloadServlet?path=…`, and the newer app shows them too. Their documents are in `docs`.
+   */
+  files?: ReadonlyMap<string, readonly DemoFile[]>;
 }
 
 /** A file attached to a demo document. */
@@ -69,6 +85,8 @@ export const SESSION_COOKIE = 'JSESSIONID';
  * because the extension holds host access to the site (tested in tests/e2e/attachment.e2e.ts).
  */
 const SESSION_COOKIE_ATTRIBUTES = 'Path=/qlvbdh; HttpOnly; SameSite=Lax';
+/** The newer app's session: one cookie for the app, its API and its file host. */
+const NEW_APP_COOKIE_ATTRIBUTES = 'Path=/; HttpOnly; SameSite=Lax';
 
 /** The value of cookie `name` in a `Cookie` header, or null. */
 export function readCookie(header: string | undefined, name: string): string | null {
@@ -79,14 +97,6 @@ export function readCookie(header: string | undefined, name: string): string | n
   return null;
 }
 
-const SECURITY_HEADERS = {
-  // Everything the pages use is served here; nothing loads from elsewhere.
-  // Inline style attributes are allowed: the directive block is styled `white-space: pre-wrap`.
-  'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-} as const;
 
 /**
  * Serves the demo inbox on `host:port` (127.0.0.1 and a free port by default): the list page
@@ -94,27 +104,33 @@ const SECURITY_HEADERS = {
  * long-lived notification stream the pages keep open. Only GET and HEAD; bounded URLs, streams
  * and timeouts; no request ever leaves the machine.
  */
-export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingMs = 15_000, attachments = new Map() }: DemoInboxOptions): Promise<DemoInbox> {
+export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingMs = 15_000, attachments = new Map(), files = new Map() }: DemoInboxOptions): Promise<DemoInbox> {
   const byId = new Map(docs.map((d) => [d.flyid, d]));
   const streams = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
   /** Issued session ids, oldest first (a Set keeps insertion order). Nothing about a login. */
   const sessions = new Set<string>();
 
-  /** The request's session when the demo issued it, else null. */
-  function sessionOf(req: IncomingMessage): string | null {
-    const id = readCookie(req.headers.cookie, SESSION_COOKIE);
+  /** The request's session (cookie `name`) when the demo issued it, else null. */
+  function sessionOf(req: IncomingMessage, name = SESSION_COOKIE): string | null {
+    const id = readCookie(req.headers.cookie, name);
     return id && sessions.has(id) ? id : null;
   }
 
   /** A `Set-Cookie` header starting a session, unless the request already has a valid one. */
-  function sessionHeaders(req: IncomingMessage): Record<string, string> {
-    if (sessionOf(req)) return {};
+  function sessionHeaders(req: IncomingMessage, name = SESSION_COOKIE, attributes = SESSION_COOKIE_ATTRIBUTES): Record<string, string> {
+    if (sessionOf(req, name)) return {};
     const id = randomBytes(16).toString('hex').toUpperCase();
     sessions.add(id);
     if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.values().next().value!);
-    return { 'set-cookie': `${SESSION_COOKIE}=${id}; ${SESSION_COOKIE_ATTRIBUTES}` };
+    return { 'set-cookie': `${name}=${id}; ${attributes}` };
   }
+
+  const fileRoutes = createFileRoutes(docs, files, {
+    old: (req) => sessionOf(req) !== null,
+    fresh: (req) => sessionOf(req, NEW_APP_COOKIE) !== null,
+    startFresh: (req) => sessionHeaders(req, NEW_APP_COOKIE, NEW_APP_COOKIE_ATTRIBUTES),
+  });
 
   const server = createServer((req, res) => {
     try {
@@ -140,6 +156,7 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
       send(res, status, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : body, headers);
     // Pages start a session, as a login would (the demo has none): downloads need it.
     const page = (body: string, status = 200) => html(body, status, sessionHeaders(req));
+    if (fileRoutes(req, res, url)) return;
     switch (url.pathname) {
       case '/':
         return send(res, 302, 'text/plain; charset=utf-8', '', { location: `${DEMO_PATHS.inbox}?lang=vi` });
@@ -149,19 +166,13 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
       }
       case DEMO_PATHS.document: {
         const doc = byId.get(url.searchParams.get('flyid') ?? '');
-        return doc ? page(renderDocumentPage(doc, attachments.get(doc.flyid)?.name ?? null)) : html(renderNotFoundPage(), 404);
+        return doc ? page(renderDocumentPage(doc, attachments.get(doc.flyid)?.name ?? null, { listed: files.has(doc.flyid) })) : html(renderNotFoundPage(), 404);
       }
       case DEMO_PATHS.download: {
         const file = attachments.get(url.searchParams.get('flyid') ?? '');
         if (!file || file.name !== url.searchParams.get('file')) return html(renderNotFoundPage(), 404);
         if (!sessionOf(req)) return html(renderSessionExpiredPage(), 401);
-        res.writeHead(200, {
-          ...SECURITY_HEADERS,
-          'content-type': file.type ?? 'application/pdf',
-          'content-length': file.bytes.byteLength,
-          'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        });
-        return void res.end(req.method === 'HEAD' ? undefined : file.bytes);
+        return sendFile(res, file, req.method === 'HEAD');
       }
       case DEMO_PATHS.noDirective:
         return page(renderNoDirectivePage());
@@ -213,6 +224,9 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
       const file = attachments.get(flyid);
       return file ? `${origin}${downloadPath(flyid, file.name)}` : null;
     },
+    fileListUrl: (flyid) => `${origin}${fileListPath(flyid)}`,
+    newAppListUrl: `${origin}${NEW_APP_PATHS.list}`,
+    newAppDocumentUrl: (id) => `${origin}${newAppDetailPath(id)}`,
     close() {
       closing ??= new Promise<void>((resolve) => {
         for (const stream of streams) stream.destroy();
@@ -222,9 +236,4 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
       return closing;
     },
   };
-}
-
-function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
-  res.end(body);
 }

@@ -1,6 +1,8 @@
 import { MAX_CAPTURE_CHARS } from '../capture-limits';
 import type { PageCapture } from '../capture';
 import { genericReader } from './generic-reader';
+import { iofficeNewReader } from './ioffice-new';
+import { iofficeOldReader } from './ioffice-old';
 import { selectionReader } from './selection-reader';
 import type { PageReader } from './types';
 
@@ -13,6 +15,9 @@ export type { PageReader } from './types';
 export const READERS: readonly PageReader[] = [
   // What the user selected is what they want read, whatever the site.
   selectionReader,
+  // E-office inboxes: their pages hold metadata, the directive is in the documents' files.
+  iofficeOldReader,
+  iofficeNewReader,
   // Last: the main readable block of any page.
   genericReader,
 ];

@@ -10,6 +10,10 @@ export interface E2eContext {
   inboxUrl: string;
   noDirectiveUrl: string;
   docs: { flyid: string; stem: string; url: string }[];
+  /** flyid of the document served with each kind of generated file (lib/demo/demo-files.ts). */
+  fileDocs: Record<import('../../lib/demo/demo-files').DemoFileKind, string>;
+  /** The newer iOffice imitation's waiting list. */
+  newAppListUrl: string;
 }
 
 declare module 'vitest' {

@@ -7,6 +7,7 @@ import { loadDemoDocs } from '../../lib/demo/demo-docs';
 import { renderDocumentPage, renderInboxPage, renderNoDirectivePage } from '../../lib/demo/pages';
 import { capturePage } from '../../lib/read/capture-page';
 import { capText } from '../../lib/read/capture-fields';
+import { genericReader } from '../../lib/read/generic-reader';
 import { READERS, readPage, type PageReader } from '../../lib/read/index';
 import { PAGE_URL, parsePage } from './page-fixtures';
 
@@ -21,8 +22,8 @@ function golden(name: string): string {
 }
 
 describe('the reader registry', () => {
-  it('tries the selection first and the generic reader last', () => {
-    expect(READERS.map((r) => r.name)).toEqual(['selection', 'generic']);
+  it('tries the selection first, then the site readers, and the generic reader last', () => {
+    expect(READERS.map((r) => r.name)).toEqual(['selection', 'ioffice-old', 'ioffice-new', 'generic']);
   });
 
   it('takes the first reader that applies and reads something', () => {
@@ -54,7 +55,8 @@ describe('the generic reader on the demo inbox', () => {
   });
 
   it('reads the inbox list as one line per row, the menu left out (golden)', () => {
-    const capture = readPage(parsePage(renderInboxPage(docs.slice(0, 3))), PAGE_URL)!;
+    // The iOffice reader takes the list page itself (its rows, no text): this is the generic reader's reading.
+    const capture = readPage(parsePage(renderInboxPage(docs.slice(0, 3))), PAGE_URL, [genericReader])!;
     expect(capture.text).toBe(golden('inbox-list.txt'));
   });
 
