@@ -1,7 +1,7 @@
 // `node --import tsx scripts/demo-inbox.ts [PORT]`: serves the demo inbox (the corpus directives
 // as iOffice-like pages) on 127.0.0.1 until Ctrl+C. PORT (or DEMO_PORT) defaults to 4173; 0 picks
 // a free port. The URL is printed.
-import { loadDemoDocs } from '../lib/demo/demo-docs';
+import { loadDemoContent } from '../lib/demo/demo-files';
 import { parseDemoPort } from '../lib/demo/demo-port';
 import { startDemoInbox } from '../lib/demo/server';
 
@@ -10,8 +10,10 @@ if (port === null) {
   console.error('Cổng không hợp lệ: dùng một số từ 0 đến 65535 (0 = cổng trống bất kỳ).');
   process.exit(2);
 }
-const inbox = await startDemoInbox({ docs: loadDemoDocs(), port });
+const { docs, files } = await loadDemoContent();
+const inbox = await startDemoInbox({ docs, files, port });
 console.log(`Hộp văn bản mẫu (${inbox.docs.length} văn bản): ${inbox.inboxUrl}`);
+console.log(`Giao diện iOffice mới (mô phỏng): ${inbox.newAppListUrl}`);
 console.log('Dừng: Ctrl+C');
 const stop = () => void inbox.close().then(() => process.exit(0));
 process.once('SIGINT', stop);

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canInstallChromium, findChromium, INSTALL_HINT, installChromium, launchWithExtension } from '../lib/demo/chromium';
-import { loadDemoDocs } from '../lib/demo/demo-docs';
+import { loadDemoContent } from '../lib/demo/demo-files';
 import { parseDemoPort } from '../lib/demo/demo-port';
 import { buildExtension } from '../lib/demo/extension-build';
 import { runHeadlessDemo } from '../lib/demo/headless-run';
@@ -44,17 +44,19 @@ console.log(`  ${relative(ROOT, extensionPath)}`);
 
 /** The demo port, or any free one when it is taken. */
 async function serveInbox(): Promise<DemoInbox> {
-  const docs = loadDemoDocs();
+  // The corpus as text pages, and documents served with generated PDF, DOCX, ZIP, TCVN3 and scanned files.
+  const { docs, files } = await loadDemoContent();
   try {
-    return await startDemoInbox({ docs, port });
+    return await startDemoInbox({ docs, files, port });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.log(`  Cổng ${port} đang bận, dùng một cổng trống khác.`);
-    return startDemoInbox({ docs, port: 0 });
+    return startDemoInbox({ docs, files, port: 0 });
   }
 }
 const inbox = await serveInbox();
 console.log(`Hộp văn bản mẫu (${inbox.docs.length} văn bản): ${inbox.inboxUrl}`);
+console.log(`Giao diện iOffice mới (mô phỏng): ${inbox.newAppListUrl}`);
 console.log(`Chromium: ${chromium}`);
 
 /** Headless run with the e2e build at `e2ePath`. */

@@ -74,7 +74,11 @@ export function toDemoDocs(texts: readonly { name: string; text: string }[]): De
   });
 }
 
-/** The demo documents: every `tests/corpus/docs/*.txt`, sorted by name. */
+/**
+ * The demo documents: every `tests/corpus/docs/*.txt`, sorted by name, shown as text pages. The
+ * documents served with files (PDF, DOCX, ZIP, TCVN3 text, and the scanned image-only PDF under
+ * flyid 900005 for the OCR path) are made by `loadDemoContent` in demo-files.ts.
+ */
 export function loadDemoDocs(dir?: string): DemoDoc[] {
   return toDemoDocs(loadCorpusTexts(dir));
 }

@@ -4,7 +4,7 @@ import { makeDirectivePdf } from '../fixtures/directive-pdf';
 import { makeDocx } from '../fixtures/docx';
 import { makeScannedPdf } from '../fixtures/scanned-pdf';
 import { tcvn3Bytes } from '../fixtures/tcvn3-encode';
-import type { DemoDoc } from './demo-docs';
+import { loadDemoDocs, type DemoDoc } from './demo-docs';
 
 /** A file attached to a demo document, as iOffice stores it. */
 export interface DemoFile {
@@ -108,4 +108,14 @@ export async function buildDemoFiles(docs: readonly DemoDoc[], kinds: readonly D
     out.flyids[kind] = flyid;
   }
   return out;
+}
+
+/**
+ * Everything the demo inbox serves: the corpus documents (as text pages) and the documents served
+ * with generated files. One place for `npm start`, `scripts/demo-inbox.ts` and the browser tests.
+ */
+export async function loadDemoContent(): Promise<{ docs: DemoDoc[]; files: Map<string, DemoFile[]>; flyids: Record<DemoFileKind, string> }> {
+  const corpus = loadDemoDocs();
+  const generated = await buildDemoFiles(corpus);
+  return { docs: [...corpus, ...generated.docs], files: generated.files, flyids: generated.flyids };
 }

@@ -2,8 +2,7 @@
 // with its generated attachments (PDF, DOCX, ZIP, TCVN3 text, scan: lib/demo/demo-files.ts).
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../lib/demo/chromium';
-import { loadDemoDocs } from '../../lib/demo/demo-docs';
-import { buildDemoFiles } from '../../lib/demo/demo-files';
+import { loadDemoContent } from '../../lib/demo/demo-files';
 import { buildExtension, extensionDir } from '../../lib/demo/extension-build';
 import { startDemoInbox } from '../../lib/demo/server';
 import './e2e-context';
@@ -15,9 +14,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     buildExtension('production', { quiet: true });
     buildExtension('e2e', { quiet: true });
   }
-  const corpus = loadDemoDocs();
-  const demoFiles = await buildDemoFiles(corpus);
-  const inbox = await startDemoInbox({ docs: [...corpus, ...demoFiles.docs], files: demoFiles.files });
+  const content = await loadDemoContent();
+  const inbox = await startDemoInbox({ docs: content.docs, files: content.files });
   project.provide('e2e', {
     chromium,
     e2eExtension: extensionDir('e2e'),
@@ -26,7 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     inboxUrl: inbox.inboxUrl,
     noDirectiveUrl: inbox.noDirectiveUrl,
     docs: inbox.docs.map((d) => ({ flyid: d.flyid, stem: d.stem, url: inbox.documentUrl(d.flyid) })),
-    fileDocs: demoFiles.flyids,
+    fileDocs: content.flyids,
     newAppListUrl: inbox.newAppListUrl,
   });
   return () => inbox.close();

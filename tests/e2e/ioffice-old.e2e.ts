@@ -62,10 +62,11 @@ describe('the older iOffice: documents whose text is only in their attachments',
     ['docx', 'a DOCX'],
     ['zip', 'a ZIP holding a phiếu trình beside the directive'],
     ['tcvn3', 'a TCVN3 text'],
-  ] as const)('reads %s attachment (%s)', async (kind) => {
+  ] as const)('reads %s attachment (%s)', async (kind, _what) => {
     const flyid = e2e().fileDocs[kind];
     const expected = await expectedDirective(flyid);
-    // Captured before the page's script has drawn its list: the panel asks the list itself.
+    // Captured as soon as the metadata shows (the page's script may not have drawn its list yet):
+    // the panel asks the attachment list itself.
     const { page, panel } = await openWithPanel(browser, detailUrl(flyid), 'table.vb-thongtin');
     await panel.locator(PANEL.capture).click();
     expect(await reviewShown(panel)).toEqual({ number: expected.number, tasks: expected.tasks });
