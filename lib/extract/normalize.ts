@@ -132,3 +132,13 @@ const BLANKS_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 export function collapseBlanks(text: string): string {
   return text.replace(BLANKS_TO_COLLAPSE, ' ');
 }
+
+/** True for the UTF-16 units a regex `\s` matches, without building a one-letter string. */
+export function isBlankCode(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}

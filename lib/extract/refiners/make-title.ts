@@ -15,10 +15,24 @@ export function makeTitle(action: string): string {
   // The title comes from the first clause: a few hundred characters are enough to find it.
   const clean = cleanText(action.slice(0, 400));
   const cut = clean.search(CLAUSE_BREAK);
-  const first = cut < 0 ? clean : clean.slice(0, cut);
-  const words = first.replace(/[.;:,]+$/u, '').split(' ').filter(Boolean);
-  if (words.length === 0) return '';
-  const head = words.slice(0, MAX_WORDS).join(' ');
+  let end = cut < 0 ? clean.length : cut;
+  while (end > 0 && isClauseMark(clean.charCodeAt(end - 1))) end--;
+  // Clean text has single spaces between words and none around them, but for one left before
+  // the marks just dropped: the words end at the MAX_WORDS-th space, if there is one.
+  if (end > 0 && clean.charCodeAt(end - 1) === 32) end--;
+  if (end === 0) return '';
+  let space = -1;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    space = clean.indexOf(' ', space + 1);
+    if (space < 0 || space >= end) break;
+  }
+  const more = space >= 0 && space < end;
+  const head = clean.slice(0, more ? space : end);
   const title = head.charAt(0).toUpperCase() + head.slice(1);
-  return words.length > MAX_WORDS ? `${title}…` : title;
+  return more ? `${title}…` : title;
+}
+
+/** ".", ";", ":" or ",": marks that end a clause, dropped from the end of a title. */
+function isClauseMark(code: number): boolean {
+  return code === 46 || code === 59 || code === 58 || code === 44;
 }

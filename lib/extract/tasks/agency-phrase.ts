@@ -15,6 +15,8 @@ export interface AgencyPhrase {
 const MAX_PHRASE = 220;
 // Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
 const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận '];
+// Their first letters: most words start none of them, and skip the list.
+const AUX_FIRST = new Set(AUX.map((a) => a[0]!));
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
 const CUE_WORDS = ['giao', 'de nghi', 'yeu cau'];
 
@@ -27,15 +29,18 @@ const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don v
 const HEADS_BY_FIRST = new Map<string, string[]>();
 for (const head of AGENCY_HEADS) HEADS_BY_FIRST.set(head[0]!, [...(HEADS_BY_FIRST.get(head[0]!) ?? []), head]);
 
-/** True when an agency head word starts at `at` (case-sensitive, whole word). */
-export function headAt(text: string, at: number): string | null {
+/**
+ * True when an agency head word starts at `at` (case-sensitive, whole word). `folded` is
+ * `foldText(text)` when the caller has it (folding commutes with collapsing blanks).
+ */
+export function headAt(text: string, at: number, folded?: string): string | null {
   const heads = HEADS_BY_FIRST.get(text[at] ?? '');
   if (!heads) return null;
   for (const head of heads) {
     if (!text.startsWith(head, at)) continue;
     const next = text[at + head.length];
     if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
-    const f = foldText(collapseBlanks(text.slice(at, at + 40)));
+    const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
     if (NOT_NAMES.test(f)) return null;
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
     return head;
@@ -118,9 +123,10 @@ function clean(name: string): string {
 
 /**
  * Splits "Bộ Y tế, các bộ, cơ quan liên quan, Ban Quản lý dự án và các nhà thầu" into names:
- * a comma, semicolon or "và" starts a new name only when an agency head follows.
+ * a comma, semicolon or "và" starts a new name only when an agency head follows. `folded`, when
+ * given, is `foldText(phrase)`.
  */
-export function splitNames(phrase: string): string[] {
+export function splitNames(phrase: string, folded?: string): string[] {
   const names: string[] = [];
   let from = 0;
   let depth = 0;
@@ -131,10 +137,10 @@ export function splitNames(phrase: string): string[] {
     if (depth > 0) continue;
     let next = -1;
     if (ch === ',' || ch === ';') next = i + 1;
-    else if (phrase.startsWith(' và ', i)) next = i + 4;
+    else if (ch === ' ' && phrase.startsWith(' và ', i)) next = i + 4;
     if (next < 0) continue;
     while (phrase[next] === ' ' || phrase[next] === '\n') next++;
-    if (!headAt(phrase, next)) continue;
+    if (!headAt(phrase, next, folded)) continue;
     names.push(phrase.slice(from, i));
     from = next;
     if (ch === ' ') i += 3;
@@ -166,7 +172,7 @@ export function expandDistributive(phrase: string): string[] | null {
 export function readAgencyPhrase(text: string, folded: string, at: number, requireHead: boolean): AgencyPhrase | null {
   let start = at;
   while (start < text.length && /[\s"“]/.test(text[start]!)) start++;
-  if (requireHead && !headAt(text, start)) return null;
+  if (requireHead && !headAt(text, start, folded)) return null;
   if (!/[\p{L}]/u.test(text[start] ?? '')) return null;
   let depth = 0;
   const limit = Math.min(text.length, start + MAX_PHRASE);
@@ -176,24 +182,24 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (i > start && isBlank(text.charCodeAt(i - 1)) && isLowerLetter(text[i]!)) {
-      if (AUX.some((a) => text.startsWith(a, i))) return finish(text, start, i, 'aux');
-      if (cueWordAt(text, folded, i)) return finish(text, start, i, 'cue');
-      if (verbAt(text, folded, i)) return finish(text, start, i, 'verb');
+      if (AUX_FIRST.has(text[i]!) && AUX.some((a) => text.startsWith(a, i))) return finish(text, folded, start, i, 'aux');
+      if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
+      if (verbAt(text, folded, i)) return finish(text, folded, start, i, 'verb');
     }
-    if (code === 58 /* : */) return finish(text, start, i, 'colon');
+    if (code === 58 /* : */) return finish(text, folded, start, i, 'colon');
     // "Giao Vụ DTTT - Tiếp tục theo dõi…": a bullet that PDF text joined to its heading line.
-    if (code === 45 /* - */ && (text[i - 1] === ' ' || text[i - 1] === '\n') && text[i + 1] === ' ' && verbStartsAt(folded, i + 2)) return finish(text, start, i, 'verb');
+    if (code === 45 /* - */ && (text[i - 1] === ' ' || text[i - 1] === '\n') && text[i + 1] === ' ' && verbStartsAt(folded, i + 2)) return finish(text, folded, start, i, 'verb');
     // A dash opening a line is a bullet: the name above it is complete.
-    if (code === 45 /* - */ && text[i - 1] === '\n' && text[i + 1] === ' ' && i > start) return finish(text, start, i, 'clause');
+    if (code === 45 /* - */ && text[i - 1] === '\n' && text[i + 1] === ' ' && i > start) return finish(text, folded, start, i, 'clause');
     // A full stop ends the clause, except in "…" and OCR's stray dots ("bất động. sản").
     if (code === 46 /* . */ && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ') && !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
-      return finish(text, start, i, 'clause');
+      return finish(text, folded, start, i, 'clause');
     }
-    if (code === 10 && text[i + 1] === '\n') return finish(text, start, i, 'clause');
+    if (code === 10 && text[i + 1] === '\n') return finish(text, folded, start, i, 'clause');
     // A short heading line ("2.10. Giao Cục Thuế DNL") before a new capitalised line ends the name.
-    if (code === 10 && /\p{Lu}/u.test(text[i + 1] ?? '') && endsShortLine(text, i)) return finish(text, start, i, 'clause');
+    if (code === 10 && /\p{Lu}/u.test(text[i + 1] ?? '') && endsShortLine(text, i)) return finish(text, folded, start, i, 'clause');
   }
-  return limit === text.length ? finish(text, start, limit, 'clause') : null;
+  return limit === text.length ? finish(text, folded, start, limit, 'clause') : null;
 }
 
 function isBlank(code: number): boolean {
@@ -208,10 +214,10 @@ function isLowerLetter(ch: string): boolean {
   return ch !== ch.toUpperCase();
 }
 
-function finish(text: string, start: number, end: number, stop: AgencyPhrase['stop']): AgencyPhrase | null {
+function finish(text: string, folded: string, start: number, end: number, stop: AgencyPhrase['stop']): AgencyPhrase | null {
   const raw = text.slice(start, end);
   if (raw.trim().length < 2) return null;
-  let names = splitNames(raw);
+  let names = splitNames(raw, folded.slice(start, end));
   // A colon may end a title whose members follow on the same clause (handled by the caller).
   if (names.length === 0) return null;
   names = names.map((n) => n.replace(/\s*,$/, ''));

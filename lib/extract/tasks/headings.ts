@@ -11,9 +11,8 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   const { text, folded } = ctx;
   const from = item.textStart;
   const to = item.introEnd;
-  const intro = collapseBlanks(folded.slice(from, to)).trim();
   let names = parent.names;
-  let assign = parent.assign || ASSIGN_INTRO.test(intro);
+  let assign = parent.assign || ASSIGN_INTRO.test(introTail(folded, from, to));
   const start = skipBlank(text, from, to);
   const title = item.level > 0 ? titleNames(ctx, start, to) : null;
   const t = title ? null : triggerAt(text, folded, start, to);
@@ -24,7 +23,7 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
     // At the top, "Chủ tịch UBND tỉnh chỉ đạo như sau:" names the speaker, not an assignee.
     names = t.names;
     assign = true;
-  } else if (item.level > 0 && headAt(text, start)) {
+  } else if (item.level > 0 && headAt(text, start, folded)) {
     // "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ…, Chủ tịch Ủy ban nhân dân…" with no verb.
     const phrase = readAgencyPhrase(text, folded, from, true);
     if (phrase && phrase.end - from < 300) {
@@ -47,13 +46,26 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   return { names, assign };
 }
 
+// ASSIGN_INTRO ends at the end of the intro and spans at most 212 characters of it (cue word,
+// 200 others, colon): the intro's last few hundred characters decide, however long it is.
+const INTRO_TAIL = 256;
+const INTRO_TAIL_RAW = 400;
+
+/** The end of `collapseBlanks(folded.slice(from, to)).trim()`: all of it, or its last ≥ INTRO_TAIL characters. */
+function introTail(folded: string, from: number, to: number): string {
+  const at = Math.max(from, to - INTRO_TAIL_RAW);
+  // Collapsing a suffix gives a suffix of the collapsed whole.
+  const tail = collapseBlanks(folded.slice(at, to)).trim();
+  return at === from || tail.length >= INTRO_TAIL ? tail : collapseBlanks(folded.slice(from, to)).trim();
+}
+
 /**
  * An item whose first sentence is a bare title naming bodies ("2. Các cơ quan chuyên trách tham
  * mưu, giúp việc Đảng ủy; các chi bộ, đảng bộ cơ sở") hands its duties to those bodies.
  */
 export function titleNames(ctx: TaskContext, start: number, to: number): string[] | null {
   const { text } = ctx;
-  if (!headAt(text, start)) return null;
+  if (!headAt(text, start, ctx.folded)) return null;
   const first = splitSentences(text, start, to, 1)[0];
   if (!first) return null;
   const title = text.slice(first.start, first.end).trim();

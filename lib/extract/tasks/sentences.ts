@@ -1,3 +1,5 @@
+import { isBlankCode } from '../normalize';
+
 /** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
 export interface Sentence {
   start: number;
@@ -41,6 +43,37 @@ function lineIndent(text: string, nl: number): number {
   return i - start;
 }
 
+// Characters after which a sentence may end.
+const MARKS = ['.', ';', ':', '\n', '!', '?'];
+let marksText = '';
+let lastMarks = new Int32Array(0);
+
+/**
+ * Offsets of every sentence mark in `text`, ascending. The task rules split many regions of
+ * the same text: one native search per mark over the whole text beats a loop over every unit
+ * of each region. Kept for the last text.
+ */
+function sentenceMarks(text: string): Int32Array {
+  if (text === marksText) return lastMarks;
+  const found: number[] = [];
+  for (const mark of MARKS) for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) found.push(at);
+  lastMarks = Int32Array.from(found).sort();
+  marksText = text;
+  return lastMarks;
+}
+
+/** Index of the first entry of ascending `list` that is `>= value`. */
+function firstAtOrAfter(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Splits `[from, to)` into sentences: after "." before an upper-case letter, after a line
  * break before a bullet, and after ";" or ":" at the end of a line. Linear in the region size.
@@ -52,15 +85,19 @@ export function splitSentences(text: string, from: number, to: number, limit = I
   if (start >= to) return out;
   let paragraph = true;
   let bullet = /^[-+•~]\s/.test(text.slice(start, start + 2));
-  for (let i = start; i < to; i++) {
+  const marks = sentenceMarks(text);
+  // Visits the marks in [start, to) in order; after each, the next one looked at is at `j` or later.
+  for (let k = firstAtOrAfter(marks, start); k < marks.length && marks[k]! < to; k++) {
+    const i = marks[k]!;
     const ch = text[i]!;
-    if (ch !== '.' && ch !== ';' && ch !== ':' && ch !== '\n' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
     let newlines = ch === '\n' ? 1 : 0;
     // Blanks, OCR bars and page-number lines between two sentences are all just a break.
     for (;;) {
-      while (j < to && (/\s/.test(text[j]!) || text[j] === '|')) {
-        if (text[j] === '\n') newlines++;
+      while (j < to) {
+        const c = text.charCodeAt(j);
+        if (c !== 124 /* | */ && !isBlankCode(c)) break;
+        if (c === 10) newlines++;
         j++;
       }
       const pageNumber = newlines > 0 ? PAGE_NUMBER_LINE.exec(text.slice(j, j + 8)) : null;
@@ -86,7 +123,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     // …or by a short last line before full-width ones (PDF text without blank lines).
     else if (ch === '\n' && newlines === 1 && UPPER.test(next) && !/[,;\-–(]$/.test(text.slice(i - 1, i)) && endsShortLine(text, i)) boundary = true;
     if (!boundary) {
-      i = j - 1;
+      while (k + 1 < marks.length && marks[k + 1]! < j) k++;
       continue;
     }
     out.push({ start, end: i + 1, paragraph, bullet });
@@ -94,7 +131,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     paragraph = newlines > 1 || (newlines > 0 && /[.:;]/.test(punct)) || nextBullet || cueLine;
     bullet = nextBullet;
     start = j;
-    i = j - 1;
+    while (k + 1 < marks.length && marks[k + 1]! < j) k++;
   }
   let end = to;
   while (end > start && /\s/.test(text[end - 1]!)) end--;

@@ -41,7 +41,7 @@ function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: s
   // "Giao Giám đốc: Sở A, Sở B phối hợp…" / "Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục…".
   const members = readAgencyPhrase(text, folded, phrase.end + 1, false);
   const sameLine = members && !text.slice(phrase.end, members.start).includes('\n');
-  const distributive = members && (headAt(text, members.start) || /các\s+(?:Bộ|Sở|bộ|sở)\s*$/u.test(text.slice(phrase.start, phrase.end)));
+  const distributive = members && (headAt(text, members.start, folded) || /các\s+(?:Bộ|Sở|bộ|sở)\s*$/u.test(text.slice(phrase.start, phrase.end)));
   if (members && members.stop === 'verb' && sameLine && distributive) {
     const expanded = expandDistributive(text.slice(phrase.start, members.end));
     if (expanded && expanded.length) return { names: expanded, end: members.end };
@@ -59,7 +59,7 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     if (NOT_ADDRESSEE.test(folded.slice(after, after + 20))) return null;
     const phrase = readAgencyPhrase(text, folded, after, requireHead || cue === 'giao ');
     if (!phrase || phrase.stop === 'aux') return null;
-    if (!headAt(text, phrase.start) && (phrase.stop === 'clause' || wordCount(text.slice(phrase.start, phrase.end)) > 12)) return null;
+    if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || wordCount(text.slice(phrase.start, phrase.end)) > 12)) return null;
     if (wordCount(text.slice(phrase.start, phrase.end)) > 40) return null;
     const { names, end } = namesOf(text, folded, phrase);
     return { tag: 'assign-cue', at: sentenceAt, names, actionAt: end };
@@ -68,7 +68,7 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
 }
 
 function subjectTrigger(text: string, folded: string, at: number, sentenceAt: number): Trigger | null {
-  if (!headAt(text, at)) return null;
+  if (!headAt(text, at, folded)) return null;
   const phrase = readAgencyPhrase(text, folded, at, true);
   if (phrase?.stop === 'cue') return cueTrigger(text, folded, phrase.end, sentenceAt);
   if (!phrase || phrase.stop === 'clause' || phrase.stop === 'aux') return null;
@@ -98,16 +98,18 @@ export function triggerAt(text: string, folded: string, at: number, sentenceEnd:
     memoText = text;
     memo.clear();
   }
-  const key = at * 4_194_304 + (sentenceEnd - at);
-  const hit = memo.get(key);
+  // Keyed by start, then end: small-integer keys hash fast, a combined key would not fit one.
+  let byEnd = memo.get(at);
+  if (byEnd === undefined) memo.set(at, (byEnd = new Map()));
+  const hit = byEnd.get(sentenceEnd);
   if (hit !== undefined) return hit;
   const found = findTrigger(text, folded, at, sentenceEnd);
-  memo.set(key, found);
+  byEnd.set(sentenceEnd, found);
   return found;
 }
 
 let memoText = '';
-const memo = new Map<number, Trigger | null>();
+const memo = new Map<number, Map<number, Trigger | null>>();
 
 function findTrigger(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
   const direct = cueTrigger(text, folded, at, at) ?? subjectTrigger(text, folded, at, at);
