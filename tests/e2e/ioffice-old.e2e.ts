@@ -74,6 +74,18 @@ describe('the older iOffice: documents whose text is only in their attachments',
     await panel.close();
   }, 120_000);
 
+  it('hands a scanned attachment to the OCR offer instead of failing', async () => {
+    const flyid = e2e().fileDocs.scan;
+    const { page, panel } = await openWithPanel(browser, detailUrl(flyid), 'table.vb-thongtin');
+    await panel.locator(PANEL.capture).click();
+    const offer = panel.locator('[data-testid="ocr-offer"]');
+    await offer.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await panel.locator('[data-testid="ocr-scanned"]').innerText()).toMatch(/_scan\.pdf.*bản scan/su);
+    expect(await panel.locator('[data-testid="capture-error"]').count()).toBe(0);
+    await page.close();
+    await panel.close();
+  }, 120_000);
+
   it('offers each row of the list page and reads the one picked', async () => {
     const flyid = e2e().fileDocs.docx;
     const expected = await expectedDirective(flyid);
