@@ -1,4 +1,4 @@
-// `npm run -s extract -- FILE [--json] [--reference YYYY-MM-DD]`: reads one document and prints
+// `npm run -s extract -- FILE [--json] [--ocr] [--reference YYYY-MM-DD]`: reads one document and prints
 // what the engine found in it. Wiring only; the logic lives in lib/cli.
 import { extractDirective } from '../lib/extract/index';
 import { ContractError, toContractJson } from '../lib/cli/contract-json';
@@ -12,9 +12,9 @@ async function main(argv: readonly string[]): Promise<number> {
     (args.exitCode === 0 ? console.log : console.error)(args.message);
     return args.exitCode;
   }
-  const { file, json, reference } = args.value;
+  const { file, json, ocr, reference } = args.value;
   try {
-    const { text, notes } = await readDocumentInput(file);
+    const { text, notes } = await readDocumentInput(file, { ocr });
     for (const note of notes) console.error(note);
     const extraction = extractDirective(text, reference ? { reference } : {});
     console.log(json ? toContractJson(extraction) : formatSummary(extraction));

@@ -2,6 +2,8 @@
 export interface ExtractArgs {
   file: string;
   json: boolean;
+  /** Read a scanned PDF by OCR on this machine (slow: seconds per page). */
+  ocr: boolean;
   /** `YYYY-MM-DD`: the date the document was received. */
   reference?: string;
 }
@@ -13,7 +15,7 @@ export interface ExtractArgs {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string; exitCode: 0 | 2 };
 
 /** Usage text shown with argument errors. */
-export const EXTRACT_USAGE = 'Cách dùng: npm run -s extract -- TỆP [--json] [--reference YYYY-MM-DD]';
+export const EXTRACT_USAGE = 'Cách dùng: npm run -s extract -- TỆP [--json] [--ocr] [--reference YYYY-MM-DD]';
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isCalendarDate(value: string): boolean {
@@ -24,16 +26,18 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Reads `FILE [--json] [--reference YYYY-MM-DD]` (also `--reference=YYYY-MM-DD`). */
+/** Reads `FILE [--json] [--ocr] [--reference YYYY-MM-DD]` (also `--reference=YYYY-MM-DD`). */
 export function parseExtractArgs(argv: readonly string[]): ParseResult<ExtractArgs> {
   const fail = (message: string): ParseResult<ExtractArgs> => ({ ok: false, message: `${message}\n${EXTRACT_USAGE}`, exitCode: 2 });
   const files: string[] = [];
   let json = false;
+  let ocr = false;
   let reference: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { ok: false, message: EXTRACT_USAGE, exitCode: 0 };
     if (arg === '--json') json = true;
+    else if (arg === '--ocr') ocr = true;
     else if (arg === '--reference' || arg.startsWith('--reference=')) {
       const value = arg === '--reference' ? argv[++i] : arg.slice('--reference='.length);
       if (value === undefined || value === '') return fail('Thiếu ngày sau --reference.');
@@ -45,7 +49,7 @@ export function parseExtractArgs(argv: readonly string[]): ParseResult<ExtractAr
   }
   if (files.length === 0) return fail('Thiếu tệp văn bản cần đọc.');
   if (files.length > 1) return fail(`Chỉ đọc một tệp mỗi lần, nhận được ${files.length}: ${files.join(', ')}`);
-  return { ok: true, value: { file: files[0]!, json, ...(reference ? { reference } : {}) } };
+  return { ok: true, value: { file: files[0]!, json, ocr, ...(reference ? { reference } : {}) } };
 }
 
 /** What `npm run eval` was asked to do. */

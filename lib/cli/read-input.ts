@@ -86,11 +86,23 @@ function toInput(path: string, result: FileReadResult): DocumentInput {
  * `InputError` with a Vietnamese message when the file is missing, unreadable, of another type, or
  * refused by the file reader (scanned, encrypted, too large…).
  */
-export async function readDocumentInput(path: string): Promise<DocumentInput> {
+export async function readDocumentInput(path: string, { ocr = false }: { ocr?: boolean } = {}): Promise<DocumentInput> {
   const ext = checkFile(path);
   if (!FILE_READER_EXTENSIONS.includes(ext)) return readTextDocument(path, ext);
   const { readDirectiveFile } = await import('../read/files/read-file');
-  return toInput(path, await readDirectiveFile(readBytes(path), basename(path)));
+  const bytes = readBytes(path);
+  const result = await readDirectiveFile(bytes, basename(path));
+  // A scanned PDF is read by OCR only when asked: it takes seconds a page.
+  if (!result.ok && result.reason === 'scanned' && ocr && ext === '.pdf') return readByOcr(path, bytes);
+  return toInput(path, result);
+}
+
+/** OCR of a scanned PDF on this machine (tesseract.js with the Vietnamese model shipped in node_modules). */
+async function readByOcr(path: string, bytes: Uint8Array): Promise<DocumentInput> {
+  const { ocrPdfNode } = await import('../read/files/ocr-node');
+  const result = await ocrPdfNode(bytes);
+  if (!result.ok) throw new InputError(`${basename(path)}: ${result.message}`);
+  return { text: result.text, notes: ['Văn bản nhận dạng từ ảnh quét (OCR) — hãy kiểm tra lại.', ...(result.note ? [result.note] : [])] };
 }
 
 /**

@@ -5,10 +5,11 @@ import { isCalendarDate, parseEvalArgs, parseExtractArgs } from '../../lib/cli/p
 
 describe('parseExtractArgs', () => {
   it.each([
-    [['a.txt'], { file: 'a.txt', json: false }],
-    [['a.txt', '--json'], { file: 'a.txt', json: true }],
-    [['--json', 'a.md', '--reference', '2025-10-15'], { file: 'a.md', json: true, reference: '2025-10-15' }],
-    [['--', 'a.html', '--reference=2024-02-29'], { file: 'a.html', json: false, reference: '2024-02-29' }],
+    [['a.txt'], { file: 'a.txt', json: false, ocr: false }],
+    [['scan.pdf', '--ocr'], { file: 'scan.pdf', json: false, ocr: true }],
+    [['a.txt', '--json'], { file: 'a.txt', json: true, ocr: false }],
+    [['--json', 'a.md', '--reference', '2025-10-15'], { file: 'a.md', json: true, ocr: false, reference: '2025-10-15' }],
+    [['--', 'a.html', '--reference=2024-02-29'], { file: 'a.html', json: false, ocr: false, reference: '2024-02-29' }],
   ])('%j', (argv, value) => {
     expect(parseExtractArgs(argv)).toEqual({ ok: true, value });
   });

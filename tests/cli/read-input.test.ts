@@ -12,6 +12,7 @@ import { layoutDirective } from '../fixtures/directive-layout';
 import { makeDirectivePdf, makeImageOnlyPdf } from '../fixtures/directive-pdf';
 import { makeDocx, makeZip } from '../fixtures/docx';
 import { encodeTcvn3 } from '../fixtures/tcvn3-encode';
+import { makeScannedDirectivePdf } from '../fixtures/scanned-pdf';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIRECTIVE = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -30,6 +31,7 @@ beforeAll(async () => {
   const pdf = await makeDirectivePdf(layoutDirective(DIRECTIVE));
   writeFileSync(file('cong-van.pdf'), pdf);
   writeFileSync(file('scan.pdf'), await makeImageOnlyPdf(2));
+  writeFileSync(file('scan-directive.pdf'), await makeScannedDirectivePdf(DIRECTIVE));
   writeFileSync(file('van-ban.docx'), makeDocx(DIRECTIVE.split('\n').map((l) => l.replace(/\s{3,}/g, ' '))));
   writeFileSync(file('ho-so.zip'), makeZip({ 'PT_12.pdf': await makeImageOnlyPdf(1), 'CV 12.pdf': pdf }));
   writeFileSync(file('cu.txt'), Uint8Array.from(encodeTcvn3('Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành.'), (c) => c.charCodeAt(0)));
@@ -52,6 +54,14 @@ describe('readDocumentInput', () => {
     expect(input.text).toContain('Giao Sở Tài chính chủ trì');
     expect(input.notes).toEqual(notes);
   });
+
+  it('reads a scanned PDF by OCR only when asked (--ocr), and says the text came from OCR', async () => {
+    await expect(readDocumentInput(file('scan-directive.pdf'))).rejects.toThrow(/bản scan.*--ocr/su);
+    const input = await readDocumentInput(file('scan-directive.pdf'), { ocr: true });
+    expect(input.text).toMatch(/12\s?\/\s?UBND-VX/u);
+    expect(input.text).toMatch(/Sở Tài chính/u);
+    expect(input.notes[0]).toMatch(/OCR/u);
+  }, 60_000);
 
   it('converts a TCVN3 text file and says so', async () => {
     expect(await readDocumentInput(file('cu.txt'))).toEqual({

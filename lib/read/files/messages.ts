@@ -24,9 +24,9 @@ export const failures = {
   htmlInstead: (ext: string) =>
     fail('corrupt', `Tệp ${ext} tải về thực ra là một trang web (có thể phiên đăng nhập đã hết hạn). Hãy đăng nhập lại hệ thống văn bản, tải lại tệp rồi thử lại.`),
   scanned: (pages: number) =>
-    fail('scanned', `Tệp PDF (${pages} trang) là bản scan, gần như không có lớp chữ nên chưa đọc được nội dung. Chức năng nhận dạng chữ (OCR) ngay trên máy sẽ có ở phiên bản sau; hiện tại hãy dùng tệp PDF/DOCX gốc có chữ, hoặc sao chép nội dung văn bản rồi dán vào.`),
+    fail('scanned', `Tệp PDF (${pages} trang) là bản scan, gần như không có lớp chữ nên chưa đọc được nội dung. Hãy nhận dạng chữ (OCR) ngay trên máy: chọn riêng tệp PDF này trong khung bên (hoặc thêm --ocr ở dòng lệnh); hoặc dùng tệp PDF/DOCX gốc có chữ.`),
   image: () =>
-    fail('scanned', 'Tệp là ảnh chụp/scan văn bản, chưa có chữ để đọc. Chức năng nhận dạng chữ (OCR) ngay trên máy sẽ có ở phiên bản sau; hiện tại hãy dùng tệp PDF/DOCX gốc có chữ.'),
+    fail('scanned', 'Tệp là ảnh chụp văn bản, chưa có chữ để đọc. Hãy dùng tệp PDF/DOCX gốc có chữ, hoặc bản scan dạng PDF để nhận dạng chữ (OCR) ngay trên máy.'),
   oldDoc: () =>
     fail('unsupported-doc', 'Tệp .doc (Word cũ) chưa đọc được: hãy mở bằng Word/LibreOffice và lưu thành .docx hoặc PDF rồi thử lại.'),
   rtf: () =>
