@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { MAX_CAPTURE_CHARS, MAX_CAPTURE_TITLE, MAX_CAPTURE_URL, type CaptureResult } from '../../lib/capture';
+import { narrowToLink } from '../../lib/read/narrow-to-link';
 import { captureTab } from './capture-tab';
 import { openPanel } from './open-panel';
 import { storePendingCapture } from './pending-capture';
@@ -8,6 +9,8 @@ import { storePendingCapture } from './pending-capture';
 export interface GestureContext {
   /** `info.selectionText` of a menu click on a selection. */
   selectionText?: string;
+  /** `info.linkUrl` of a menu click on a link: on an inbox list, that row's document is read. */
+  linkUrl?: string;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface GestureContext {
  */
 export async function captureFromGesture(tab: Browser.tabs.Tab | undefined, context: GestureContext = {}): Promise<CaptureResult> {
   openPanel(tab);
-  let result = await captureTab(tab?.id);
+  let result = narrowToLink(await captureTab(tab?.id), context.linkUrl);
   const selection = context.selectionText?.trim();
   // A page that could not be read, or a PDF tab known only by its URL (no text): the selection wins.
   if (selection && (!result.ok || !result.capture.text.trim())) result = selectionResult(selection, tab);

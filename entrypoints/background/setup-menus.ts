@@ -5,7 +5,7 @@ export const CAPTURE_MENU_ID = 'nhac-viec-capture';
 
 /**
  * (Re)creates the context menu item "Trích xuất việc cần làm" on pages, selections and links.
- * A link captures the page it is on for now; the attachment readers will read the linked file.
+ * A link captures the page it is on; on an inbox list, a row's link narrows it to that document.
  */
 export function createMenus(): Promise<void> {
   // Install and start can both fire at once (an update at browser start): one rebuild at a time.
@@ -30,6 +30,6 @@ export function setupMenus(): void {
   browser.runtime.onInstalled.addListener(() => void createMenus());
   browser.runtime.onStartup.addListener(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CAPTURE_MENU_ID) void captureFromGesture(tab, { selectionText: info.selectionText });
+    if (info.menuItemId === CAPTURE_MENU_ID) void captureFromGesture(tab, { selectionText: info.selectionText, linkUrl: info.linkUrl });
   });
 }
