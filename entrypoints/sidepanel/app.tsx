@@ -133,7 +133,11 @@ export function App({ store }: { store: PanelStore }) {
       setView({ kind: 'paste', reason: 'failure' });
       return;
     }
-    if (granted) setInbox((i) => i && { ...i, allowed: true });
+    if (granted) {
+      setInbox((i) => i && { ...i, allowed: true });
+      const origin = new URL(found.page.url).origin;
+      setAttachments((a) => a && { ...a, items: a.items.map((i) => (new URL(i.url).origin === origin ? { ...i, allowed: true } : i)) });
+    }
     setBusy(true);
     setScan(null);
     setNotice({ kind: 'info', text: t('findingFile') });
