@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import Papa from 'papaparse';
 import { createTranslator, formatDate, type Language, type MessageKey } from '../i18n';
 import { localDateOf } from '../reminders/zoned-time';
 import { EXPORT_TIME_ZONE } from './alarm-ladder';
@@ -25,13 +25,12 @@ const COLUMNS: [MessageKey, (item: ExportItem, language: Language) => string][] 
 const showDate = (iso: string | null, language: Language) => (!iso ? '' : language === 'vi' ? formatDate(iso) : iso);
 
 /**
- * A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
- * return) gets a leading apostrophe, which shows it as text: OWASP's advice against CSV injection,
- * since titles and names come from web pages.
+ * Cells a spreadsheet would run as a formula: starting with = + - @, a tab or a carriage return
+ * (OWASP's list against CSV injection; titles and names come from web pages). Papa Parse puts an
+ * apostrophe before them, which shows them as text. Its own pattern ends in `.*$`, which misses a
+ * cell with a line break, so this one stops at the first character.
  */
-export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
-}
+export const FORMULA_START = /^[=+\-@\t\r]/u;
 
 /**
  * The tasks as CSV (RFC 4180: comma-separated, fields quoted when they hold a comma, a quote or a
@@ -40,6 +39,8 @@ export function neutralizeFormula(cell: string): string {
  */
 export function buildCsv(items: readonly ExportItem[], language: Language): string {
   const t = createTranslator(language);
-  const rows = items.map((item) => COLUMNS.map(([, cell]) => neutralizeFormula(cell(item, language))));
-  return stringify([COLUMNS.map(([key]) => t(key)), ...rows], { bom: true, record_delimiter: 'windows' });
+  const rows = items.map((item) => COLUMNS.map(([, cell]) => cell(item, language)));
+  const csv = Papa.unparse([COLUMNS.map(([key]) => t(key)), ...rows], { newline: '\r\n', escapeFormulae: FORMULA_START });
+  // Papa Parse leaves the last record without a line break (RFC 4180 allows both): ended like the others.
+  return `\uFEFF${csv}\r\n`;
 }

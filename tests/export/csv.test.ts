@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NhacViecDatabase } from '../../lib/db';
-import { buildCsv, neutralizeFormula } from '../../lib/export/csv';
+import { buildCsv } from '../../lib/export/csv';
 import { loadExportItems } from '../../lib/export/export-items';
 import { LONG_TITLE, seedTasks } from './fixtures';
 
@@ -11,17 +11,24 @@ afterEach(() => db?.close());
 /** Parses with csv-parse, strictly: RFC 4180 quoting, every row as wide as the header. */
 const parseCsv = (text: string): string[][] => parse(text, { bom: true, relax_column_count: false });
 
-describe('neutralizeFormula', () => {
+describe('formula cells', () => {
   it.each([
     ['=1+2', "'=1+2"],
     ['+84 912', "'+84 912"],
     ['-trước ngày', "'-trước ngày"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tx', "'\tx"],
+    ['=A1\n+cmd', "'=A1\n+cmd"],
     ['Sở Y tế', 'Sở Y tế'],
     ['45/UBND-KT', '45/UBND-KT'],
     ['', ''],
-  ])('%j → %j', (cell, expected) => expect(neutralizeFormula(cell)).toBe(expected));
+  ])('%j is written as %j', async (title, expected) => {
+    db = (await seedTasks()).db;
+    const [id] = await db.tasks.toCollection().primaryKeys();
+    await db.tasks.update(id!, { title, source: title });
+    const rows = parseCsv(buildCsv(await loadExportItems(db, [id!]), 'vi'));
+    expect([rows[1]![4], rows[1]![12]]).toEqual([expected, expected]);
+  });
 });
 
 describe('buildCsv', () => {
