@@ -43,6 +43,9 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'contextMenus',
+      // Deadline reminders: the next one as an alarm, shown as a notification (lib/reminders).
+      'alarms',
+      'notifications',
     ],
     // MV2 (Firefox) has no optional_host_permissions key (WXT drops it): hosts are optional permissions there.
     ...(manifestVersion === 2

@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatDate, type Translate } from '../lib/i18n';
+import type { ReminderOverride } from '../lib/db/records';
+import type { SnoozeChoice } from '../lib/reminders/snooze';
+import { ReminderControls } from './reminder-controls';
 
 export interface DetailsData {
   id: number;
@@ -12,6 +15,10 @@ export interface DetailsData {
   deadlineText: string | null;
   dueImplied: boolean;
   done: boolean;
+  /** "Nhắc lại" time (epoch ms), or null. */
+  snoozedUntil?: number | null;
+  /** The task's own reminder settings, or null for the defaults. */
+  reminder?: ReminderOverride | null;
   document: { id: number; number: string | null; date: string | null; subject: string | null; url: string | null } | null;
   citations: { number: string; kind: string | null; date: string | null; savedDocumentId: number | null }[];
 }
@@ -35,10 +42,12 @@ export interface TaskDetailsProps {
   onEditDue: (due: string | null) => void;
   onDelete: () => void;
   onShowDocument: (documentId: number) => void;
+  onSnooze?: (choice: SnoozeChoice) => void;
+  onReminder?: (override: ReminderOverride | null) => void;
 }
 
 /** One task: its source sentence, document, cited documents, and what can be done with it. */
-export function TaskDetails({ t, data, onBack, onToggle, onEditDue, onDelete, onShowDocument }: TaskDetailsProps) {
+export function TaskDetails({ t, data, onBack, onToggle, onEditDue, onDelete, onShowDocument, onSnooze, onReminder }: TaskDetailsProps) {
   const [due, setDue] = useState(data.due ?? '');
   const link = safeUrl(data.document?.url ?? null);
   return (
@@ -96,6 +105,9 @@ export function TaskDetails({ t, data, onBack, onToggle, onEditDue, onDelete, on
             ))}
           </ul>
         </>
+      )}
+      {!data.done && data.due && onSnooze && onReminder && (
+        <ReminderControls t={t} snoozedUntil={data.snoozedUntil ?? null} reminder={data.reminder ?? null} onSnooze={onSnooze} onReminder={onReminder} />
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={() => onToggle(!data.done)}>

@@ -24,6 +24,8 @@ export const MESSAGE_SCHEMAS = {
   pageCaptured: { data: CaptureResultSchema, returns: z.void() },
   /** Side panel → background: read the given tab (or the active one) now and answer with the result. */
   captureTab: { data: CaptureTabRequestSchema, returns: CaptureResultSchema },
+  /** Extension page → background: tasks were written; rebuild reminders and the badge now. */
+  tasksChanged: { data: z.strictObject({}), returns: z.void() },
 } as const;
 
 type Schemas = typeof MESSAGE_SCHEMAS;

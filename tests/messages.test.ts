@@ -48,7 +48,15 @@ function sendRaw(type: string, data: unknown): Promise<{ res?: unknown; err?: { 
 
 describe('the message protocol', () => {
   it('has one schema pair per message', () => {
-    expect(Object.keys(MESSAGE_SCHEMAS)).toEqual(['pageCaptured', 'captureTab']);
+    expect(Object.keys(MESSAGE_SCHEMAS)).toEqual(['pageCaptured', 'captureTab', 'tasksChanged']);
+  });
+
+  it('takes tasksChanged with an empty payload only', async () => {
+    const handler = vi.fn();
+    onMessage('tasksChanged', handler);
+    await expect(sendMessage('tasksChanged', {})).resolves.toBeUndefined();
+    expect(handler).toHaveBeenCalledTimes(1);
+    await expect(sendMessage('tasksChanged', { taskId: 1 } as never)).rejects.toThrow();
   });
 
   it('delivers a valid pageCaptured with its sender', async () => {

@@ -2,6 +2,13 @@ import { browser } from 'wxt/browser';
 import type { CaptureRecords } from '../../lib/db/types';
 import { captureFromGesture } from './capture-from-gesture';
 import { captureTab } from './capture-tab';
+import type { StoredTask } from '../../lib/db/types';
+import type { RefreshResult } from '../../lib/reminders/refresh-reminders';
+import { SavedTaskSchema } from '../../lib/db/records';
+import { handleNotificationButton, handleNotificationClick } from './notification-actions';
+import { shownNotification } from '../../lib/reminders/show-notification';
+import type { NotificationContent } from '../../lib/reminders/notification-content';
+import { runReminders, workerDatabase } from './run-reminders';
 
 /** Name of the global the browser tests call through `serviceWorker.evaluate`. */
 export const E2E_HOOKS_GLOBAL = '__nhacViecE2E';
@@ -16,6 +23,25 @@ export interface E2eHooks {
    * the extension's database; returns how many were new. The benchmark seeds its list this way.
    */
   saveCaptures(captures: CaptureRecords[]): Promise<number>;
+  /** Reminders: a run as at a start, and what the browser holds (alarms, notifications, badge). */
+  reminders: ReminderHooks;
+}
+
+/** See `E2eHooks.reminders`. */
+export interface ReminderHooks {
+  run(): Promise<RefreshResult>;
+  alarms(): Promise<{ name: string; scheduledTime: number }[]>;
+  notifications(): Promise<Record<string, unknown>>;
+  /** The title, message and buttons this worker last showed under a notification id. */
+  shown(notificationId: string): NotificationContent | null;
+  badge(): Promise<string>;
+  /** What a click on the notification, or on one of its buttons, does. */
+  click(notificationId: string): Promise<void>;
+  button(notificationId: string, index: number): Promise<void>;
+  /** Every task in the database, as stored. */
+  tasks(): Promise<StoredTask[]>;
+  /** Writes fields of a task (validated), as the panel's edits do, then runs the reminders. */
+  patchTask(id: number, patch: Partial<StoredTask>): Promise<void>;
 }
 
 /**
@@ -28,7 +54,7 @@ export function exposeE2eHooks(): void {
   // database code; and now, at the worker's start, not in a hook: code a test evaluates in the
   // worker may use eval, so Zod, set up there, would compile parsers the worker's CSP then refuses.
   const database = Promise.all([import('../../lib/db/capture'), import('../../lib/db/database')]);
-  const hooks: E2eHooks = {
+  const hooks: Omit<E2eHooks, 'reminders'> = {
     toolbarClick: async (tabId) => captureFromGesture(await browser.tabs.get(tabId)),
     captureTab,
     async saveCaptures(captures) {
@@ -43,5 +69,28 @@ export function exposeE2eHooks(): void {
       }
     },
   };
-  Object.assign(globalThis, { [E2E_HOOKS_GLOBAL]: hooks });
+  Object.assign(globalThis, { [E2E_HOOKS_GLOBAL]: { ...hooks, reminders: reminderHooks() } });
+}
+
+function reminderHooks(): ReminderHooks {
+  const action = browser.action ?? browser.browserAction;
+  return {
+    run: () => runReminders(),
+    alarms: async () => (await browser.alarms.getAll()).map(({ name, scheduledTime }) => ({ name, scheduledTime })),
+    notifications: () => browser.notifications.getAll() as Promise<Record<string, unknown>>,
+    shown: (id) => shownNotification(id),
+    badge: () => action.getBadgeText({}),
+    click: (id) => handleNotificationClick(id),
+    button: (id, index) => handleNotificationButton(id, index),
+    tasks: () => workerDatabase().tasks.toArray(),
+    async patchTask(id, patch) {
+      const db = workerDatabase();
+      await db.transaction('rw', db.tasks, async () => {
+        const task = await db.tasks.get(id);
+        if (!task) throw new Error(`No task ${id}`);
+        await db.tasks.put({ ...SavedTaskSchema.parse({ ...task, ...patch }), id });
+      });
+      await runReminders();
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { exposeE2eHooks } from './expose-e2e-hooks';
 import { setupCapture } from './setup-capture';
 import { setupCommands } from './setup-commands';
 import { setupMenus } from './setup-menus';
+import { setupReminders } from './setup-reminders';
 import { setupToolbar } from './setup-toolbar';
 
 export default defineBackground(() => {
@@ -12,5 +13,6 @@ export default defineBackground(() => {
   setupToolbar();
   setupCommands();
   setupMenus();
+  setupReminders();
   if (import.meta.env.MODE === 'e2e') exposeE2eHooks();
 });

@@ -187,6 +187,8 @@ export function App({ store }: { store: PanelStore }) {
 
   // Captures started from the toolbar, the shortcut or the menu arrive through session storage.
   useEffect(() => store.onPendingCapture(onCaptureResult), [store, data.language]);
+  // A clicked reminder opens the panel on its task (or, for a summary, on the list).
+  useEffect(() => store.onFocusTask((id) => (id === null ? setView({ kind: 'list', documentId: null }) : void openDetails(id))), [store]);
 
   const captureNow = async () => {
     setNotice({ kind: 'info', text: t('capturing') });
@@ -351,6 +353,14 @@ export function App({ store }: { store: PanelStore }) {
           }}
           onDelete={() => remove(details.id)}
           onShowDocument={(documentId) => setView({ kind: 'list', documentId })}
+          onSnooze={async (choice) => {
+            await store.snooze(details.id, choice);
+            await openDetails(details.id);
+          }}
+          onReminder={async (override) => {
+            await store.setReminder(details.id, override);
+            await openDetails(details.id);
+          }}
         />
       )}
 

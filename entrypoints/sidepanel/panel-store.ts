@@ -17,6 +17,9 @@ import type { Extraction, Task } from '../../lib/extract/schema';
 import type { Language } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../../lib/settings';
 import { roleForUnit, type Unit } from '../../lib/unit-match';
+import type { ReminderOverride } from '../../lib/db/records';
+import type { SnoozeChoice } from '../../lib/reminders/snooze';
+import { notifyTasksChanged, onFocusTask, setReminderOverride, snoozeFromPanel } from './reminder-actions';
 
 // The list's first screen needs the database's read queries and the settings only. Everything
 // else — the engine, saving and editing (record schemas, citation keys), the message protocol, the
@@ -73,6 +76,12 @@ export interface PanelStore {
   remove(id: number): Promise<() => Promise<void>>;
   setDone(id: number, done: boolean): Promise<void>;
   editDue(id: number, due: string | null): Promise<void>;
+  /** "Nhắc lại": 1 giờ, sáng mai, tuần sau. */
+  snooze(id: number, choice: SnoozeChoice): Promise<void>;
+  /** A task's own reminder settings (null: the defaults). */
+  setReminder(id: number, override: ReminderOverride | null): Promise<void>;
+  /** Calls `handle` with the task a clicked reminder asks to show (null: the list); returns the unwatch. */
+  onFocusTask(handle: (taskId: number | null) => void): () => void;
   /** The items the filters keep, in order: `data.items` itself when nothing filters. */
   filterTasks(data: PanelData, options: { query: string; filter: 'mine' | 'all'; documentId: number | null }): TaskListItem[];
   /**
@@ -206,11 +215,13 @@ export function createPanelStore(db: NhacViecDatabase = createDatabase()): Panel
       const { buildRecords, saveCapture } = await loadDb();
       const records = buildRecords(extraction, { url: capture?.url ?? null, pageTitle: capture?.title ?? null, text, now: Date.now() });
       const result = await saveCapture(db, records);
+      if (result.created) notifyTasksChanged();
       return result.created ? { created: true } : { created: false, documentId: result.documentId, newTasks: result.newTasks };
     },
     async merge(documentId, tasks) {
       const { mergeTasks } = await loadDb();
       await mergeTasks(db, documentId, tasks);
+      notifyTasksChanged();
     },
     async details(id) {
       const { taskDetails } = await loadDb();
@@ -227,6 +238,8 @@ export function createPanelStore(db: NhacViecDatabase = createDatabase()): Panel
         deadlineText: d.task.deadlineText,
         dueImplied: d.task.dueImplied,
         done: d.task.done === 1,
+        snoozedUntil: d.task.snoozedUntil ?? null,
+        reminder: d.task.reminder ?? null,
         document: d.document ? { id: d.document.id, number: d.document.number, date: d.document.date, subject: d.document.subject, url: d.document.url } : null,
         citations: d.citations.map((c) => ({ number: c.citation.number, kind: c.citation.kind, date: c.citation.date, savedDocumentId: c.documentId })),
       };
@@ -234,18 +247,27 @@ export function createPanelStore(db: NhacViecDatabase = createDatabase()): Panel
     async remove(id) {
       const { deleteTask, restoreTask } = await loadDb();
       const removed = await deleteTask(db, id);
+      notifyTasksChanged();
       return async () => {
         if (removed) await restoreTask(db, removed);
+        notifyTasksChanged();
       };
     },
     async setDone(id, done) {
       const { setDone } = await loadDb();
       await setDone(db, id, done, Date.now());
+      notifyTasksChanged();
     },
     async editDue(id, due) {
       const { updateTask } = await loadDb();
       await updateTask(db, id, { due });
+      notifyTasksChanged();
     },
+    async snooze(id, choice) {
+      await snoozeFromPanel(db, id, choice);
+    },
+    setReminder: (id, override) => setReminderOverride(db, id, override),
+    onFocusTask,
     filterTasks(data, { query, filter, documentId }) {
       if (!searchWords(query).length && filter === 'all' && documentId === null) return data.items;
       // Typing on narrows the search: look through the last matches, not the whole list.

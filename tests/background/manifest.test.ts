@@ -9,7 +9,7 @@ describe('manifest (wxt.config.ts)', () => {
   it('asks for no host at install in the normal build', async () => {
     const manifest = await manifestFor({ mode: 'production', manifestVersion: 3, browser: 'chrome' });
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus']);
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications']);
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
     // WXT adds sidePanel for Chrome from the side panel entrypoint; listing it would leak into Firefox.

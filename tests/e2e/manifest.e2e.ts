@@ -14,7 +14,7 @@ describe('built manifests', () => {
     expect(manifest.content_scripts).toBeUndefined();
     expect(readFileSync(join(dir, 'manifest.json'), 'utf8')).not.toContain('<all_urls>');
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'notifications', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.commands).toMatchObject({ 'capture-page': { suggested_key: { default: 'Alt+Shift+N' } } });
     expect(existsSync(join(dir, 'capture.js'))).toBe(true);

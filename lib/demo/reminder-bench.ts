@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Worker } from 'playwright-core';
+import { buildRecords } from '../db/build-records';
+import type { StoredTask } from '../db/types';
+import type { Extraction } from '../extract/schema';
+import type { NotificationContent } from '../reminders/notification-content';
+import type { RefreshResult } from '../reminders/refresh-reminders';
+import { launchWithExtension } from './chromium';
+
+// Reminders in real Chromium, shared by the browser tests and `npm run bench`: the e2e build's
+// worker hooks (`__nhacViecE2E.reminders`) read what the browser holds — alarms, notifications
+// (`notifications.getAll`), the badge — and do what a click on a notification does.
+
+/** The worker's reminder hooks, called from Node. */
+export function reminderHooks(worker: Worker) {
+  const call = <T>(expression: string): Promise<T> => worker.evaluate(`(async (h) => ${expression})(globalThis.__nhacViecE2E.reminders)`) as Promise<T>;
+  return {
+    run: () => call<RefreshResult>('h.run()'),
+    alarms: () => call<{ name: string; scheduledTime: number }[]>('h.alarms()'),
+    notifications: () => call<Record<string, unknown>>('h.notifications()'),
+    shown: (id: string) => call<NotificationContent | null>(`h.shown(${JSON.stringify(id)})`),
+    badge: () => call<string>('h.badge()'),
+    click: (id: string) => call<void>(`h.click(${JSON.stringify(id)})`),
+    button: (id: string, index: number) => call<void>(`h.button(${JSON.stringify(id)}, ${index})`),
+    tasks: () => call<StoredTask[]>('h.tasks()'),
+    patchTask: (id: number, patch: Partial<StoredTask>) => call<void>(`h.patchTask(${id}, ${JSON.stringify(patch)})`),
+  };
+}
+
+/** A task to save: its title and local due date and time. */
+export interface DueTask {
+  title: string;
+  due: string | null;
+  dueTime?: string | null;
+}
+
+/**
+ * Saves one directive with `tasks` through the worker's `saveCaptures` (the real `saveCapture`),
+ * then runs the reminders as the panel's `tasksChanged` message does. Returns the saved tasks.
+ */
+export async function saveDueTasks(worker: Worker, number: string, tasks: readonly DueTask[], now = Date.now()): Promise<StoredTask[]> {
+  const text = tasks.map((t) => `${t.title}.`).join('\n');
+  const extraction: Extraction = {
+    document: {
+      kind: 'Công văn', number, date: null, place: null, issuer: 'UBND tỉnh', subject: 'nhắc hạn', recipients: [], signer: null,
+      signerTitle: [], authority: null, system: 'state',
+    },
+    citations: [],
+    tasks: tasks.map((t) => {
+      const start = text.indexOf(t.title);
+      return {
+        title: t.title, action: t.title, assignees: ['Sở Y tế'], coordinators: [], tags: ['test'], span: [start, start + t.title.length] as [number, number],
+        deadline: t.due ? { date: t.due, time: t.dueTime ?? null, text: 'hạn', recurrence: null, stated: true, kind: 'date' as const, span: [0, 0] as [number, number] } : null,
+      };
+    }),
+  };
+  const records = buildRecords(extraction, { url: null, pageTitle: null, text, now });
+  const created = await worker.evaluate(`globalThis.__nhacViecE2E.saveCaptures(${JSON.stringify([records])})`);
+  if (created !== 1) throw new Error(`Văn bản ${number} đã có trong cơ sở dữ liệu.`);
+  await reminderHooks(worker).run();
+  const saved = await reminderHooks(worker).tasks();
+  return saved.filter((t) => tasks.some((x) => x.title === t.title));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Local `YYYY-MM-DD` and `HH:MM` of `date` (the browser runs in the same zone as Node here). */
+export function localParts(date: Date): { date: string; time: string } {
+  return { date: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, time: `${pad(date.getHours())}:${pad(date.getMinutes())}` };
+}
+
+/**
+ * The next whole local minute at least `margin` ms ahead: a deadline time (`HH:MM`) a test can
+ * wait for, with its instant.
+ */
+export function nextWholeMinute(now = Date.now(), margin = 5_000): { at: number; date: string; time: string } {
+  const at = Math.ceil((now + margin) / 60_000) * 60_000;
+  return { at, ...localParts(new Date(at)) };
+}
+
+/** Waits until the notification `id` is shown; returns when it was first seen (epoch ms). */
+export async function waitForNotification(worker: Worker, id: string, timeoutMs: number, pollMs = 50): Promise<number> {
+  const hooks = reminderHooks(worker);
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (id in (await hooks.notifications())) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+  throw new Error(`Thông báo ${id} không hiện sau ${timeoutMs} ms.`);
+}
+
+/** Settings the reminder tests and bench write: no quiet hours (a run at night would move the reminder to 07:00). */
+export async function setReminderSettings(worker: Worker, reminders: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(`chrome.storage.local.set({ settings: { unit: null, language: 'vi', reminders: ${JSON.stringify(reminders)} } })`);
+}
+
+/** One measurement of `measureReminderDelay`. */
+export interface ReminderDelay {
+  /** The reminder's time (the deadline's whole minute), epoch ms. */
+  reminderAt: number;
+  /** When the alarm was set for (should equal `reminderAt`). */
+  alarmAt: number | null;
+  /** When `notifications.getAll` first listed the notification. */
+  shownAt: number;
+}
+
+/**
+ * The delay between a reminder's time and its notification, in headless Chromium with the e2e
+ * build (unpacked, so the 30 s minimum of packed extensions' alarms does not apply): a task due at
+ * the next whole minute is saved, the worker sets its alarm, and `notifications.getAll` is polled
+ * every 50 ms until the notification shows. Takes up to about a minute and a half per sample.
+ */
+export async function measureReminderDelay(options: { chromium: string; extensionPath: string; samples?: number }): Promise<ReminderDelay[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'nhac-viec-reminder-bench-'));
+  const browser = await launchWithExtension({ executablePath: options.chromium, extensionPath: options.extensionPath, userDataDir: profile, headless: true });
+  try {
+    const { DEFAULT_REMINDER_SETTINGS } = await import('../reminders/reminder-settings');
+    await setReminderSettings(browser.serviceWorker, { ...DEFAULT_REMINDER_SETTINGS, quietHours: null });
+    const results: ReminderDelay[] = [];
+    for (let i = 0; i < (options.samples ?? 1); i++) {
+      const minute = nextWholeMinute();
+      const [task] = await saveDueTasks(browser.serviceWorker, `${100 + i}/UBND-BENCH`, [{ title: `Việc đo độ trễ ${i + 1}`, due: minute.date, dueTime: minute.time }]);
+      const alarm = (await reminderHooks(browser.serviceWorker).alarms()).find((a) => a.name === 'nhac-viec-reminder');
+      const shownAt = await waitForNotification(browser.serviceWorker, `nhac-viec-task-${task!.id}`, minute.at - Date.now() + 90_000);
+      results.push({ reminderAt: minute.at, alarmAt: alarm?.scheduledTime ?? null, shownAt });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
