@@ -4,7 +4,7 @@ import { foldKey, foldText } from './fold';
 import { readHeader, readOwnNumber } from './header';
 import { normalizeText, type Normalized } from './normalize';
 import { attachDeadline } from './refiners/attach-deadlines';
-import { cleanText, makeTitle } from './refiners/make-title';
+import { cleanText, makeTitleOfClean } from './refiners/make-title';
 import { ExtractOptionsSchema, type Citation, type Deadline, type ExtractOptions, type Extraction, type Span, type Task } from './schema';
 import { buildItems } from './segment/items';
 import { splitLines } from './segment/lines';
@@ -40,7 +40,7 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   const citations = findCitations(text, { ownNumber: readOwnNumber(lines, zones) });
   // A document cannot cite one issued after it: the latest cited date bounds the issue date.
   const latestCited = citations.reduce<string | null>((max, c) => (c.date && (!max || c.date > max) ? c.date : max), null);
-  const header = readHeader(text, lines, zones, latestCited);
+  const header = readHeader(text, lines, zones, latestCited, folded);
   const document = header.document;
 
   const root = buildItems(lines, zones.body.from, zones.body.to);
@@ -87,7 +87,7 @@ function toTask(norm: Normalized, d: TaskDraft, deadlines: readonly Deadline[]):
   const action = cleanText(norm.text.slice(d.actionAt, Math.min(d.actionEnd ?? d.end, d.actionAt + 2400))).slice(0, 2000);
   const deadline = attachDeadline(d, deadlines);
   return {
-    title: makeTitle(action),
+    title: makeTitleOfClean(action),
     action,
     assignees: d.assignees,
     coordinators: d.coordinators.filter((c) => !d.assignees.includes(c)),

@@ -12,11 +12,16 @@ const HAS_ISSUED = new RegExp(
   'du',
 );
 
+// How OF_AT and HAS_ISSUED end: checked first, since a window that does not end so matches
+// neither, and these short patterns fail fast where the long ones try every start.
+const OF_AT_END = new RegExp(`tai${GAP}(?:cac${GAP})?$`, 'u');
+const HAS_ISSUED_END = new RegExp(`(?:da|vua)${GAP}(?:ban${GAP}hanh|co)${GAP}(?:cac${GAP})?$`, 'u');
+
 /** The issuer named before the type word that starts at `kindStart`, else null. */
 export function readIssuerBefore(text: string, folded: string, kindStart: number): string | null {
   const from = Math.max(0, kindStart - 120);
   const window = folded.slice(from, kindStart);
-  const hit = OF_AT.exec(window) ?? HAS_ISSUED.exec(window);
+  const hit = (OF_AT_END.test(window) ? OF_AT.exec(window) : null) ?? (HAS_ISSUED_END.test(window) ? HAS_ISSUED.exec(window) : null);
   if (!hit) return null;
   const [s, e] = hit.indices?.[1] ?? [0, 0];
   // OCR scatters dots between words ("Thủ tướng. Chính. phủ").

@@ -31,14 +31,13 @@ export function readOwnNumber(lines: Line[], zones: Zones): string | null {
   return findOwnNumber(lines, Math.max(headerEnd(lines, zones), 1))?.number ?? null;
 }
 
-/** Reads the header (and signature block) of a directive. */
-export function readHeader(text: string, lines: Line[], zones: Zones, latestCited: string | null): HeaderFacts {
+/** Reads the header (and signature block) of a directive. `folded` is `foldText(text)`. */
+export function readHeader(text: string, lines: Line[], zones: Zones, latestCited: string | null, folded = foldText(text)): HeaderFacts {
   const headerTo = headerEnd(lines, zones);
   const own = findOwnNumber(lines, Math.max(headerTo, 1));
   // The date line sits in the header, before the recipients or the first body line.
   const zoneEnd = (lines[Math.max(0, Math.min(lines.length, headerTo) - 1)] ?? lines[0])!.end;
-  const line = findDateLine(text, 0, zoneEnd);
-  const folded = foldText(text);
+  const line = findDateLine(text, 0, zoneEnd, folded);
   const sig = findSignatureTime(folded);
   let repeatMonth: number | null = null;
   if (line && line.month === 'blank') {

@@ -33,11 +33,11 @@ function readPart(token: string, max: number): Part {
   return n >= 1 && n <= max ? n : 'garbled';
 }
 
-/** Finds the place-and-date line in `text[from, to)`. */
-export function findDateLine(text: string, from: number, to: number): DateLine | null {
-  const folded = foldText(text.slice(from, to));
+/** Finds the place-and-date line in `text[from, to)`. `folded`, when given, is `foldText(text)`. */
+export function findDateLine(text: string, from: number, to: number, folded?: string): DateLine | null {
+  const part = folded === undefined ? foldText(text.slice(from, to)) : folded.slice(from, to);
   DATE_LINE.lastIndex = 0;
-  const m = DATE_LINE.exec(folded);
+  const m = DATE_LINE.exec(part);
   if (!m) return null;
   const year = Number(m[3]);
   if (year < 1945 || year > 2100) return null;

@@ -2,20 +2,34 @@ import { collapseBlanks } from '../normalize';
 
 const MAX_WORDS = 14;
 const LEADING_MARKS = /^[\s:;,.\-–+•*_|>]+/u;
-// A blank after a full stop or semicolon ends the first clause.
-const CLAUSE_BREAK = /(?<=[.;])\s/u;
+// A full stop or semicolon before a blank ends the first clause.
+const CLAUSE_END = /[.;]\s/u;
 
 /** Collapses whitespace and strips list markers and leading punctuation. */
 export function cleanText(text: string): string {
   return collapseBlanks(text).replace(LEADING_MARKS, '').trim();
 }
 
+// The title comes from the first clause: a few hundred characters are enough to find it.
+const TITLE_SOURCE = 400;
+
 /** A short to-do title: the first words of the duty, ending at the first sentence or clause. */
 export function makeTitle(action: string): string {
-  // The title comes from the first clause: a few hundred characters are enough to find it.
-  const clean = cleanText(action.slice(0, 400));
-  const cut = clean.search(CLAUSE_BREAK);
-  let end = cut < 0 ? clean.length : cut;
+  return titleOf(cleanText(action.slice(0, TITLE_SOURCE)));
+}
+
+/**
+ * `makeTitle` of an action that `cleanText` returned (or a prefix of one): cleaning it again
+ * would only trim the end of the cut.
+ */
+export function makeTitleOfClean(action: string): string {
+  return titleOf(action.slice(0, TITLE_SOURCE).trimEnd());
+}
+
+/** The title of cleaned text. */
+function titleOf(clean: string): string {
+  const cut = clean.search(CLAUSE_END);
+  let end = cut < 0 ? clean.length : cut + 1;
   while (end > 0 && isClauseMark(clean.charCodeAt(end - 1))) end--;
   // Clean text has single spaces between words and none around them, but for one left before
   // the marks just dropped: the words end at the MAX_WORDS-th space, if there is one.

@@ -41,6 +41,27 @@ const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   { level: 7, kind: 'bullet', re: new RegExp(DEBRIS + String.raw`([-–+•~*])\s{1,4}(?=\S)`, 'u') },
 ];
 
+// What each kind of marker can start with, after the debris: most lines start with none and
+// skip the regexes. The character is the first one that is neither a blank nor debris.
+const FIRST_CHARS: Record<string, RegExp> = {
+  article: /Đ/u,
+  roman: /[IVX]/u,
+  sub: /\d/u,
+  number: /\d/u,
+  letter: /[a-hk-nđ\d]/u,
+  'roman-small': /[(ivx]/u,
+  bullet: /[-–+•~*]/u,
+};
+const DEBRIS_CHARS = /[\s_¬>|'"“]/u;
+const byFirstChar = new Map<string, typeof MARKERS>();
+
+/** The markers that may open a line whose first character past blanks and debris is `ch`. */
+function markersFor(ch: string): typeof MARKERS {
+  let list = byFirstChar.get(ch);
+  if (!list) byFirstChar.set(ch, (list = MARKERS.filter((m) => FIRST_CHARS[m.kind]!.test(ch))));
+  return list;
+}
+
 interface Marker {
   level: number;
   kind: string;
@@ -49,7 +70,10 @@ interface Marker {
 }
 
 function readMarker(line: Line): Marker | null {
-  for (const m of MARKERS) {
+  let i = 0;
+  while (i < line.text.length && DEBRIS_CHARS.test(line.text[i]!)) i++;
+  if (i === line.text.length) return null;
+  for (const m of markersFor(line.text[i]!)) {
     const hit = m.re.exec(line.text);
     if (!hit) continue;
     const marker = hit[1]!;
