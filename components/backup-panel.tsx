@@ -4,11 +4,14 @@ import type { BackupActions } from '../lib/export/backup-actions';
 import type { ExportResult } from '../lib/export/export-files';
 import type { CalendarComponent } from '../lib/export/ics';
 import { createTranslator, type Language, type MessageKey, type Translate } from '../lib/i18n';
+import type { ReminderSettings } from '../lib/reminders/reminder-settings';
 import type { Settings } from '../lib/settings';
 
 export interface BackupPanelProps {
   language: Language;
   actions: BackupActions;
+  /** The reminder settings the calendar's alarms follow (the defaults without them). */
+  reminders?: ReminderSettings;
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
@@ -40,7 +43,7 @@ export function restoreMessage(t: Translate, outcome: RestoreOutcome): Status {
  * "Xuất và sao lưu" in the options page: the calendar (as events or to-dos, done tasks optional),
  * the table, the JSON backup, and a restore from a chosen file, with one status line for the last.
  */
-export function BackupPanel({ language, actions }: BackupPanelProps) {
+export function BackupPanel({ language, actions, reminders }: BackupPanelProps) {
   const t = createTranslator(language);
   const [component, setComponent] = useState<CalendarComponent>('VEVENT');
   const [includeDone, setIncludeDone] = useState(false);
@@ -91,7 +94,7 @@ export function BackupPanel({ language, actions }: BackupPanelProps) {
         </label>
       </div>
       <div class="actions">
-        <button type="button" class="primary" data-testid="export-ics" disabled={busy} onClick={() => run(async () => exported(await actions.exportIcs({ component, includeDone, language })))}>
+        <button type="button" class="primary" data-testid="export-ics" disabled={busy} onClick={() => run(async () => exported(await actions.exportIcs({ component, includeDone, language, reminders })))}>
           {t('exportIcs')}
         </button>
         <button type="button" data-testid="export-csv" disabled={busy} onClick={() => run(async () => exported(await actions.exportCsv(language)))}>
@@ -132,12 +135,12 @@ export interface BackupSectionProps {
   watchSettings: (onChange: (settings: Settings) => void) => () => void;
 }
 
-/** `BackupPanel` in the language of the saved settings, following their changes. */
+/** `BackupPanel` with the saved settings' language and reminder ladder, following their changes. */
 export function BackupSection({ actions, loadSettings, watchSettings }: BackupSectionProps) {
-  const [language, setLanguage] = useState<Language>('vi');
+  const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    void loadSettings().then((s) => setLanguage(s.language));
-    return watchSettings((s) => setLanguage(s.language));
+    void loadSettings().then(setSettings);
+    return watchSettings(setSettings);
   }, [loadSettings, watchSettings]);
-  return <BackupPanel language={language} actions={actions} />;
+  return <BackupPanel language={settings?.language ?? 'vi'} actions={actions} reminders={settings?.reminders} />;
 }

@@ -1,13 +1,14 @@
 import type { RestoreOutcome } from '../backup/backup-file';
 import type { NhacViecDatabase } from '../db/database';
 import type { Language } from '../i18n';
+import type { ReminderSettings } from '../reminders/reminder-settings';
 import { downloadFile, type DownloadFile } from './download';
 import type { ExportResult } from './export-files';
 import type { CalendarComponent } from './ics';
 
 /** What the export and backup buttons do (the options page passes `createBackupActions`; tests, fakes). */
 export interface BackupActions {
-  exportIcs(options: { component: CalendarComponent; includeDone: boolean; language: Language }): Promise<ExportResult>;
+  exportIcs(options: { component: CalendarComponent; includeDone: boolean; language: Language; reminders?: ReminderSettings }): Promise<ExportResult>;
   exportCsv(language: Language): Promise<ExportResult>;
   backup(): Promise<{ file: DownloadFile; count: number }>;
   restore(file: File): Promise<RestoreOutcome>;

@@ -1,7 +1,7 @@
 import type { NhacViecDatabase } from '../db/database';
 import { localDateOf, systemTimeZone } from '../reminders/zoned-time';
 import type { Language } from '../i18n';
-import type { AlarmLadder } from './alarm-ladder';
+import type { ReminderSettings } from '../reminders/reminder-settings';
 import { buildCsv } from './csv';
 import type { DownloadFile } from './download';
 import { loadExportItems } from './export-items';
@@ -14,7 +14,8 @@ export interface IcsFileOptions {
   language: Language;
   /** Only these tasks (e.g. the list as filtered in the side panel); all without it. */
   taskIds?: readonly number[];
-  ladder?: AlarmLadder;
+  /** The user's reminder settings, whose ladder the alarms follow. */
+  reminders?: ReminderSettings;
 }
 
 /** A file to download, with how many tasks it holds and how many were left out. */
@@ -30,7 +31,7 @@ const day = (now: number) => localDateOf(now, systemTimeZone());
 /** The saved tasks (or the chosen ones) as an iCalendar file. */
 export async function createIcsFile(db: NhacViecDatabase, options: IcsFileOptions, now = Date.now()): Promise<ExportResult> {
   const items = (await loadExportItems(db, options.taskIds)).filter((item) => options.includeDone || item.task.done === 0);
-  const { text, count, skipped } = buildIcs(items, { component: options.component, now, language: options.language, ladder: options.ladder });
+  const { text, count, skipped } = buildIcs(items, { component: options.component, now, language: options.language, reminders: options.reminders });
   return { file: { name: `nhac-viec-${day(now)}.ics`, type: 'text/calendar', text }, count, skipped };
 }
 

@@ -3,7 +3,8 @@ import { addDays } from '../db/groups';
 import type { Recurrence } from '../extract/schema';
 import type { Language } from '../i18n';
 import { zonedInstant } from '../reminders/zoned-time';
-import { alarmTriggers, DEFAULT_ALARM_LADDER, EXPORT_TIME_ZONE, type AlarmLadder, type AlarmTrigger } from './alarm-ladder';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../reminders/reminder-settings';
+import { alarmTriggers, EXPORT_TIME_ZONE, taskLadder, type AlarmTrigger } from './alarm-ladder';
 import type { ExportItem } from './export-items';
 import { describeTask } from './ics-description';
 import { escapeText, joinLines, unfoldLines } from './ics-lines';
@@ -17,7 +18,8 @@ export interface IcsOptions {
   /** Export time (DTSTAMP), epoch ms. */
   now: number;
   language: Language;
-  ladder?: AlarmLadder;
+  /** The reminder settings whose ladder the alarms follow (each task's own override applied). */
+  reminders?: ReminderSettings;
   timeZone?: string;
 }
 
@@ -50,6 +52,13 @@ function toAlarm(trigger: AlarmTrigger, description: string): Alarm {
   return { ...base, trigger: { before: trigger.minutes < 0, hours: Math.floor(size / 60), minutes: size % 60 } };
 }
 
+/** A task's alarms: none when it is done, undated, or its reminders are off. */
+function alarmsOf({ task }: ExportItem, options: IcsOptions, timeZone: string): Alarm[] {
+  const ladder = taskLadder(options.reminders ?? DEFAULT_REMINDER_SETTINGS, task.reminder);
+  if (!task.due || task.done === 1 || !ladder) return [];
+  return alarmTriggers(task.due, task.dueTime, ladder, timeZone).map((trigger) => toAlarm(trigger, task.title));
+}
+
 function toEvent(item: ExportItem, options: IcsOptions, timeZone: string): EventAttributes {
   const { task } = item;
   const due = task.due;
@@ -63,7 +72,7 @@ function toEvent(item: ExportItem, options: IcsOptions, timeZone: string): Event
     // Later edits get a higher number, so a calendar importing the file again takes the newer one.
     sequence: Math.max(0, Math.floor((task.updatedAt - task.createdAt) / 1000)),
     status: 'CONFIRMED',
-    alarms: due && task.done === 0 ? alarmTriggers(due, task.dueTime, options.ladder ?? DEFAULT_ALARM_LADDER, timeZone).map((t) => toAlarm(t, task.title)) : [],
+    alarms: alarmsOf(item, options, timeZone),
     ...(due && task.recurrence ? { recurrenceRule: RRULE[task.recurrence] } : {}),
   } as const;
   // The package's types ask for an end or a duration, but an event whose start is a DATE-TIME
@@ -101,9 +110,9 @@ function splitComponents(lines: readonly string[]): { head: string[]; components
 /**
  * An iCalendar file of `items` (RFC 5545): one VEVENT or VTODO per task, UID stable per task (see
  * `taskUid`) so importing again updates rather than duplicates, alarms by the reminder ladder for
- * open tasks. A date alone is a DATE value (all-day); a date with a time is a DATE-TIME in UTC,
- * converted from `timeZone` (Asia/Ho_Chi_Minh), which X-WR-TIMEZONE names for display. As events,
- * tasks without a due date are left out (`skipped`); as to-dos, they have no DUE.
+ * open tasks (`alarmTriggers`). A date alone is a DATE value (all-day); a date with a time is a
+ * DATE-TIME in UTC, converted from `timeZone` (Asia/Ho_Chi_Minh), which X-WR-TIMEZONE names for
+ * display. As events, tasks without a due date are left out (`skipped`); as to-dos, they have no DUE.
  */
 export function buildIcs(items: readonly ExportItem[], options: IcsOptions): IcsExport {
   const timeZone = options.timeZone ?? EXPORT_TIME_ZONE;

@@ -112,7 +112,8 @@ describe('export and backup in the options page', () => {
       ['vevent', 'Lập kế hoạch năm 2026', '2026-01-15'],
       ['vevent', LONG_TITLE, '2026-01-15'],
     ].sort());
-    expect(entries.every((e) => e.triggers.length === 4)).toBe(true);
+    // The default ladder: 7, 3, 1 days before and on the day; a timed deadline also at its time.
+    expect(entries.map((e) => [e.summary, e.triggers.length]).sort()).toEqual([['Gửi báo cáo về Văn phòng', 5], ['Lập kế hoạch năm 2026', 4], [LONG_TITLE, 4]].sort());
     expect(Math.max(...bytes.toString('utf8').split('\r\n').map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
     expect(await statusText(page)).toBe('Đã xuất 3 việc. Bỏ qua 1 việc không có hạn (sự kiện lịch cần có ngày).');
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateTask, type NhacViecDatabase } from '../../lib/db';
-import { alarmTriggers, DEFAULT_ALARM_LADDER } from '../../lib/export/alarm-ladder';
+import { alarmTriggers } from '../../lib/export/alarm-ladder';
+import { DEFAULT_REMINDER_SETTINGS } from '../../lib/reminders/reminder-settings';
 import { loadExportItems } from '../../lib/export/export-items';
 import { buildIcs } from '../../lib/export/ics';
 import { foldLine, unfoldLines } from '../../lib/export/ics-lines';
@@ -18,23 +19,27 @@ describe('alarmTriggers', () => {
   it.each([
     // All day: 08:00 on each day of the ladder, counted from the start of the due day.
     ['2026-01-15', null, [{ minutes: -7 * 1440 + 480 }, { minutes: -3 * 1440 + 480 }, { minutes: -1440 + 480 }, { minutes: 480 }]],
-    // 17:00 in Vietnam: 08:00 on each day is 9 hours before that day's 17:00.
-    ['2026-01-16', '17:00', [{ minutes: -(7 * 1440 + 540) }, { minutes: -(3 * 1440 + 540) }, { minutes: -(1440 + 540) }, { minutes: -540 }]],
+    // 17:00 in Vietnam: 08:00 on each day is 9 hours before that day's 17:00; then the deadline itself (10:00 UTC).
+    ['2026-01-16', '17:00', [{ minutes: -(7 * 1440 + 540) }, { minutes: -(3 * 1440 + 540) }, { minutes: -(1440 + 540) }, { minutes: -540 }, { at: Date.UTC(2026, 0, 16, 10) }]],
     // 07:00: the on-day alarm would come after the deadline, so it rings at the deadline (00:00 UTC).
     ['2026-01-16', '07:00', [{ minutes: -(7 * 1440 - 60) }, { minutes: -(3 * 1440 - 60) }, { minutes: -(1440 - 60) }, { at: Date.UTC(2026, 0, 16, 0) }]],
   ] as const)('%s %s', (due, time, expected) => {
-    expect(alarmTriggers(due, time, DEFAULT_ALARM_LADDER)).toEqual(expected);
+    expect(alarmTriggers(due, time, DEFAULT_REMINDER_SETTINGS)).toEqual(expected);
   });
 
   it('writes a zero offset as an instant, and leaves out the on-day alarm when the ladder has none', () => {
-    expect(alarmTriggers('2026-01-15', null, { days: [1], time: '00:00', onDay: true })).toEqual([
+    expect(alarmTriggers('2026-01-15', null, { days: [1], time: '00:00', onDay: true, workingDays: false })).toEqual([
       { minutes: -1440 },
       { at: Date.UTC(2026, 0, 14, 17) },
     ]);
-    expect(alarmTriggers('2026-01-15', null, { days: [2, 2, 5], time: '09:30', onDay: false })).toEqual([
+    expect(alarmTriggers('2026-01-15', null, { days: [5, 2], time: '09:30', onDay: false, workingDays: false })).toEqual([
       { minutes: -5 * 1440 + 570 },
       { minutes: -2 * 1440 + 570 },
     ]);
+  });
+
+  it('counts working days as the reminders do: one working day before Monday 19/01/2026 is Friday', () => {
+    expect(alarmTriggers('2026-01-19', null, { days: [1], time: '08:00', onDay: false, workingDays: true })).toEqual([{ minutes: -3 * 1440 + 480 }]);
   });
 });
 
@@ -80,7 +85,7 @@ describe('buildIcs', () => {
     ]);
     // 17:00 in Ho Chi Minh City is 10:00 UTC; no end: a deadline takes no time.
     expect(timed).toMatchObject({ when: '2026-01-16T10:00:00.000Z', isDate: false, end: null });
-    expect(timed.triggers).toEqual([-(7 * DAY + 9 * HOUR), -(3 * DAY + 9 * HOUR), -(DAY + 9 * HOUR), -9 * HOUR]);
+    expect(timed.triggers).toEqual([-(7 * DAY + 9 * HOUR), -(3 * DAY + 9 * HOUR), -(DAY + 9 * HOUR), -9 * HOUR, '2026-01-16T10:00:00.000Z']);
     // Done: still in the calendar, without alarms; the implied date is marked as such.
     expect(done).toMatchObject({ when: '2026-01-20', triggers: [] });
     expect(done.description).toContain('Hạn: trước ngày 20/01/2026 (suy ra)');
@@ -131,6 +136,22 @@ describe('buildIcs', () => {
     // Chosen tasks only: the same UIDs as in the full export.
     const chosen = await loadExportItems(db, [seeded.ids.timed, 999]);
     expect(chosen.map((i) => i.uid)).toEqual([first.find((e) => e.summary === 'Gửi báo cáo về Văn phòng')!.uid]);
+  });
+
+  it('follows the user\'s reminder settings and each task\'s own ladder', async () => {
+    const seeded = await seedTasks();
+    db = seeded.db;
+    await db.tasks.update(seeded.ids.long, { reminder: { days: [2] } });
+    await db.tasks.update(seeded.ids.timed, { reminder: { off: true } });
+    const reminders = { ...DEFAULT_REMINDER_SETTINGS, days: [10], time: '07:30', onDay: false };
+    const { entries } = parseIcs(buildIcs(await loadExportItems(db), { component: 'VEVENT', now: EXPORTED, language: 'vi', reminders }).text);
+    expect(entries.map((e) => [e.summary, e.triggers])).toEqual([
+      [LONG_TITLE, [-2 * DAY + 7.5 * HOUR]],
+      ['Gửi báo cáo về Văn phòng', []],
+      ['=HYPERLINK("http://x")', []],
+    ]);
+    const off = buildIcs(await loadExportItems(db), { component: 'VEVENT', now: EXPORTED, language: 'vi', reminders: { ...reminders, enabled: false } });
+    expect(parseIcs(off.text).entries.every((e) => e.triggers.length === 0)).toBe(true);
   });
 
   it('writes a recurring duty with its rule, and an empty calendar when nothing is chosen', async () => {
