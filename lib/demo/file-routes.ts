@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DemoDoc } from './demo-docs';
 import type { DemoFile } from './demo-files';
 import { send, sendFile, sendJson } from './http-send';
-import { DEMO_PATHS, FILE_LIST_SCRIPT, renderSessionExpiredPage } from './pages';
+import { FILE_LIST_SCRIPT } from './file-list-script';
+import { DEMO_PATHS, renderSessionExpiredPage } from './pages';
 import { NEW_APP_PATHS, NEW_APP_SCRIPT, renderNewAppShell } from './pages-new';
 
 /** Where the routes learn whether a request carries a session the demo issued. */

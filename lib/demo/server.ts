@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { DemoDoc } from './demo-docs';
@@ -19,6 +18,9 @@ import {
   renderSessionExpiredPage,
 } from './pages';
 import { NEW_APP_COOKIE, NEW_APP_PATHS, newAppDetailPath } from './pages-new';
+import { createSessions, SESSION_COOKIE } from './sessions';
+
+export { readCookie, SESSION_COOKIE } from './sessions';
 
 /** A running demo inbox. */
 export interface DemoInbox {
@@ -75,27 +77,6 @@ const MAX_STREAMS = 32;
 /** A stream is ended after this long; EventSource reconnects, as a real page's would. */
 const STREAM_LIFETIME_MS = 5 * 60_000;
 const MAX_URL_LENGTH = 2048;
-/** Sessions the demo remembers; the oldest is forgotten beyond this. */
-const MAX_SESSIONS = 256;
-/** The session cookie's name, as on the Java-based iOffice. */
-export const SESSION_COOKIE = 'JSESSIONID';
-/**
- * Attributes of the session cookie. `SameSite=Lax` (not `None`, which needs `Secure`, impossible
- * on http): Chromium still sends it with the side panel's `fetch(…, { credentials: 'include' })`
- * because the extension holds host access to the site (tested in tests/e2e/attachment.e2e.ts).
- */
-const SESSION_COOKIE_ATTRIBUTES = 'Path=/qlvbdh; HttpOnly; SameSite=Lax';
-/** The newer app's session: one cookie for the app, its API and its file host. */
-const NEW_APP_COOKIE_ATTRIBUTES = 'Path=/; HttpOnly; SameSite=Lax';
-
-/** The value of cookie `name` in a `Cookie` header, or null. */
-export function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
-  }
-  return null;
-}
 
 
 /**
@@ -108,28 +89,11 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
   const byId = new Map(docs.map((d) => [d.flyid, d]));
   const streams = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
-  /** Issued session ids, oldest first (a Set keeps insertion order). Nothing about a login. */
-  const sessions = new Set<string>();
-
-  /** The request's session (cookie `name`) when the demo issued it, else null. */
-  function sessionOf(req: IncomingMessage, name = SESSION_COOKIE): string | null {
-    const id = readCookie(req.headers.cookie, name);
-    return id && sessions.has(id) ? id : null;
-  }
-
-  /** A `Set-Cookie` header starting a session, unless the request already has a valid one. */
-  function sessionHeaders(req: IncomingMessage, name = SESSION_COOKIE, attributes = SESSION_COOKIE_ATTRIBUTES): Record<string, string> {
-    if (sessionOf(req, name)) return {};
-    const id = randomBytes(16).toString('hex').toUpperCase();
-    sessions.add(id);
-    if (sessions.size > MAX_SESSIONS) sessions.delete(sessions.values().next().value!);
-    return { 'set-cookie': `${name}=${id}; ${attributes}` };
-  }
-
+  const sessions = createSessions();
   const fileRoutes = createFileRoutes(docs, files, {
-    old: (req) => sessionOf(req) !== null,
-    fresh: (req) => sessionOf(req, NEW_APP_COOKIE) !== null,
-    startFresh: (req) => sessionHeaders(req, NEW_APP_COOKIE, NEW_APP_COOKIE_ATTRIBUTES),
+    old: (req) => sessions.valid(req, SESSION_COOKIE),
+    fresh: (req) => sessions.valid(req, NEW_APP_COOKIE),
+    startFresh: (req) => sessions.start(req, NEW_APP_COOKIE),
   });
 
   const server = createServer((req, res) => {
@@ -155,7 +119,7 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
     const html = (body: string, status = 200, headers: Record<string, string> = {}) =>
       send(res, status, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : body, headers);
     // Pages start a session, as a login would (the demo has none): downloads need it.
-    const page = (body: string, status = 200) => html(body, status, sessionHeaders(req));
+    const page = (body: string, status = 200) => html(body, status, sessions.start(req));
     if (fileRoutes(req, res, url)) return;
     switch (url.pathname) {
       case '/':
@@ -171,7 +135,7 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
       case DEMO_PATHS.download: {
         const file = attachments.get(url.searchParams.get('flyid') ?? '');
         if (!file || file.name !== url.searchParams.get('file')) return html(renderNotFoundPage(), 404);
-        if (!sessionOf(req)) return html(renderSessionExpiredPage(), 401);
+        if (!sessions.valid(req, SESSION_COOKIE)) return html(renderSessionExpiredPage(), 401);
         return sendFile(res, file, req.method === 'HEAD');
       }
       case DEMO_PATHS.noDirective:
