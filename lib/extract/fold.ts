@@ -60,9 +60,18 @@ export function foldText(text: string): string {
   return s;
 }
 
+// The task rules compare the same few names many times; a small cache, emptied when full.
+const KEY_CACHE_SIZE = 512;
+const keyCache = new Map<string, string>();
+
 /** Folds a name for comparison: no diacritics, lower case, punctuation and spaces collapsed. */
 export function foldKey(text: string): string {
-  return foldText(text.normalize('NFC'))
+  let key = keyCache.get(text);
+  if (key !== undefined) return key;
+  key = foldText(text.normalize('NFC'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }

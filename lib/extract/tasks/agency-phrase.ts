@@ -1,5 +1,5 @@
 import { foldText } from '../fold';
-import { collapseBlanks } from '../normalize';
+import { collapseBlanks, isBlankCode } from '../normalize';
 import { ACTION_VERBS_FOLDED, AGENCY_HEADS } from '../vocab/agencies';
 import { endsShortLine } from './sentences';
 
@@ -15,8 +15,8 @@ export interface AgencyPhrase {
 const MAX_PHRASE = 220;
 // Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
 const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận '];
-// Their first letters: most words start none of them, and skip the list.
-const AUX_FIRST = new Set(AUX.map((a) => a[0]!));
+// Their first letters' codes: most words start with none of them, and skip the list.
+const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
 const CUE_WORDS = ['giao', 'de nghi', 'yeu cau'];
 
@@ -25,16 +25,23 @@ const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? cho
 // After "các", a body or a group of bodies ("các sở", "các cơ quan"), not things ("các nội dung").
 const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don vi|dia phuong|tinh|huyen|xa|phuong|thi xa|thanh pho|quan|to chuc|doanh nghiep|tap doan|tong cong ty|cong ty|cuc|vu|chi cuc|truong|benh vien|hoi|doan|cap uy|cap|chi bo|dang bo|dang uy|huyen uy|dong chi|thanh vien|nha thau|chu dau tu|ngan hang|to |dai|bao|co so|trung tam|phong|uy ban|ubnd|do thi|dia ban|thu truong|chu tich|giam doc|bo truong|lanh dao|ban quan ly|ban chi dao|co quan|nha dau tu|hiep hoi|lien doan|the|ca nhan|tham)/;
 
-// Heads indexed by their first character, longest first within each.
-const HEADS_BY_FIRST = new Map<string, string[]>();
-for (const head of AGENCY_HEADS) HEADS_BY_FIRST.set(head[0]!, [...(HEADS_BY_FIRST.get(head[0]!) ?? []), head]);
+// Heads indexed by their first two characters' codes, longest first within each: one lookup
+// leaves a few candidates, and a letter beyond Latin-1 is not made into a string.
+const HEADS_BY_START = new Map<number, Map<number, string[]>>();
+for (const head of AGENCY_HEADS) {
+  const first = head.charCodeAt(0);
+  const second = head.charCodeAt(1);
+  const bySecond = HEADS_BY_START.get(first) ?? new Map<number, string[]>();
+  bySecond.set(second, [...(bySecond.get(second) ?? []), head]);
+  HEADS_BY_START.set(first, bySecond);
+}
 
 /**
  * True when an agency head word starts at `at` (case-sensitive, whole word). `folded` is
  * `foldText(text)` when the caller has it (folding commutes with collapsing blanks).
  */
 export function headAt(text: string, at: number, folded?: string): string | null {
-  const heads = HEADS_BY_FIRST.get(text[at] ?? '');
+  const heads = HEADS_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
   if (!heads) return null;
   for (const head of heads) {
     if (!text.startsWith(head, at)) continue;
@@ -115,10 +122,22 @@ export function verbAt(text: string, folded: string, at: number): boolean {
 }
 
 function clean(name: string): string {
-  return collapseBlanks(name)
-    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+  const collapsed = collapseBlanks(name);
+  // Blanks and list punctuation trimmed at both ends, by hand: a regex anchored at the end
+  // would try every blank of the name.
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && isNameEdge(collapsed.charCodeAt(start))) start++;
+  while (end > start && isNameEdge(collapsed.charCodeAt(end - 1))) end--;
+  return collapsed
+    .slice(start, end)
     .replace(/^(?:đồng chí|Đồng chí)\s+/u, '')
     .trim();
+}
+
+/** Blanks and ",", ";", ":", "–", "-": what may surround a name in a list. */
+function isNameEdge(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 45 || isBlankCode(code);
 }
 
 /**
@@ -131,19 +150,20 @@ export function splitNames(phrase: string, folded?: string): string[] {
   let from = 0;
   let depth = 0;
   for (let i = 0; i < phrase.length; i++) {
-    const ch = phrase[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
+    // Codes, not one-letter strings: a letter beyond Latin-1 would be a new string each time.
+    const code = phrase.charCodeAt(i);
+    if (code === 40 /* ( */) depth++;
+    else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     let next = -1;
-    if (ch === ',' || ch === ';') next = i + 1;
-    else if (ch === ' ' && phrase.startsWith(' và ', i)) next = i + 4;
+    if (code === 44 /* , */ || code === 59 /* ; */) next = i + 1;
+    else if (code === 32 && phrase.startsWith(' và ', i)) next = i + 4;
     if (next < 0) continue;
     while (phrase[next] === ' ' || phrase[next] === '\n') next++;
     if (!headAt(phrase, next, folded)) continue;
     names.push(phrase.slice(from, i));
     from = next;
-    if (ch === ' ') i += 3;
+    if (code === 32) i += 3;
   }
   names.push(phrase.slice(from));
   return names.map(clean).filter((n) => n.length > 1 && n.length < 200);
@@ -182,7 +202,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (i > start && isBlank(text.charCodeAt(i - 1)) && isLowerLetter(text[i]!)) {
-      if (AUX_FIRST.has(text[i]!) && AUX.some((a) => text.startsWith(a, i))) return finish(text, folded, start, i, 'aux');
+      if (AUX_FIRST.has(code) && AUX.some((a) => text.startsWith(a, i))) return finish(text, folded, start, i, 'aux');
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       if (verbAt(text, folded, i)) return finish(text, folded, start, i, 'verb');
     }
@@ -217,9 +237,9 @@ function isLowerLetter(ch: string): boolean {
 function finish(text: string, folded: string, start: number, end: number, stop: AgencyPhrase['stop']): AgencyPhrase | null {
   const raw = text.slice(start, end);
   if (raw.trim().length < 2) return null;
-  let names = splitNames(raw, folded.slice(start, end));
+  // Cleaned names never end with a comma.
+  const names = splitNames(raw, folded.slice(start, end));
   // A colon may end a title whose members follow on the same clause (handled by the caller).
   if (names.length === 0) return null;
-  names = names.map((n) => n.replace(/\s*,$/, ''));
   return { start, end, names, stop };
 }

@@ -43,6 +43,14 @@ function lineIndent(text: string, nl: number): number {
   return i - start;
 }
 
+const CUE = /^(?:Đề nghị|Giao|Yêu cầu)\s/u;
+
+/** True when "Đề nghị", "Giao" or "Yêu cầu" and a blank start at `at` (first letters checked first). */
+function startsCue(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0x110 /* Đ */ || code === 71 /* G */ || code === 89 /* Y */) && CUE.test(text.slice(at, at + 10));
+}
+
 // Characters after which a sentence may end.
 const MARKS = ['.', ';', ':', '\n', '!', '?'];
 let marksText = '';
@@ -55,11 +63,28 @@ let lastMarks = new Int32Array(0);
  */
 function sentenceMarks(text: string): Int32Array {
   if (text === marksText) return lastMarks;
-  const found: number[] = [];
-  for (const mark of MARKS) for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) found.push(at);
-  lastMarks = Int32Array.from(found).sort();
+  // Each mark's offsets come out sorted: merging the lists beats sorting them all.
+  let merged: number[] = [];
+  for (const mark of MARKS) {
+    const own: number[] = [];
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) own.push(at);
+    merged = mergeSorted(merged, own);
+  }
+  lastMarks = Int32Array.from(merged);
   marksText = text;
   return lastMarks;
+}
+
+/** The entries of two ascending lists in one ascending list. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** Index of the first entry of ascending `list` that is `>= value`. */
@@ -109,13 +134,13 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     const next = text[j]!;
     const nextBullet = newlines > 0 && /[-+•~]/.test(next) && /\s/.test(text[j + 1] ?? '');
     const punct = ch === '\n' ? text[i - 1] ?? '' : ch;
-    const cueLine = newlines > 0 && /^(?:Đề nghị|Giao|Yêu cầu)\s/u.test(text.slice(j, j + 10));
+    const cueLine = newlines > 0 && startsCue(text, j);
     let boundary = false;
     if (nextBullet) boundary = true;
     else if ((ch === '.' || ch === '!' || ch === '?') && UPPER.test(next) && !/\.\p{L}$/u.test(text.slice(i - 3, i + 1))) boundary = true;
     else if (newlines > 0 && /[.;:]/.test(punct) && UPPER.test(next)) boundary = true;
     else if (newlines > 1 && UPPER.test(next)) boundary = true;
-    else if (ch === ';' && /^(?:Đề nghị|Giao|Yêu cầu)\s/u.test(text.slice(j, j + 10))) boundary = true;
+    else if (ch === ';' && startsCue(text, j)) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
     else if (cueLine) boundary = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".

@@ -1,3 +1,4 @@
+import { isBlankCode } from '../normalize';
 import { expandDistributive, headAt, readAgencyPhrase, type AgencyPhrase } from './agency-phrase';
 
 /** What opened a duty at a sentence start. */
@@ -27,8 +28,16 @@ const BACKGROUND = /^(?:ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian 
 // Clauses tried after an opening clause; real sentences have a handful, hostile text thousands.
 const MAX_COMMAS = 16;
 
+/** Words of `s`: runs of non-blanks (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const blank = isBlankCode(s.charCodeAt(i));
+    if (!blank && !inWord) words++;
+    inWord = !blank;
+  }
+  return words;
 }
 
 /** True when the sentence at `at` reads as background rather than a duty. */
@@ -98,18 +107,22 @@ export function triggerAt(text: string, folded: string, at: number, sentenceEnd:
     memoText = text;
     memo.clear();
   }
-  // Keyed by start, then end: small-integer keys hash fast, a combined key would not fit one.
-  let byEnd = memo.get(at);
-  if (byEnd === undefined) memo.set(at, (byEnd = new Map()));
-  const hit = byEnd.get(sentenceEnd);
-  if (hit !== undefined) return hit;
+  // Keyed by start (a small integer hashes fast); the few ends asked at one start are chained.
+  const first = memo.get(at);
+  for (let entry = first; entry; entry = entry.next) if (entry.end === sentenceEnd) return entry.found;
   const found = findTrigger(text, folded, at, sentenceEnd);
-  byEnd.set(sentenceEnd, found);
+  memo.set(at, { end: sentenceEnd, found, next: first });
   return found;
 }
 
+interface MemoEntry {
+  end: number;
+  found: Trigger | null;
+  next: MemoEntry | undefined;
+}
+
 let memoText = '';
-const memo = new Map<number, Map<number, Trigger | null>>();
+const memo = new Map<number, MemoEntry>();
 
 function findTrigger(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
   const direct = cueTrigger(text, folded, at, at) ?? subjectTrigger(text, folded, at, at);
