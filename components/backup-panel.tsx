@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RestoreOutcome } from '../lib/backup/backup-file';
 import type { BackupActions } from '../lib/export/backup-actions';
 import type { ExportResult } from '../lib/export/export-files';
+import { exportMessage, fillMessage } from '../lib/export/export-message';
 import type { CalendarComponent } from '../lib/export/ics';
 import { createTranslator, type Language, type MessageKey, type Translate } from '../lib/i18n';
 import type { ReminderSettings } from '../lib/reminders/reminder-settings';
@@ -15,10 +16,6 @@ export interface BackupPanelProps {
 }
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
-
-/** A message with `{name}` placeholders filled in. */
-const fill = (t: Translate, key: MessageKey, values: Record<string, number>) =>
-  t(key).replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? ''));
 
 const PROBLEM_KEYS: Record<Exclude<RestoreOutcome, { ok: true }>['problem'], MessageKey> = {
   foreign: 'restoreForeign',
@@ -35,8 +32,8 @@ export function restoreMessage(t: Translate, outcome: RestoreOutcome): Status {
     return { kind: 'error', text: `${t(PROBLEM_KEYS[outcome.problem])}${detail} ${t('unchanged')}`.trim() };
   }
   const { restored, skipped, updated } = outcome.summary;
-  const done = fill(t, 'restoreDone', { restored, skipped });
-  return { kind: 'info', text: updated ? `${done} ${fill(t, 'restoreUpdated', { count: updated })}` : done };
+  const done = fillMessage(t, 'restoreDone', { restored, skipped });
+  return { kind: 'info', text: updated ? `${done} ${fillMessage(t, 'restoreUpdated', { count: updated })}` : done };
 }
 
 /**
@@ -63,10 +60,8 @@ export function BackupPanel({ language, actions, reminders }: BackupPanelProps) 
     }
   };
   const exported = (result: ExportResult): Status => {
-    if (result.count === 0 && result.skipped === 0) return { kind: 'info', text: t('nothingToExport') };
-    actions.download(result.file);
-    const text = fill(t, 'exportedCount', { count: result.count });
-    return { kind: 'info', text: result.skipped ? `${text} ${fill(t, 'exportSkipped', { count: result.skipped })}` : text };
+    if (result.count > 0) actions.download(result.file);
+    return { kind: 'info', text: exportMessage(t, result) };
   };
   const restore = (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -108,7 +103,7 @@ export function BackupPanel({ language, actions, reminders }: BackupPanelProps) 
             run(async () => {
               const { file, count } = await actions.backup();
               actions.download(file);
-              return { kind: 'info', text: fill(t, 'backupDone', { count }) };
+              return { kind: 'info', text: fillMessage(t, 'backupDone', { count }) };
             })
           }
         >

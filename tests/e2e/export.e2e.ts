@@ -1,6 +1,7 @@
 // Export and backup in the options page of the built extension: the calendar, the table and the
 // backup each download a valid file; the backup restores into another profile without duplicates;
-// a file that is not a backup is refused with a message and changes nothing.
+// a file that is not a backup is refused with a message and changes nothing; the side panel
+// exports its list as filtered.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Download, Page } from 'playwright-core';
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBackup } from '../../lib/backup/read-backup';
 import type { ExtensionBrowser } from '../../lib/demo/chromium';
 import { seedCaptures } from '../../lib/demo/panel-bench';
+import { openPanelPage, PANEL, readTaskRows } from '../../lib/demo/panel-driver';
 import { buildRecords } from '../../lib/db/build-records';
 import type { CaptureRecords } from '../../lib/db/types';
 import { CONTEXT, extraction, NOW, task } from '../db/fixtures';
@@ -72,10 +74,10 @@ async function openOptions(browser: ExtensionBrowser): Promise<Page> {
 }
 
 /** Clicks `selector` and returns the download it starts, its file name and bytes. */
-async function download(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+async function download(page: Page, selector: string, statusSelector = UI.status): Promise<{ name: string; bytes: Buffer }> {
   const waiting = page.waitForEvent('download', { timeout: 20_000 }).catch(async (error: Error) => {
     // Say what the page said instead of only that no download came.
-    const status = await page.locator(UI.status).innerText().catch(() => '(no status)');
+    const status = await page.locator(statusSelector).innerText().catch(() => '(no status)');
     throw new Error(`${error.message}; status: ${status}`);
   });
   const [file]: [Download, void] = await Promise.all([waiting, page.locator(selector).click()]);
@@ -147,6 +149,19 @@ describe('export and backup in the options page', () => {
     if (!read.ok) return;
     expect([read.backup.documents.length, read.backup.tasks.length, read.backup.citations.length]).toEqual([2, 5, 4]);
     expect(await statusText(page)).toBe('Đã sao lưu 5 việc.');
+  });
+
+  it('exports the side panel\'s list as filtered', async () => {
+    const panel = await openPanelPage(await browser.context.newPage(), browser.extensionUrl);
+    await panel.locator(PANEL.taskRow).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await panel.locator(PANEL.search).fill('bao cao');
+    await expect.poll(async () => (await readTaskRows(panel)).length, { timeout: 10_000 }).toBe(2);
+    const { name, bytes } = await download(panel, '[data-testid="export-visible"]', '[data-testid="export-notice"]');
+    expect(name).toMatch(/\.ics$/u);
+    const { entries } = parseIcs(bytes.toString('utf8'));
+    expect(entries.map((e) => e.summary).sort()).toEqual([LONG_TITLE, 'Gửi báo cáo về Văn phòng'].sort());
+    expect(await panel.locator('[data-testid="export-notice"]').innerText()).toBe('Đã xuất 2 việc.');
+    await panel.close();
   });
 
   it('refuses a file that is not a backup, and changes nothing', async () => {
