@@ -21,6 +21,10 @@ export const STORES_V1 = {
  * - tasks `[done+due]`: open tasks due by a date (`listDueTasks`, for reminders); tasks without a date
  *   are not in it, as IndexedDB skips rows whose key has a null part;
  * - citations `documentId`: a document's citations; `key`: the documents citing a number (`citedBy`).
+ *
+ * The reminder fields of tasks (`reminder`, `snoozedUntil`, `recurrenceAnchor`, `nextOccurrenceId`,
+ * see records.ts) came later without a version: they are not indexed (the reminders read open
+ * tasks through `[done+due]`), and a row without them means "defaults, not snoozed, no series yet".
  */
 export const STORES_V2 = {
   documents: '++id, &key',

@@ -88,4 +88,20 @@ describe('schema upgrade', () => {
     expect(await check.table('tasks').toArray()).toEqual([{ id: 1, title: 'kept' }]);
     check.close();
   });
+
+  it('reads a version 2 task written before the reminder fields as "defaults, not snoozed"', async () => {
+    const name = `v2-reminders-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(2).stores({ documents: '++id, &key', tasks: '++id, documentId, [done+due]', citations: '++id, documentId, key' });
+    const row = { ...v1Task(1, 1, 'Báo cáo', false, '2025-02-01'), done: 0, search: 'bao cao' };
+    await old.table('documents').add(v1Document(1, '1/UBND'));
+    await old.table('tasks').add(row);
+    old.close();
+    const db = createDatabase(name);
+    const [task] = await listDueTasks(db, '2025-12-31');
+    expect(task).toEqual(row);
+    // Valid as it is; every later write keeps the shape and adds nothing it was not given.
+    expect(SavedTaskSchema.parse(task)).toEqual({ ...row, id: 1 });
+    db.close();
+  });
 });
