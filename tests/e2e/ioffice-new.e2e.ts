@@ -53,6 +53,29 @@ describe('the newer iOffice: a document drawn by the app from its API', () => {
     await panel.close();
   }, 120_000);
 
+  it('offers each row of the waiting list and reads the one picked through the API the page used', async () => {
+    const flyid = e2e().fileDocs.zip;
+    const expected = await expectedDirective(flyid);
+    const { page, tabId } = await openDemoTab(browser, e2e().newAppListUrl, `table.vb-list tr[data-id="${flyid}"]`);
+    const panel = await openPanelPage(await browser.context.newPage(), browser.extensionUrl, tabId);
+    const requests: string[] = [];
+    panel.on('request', (request) => requests.push(request.url()));
+    await panel.locator(PANEL.capture).click();
+    const rows = panel.locator('[data-testid="document-row"]');
+    await rows.first().waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual(
+      await page.locator('table.vb-list tr[data-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-id'))),
+    );
+    await panel.locator(`[data-testid="document-row"][data-id="${flyid}"] [data-testid="read-document"]`).click();
+    await panel.locator(PANEL.reviewTask).first().waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await panel.locator('[data-testid="doc-number"]').innerText()).toBe(expected.number);
+    expect(await panel.locator(PANEL.reviewTask).count()).toBe(expected.tasks);
+    expect(requests.filter((url) => url.includes('/api-host/'))).toEqual([`${e2e().origin}/api-host/api/v1/van-ban-den/${flyid}`]);
+    expect(requests.filter((url) => url.includes('/file-host/'))).toHaveLength(1);
+    await page.close();
+    await panel.close();
+  }, 120_000);
+
   it("says the login session is gone when the app's cookie is wrong", async () => {
     const flyid = e2e().fileDocs.docx;
     const { page, tabId } = await openDemoTab(browser, `${e2e().origin}${newAppDetailPath(flyid)}`, '.vb-detail .file-link');

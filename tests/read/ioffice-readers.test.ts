@@ -129,4 +129,26 @@ describe('the newer iOffice reader', () => {
     expect(iofficeNewReader.read(noFiles, url, 1000)).toBeNull();
     expect(iofficeNewReader.applies(noFiles, new URL('https://example.vn/van-ban-den/42'))).toBe(false);
   });
+
+  it("reads the waiting list as its rows, each asked later from the API the page itself used", () => {
+    const list = new URL('https://tinh.vnptioffice.vn/main/van-ban-den/cho-xu-ly');
+    const page = parsePage(`<html><body><main id="app"><table class="vb-list"><tbody>
+      <tr data-id="42"><td><a href="/main/van-ban-den/chi-tiet/42">12/UBND-VX</a></td><td> V/v  báo cáo </td><td>30/11/2025</td></tr>
+      <tr data-id="43"><td><a href="/main/van-ban-den/chi-tiet/43">13/UBND</a></td><td>Khác</td><td></td></tr></tbody></table></main></body></html>`);
+    const withRequests = (names: string[]) =>
+      Object.defineProperty(page, 'defaultView', { configurable: true, value: { performance: { getEntriesByType: () => names.map((name) => ({ name })) } } });
+    withRequests(['https://tinh.vnptioffice.vn/main/static/app.js', 'https://tinh-api.vnptioffice.vn/api/v1/van-ban-den/thong-bao', 'https://tinh-api.vnptioffice.vn/api/v1/van-ban-den?trangThai=cho-xu-ly']);
+    const capture = readPage(page, list)!;
+    expect(PageCaptureSchema.parse(capture)).toEqual(capture);
+    expect(capture.inbox).toEqual({
+      site: 'ioffice-new',
+      docs: [
+        { id: '42', number: '12/UBND-VX', subject: 'V/v báo cáo', page: 'https://tinh.vnptioffice.vn/main/van-ban-den/chi-tiet/42', filesUrl: 'https://tinh-api.vnptioffice.vn/api/v1/van-ban-den/42' },
+        { id: '43', number: '13/UBND', subject: 'Khác', page: 'https://tinh.vnptioffice.vn/main/van-ban-den/chi-tiet/43', filesUrl: 'https://tinh-api.vnptioffice.vn/api/v1/van-ban-den/43' },
+      ],
+    });
+    // No list request seen (none made, or timing cleared): the rows, without a way to ask for files.
+    withRequests([]);
+    expect(readPage(page, list)!.inbox!.docs.map((d) => d.filesUrl)).toEqual([undefined, undefined]);
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { InboxDoc } from '../../lib/capture';
 import { chooseDirectiveFile, type InboxFile } from '../../lib/read/sites/choose-directive';
 import { findDirectiveFile } from '../../lib/read/sites/find-directive-file';
+import { listIofficeNewFiles, parseApiDocument } from '../../lib/read/sites/ioffice-new-files';
 import { downloadUrl, listIofficeOldFiles, listSessionExpiredMessage, parseFileList } from '../../lib/read/sites/ioffice-old-files';
 
 const file = (name: string, slip = false): InboxFile => ({ url: `https://x.vn/qlvbdh/DownloadServlet?path=${encodeURIComponent(name)}`, name, slip });
@@ -82,6 +83,34 @@ describe('the older iOffice attachment list', () => {
     const result = await listIofficeOldFiles(listUrl, '', fetchImpl as typeof fetch);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toContain(words);
+  });
+});
+
+describe("the newer iOffice API's document", () => {
+  const apiUrl = 'https://tinh-api.vnptioffice.vn/api/v1/van-ban-den/42';
+
+  it('lists its attachments, links resolved against the API, the phiếu trình marked', () => {
+    const json = {
+      id: '42',
+      tepDinhKem: [
+        { ten: 'PT.pdf', laPhieuTrinh: true, duongDan: 'https://tinh-file.vnptioffice.vn/vnpt/PT.pdf' },
+        { ten: 'cv.pdf', laPhieuTrinh: false, duongDan: '/file/cv.pdf' },
+        { ten: 'x', duongDan: 'javascript:alert(1)' },
+      ],
+    };
+    expect(parseApiDocument(json, apiUrl)).toEqual([
+      { url: 'https://tinh-file.vnptioffice.vn/vnpt/PT.pdf', name: 'PT.pdf', slip: true },
+      { url: 'https://tinh-api.vnptioffice.vn/file/cv.pdf', name: 'cv.pdf', slip: false },
+    ]);
+    expect(parseApiDocument({ files: [] }, apiUrl)).toBeNull();
+  });
+
+  it('is asked with the user cookies; a refusal says the session is gone', async () => {
+    const ok = vi.fn(async () => Response.json({ tepDinhKem: [{ ten: 'cv.pdf', duongDan: '/f/cv.pdf' }] }));
+    expect(await listIofficeNewFiles(apiUrl, '12', ok)).toEqual({ ok: true, files: [{ url: 'https://tinh-api.vnptioffice.vn/f/cv.pdf', name: 'cv.pdf', slip: false }] });
+    expect(ok).toHaveBeenCalledWith(apiUrl, expect.objectContaining({ credentials: 'include' }));
+    const refused = vi.fn(async () => Response.json({ loi: 'Phiên làm việc đã hết hạn' }, { status: 401 }));
+    expect(await listIofficeNewFiles(apiUrl, '12', refused)).toEqual({ ok: false, message: listSessionExpiredMessage('12') });
   });
 });
 

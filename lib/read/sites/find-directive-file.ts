@@ -1,5 +1,6 @@
 import type { InboxDoc } from '../../capture';
 import { chooseDirectiveFile, type InboxFile } from './choose-directive';
+import { listIofficeNewFiles } from './ioffice-new-files';
 import { listIofficeOldFiles } from './ioffice-old-files';
 import type { FileListing } from './types';
 
@@ -9,6 +10,7 @@ import type { FileListing } from './types';
  */
 export const FILE_LISTINGS: Readonly<Record<string, FileListing>> = {
   'ioffice-old': listIofficeOldFiles,
+  'ioffice-new': listIofficeNewFiles,
 };
 
 /** The file holding a document's directive, or a Vietnamese message saying why there is none. */
