@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../../lib/messages';
 import { REMINDER_ALARMS } from '../../lib/reminders/alarm-names';
+import { watchSettings } from '../../lib/settings';
 import { setupNotificationActions } from './notification-actions';
 import { runReminders } from './run-reminders';
 import { isExtensionPage } from './setup-capture';
@@ -20,6 +21,8 @@ export function setupReminders(): void {
     if (!isExtensionPage(sender)) throw new Error('tasksChanged: only extension pages may say');
     await runReminders();
   });
+  // A new ladder, time or quiet hours moves the next alarm (storage changes wake the worker too).
+  watchSettings(() => void runReminders());
   setupNotificationActions();
   void runReminders();
 }
