@@ -90,42 +90,45 @@ function overdueReminders(task: SchedulableTask & { due: string }, s: Settings, 
  * itself is one). A done task, and one whose reminders are off, has none.
  */
 export function remindersBetween(task: SchedulableTask, settings: ReminderSettings, from: number, to: number, timeZone: string): Reminder[] {
-  if (task.done || to <= from) return [];
-  const s = effectiveSettings(settings, task.reminder);
-  if (s.off) return [];
-  const candidates: Reminder[] = [];
-  if (task.due) {
-    const dated = task as SchedulableTask & { due: string };
-    // A day of margin each side: quiet hours move a reminder to the next morning.
-    const first = addDays(localDateOf(Math.max(from, to - MAX_OVERDUE_SPAN * 86_400_000), timeZone), -1);
-    candidates.push(...fixedReminders(dated, s, timeZone), ...overdueReminders(dated, s, first, localDateOf(to, timeZone), timeZone));
-  }
-  const snooze = task.snoozedUntil ?? null;
-  if (snooze !== null) candidates.push({ taskId: task.id, at: snooze, kind: 'snooze' });
-  const seen = new Set<number>();
-  return candidates
-    .map((r) => ({ ...r, at: afterQuietHours(r.at, s.quietHours, timeZone) }))
-    .filter((r) => r.at > from && r.at <= to && r.at > task.createdAt && (snooze === null || r.kind === 'snooze' || r.at > snooze))
-    .sort((a, b) => a.at - b.at)
-    .filter((r) => !seen.has(r.at) && seen.add(r.at));
+  if (to <= from) return [];
+  // A day of margin before: quiet hours move a reminder to the next morning.
+  const first = addDays(localDateOf(Math.max(from, to - MAX_OVERDUE_SPAN * 86_400_000), timeZone), -1);
+  return candidates(task, settings, first, localDateOf(to, timeZone), timeZone, from, to);
 }
 
-/** Days looked ahead for the next reminder: the longest ladder counted in working days, Tết included. */
-const LOOKAHEAD_DAYS = 120;
+/** Overdue days looked at for the next reminder: more than the longest run of days off (Tết). */
+const NEXT_OVERDUE_DAYS = 16;
 
 /**
  * The first reminder of `task` after `after` (epoch ms), or null when none is coming (done, off,
  * undated and not snoozed, or a ladder already past with no overdue reminders).
  */
 export function nextReminder(task: SchedulableTask, settings: ReminderSettings, after: number, timeZone: string): Reminder | null {
-  // A ladder step lies at most LOOKAHEAD_DAYS before the due date, and an overdue reminder comes every day.
-  let end = after + LOOKAHEAD_DAYS * 86_400_000;
-  if (task.due) end = Math.max(end, zonedInstant(addDays(task.due, 2), '00:00', timeZone));
-  if (task.snoozedUntil) end = Math.max(end, task.snoozedUntil);
-  // Growing windows: an overdue task finds tomorrow's reminder without listing months of them.
-  for (let days = 2, from = after; from < end; from += days * 86_400_000, days *= 4) {
-    const found = remindersBetween(task, settings, from, Math.min(end, from + days * 86_400_000), timeZone)[0];
-    if (found) return found;
+  const today = addDays(localDateOf(after, timeZone), -1);
+  // Overdue reminders start the day after the due date, however far ahead that is.
+  const first = task.due && addDays(task.due, 1) > today ? addDays(task.due, 1) : today;
+  return candidates(task, settings, first, addDays(first, NEXT_OVERDUE_DAYS), timeZone, after, Infinity)[0] ?? null;
+}
+
+/**
+ * The reminders of `task` in `(from, to]`, in time order, with overdue ones looked for on local
+ * days `overdueFrom`…`overdueTo` only (the ladder, the day itself and a snooze are always looked at).
+ */
+function candidates(task: SchedulableTask, settings: ReminderSettings, overdueFrom: string, overdueTo: string, timeZone: string, from: number, to: number): Reminder[] {
+  if (task.done) return [];
+  const s = effectiveSettings(settings, task.reminder);
+  if (s.off) return [];
+  const list: Reminder[] = [];
+  if (task.due) {
+    const dated = task as SchedulableTask & { due: string };
+    list.push(...fixedReminders(dated, s, timeZone), ...overdueReminders(dated, s, overdueFrom, overdueTo, timeZone));
   }
-  return null;
+  const snooze = task.snoozedUntil ?? null;
+  if (snooze !== null) list.push({ taskId: task.id, at: snooze, kind: 'snooze' });
+  const seen = new Set<number>();
+  return list
+    .map((r) => ({ ...r, at: afterQuietHours(r.at, s.quietHours, timeZone) }))
+    .filter((r) => r.at > from && r.at <= to && r.at > task.createdAt && (snooze === null || r.kind === 'snooze' || r.at > snooze))
+    .sort((a, b) => a.at - b.at)
+    .filter((r) => !seen.has(r.at) && seen.add(r.at));
 }

@@ -23,6 +23,7 @@ export async function showNotification(content: NotificationContent): Promise<vo
     ...(content.contextMessage && !firefox ? { contextMessage: content.contextMessage } : {}),
     ...(list ? { items: content.items } : {}),
     ...(content.buttons && !firefox ? { buttons: content.buttons } : {}),
-    priority: 2,
+    // Chrome keeps a priority-2 notification on screen longer (Firefox has no such option).
+    ...(firefox ? {} : { priority: 2 }),
   });
 }

@@ -154,6 +154,11 @@ describe('nextReminder', () => {
     expect(show([nextReminder(far, settings({ days: [60] }), NOV, HCM)!])).toEqual(['2027-08-01T01:00 before']);
   });
 
+  it('finds the first overdue reminder of a task due months ahead with no ladder', () => {
+    const far = task({ due: '2027-09-30' });
+    expect(show([nextReminder(far, settings({ days: [], onDay: false }), NOV, HCM)!])).toEqual(['2027-10-01T01:00 overdue']);
+  });
+
   it('finds a snooze further than the usual look-ahead', () => {
     const snoozed = task({ due: null, snoozedUntil: at('2027-12-01T09:00+07:00') });
     expect(show([nextReminder(snoozed, settings(), NOV, HCM)!])).toEqual(['2027-12-01T02:00 snooze']);
