@@ -15,6 +15,16 @@ export interface BackupActions {
   download(file: DownloadFile): void;
 }
 
+/**
+ * Tells the background that tasks were written, so it rebuilds the reminders and the badge at once
+ * (a database write does not wake the worker; a message does). Never throws: the restore is done.
+ */
+function notifyTasksChanged(): void {
+  void import('../messages')
+    .then(({ sendMessage }) => sendMessage('tasksChanged', {}))
+    .catch((error: unknown) => console.warn('Nhắc Việc: không báo được thay đổi cho nền.', error));
+}
+
 /** The extension's database, opened (with its module loaded) on the first call only. */
 function databaseOnce(): () => Promise<NhacViecDatabase> {
   let database: Promise<NhacViecDatabase> | undefined;
@@ -31,7 +41,11 @@ export function createBackupActions(db: () => Promise<NhacViecDatabase> = databa
     exportIcs: async (options) => (await import('./export-files')).createIcsFile(await db(), options),
     exportCsv: async (language) => (await import('./export-files')).createCsvFile(await db(), language),
     backup: async () => (await import('../backup/backup-file')).createBackupFile(await db()),
-    restore: async (file) => (await import('../backup/backup-file')).restoreBackupFile(await db(), file),
+    restore: async (file) => {
+      const outcome = await (await import('../backup/backup-file')).restoreBackupFile(await db(), file);
+      if (outcome.ok && outcome.summary.restored + outcome.summary.updated > 0) notifyTasksChanged();
+      return outcome;
+    },
     download: (file) => downloadFile(file),
   };
 }

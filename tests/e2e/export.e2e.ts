@@ -179,8 +179,13 @@ describe('export and backup in the options page', () => {
     browser = await launchTestBrowser(other.dir);
     page = await openOptions(browser);
     const file = { name: 'nhac-viec-sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(backupText) };
+    const badge = () => browser.serviceWorker.evaluate('globalThis.__nhacViecE2E.reminders.badge()') as Promise<string>;
+    expect(await badge()).toBe('');
     await page.locator(UI.restoreInput).setInputFiles(file);
     await expect.poll(() => statusText(page), { timeout: 15_000 }).toBe('Đã khôi phục 5 việc, bỏ qua 0 việc đã có.');
+    // The reminders see the restored tasks: the badge counts the open ones past their date (the
+    // fixture's dated ones, in January 2026).
+    await expect.poll(badge, { timeout: 10_000 }).toBe('3');
     const [documents, tasks, citations] = await dump(page);
     expect([documents.length, tasks.length, citations.length]).toEqual([2, 5, 4]);
     const strip = ({ id: _, documentId: __, search: ___, ...rest }: Record<string, unknown>) => rest;
