@@ -1,7 +1,7 @@
 import { findCitations } from './citations';
 import { findDeadlines } from './deadline';
 import { foldKey, foldText } from './fold';
-import { readHeader, readOwnNumber } from './header';
+import { findHeaderNumber, readHeader } from './header';
 import { normalizeText, type Normalized } from './normalize';
 import { attachDeadline } from './refiners/attach-deadlines';
 import { cleanText, makeTitleOfClean } from './refiners/make-title';
@@ -37,10 +37,11 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   const lines = splitLines(text);
   const zones = findZones(lines, folded);
 
-  const citations = findCitations(text, { ownNumber: readOwnNumber(lines, zones) });
+  const own = findHeaderNumber(lines, zones);
+  const citations = findCitations(text, { ownNumber: own?.number ?? null });
   // A document cannot cite one issued after it: the latest cited date bounds the issue date.
   const latestCited = citations.reduce<string | null>((max, c) => (c.date && (!max || c.date > max) ? c.date : max), null);
-  const header = readHeader(text, lines, zones, latestCited, folded);
+  const header = readHeader(text, lines, zones, latestCited, { folded, own });
   const document = header.document;
 
   const root = buildItems(lines, zones.body.from, zones.body.to);

@@ -19,8 +19,44 @@ export interface Normalized {
 
 // Characters that change: combining marks (with the letter before them; at most four, as no
 // Vietnamese letter has more than two and NFC of a long run costs quadratic time), dropped and
-// replaced ones.
-const SPECIAL = /[^\u0300-\u036f][\u0300-\u036f]{1,4}|[\u0300-\u036f]{1,4}|[\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2010-\u2014\u2212\uff0f\uff10-\uff19]/g;
+// replaced ones. The pieces are those of
+//   /[^\u0300-\u036f][\u0300-\u036f]{1,4}|[\u0300-\u036f]{1,4}|<RARE's other characters>/g
+// found from RARE alone: that regex would try a letter-and-marks cluster at every position of
+// the text, one search for the rare characters skips the plain text.
+const RARE = /[\u0300-\u036f\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2010-\u2014\u2212\uff0f\uff10-\uff19]/g;
+const MAX_MARKS = 4;
+
+function isMark(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
+/** End of the run of at most MAX_MARKS combining marks starting at `at`. */
+function marksEnd(input: string, at: number): number {
+  let end = at;
+  while (end < input.length && end - at < MAX_MARKS && isMark(input.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * The `[start, end)` pieces of `input` that normalisation replaces, in order (see RARE): a mark
+ * joins the letter before it unless an earlier piece took that letter.
+ */
+export function specialPieces(input: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  let last = 0;
+  RARE.lastIndex = 0;
+  for (let m = RARE.exec(input); m; m = RARE.exec(input)) {
+    const at = m.index;
+    let piece: [number, number];
+    if (!isMark(input.charCodeAt(at))) piece = [at, isMark(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
+    else piece = at > last ? [at - 1, marksEnd(input, at)] : [at, marksEnd(input, at)];
+    pieces.push(piece);
+    last = piece[1];
+    RARE.lastIndex = last;
+  }
+  return pieces;
+}
+
 const DROPPED = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\r']);
 const REPLACED: Record<string, string> = {
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\t': ' ', '\u00d0': 'Đ', '\u00f0': 'đ',
@@ -39,7 +75,11 @@ function replacement(piece: string): string {
 // Open syllables "oa", "oe", "uy" (not after "q", nor "uy" after "g") carry the tone on the
 // first vowel in the old style used by ND30's templates; the new style puts it on the second.
 // We keep the old one. Each replacement has the same length, so offsets do not move.
-const NEW_STYLE = /(?<![qQ])([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\p{L})|(?<![qQgG])([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
+// Not after "q" ("quà"), nor "uy" after "g": checked in the replacer, since a regex that opens
+// with a look-behind evaluates it at every position of the text.
+const NEW_STYLE = /([oO])([àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])(?!\p{L})|([uU])([ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})/gu;
+const NOT_BEFORE_O = /[qQ]/;
+const NOT_BEFORE_U = /[qQgG]/;
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 
 function oldStyle(first: string, second: string): string {
@@ -51,9 +91,13 @@ function oldStyle(first: string, second: string): string {
 }
 
 function canonicalTones(text: string): string {
-  return text.replace(NEW_STYLE, (m, o?: string, a?: string, u?: string, y?: string) =>
-    o && a ? oldStyle(o, a) : u && y ? oldStyle(u, y) : m,
-  );
+  // A match the look-behind would refuse stays as it is; no other match can start inside it.
+  return text.replace(NEW_STYLE, (m: string, o: string | undefined, a: string | undefined, u: string | undefined, y: string | undefined, at: number) => {
+    const before = text[at - 1] ?? '';
+    if (o && a) return NOT_BEFORE_O.test(before) ? m : oldStyle(o, a);
+    if (u && y) return NOT_BEFORE_U.test(before) ? m : oldStyle(u, y);
+    return m;
+  });
 }
 
 /** Normalises `input` for the rules and keeps a map back to its offsets. */
@@ -66,14 +110,15 @@ export function normalizeText(input: string): Normalized {
   const pieces: { out: number; len: number; from: number; to: number }[] = [];
   let out = '';
   let last = 0;
-  for (const m of input.matchAll(SPECIAL)) {
-    out += input.slice(last, m.index);
-    const repl = replacement(m[0]);
+  for (const [start, end] of specialPieces(input)) {
+    out += input.slice(last, start);
+    const piece = input.slice(start, end);
+    const repl = replacement(piece);
     const at = out.length;
     out += repl;
-    last = m.index + m[0].length;
-    if (repl.length !== m[0].length) {
-      if (repl.length > 0) pieces.push({ out: at, len: repl.length, from: m.index, to: last });
+    last = end;
+    if (repl.length !== piece.length) {
+      if (repl.length > 0) pieces.push({ out: at, len: repl.length, from: start, to: last });
       outAt.push(out.length);
       inAt.push(last);
     }

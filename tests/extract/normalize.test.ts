@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldKey, foldText } from '../../lib/extract/fold';
-import { normalizeText } from '../../lib/extract/normalize';
+import { normalizeText, specialPieces } from '../../lib/extract/normalize';
+import { createRng } from '../../lib/eval/fuzz';
 
 describe('normalizeText', () => {
   it.each([
@@ -41,6 +42,23 @@ describe('folding edge cases', () => {
   it('keeps a leading byte-order mark and lone surrogates one unit each', () => {
     for (const s of ['\ufeffĐề nghị' + 'x'.repeat(300), '\ud800' + 'ab'.repeat(200), '\ufeffa']) {
       expect(foldText(s)).toHaveLength(s.length);
+    }
+  });
+});
+
+describe('specialPieces', () => {
+  // The definition the search from rare characters must agree with.
+  const SPECIAL =
+    /[^\u0300-\u036f][\u0300-\u036f]{1,4}|[\u0300-\u036f]{1,4}|[\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2010-\u2014\u2212\uff0f\uff10-\uff19]/g;
+  const ALPHABET = ['a', 'o', ' ', '\n', '\r', '\t', '\u00a0', '\u0300', '\u0301', '\u0323', '\u036f', '\u200b', '\ufeff', '\u00ad', '\u00d0', '\u2013', '\uff11', 'à', 'Đ', '\ud83d'];
+
+  it('finds the pieces of the SPECIAL regex in random text heavy in marks', () => {
+    const rng = createRng(3);
+    for (let k = 0; k < 5000; k++) {
+      let text = '';
+      for (let i = Math.floor(rng() * 24); i > 0; i--) text += ALPHABET[Math.floor(rng() * ALPHABET.length)];
+      const expected = [...text.matchAll(SPECIAL)].map((m) => [m.index, m.index + m[0].length]);
+      expect(specialPieces(text), JSON.stringify(text)).toEqual(expected);
     }
   });
 });

@@ -3,7 +3,7 @@ import type { Line } from '../segment/lines';
 import type { Zones } from '../segment/zones';
 import type { DirectiveDocument } from '../schema';
 import { findDateLine, findSignatureTime, iso, resolveIssueDate, validDate } from './issue-date';
-import { findOwnNumber } from './own-number';
+import { findOwnNumber, type OwnNumber } from './own-number';
 import { findIssuer, findKind, findRecipients, findSigner, findSubject } from './parts';
 
 export interface HeaderFacts {
@@ -26,15 +26,29 @@ function headerEnd(lines: Line[], zones: Zones): number {
   return zones.recipients ? zones.recipients.from : zones.body.from > 0 ? zones.body.from : Math.min(lines.length, 12);
 }
 
-/** The document's own number, read before the rest (citations must leave it out). */
-export function readOwnNumber(lines: Line[], zones: Zones): string | null {
-  return findOwnNumber(lines, Math.max(headerEnd(lines, zones), 1))?.number ?? null;
+/** The document's own number where the header prints it (see `readOwnNumber`). */
+export function findHeaderNumber(lines: Line[], zones: Zones): OwnNumber | null {
+  return findOwnNumber(lines, Math.max(headerEnd(lines, zones), 1));
 }
 
-/** Reads the header (and signature block) of a directive. `folded` is `foldText(text)`. */
-export function readHeader(text: string, lines: Line[], zones: Zones, latestCited: string | null, folded = foldText(text)): HeaderFacts {
+/** The document's own number, read before the rest (citations must leave it out). */
+export function readOwnNumber(lines: Line[], zones: Zones): string | null {
+  return findHeaderNumber(lines, zones)?.number ?? null;
+}
+
+/** What the caller already read from the same text, so the header does not read it again. */
+export interface HeaderInputs {
+  /** `foldText(text)`. */
+  folded?: string;
+  /** `findHeaderNumber(lines, zones)`. */
+  own?: OwnNumber | null;
+}
+
+/** Reads the header (and signature block) of a directive. */
+export function readHeader(text: string, lines: Line[], zones: Zones, latestCited: string | null, known: HeaderInputs = {}): HeaderFacts {
   const headerTo = headerEnd(lines, zones);
-  const own = findOwnNumber(lines, Math.max(headerTo, 1));
+  const own = known.own !== undefined ? known.own : findOwnNumber(lines, Math.max(headerTo, 1));
+  const folded = known.folded ?? foldText(text);
   // The date line sits in the header, before the recipients or the first body line.
   const zoneEnd = (lines[Math.max(0, Math.min(lines.length, headerTo) - 1)] ?? lines[0])!.end;
   const line = findDateLine(text, 0, zoneEnd, folded);
