@@ -17,7 +17,7 @@ export function describeTask({ task, document }: ExportItem, language: Language)
     [t('coordinators'), task.coordinators.join('; ')],
     [t('deadline'), deadline],
     [t('source'), task.source],
-    [t('openPage'), document?.url],
+    [t('capturedPage'), document?.url],
   ];
   return lines.flatMap(([label, value]) => (value ? [`${label}: ${value}`] : [])).join('\n');
 }

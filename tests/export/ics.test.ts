@@ -81,7 +81,7 @@ describe('buildIcs', () => {
       'Phối hợp: Sở Y tế',
       'Hạn: trước ngày 15/01/2026',
       'Câu gốc: Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Y tế triển khai trước ngày 15/01/2026.',
-      'Mở trang đã đọc: https://example.gov.vn/van-ban/45',
+      'Trang đã đọc: https://example.gov.vn/van-ban/45',
     ]);
     // 17:00 in Ho Chi Minh City is 10:00 UTC; no end: a deadline takes no time.
     expect(timed).toMatchObject({ when: '2026-01-16T10:00:00.000Z', isDate: false, end: null });
