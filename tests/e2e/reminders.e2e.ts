@@ -46,6 +46,18 @@ describe('reminders (service worker, notifications, badge)', () => {
     expect(overdue).toBeDefined();
   });
 
+  it('updates the badge when a task is ticked done in the side panel (its tasksChanged message)', async () => {
+    const before = Number(await hooks().badge());
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('sidepanel.html'));
+    const row = page.locator('[data-testid="task-row"]', { hasText: 'Việc quá hạn' });
+    await row.locator('[data-testid="task-done"]').check();
+    await expect.poll(() => hooks().badge(), { timeout: 10_000 }).toBe(String(before - 1));
+    await row.locator('[data-testid="task-done"]').uncheck();
+    await expect.poll(() => hooks().badge(), { timeout: 10_000 }).toBe(String(before));
+    await page.close();
+  });
+
   it('fires a notification for a task due in a minute, in Vietnamese, with its buttons', async () => {
     const minute = nextWholeMinute();
     const [task] = await saveDueTasks(browser.serviceWorker, '2/UBND-NH', [{ title: 'Gửi báo cáo sơ kết', due: minute.date, dueTime: minute.time }]);
