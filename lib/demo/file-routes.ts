@@ -21,12 +21,15 @@ export interface SessionCheck {
  * list (JSON) and JSP download endpoint, the newer app's shell, script, API and file host.
  * Returns a router that answers and returns true for the paths it knows.
  */
-export function createFileRoutes(docs: readonly DemoDoc[], files: ReadonlyMap<string, readonly DemoFile[]>, session: SessionCheck) {
+export function createFileRoutes(docs: readonly DemoDoc[], files: ReadonlyMap<string, readonly DemoFile[]>, session: SessionCheck, fileHostName?: string) {
   const byPath = new Map<string, DemoFile>();
   for (const list of files.values()) for (const file of list) byPath.set(file.path, file);
   const withFiles = docs.filter((d) => files.has(d.flyid));
   const byId = new Map(withFiles.map((d) => [d.flyid, d]));
-  const fileHostUrl = (file: DemoFile) => `${NEW_APP_PATHS.files}vnpt${file.path.split('/').map(encodeURIComponent).join('/')}`;
+  // The file host: this server under a path prefix; with `fileHostName`, also under that host name
+  // (another origin, as `<tenant>-file…` is), the port being the one the request came in on.
+  const fileHostUrl = (file: DemoFile, req: IncomingMessage) =>
+    `${fileHostName ? `http://${fileHostName}:${req.socket.localPort}` : ''}${NEW_APP_PATHS.files}vnpt${file.path.split('/').map(encodeURIComponent).join('/')}`;
 
   const summary = (d: DemoDoc) => ({ id: d.flyid, soKyHieu: d.number || d.stem, trichYeu: d.subject, coQuanBanHanh: d.issuer, ngayDen: d.received, hanXuLy: d.deadline });
 
@@ -63,7 +66,7 @@ export function createFileRoutes(docs: readonly DemoDoc[], files: ReadonlyMap<st
       if (rest === 'thong-bao') return sendJson(res, 200, { chuaDoc: 0 }, head), true;
       const doc = byId.get(rest);
       if (!doc) return sendJson(res, 404, { loi: 'Không tìm thấy văn bản' }, head), true;
-      const tepDinhKem = files.get(doc.flyid)!.map((f) => ({ ten: f.name, kichThuoc: f.bytes.byteLength, laPhieuTrinh: f.phieuTrinh, duongDan: fileHostUrl(f) }));
+      const tepDinhKem = files.get(doc.flyid)!.map((f) => ({ ten: f.name, kichThuoc: f.bytes.byteLength, laPhieuTrinh: f.phieuTrinh, duongDan: fileHostUrl(f, req) }));
       return sendJson(res, 200, { ...summary(doc), tepDinhKem }, head), true;
     }
     // Newer app: the file host, `/<tenant>/<stored path>`.

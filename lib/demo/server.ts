@@ -61,6 +61,8 @@ export interface DemoInboxOptions {
    * `DownloadServlet?path=…`, and the newer app shows them too. Their documents are in `docs`.
    */
   files?: ReadonlyMap<string, readonly DemoFile[]>;
+  /** Host name of the newer app's file links (e.g. `localhost`: another origin, as its file host is); default the page's own. */
+  fileHostName?: string;
 }
 
 /** A file attached to a demo document. */
@@ -85,7 +87,7 @@ const MAX_URL_LENGTH = 2048;
  * long-lived notification stream the pages keep open. Only GET and HEAD; bounded URLs, streams
  * and timeouts; no request ever leaves the machine.
  */
-export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingMs = 15_000, attachments = new Map(), files = new Map() }: DemoInboxOptions): Promise<DemoInbox> {
+export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingMs = 15_000, attachments = new Map(), files = new Map(), fileHostName }: DemoInboxOptions): Promise<DemoInbox> {
   const byId = new Map(docs.map((d) => [d.flyid, d]));
   const streams = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
@@ -94,7 +96,7 @@ export async function startDemoInbox({ docs, port = 0, host = '127.0.0.1', pingM
     old: (req) => sessions.valid(req, SESSION_COOKIE),
     fresh: (req) => sessions.valid(req, NEW_APP_COOKIE),
     startFresh: (req) => sessions.start(req, NEW_APP_COOKIE),
-  });
+  }, fileHostName);
 
   const server = createServer((req, res) => {
     try {

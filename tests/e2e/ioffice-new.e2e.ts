@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionBrowser } from '../../lib/demo/chromium';
 import { PANEL, openPanelPage } from '../../lib/demo/panel-driver';
+import { loadDemoDocs } from '../../lib/demo/demo-docs';
+import { buildDemoFiles } from '../../lib/demo/demo-files';
 import { NEW_APP_COOKIE, newAppDetailPath } from '../../lib/demo/pages-new';
+import { startDemoInbox } from '../../lib/demo/server';
 import { expectedDirective } from './ioffice-expected';
 import { createProfile, e2e, launchTestBrowser, openDemoTab } from './harness';
 
@@ -89,5 +92,32 @@ describe('the newer iOffice: a document drawn by the app from its API', () => {
     expect(await panel.locator(PANEL.reviewTask).count()).toBe(0);
     await page.close();
     await panel.close();
+  }, 120_000);
+
+  it('asks for the file host in a click when the files live on a host not allowed yet', async () => {
+    // The same app, its file links on `localhost`: another origin, which the e2e build may not read.
+    const demo = await buildDemoFiles(loadDemoDocs(), ['pdf']);
+    const inbox = await startDemoInbox({ docs: demo.docs, files: demo.files, fileHostName: 'localhost' });
+    try {
+      const flyid = demo.flyids.pdf;
+      const { page, tabId } = await openDemoTab(browser, inbox.newAppListUrl, `table.vb-list tr[data-id="${flyid}"]`);
+      const panel = await openPanelPage(await browser.context.newPage(), browser.extensionUrl, tabId);
+      const requests: string[] = [];
+      panel.on('request', (request) => requests.push(request.url()));
+      await panel.locator(PANEL.capture).click();
+      await panel.locator(`[data-testid="document-row"][data-id="${flyid}"] [data-testid="read-document"]`).click();
+      await panel.locator('[data-testid="allow-file-host"]').waitFor({ state: 'visible', timeout: 30_000 });
+      const button = panel.locator('[data-testid="attachment"]').first();
+      expect(new URL((await button.getAttribute('data-url'))!).host).toBe(`localhost:${new URL(inbox.origin).port}`);
+      expect(await button.innerText()).toBe(`Cho phép đọc văn bản trên trang này: ${demo.files.get(flyid)![1]!.name}`);
+      // Asked the API (allowed), not yet the file host (not allowed).
+      expect(requests.some((url) => url.includes('/api-host/'))).toBe(true);
+      expect(requests.some((url) => url.includes('/file-host/'))).toBe(false);
+      expect(await panel.locator(PANEL.reviewTask).count()).toBe(0);
+      await page.close();
+      await panel.close();
+    } finally {
+      await inbox.close();
+    }
   }, 120_000);
 });
