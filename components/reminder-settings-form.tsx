@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { createTranslator, type Language } from '../lib/i18n';
+import type { Language } from '../lib/i18n';
+import { createReminderTranslator } from '../lib/reminders/reminder-text';
 import { DEFAULT_REMINDER_SETTINGS, validateReminderSettings, type ReminderSettings } from '../lib/reminders/reminder-settings';
 import type { Settings } from '../lib/settings';
 import { parseDays } from './reminder-controls';
@@ -26,7 +27,7 @@ export function ReminderSettingsForm({ load, save }: ReminderSettingsFormProps) 
       if (s.reminders.quietHours) setQuiet(s.reminders.quietHours);
     });
   }, [load]);
-  const t = createTranslator(language);
+  const t = createReminderTranslator(language);
   const patch = (change: Partial<ReminderSettings>) => {
     setForm({ ...form, ...change });
     setStatus(null);

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDate, type Translate } from '../lib/i18n';
 import type { ReminderOverride } from '../lib/db/records';
 import type { SnoozeChoice } from '../lib/reminders/snooze';
-import { ReminderControls } from './reminder-controls';
+import type { ReminderControls as ReminderControlsType } from './reminder-controls';
 
 export interface DetailsData {
   id: number;
@@ -49,6 +49,9 @@ export interface TaskDetailsProps {
 /** One task: its source sentence, document, cited documents, and what can be done with it. */
 export function TaskDetails({ t, data, onBack, onToggle, onEditDue, onDelete, onShowDocument, onSnooze, onReminder }: TaskDetailsProps) {
   const [due, setDue] = useState(data.due ?? '');
+  // The reminder controls are loaded with the first details view, not with the list.
+  const [ReminderControls, setReminderControls] = useState<typeof ReminderControlsType | null>(null);
+  useEffect(() => void import('./reminder-controls').then((m) => setReminderControls(() => m.ReminderControls)), []);
   const link = safeUrl(data.document?.url ?? null);
   return (
     <section class="details" data-testid="details" aria-label={t('details')}>
@@ -106,7 +109,7 @@ export function TaskDetails({ t, data, onBack, onToggle, onEditDue, onDelete, on
           </ul>
         </>
       )}
-      {!data.done && data.due && onSnooze && onReminder && (
+      {!data.done && data.due && onSnooze && onReminder && ReminderControls && (
         <ReminderControls t={t} snoozedUntil={data.snoozedUntil ?? null} reminder={data.reminder ?? null} onSnooze={onSnooze} onReminder={onReminder} />
       )}
       <div class="actions">

@@ -19,7 +19,9 @@ import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../
 import { roleForUnit, type Unit } from '../../lib/unit-match';
 import type { ReminderOverride } from '../../lib/db/records';
 import type { SnoozeChoice } from '../../lib/reminders/snooze';
-import { notifyTasksChanged, onFocusTask, setReminderOverride, snoozeFromPanel } from './reminder-actions';
+// Reminder actions and the notification's focus request: loaded after the first screen.
+const loadReminders = () => import('./reminder-actions');
+const notifyTasksChanged = () => void loadReminders().then((r) => r.notifyTasksChanged());
 
 // The list's first screen needs the database's read queries and the settings only. Everything
 // else — the engine, saving and editing (record schemas, citation keys), the message protocol, the
@@ -264,10 +266,20 @@ export function createPanelStore(db: NhacViecDatabase = createDatabase()): Panel
       notifyTasksChanged();
     },
     async snooze(id, choice) {
-      await snoozeFromPanel(db, id, choice);
+      await (await loadReminders()).snoozeFromPanel(db, id, choice);
     },
-    setReminder: (id, override) => setReminderOverride(db, id, override),
-    onFocusTask,
+    setReminder: async (id, override) => (await loadReminders()).setReminderOverride(db, id, override),
+    onFocusTask(handle) {
+      let stopped = false;
+      let unwatch = () => {};
+      void loadReminders().then((r) => {
+        if (!stopped) unwatch = r.onFocusTask(handle);
+      });
+      return () => {
+        stopped = true;
+        unwatch();
+      };
+    },
     filterTasks(data, { query, filter, documentId }) {
       if (!searchWords(query).length && filter === 'all' && documentId === null) return data.items;
       // Typing on narrows the search: look through the last matches, not the whole list.

@@ -2,11 +2,10 @@ import type { NhacViecDatabase } from '../../lib/db/database';
 import type { ReminderOverride } from '../../lib/db/records';
 import { focusTaskItem, readFocusRequest } from '../../lib/reminders/reminder-store';
 import type { SnoozeChoice } from '../../lib/reminders/snooze';
-import { systemTimeZone } from '../../lib/reminders/zoned-time';
 import { getSettings } from '../../lib/settings';
 
 // Loaded on first use, like the panel's other writes: the list's first screen needs none of it.
-const loadSnooze = () => import('../../lib/reminders/snooze');
+const loadSnooze = () => Promise.all([import('../../lib/reminders/snooze'), import('../../lib/reminders/zoned-time')]);
 const loadMessages = () => import('../../lib/messages');
 
 /**
@@ -21,7 +20,7 @@ export function notifyTasksChanged(): void {
 
 /** "Nhắc lại" from the panel: snoozes the task to the chosen time; returns that time. */
 export async function snoozeFromPanel(db: NhacViecDatabase, id: number, choice: SnoozeChoice, now = Date.now()): Promise<number> {
-  const [{ snoozeTask, snoozeTime }, settings] = await Promise.all([loadSnooze(), getSettings()]);
+  const [[{ snoozeTask, snoozeTime }, { systemTimeZone }], settings] = await Promise.all([loadSnooze(), getSettings()]);
   const until = snoozeTime(choice, now, settings.reminders, systemTimeZone());
   await snoozeTask(db, id, until, now);
   notifyTasksChanged();

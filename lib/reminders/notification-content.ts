@@ -1,6 +1,7 @@
 import { daysBetween } from '../extract/calendar';
-import { formatDate, type Translate } from '../i18n';
+import { formatDate } from '../i18n';
 import type { NotificationPlan } from './due-reminders';
+import type { ReminderTranslate as Translate } from './reminder-text';
 import type { SchedulableTask } from './schedule';
 
 /** A task as a notification names it. */

@@ -3,13 +3,13 @@ import type { NhacViecDatabase } from '../db/database';
 import { listDueTasks } from '../db/list-tasks';
 import type { StoredTask } from '../db/types';
 import { addDays } from '../extract/calendar';
-import { createTranslator } from '../i18n';
 import { getSettings } from '../settings';
 import { MIDNIGHT_ALARM, REMINDER_ALARM } from './alarm-names';
 import { badgeCount, setBadge } from './badge';
 import { dueReminders, planNotifications } from './due-reminders';
 import { notificationContent, type NotificationContent, type NotifiedTask } from './notification-content';
 import { lastReminderRunItem } from './reminder-store';
+import { createReminderTranslator } from './reminder-text';
 import { nextReminder } from './schedule';
 import { showNotification } from './show-notification';
 import { spawnNextOccurrences } from './spawn-occurrences';
@@ -49,7 +49,7 @@ export async function refreshReminders(db: NhacViecDatabase, now: number, timeZo
     const numbers = await documentNumbers(db, tasks);
     const named = (task: StoredTask): NotifiedTask => ({ ...task, documentNumber: numbers.get(task.documentId) ?? null });
     const namedPlan = plan.kind === 'task' ? { ...plan, due: { ...plan.due, task: named(plan.due.task) } } : { ...plan, due: plan.due.map((d) => ({ ...d, task: named(d.task) })) };
-    notified = notificationContent(namedPlan, today, createTranslator(language));
+    notified = notificationContent(namedPlan, today, createReminderTranslator(language));
     if (notified) await showNotification(notified);
   }
 

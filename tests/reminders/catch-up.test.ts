@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../lib/i18n';
+import { createReminderTranslator } from '../../lib/reminders/reminder-text';
 import { dueReminders, planNotifications } from '../../lib/reminders/due-reminders';
 import { dueLabel, notificationContent, SUMMARY_NOTIFICATION_ID, taskIdOfNotification, taskNotificationId, type NotifiedTask } from '../../lib/reminders/notification-content';
 import { at, HCM, settings, task } from './fixtures';
 
-const vi = createTranslator('vi');
-const en = createTranslator('en');
+const vi = createReminderTranslator('vi');
+const en = createReminderTranslator('en');
 const named = (patch: Partial<NotifiedTask>): NotifiedTask => ({ ...task(), title: 'Báo cáo kết quả', documentNumber: '45/UBND-KT', ...patch });
 
 describe('catch-up after the browser was closed', () => {
@@ -70,5 +70,14 @@ describe('notification text', () => {
     expect(taskIdOfNotification(taskNotificationId(17))).toBe(17);
     expect(taskIdOfNotification(SUMMARY_NOTIFICATION_ID)).toBeNull();
     expect(taskIdOfNotification('nhac-viec-task-x')).toBeNull();
+  });
+});
+
+describe('the reminders’ strings', () => {
+  it('have the same keys in both languages, and fall back to the interface’s', async () => {
+    const { REMINDER_EN, REMINDER_VI } = await import('../../lib/reminders/reminder-text');
+    expect(Object.keys(REMINDER_EN).sort()).toEqual(Object.keys(REMINDER_VI).sort());
+    expect(vi('appName')).toBe('Nhắc Việc');
+    expect(en('remindDone')).toBe('Done');
   });
 });
