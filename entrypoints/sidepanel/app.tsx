@@ -239,8 +239,8 @@ export function App({ store }: { store: PanelStore }) {
   // While only the head of the list is read, its group sizes hold for the unfiltered list alone.
   const counts = shown === data.items ? data.headCounts : null;
   const rows = useMemo(() => store.rows(shown, counts), [shown, counts]);
-  // The list as shown (offered once the whole list is read), as a calendar file; the export code
-  // is loaded on the first click only.
+  // The list as shown, as a calendar file (once the whole list is read); the export code is
+  // loaded on the first click only.
   const exportShown = async () => {
     const { exportTasksAsIcs } = await import('../../lib/export/export-visible');
     const text = await exportTasksAsIcs(store.db, shown.map((item) => item.task.id), data.language).catch((error: Error) => `${t('exportFailed')}${error.message}`);
@@ -412,8 +412,9 @@ export function App({ store }: { store: PanelStore }) {
             </select>
           </div>
           {filter === 'mine' && !data.unit && <p class="hint">{t('setUnitHint')}</p>}
-          {rows.length > 0 && data.headCounts === null && (
-            <button type="button" class="link" data-testid="export-visible" onClick={() => void exportShown()}>
+          {rows.length > 0 && (
+            // Disabled, not hidden, until the whole list is read: the list below must not move.
+            <button type="button" class="link" data-testid="export-visible" disabled={data.headCounts !== null} onClick={() => void exportShown()}>
               {t('exportVisible')}
             </button>
           )}
