@@ -76,9 +76,8 @@ export function cueWordAt(text: string, folded: string, at: number): boolean {
   return false;
 }
 
-/** Verbs whose first word is the one at `at` of `folded` (read within 24 units), if any. */
-function verbsStartingAt(folded: string, at: number): string[] | undefined {
-  // Most words start no verb: one map lookup on the word, before any slicing of the text.
+/** The run of a-z letters starting at `at` of `folded`, read within 24 units ('' if none). */
+function foldedWordAt(folded: string, at: number): string {
   const limit = Math.min(folded.length, at + 24);
   let end = at;
   while (end < limit) {
@@ -86,7 +85,49 @@ function verbsStartingAt(folded: string, at: number): string[] | undefined {
     if (code < 97 || code > 122) break;
     end++;
   }
-  return end > at ? VERBS_BY_FIRST_WORD.get(folded.slice(at, end)) : undefined;
+  return folded.slice(at, end);
+}
+
+/** Verbs whose first word is the one at `at` of `folded`, if any. */
+function verbsStartingAt(folded: string, at: number): string[] | undefined {
+  // Most words start no verb: one map lookup on the word, before any slicing of the text.
+  const word = foldedWordAt(folded, at);
+  return word ? VERBS_BY_FIRST_WORD.get(word) : undefined;
+}
+
+/** A hash of the a-z word `folded[at, end)`, computed without slicing it out (30 bits: a small integer). */
+function hashWord(folded: string, at: number, end: number): number {
+  let hash = 0;
+  for (let i = at; i < end; i++) hash = (hash * 31 + folded.charCodeAt(i)) & 0x3fffffff;
+  return hash;
+}
+
+// First words (folded) of everything that ends a phrase at a lower-case word: a tense word, a
+// cue, a verb. Any other word is passed over without trying each. Kept by hash, so the words of
+// the text need not be sliced out to be looked up.
+const STOP_FIRST_WORDS = new Map<number, string[]>();
+for (const word of new Set([
+  ...AUX.map((a) => /^[a-z]*/.exec(foldText(a))![0]),
+  ...CUE_WORDS.map((c) => /^[a-z]*/.exec(c)![0]),
+  ...VERBS_BY_FIRST_WORD.keys(),
+])) {
+  const hash = hashWord(word, 0, word.length);
+  STOP_FIRST_WORDS.set(hash, [...(STOP_FIRST_WORDS.get(hash) ?? []), word]);
+}
+
+/** True when the a-z word at `at` of `folded` (read within 24 units) is in STOP_FIRST_WORDS. */
+function startsStopWord(folded: string, at: number): boolean {
+  const limit = Math.min(folded.length, at + 24);
+  let end = at;
+  while (end < limit) {
+    const code = folded.charCodeAt(end);
+    if (code < 97 || code > 122) break;
+    end++;
+  }
+  const words = end > at ? STOP_FIRST_WORDS.get(hashWord(folded, at, end)) : undefined;
+  if (words === undefined) return false;
+  for (const word of words) if (word.length === end - at && folded.startsWith(word, at)) return true;
+  return false;
 }
 
 /** True when an action verb starts at `at`, whatever its case (after a joined bullet dash). */
@@ -191,7 +232,7 @@ export function expandDistributive(phrase: string): string[] | null {
  */
 export function readAgencyPhrase(text: string, folded: string, at: number, requireHead: boolean): AgencyPhrase | null {
   let start = at;
-  while (start < text.length && /[\s"“]/.test(text[start]!)) start++;
+  while (start < text.length && isOpeningBlank(text.charCodeAt(start))) start++;
   if (requireHead && !headAt(text, start, folded)) return null;
   if (!/[\p{L}]/u.test(text[start] ?? '')) return null;
   let depth = 0;
@@ -201,7 +242,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 40 /* ( */) depth++;
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    if (i > start && isBlank(text.charCodeAt(i - 1)) && isLowerLetter(text[i]!)) {
+    if (i > start && isBlank(text.charCodeAt(i - 1)) && startsStopWord(folded, i) && isLowerLetter(text[i]!)) {
       if (AUX_FIRST.has(code) && AUX.some((a) => text.startsWith(a, i))) return finish(text, folded, start, i, 'aux');
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       if (verbAt(text, folded, i)) return finish(text, folded, start, i, 'verb');
@@ -220,6 +261,11 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 10 && /\p{Lu}/u.test(text[i + 1] ?? '') && endsShortLine(text, i)) return finish(text, folded, start, i, 'clause');
   }
   return limit === text.length ? finish(text, folded, start, limit, 'clause') : null;
+}
+
+/** Blanks and quotation marks before a phrase: `/[\s"“]/`. */
+function isOpeningBlank(code: number): boolean {
+  return code === 34 || code === 0x201c || isBlankCode(code);
 }
 
 function isBlank(code: number): boolean {

@@ -6,10 +6,34 @@ import { splitSentences, type Sentence } from './sentences';
 import { innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
+const COORDINATE = 'phoi hop';
+let coordinateText = '';
+let coordinateAt: number[] = [];
+
+/**
+ * The next "phối hợp" at or after `from`, or -1. Every duty asks, and a search from each would
+ * run to the end of the text when its duty has none: the offsets are found once per text.
+ */
+function nextCoordinate(folded: string, from: number): number {
+  if (folded !== coordinateText) {
+    coordinateAt = [];
+    for (let at = folded.indexOf(COORDINATE); at >= 0; at = folded.indexOf(COORDINATE, at + 1)) coordinateAt.push(at);
+    coordinateText = folded;
+  }
+  let lo = 0;
+  let hi = coordinateAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (coordinateAt[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < coordinateAt.length ? coordinateAt[lo]! : -1;
+}
+
 export function coordinatorsIn(ctx: TaskContext, from: number, to: number): string[] {
   const { text, folded } = ctx;
   const out: string[] = [];
-  let at = folded.indexOf('phoi hop', from);
+  let at = nextCoordinate(folded, from);
   while (at >= 0 && at < to && out.length < 12) {
     let p = at + 'phoi hop'.length;
     const rest = folded.slice(p, p + 12);
@@ -19,7 +43,7 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
     if (w) p += w[0].length;
     const phrase = readAgencyPhrase(text, folded, p, true);
     if (phrase && phrase.end <= to + 200) for (const n of phrase.names) if (!out.includes(n)) out.push(n);
-    at = folded.indexOf('phoi hop', p);
+    at = nextCoordinate(folded, p);
   }
   return out;
 }

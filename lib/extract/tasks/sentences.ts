@@ -45,6 +45,11 @@ function lineIndent(text: string, nl: number): number {
 
 const CUE = /^(?:Đề nghị|Giao|Yêu cầu)\s/u;
 
+/** "-", "+", "•" or "~": the bullets a line may open with. */
+function isBulletCode(code: number): boolean {
+  return code === 45 || code === 43 || code === 0x2022 || code === 126;
+}
+
 /** True when "Đề nghị", "Giao" or "Yêu cầu" and a blank start at `at` (first letters checked first). */
 function startsCue(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -63,28 +68,11 @@ let lastMarks = new Int32Array(0);
  */
 function sentenceMarks(text: string): Int32Array {
   if (text === marksText) return lastMarks;
-  // Each mark's offsets come out sorted: merging the lists beats sorting them all.
-  let merged: number[] = [];
-  for (const mark of MARKS) {
-    const own: number[] = [];
-    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) own.push(at);
-    merged = mergeSorted(merged, own);
-  }
-  lastMarks = Int32Array.from(merged);
+  const found: number[] = [];
+  for (const mark of MARKS) for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) found.push(at);
+  lastMarks = Int32Array.from(found).sort();
   marksText = text;
   return lastMarks;
-}
-
-/** The entries of two ascending lists in one ascending list. */
-function mergeSorted(a: number[], b: number[]): number[] {
-  if (a.length === 0) return b;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
 }
 
 /** Index of the first entry of ascending `list` that is `>= value`. */
@@ -125,28 +113,31 @@ export function splitSentences(text: string, from: number, to: number, limit = I
         if (c === 10) newlines++;
         j++;
       }
-      const pageNumber = newlines > 0 ? PAGE_NUMBER_LINE.exec(text.slice(j, j + 8)) : null;
+      const digit = text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
+      const pageNumber = newlines > 0 && digit ? PAGE_NUMBER_LINE.exec(text.slice(j, j + 8)) : null;
       if (!pageNumber || j + pageNumber[0].length > to) break;
       j += pageNumber[0].length;
       newlines++;
     }
     if (j >= to) break;
-    const next = text[j]!;
-    const nextBullet = newlines > 0 && /[-+•~]/.test(next) && /\s/.test(text[j + 1] ?? '');
+    // The next character by code: one-letter strings of letters beyond Latin-1 are new strings.
+    const nextCode = text.charCodeAt(j);
+    const nextBullet = newlines > 0 && isBulletCode(nextCode) && isBlankCode(text.charCodeAt(j + 1));
+    const upper = nextCode < 128 ? nextCode >= 65 && nextCode <= 90 : UPPER.test(text[j]!);
     const punct = ch === '\n' ? text[i - 1] ?? '' : ch;
     const cueLine = newlines > 0 && startsCue(text, j);
     let boundary = false;
     if (nextBullet) boundary = true;
-    else if ((ch === '.' || ch === '!' || ch === '?') && UPPER.test(next) && !/\.\p{L}$/u.test(text.slice(i - 3, i + 1))) boundary = true;
-    else if (newlines > 0 && /[.;:]/.test(punct) && UPPER.test(next)) boundary = true;
-    else if (newlines > 1 && UPPER.test(next)) boundary = true;
+    else if ((ch === '.' || ch === '!' || ch === '?') && upper && !/\.\p{L}$/u.test(text.slice(i - 3, i + 1))) boundary = true;
+    else if (newlines > 0 && /[.;:]/.test(punct) && upper) boundary = true;
+    else if (newlines > 1 && upper) boundary = true;
     else if (ch === ';' && startsCue(text, j)) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
     else if (cueLine) boundary = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".
-    else if (ch === '\n' && UPPER.test(next) && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = true;
+    else if (ch === '\n' && upper && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = true;
     // …or by a short last line before full-width ones (PDF text without blank lines).
-    else if (ch === '\n' && newlines === 1 && UPPER.test(next) && !/[,;\-–(]$/.test(text.slice(i - 1, i)) && endsShortLine(text, i)) boundary = true;
+    else if (ch === '\n' && newlines === 1 && upper && !/[,;\-–(]$/.test(text.slice(i - 1, i)) && endsShortLine(text, i)) boundary = true;
     if (!boundary) {
       while (k + 1 < marks.length && marks[k + 1]! < j) k++;
       continue;
