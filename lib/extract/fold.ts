@@ -33,6 +33,8 @@ function foldCode(code: number): number {
 // UTF-16 code units decode back to the same string; the native decoder beats building it by hand.
 const DECODER = new TextDecoder('utf-16le', { ignoreBOM: true });
 let lastInput = '';
+let buffer = new Uint16Array(0);
+const MAX_KEPT_BUFFER = 1 << 20;
 let lastOutput = '';
 
 /** Folds `text` to lower-case, diacritic-free text of the same length. */
@@ -46,12 +48,16 @@ export function foldText(text: string): string {
     }
     return short;
   }
-  const out = new Uint16Array(text.length);
+  // One buffer for every fold (grown as needed): a fresh one per text is garbage of twice its size.
+  if (buffer.length < text.length) buffer = new Uint16Array(Math.max(text.length, buffer.length * 2));
+  const out = buffer;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     out[i] = code < TABLE_SIZE ? TABLE[code]! : foldHigh(code);
   }
-  const s = DECODER.decode(out);
+  const s = DECODER.decode(out.subarray(0, text.length));
+  // A buffer grown for one huge input is let go rather than kept for good.
+  if (buffer.length > MAX_KEPT_BUFFER) buffer = new Uint16Array(0);
   // The pipeline folds the same text several times; keep the last one.
   if (text.length > 1000) {
     lastInput = text;

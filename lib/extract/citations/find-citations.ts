@@ -17,7 +17,7 @@ export interface FindCitationsOptions {
  */
 export function findCitations(text: string, options: FindCitationsOptions = {}): Citation[] {
   const folded = foldText(text);
-  const isMasked = createMaskTest(findMaskedRanges(text));
+  const isMasked = createMaskTest(findMaskedRanges(text, folded));
   // The own number, and its truncations at a separator (an OCR break in an appendix header).
   const own = options.ownNumber && /\d/u.test(options.ownNumber) ? citationKey(options.ownNumber) : null;
   const isOwn = (key: string): boolean => own !== null && (key === own || continues(own, key));

@@ -105,24 +105,24 @@ export function triggerAt(text: string, folded: string, at: number, sentenceEnd:
   // The task rules ask about the same sentence several times (as a heading, as the next one…).
   if (text !== memoText) {
     memoText = text;
-    memo.clear();
+    memoAt.fill(-1);
   }
-  // Keyed by start (a small integer hashes fast); the few ends asked at one start are chained.
-  const first = memo.get(at);
-  for (let entry = first; entry; entry = entry.next) if (entry.end === sentenceEnd) return entry.found;
+  // The repeats come close together: a small table by start offset keeps them, and filling it
+  // costs nothing like a map of every sentence would.
+  const slot = at & (MEMO_SIZE - 1);
+  if (memoAt[slot] === at && memoEnd[slot] === sentenceEnd) return memoFound[slot]!;
   const found = findTrigger(text, folded, at, sentenceEnd);
-  memo.set(at, { end: sentenceEnd, found, next: first });
+  memoAt[slot] = at;
+  memoEnd[slot] = sentenceEnd;
+  memoFound[slot] = found;
   return found;
 }
 
-interface MemoEntry {
-  end: number;
-  found: Trigger | null;
-  next: MemoEntry | undefined;
-}
-
+const MEMO_SIZE = 256;
 let memoText = '';
-const memo = new Map<number, MemoEntry>();
+const memoAt = new Int32Array(MEMO_SIZE).fill(-1);
+const memoEnd = new Int32Array(MEMO_SIZE);
+const memoFound: (Trigger | null)[] = new Array<Trigger | null>(MEMO_SIZE).fill(null);
 
 function findTrigger(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
   const direct = cueTrigger(text, folded, at, at) ?? subjectTrigger(text, folded, at, at);
