@@ -9,7 +9,7 @@ import { parseBenchArgs } from '../lib/cli/bench-args';
 import { findChromium, INSTALL_HINT } from '../lib/demo/chromium';
 import { buildExtension, extensionDir } from '../lib/demo/extension-build';
 import { benchPanel } from '../lib/demo/panel-bench';
-import { reportReminderDelay } from '../lib/demo/reminder-bench';
+import { reminderBenchCaptures, reportReminderDelay } from '../lib/demo/reminder-bench';
 import { extractDirective } from '../lib/extract/index';
 import { fileSize, pageFirstLoad } from '../lib/eval/bundle-size';
 import { checkExtraction } from '../lib/eval/check-output';
@@ -241,7 +241,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (browser && (await reportPanel(texts, seed)) !== 0) failed = true;
     // (g) reminders: the panel's run built the e2e extension; a missed target is reported, not fatal.
     const chromium = findChromium();
-    if (browser && chromium) await reportReminderDelay({ chromium, extensionPath: extensionDir('e2e'), samples: 2 });
+    if (browser && chromium) await reportReminderDelay({ chromium, extensionPath: extensionDir('e2e'), samples: 2, captures: await reminderBenchCaptures(texts, seed) });
     if (pdf && (await reportPdf(reps)) !== 0) failed = true;
   } catch (error) {
     console.error(`    lỗi — ${error instanceof Error ? error.message : String(error)}`);

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { buildRecords } from '../db/build-records';
-import type { StoredTask } from '../db/types';
+import type { CaptureRecords, StoredTask } from '../db/types';
 import type { Extraction } from '../extract/schema';
 import type { NotificationContent } from '../reminders/notification-content';
 import type { RefreshResult } from '../reminders/refresh-reminders';
 import { launchWithExtension } from './chromium';
+import { seedCaptures } from './panel-bench';
 
 // Reminders in real Chromium, shared by the browser tests and `npm run bench`: the e2e build's
 // worker hooks (`__nhacViecE2E.reminders`) read what the browser holds — alarms, notifications
@@ -106,18 +107,34 @@ export interface ReminderDelay {
   shownAt: number;
 }
 
+/** What `measureReminderDelay` measured. */
+export interface ReminderBench {
+  delays: ReminderDelay[];
+  /** Open tasks in the database besides the measured ones. */
+  tasks: number;
+  /** Duration of one whole reminder run in the worker (ms, measured there), median of 3. */
+  runMs: number;
+}
+
 /**
  * The delay between a reminder's time and its notification, in headless Chromium with the e2e
- * build (unpacked, so the 30 s minimum of packed extensions' alarms does not apply): a task due at
- * the next whole minute is saved, the worker sets its alarm, and `notifications.getAll` is polled
- * every 50 ms until the notification shows. Takes up to about a minute and a half per sample.
+ * build (unpacked, so the 30 s minimum of packed extensions' alarms does not apply): `captures`
+ * are saved first (a busy office's list), then a task due at the next whole minute; the worker
+ * sets its alarm, and `notifications.getAll` is polled every 50 ms until the notification shows.
+ * Takes up to about a minute and a half per sample.
  */
-export async function measureReminderDelay(options: { chromium: string; extensionPath: string; samples?: number }): Promise<ReminderDelay[]> {
+export async function measureReminderDelay(options: { chromium: string; extensionPath: string; samples?: number; captures?: readonly CaptureRecords[] }): Promise<ReminderBench> {
   const profile = mkdtempSync(join(tmpdir(), 'nhac-viec-reminder-bench-'));
   const browser = await launchWithExtension({ executablePath: options.chromium, extensionPath: options.extensionPath, userDataDir: profile, headless: true });
   try {
     const { DEFAULT_REMINDER_SETTINGS } = await import('../reminders/reminder-settings');
     await setReminderSettings(browser.serviceWorker, { ...DEFAULT_REMINDER_SETTINGS, quietHours: null });
+    if (options.captures?.length) await seedCaptures(browser, options.captures);
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      runs.push(Number(await browser.serviceWorker.evaluate('(async () => { const t = performance.now(); await globalThis.__nhacViecE2E.reminders.run(); return performance.now() - t; })()')));
+    }
+    const tasks = (await reminderHooks(browser.serviceWorker).tasks()).length;
     const results: ReminderDelay[] = [];
     for (let i = 0; i < (options.samples ?? 1); i++) {
       const minute = nextWholeMinute();
@@ -126,7 +143,7 @@ export async function measureReminderDelay(options: { chromium: string; extensio
       const shownAt = await waitForNotification(browser.serviceWorker, `nhac-viec-task-${task!.id}`, minute.at - Date.now() + 90_000);
       results.push({ reminderAt: minute.at, alarmAt: alarm?.scheduledTime ?? null, shownAt });
     }
-    return results;
+    return { delays: results, tasks, runMs: runs.sort((a, b) => a - b)[1]! };
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
@@ -140,14 +157,29 @@ export const TARGET_REMINDER_DELAY_MS = 60_000;
  * `npm run bench`'s reminder section: `measureReminderDelay` with `samples` tasks, printed as
  * lines. Returns whether every sample met the target.
  */
-export async function reportReminderDelay(options: { chromium: string; extensionPath: string; samples: number }, log: (line: string) => void = console.log): Promise<boolean> {
-  const results = await measureReminderDelay(options);
+export async function reportReminderDelay(
+  options: { chromium: string; extensionPath: string; samples: number; captures?: readonly CaptureRecords[] },
+  log: (line: string) => void = console.log,
+): Promise<boolean> {
+  const { delays: results, tasks, runMs } = await measureReminderDelay(options);
   const delays = results.map((r) => r.shownAt - r.reminderAt);
   const worst = Math.max(...delays);
   const met = worst <= TARGET_REMINDER_DELAY_MS;
   const s = (msValue: number) => `${(msValue / 1000).toFixed(2)} s`;
-  log(`(g) nhắc hạn trong Chromium (bản dựng e2e, chưa đóng gói): từ giờ nhắc đến khi thông báo hiện (notifications.getAll, hỏi mỗi 50 ms)`);
+  log(`(g) nhắc hạn trong Chromium (bản dựng e2e, chưa đóng gói), ${tasks.toLocaleString('vi-VN')} việc trong cơ sở dữ liệu:`);
+  log(`    một lượt nhắc (đọc việc, tính lần nhắc tới, đặt báo thức, huy hiệu) trong service worker: ${runMs.toFixed(0)} ms (trung vị 3 lượt)`);
+  log(`    từ giờ nhắc đến khi thông báo hiện (notifications.getAll, hỏi mỗi 50 ms):`);
   log(`    ${results.length} lần: ${delays.map(s).join(' · ')} — chậm nhất ${s(worst)} (mục tiêu ≤ ${s(TARGET_REMINDER_DELAY_MS)}) ${met ? '✓ đạt' : '✗ chưa đạt'}`);
   log(`    báo thức đặt đúng giờ nhắc: ${results.filter((r) => r.alarmAt === r.reminderAt).length}/${results.length} (bản đóng gói: Chrome không cho báo thức dưới 30 s, giờ nhắc vẫn tính đến phút)`);
   return met;
+}
+
+/**
+ * The busy office's list the bench's side panel uses (`createPanelFixture`: 10,000 tasks in 200
+ * directives, due dates around today), for timing the reminders with a full database.
+ */
+export async function reminderBenchCaptures(texts: readonly string[], seed: number): Promise<CaptureRecords[]> {
+  const [{ createPanelFixture, localIsoDate }, { extractDirective }] = await Promise.all([import('../eval/panel-fixture'), import('../extract/index')]);
+  const sources = texts.map((text) => ({ text, extraction: extractDirective(text) }));
+  return createPanelFixture(sources, { documents: 200, tasks: 10_000, seed, today: localIsoDate(), now: Date.now(), queryLength: 10 }).captures;
 }

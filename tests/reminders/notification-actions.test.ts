@@ -67,3 +67,20 @@ describe('notification actions', () => {
     expect(readFocusRequest('x', 2000)).toBeNull();
   });
 });
+
+describe('runReminders', () => {
+  it('runs one at a time, and requests made while one waits share it', async () => {
+    const { runReminders } = await import('../../entrypoints/background/run-reminders');
+    let clock = 1_000_000;
+    const now = () => (clock += 1000);
+    const first = runReminders(now);
+    const second = runReminders(now);
+    const third = runReminders(now);
+    expect(second).toBe(first);
+    expect(third).toBe(first);
+    await first;
+    const later = runReminders(now);
+    expect(later).not.toBe(first);
+    await later;
+  });
+});
