@@ -3,6 +3,7 @@ import type { NhacViecDatabase } from '../db/database';
 import { SavedTaskSchema } from '../db/records';
 import type { StoredTask } from '../db/types';
 import { addDays } from '../extract/calendar';
+import { foldKey } from '../extract/fold';
 import { nextOccurrence } from './next-occurrence';
 
 /** How far back done recurring duties are looked at: a year and a little. */
@@ -29,7 +30,8 @@ function followUp(task: StoredTask, due: string, anchor: string, now: number): O
 /**
  * Makes the next occurrence of every recurring duty ("trước ngày 20 hằng tháng", "định kỳ hằng
  * quý") that was done or whose date has passed (before `today`, local) and has none yet, in one
- * transaction. Each gets exactly one: the old row records the new one's id. Returns the new ids.
+ * transaction. Each gets exactly one: the old row records the new one's id; a task of the same
+ * document, title and date already saved is linked instead of doubled. Returns the new ids.
  */
 export function spawnNextOccurrences(db: NhacViecDatabase, today: string, now: number): Promise<number[]> {
   return db.transaction('rw', db.tasks, async () => {
@@ -40,9 +42,12 @@ export function spawnNextOccurrences(db: NhacViecDatabase, today: string, now: n
     for (const task of candidates) {
       const anchor = task.recurrenceAnchor ?? task.due!;
       const due = nextOccurrence(anchor, task.recurrence!, task.due!, today);
-      const id = await db.tasks.add(SavedTaskSchema.parse(followUp(task, due, anchor, now)));
+      // Already there (restored from a backup, or made before a link was lost): linked, not doubled.
+      const siblings = await db.tasks.where('documentId').equals(task.documentId).toArray();
+      const existing = siblings.find((t) => t.due === due && foldKey(t.title) === foldKey(task.title));
+      const id = existing?.id ?? (await db.tasks.add(SavedTaskSchema.parse(followUp(task, due, anchor, now))));
       await db.tasks.put({ ...SavedTaskSchema.parse({ ...task, recurrenceAnchor: anchor, nextOccurrenceId: id, updatedAt: now }), id: task.id });
-      created.push(id);
+      if (!existing) created.push(id);
     }
     return created;
   });

@@ -71,6 +71,16 @@ describe('spawnNextOccurrences', () => {
     expect((await db.tasks.get(third[0]!))!.due).toBe('2026-04-20');
   });
 
+  it('links an occurrence already saved (a restored backup lost the link) instead of doubling it', async () => {
+    const { db, ids } = await seed();
+    const first = await spawnNextOccurrences(db, '2026-01-21', NOW);
+    // As a restore without the link would leave it: the next occurrence is there, unlinked.
+    await db.tasks.update(ids[0]!, { nextOccurrenceId: null });
+    expect(await spawnNextOccurrences(db, '2026-01-21', NOW)).toEqual([]);
+    expect((await db.tasks.get(ids[0]!))!.nextOccurrenceId).toBe(first[0]);
+    expect(await db.tasks.count()).toBe(3);
+  });
+
   it('keeps the reminder fields through edits (every write parses the record)', async () => {
     const { db, ids } = await seed();
     await db.tasks.update(ids[1]!, { snoozedUntil: 123, reminder: { days: [2] } });
