@@ -39,7 +39,12 @@ let lastOutput = '';
 
 /** Folds `text` to lower-case, diacritic-free text of the same length. */
 export function foldText(text: string): string {
-  if (text === lastInput) return lastOutput;
+  if (text === lastInput) {
+    // An equal text that is another string object is adopted: comparing the same object again is
+    // instant, comparing two copies reads them whole on every call.
+    lastInput = text;
+    return lastOutput;
+  }
   if (text.length < 256) {
     let short = '';
     for (let i = 0; i < text.length; i++) {

@@ -18,8 +18,10 @@ function nextCoordinate(folded: string, from: number): number {
   if (folded !== coordinateText) {
     coordinateAt = [];
     for (let at = folded.indexOf(COORDINATE); at >= 0; at = folded.indexOf(COORDINATE, at + 1)) coordinateAt.push(at);
-    coordinateText = folded;
   }
+  // An equal text that is another string object is adopted: comparing the same object again is
+  // instant, comparing two copies reads them whole on every call.
+  coordinateText = folded;
   let lo = 0;
   let hi = coordinateAt.length;
   while (lo < hi) {

@@ -67,7 +67,12 @@ let lastMarks = new Int32Array(0);
  * of each region. Kept for the last text.
  */
 function sentenceMarks(text: string): Int32Array {
-  if (text === marksText) return lastMarks;
+  if (text === marksText) {
+    // An equal text that is another string object is adopted: comparing the same object again is
+    // instant, comparing two copies reads them whole on every call.
+    marksText = text;
+    return lastMarks;
+  }
   const found: number[] = [];
   for (const mark of MARKS) for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) found.push(at);
   lastMarks = Int32Array.from(found).sort();

@@ -103,10 +103,10 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
  */
 export function triggerAt(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
   // The task rules ask about the same sentence several times (as a heading, as the next one…).
-  if (text !== memoText) {
-    memoText = text;
-    memoAt.fill(-1);
-  }
+  if (text !== memoText) memoAt.fill(-1);
+  // An equal text that is another string object is adopted: comparing the same object again is
+  // instant, comparing two copies reads them whole on every call.
+  memoText = text;
   // The repeats come close together: a small table by start offset keeps them, and filling it
   // costs nothing like a map of every sentence would.
   const slot = at & (MEMO_SIZE - 1);
