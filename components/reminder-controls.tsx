@@ -49,17 +49,21 @@ export function ReminderControls({ t, snoozedUntil, reminder, onSnooze, onRemind
       </div>
       {snoozedUntil !== null && snoozedUntil > Date.now() && (
         <p data-testid="snoozed-until">
-          {t('snoozedUntil')} {new Date(snoozedUntil).toLocaleString('vi-VN', { dateStyle: 'short', timeStyle: 'short' })}
+          {t('snoozedUntil')} {new Date(snoozedUntil).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' })}
         </p>
       )}
-      <label>
-        <input type="checkbox" checked={off} onChange={(e) => onReminder({ ...(reminder ?? {}), off: (e.target as HTMLInputElement).checked })} />{' '}
-        {t('remindOff')}
-      </label>
-      <label>
-        {t('remindOwnDays')}
-        <input type="text" inputMode="numeric" value={days} placeholder="7, 3, 1" onInput={(e) => setDays((e.target as HTMLInputElement).value)} onChange={saveDays} />
-      </label>
+      <p>
+        <label>
+          <input type="checkbox" checked={off} onChange={(e) => onReminder({ ...(reminder ?? {}), off: (e.target as HTMLInputElement).checked })} />{' '}
+          {t('remindOff')}
+        </label>
+      </p>
+      <p>
+        <label>
+          {t('remindOwnDays')}{' '}
+          <input type="text" inputMode="numeric" value={days} placeholder="7, 3, 1" onInput={(e) => setDays((e.target as HTMLInputElement).value)} onChange={saveDays} />
+        </label>
+      </p>
     </div>
   );
 }
