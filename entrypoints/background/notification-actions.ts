@@ -37,5 +37,7 @@ export async function handleNotificationButton(notificationId: string, buttonInd
 /** Registers the notification click and button listeners. */
 export function setupNotificationActions(): void {
   browser.notifications.onClicked.addListener((id) => void handleNotificationClick(id));
-  browser.notifications.onButtonClicked.addListener((id, index) => void handleNotificationButton(id, index));
+  // Firefox has no notification buttons (nor this event): https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/notifications/onButtonClicked
+  const buttons = browser.notifications.onButtonClicked as typeof browser.notifications.onButtonClicked | undefined;
+  buttons?.addListener((id, index) => void handleNotificationButton(id, index));
 }
