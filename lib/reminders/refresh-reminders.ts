@@ -7,7 +7,7 @@ import { getSettings } from '../settings';
 import { MIDNIGHT_ALARM, REMINDER_ALARM } from './alarm-names';
 import { badgeCount, setBadge } from './badge';
 import { dueReminders, planNotifications } from './due-reminders';
-import { notificationContent, type NotificationContent, type NotifiedTask } from './notification-content';
+import { notificationContent, taskIdOfNotification, type NotificationContent, type NotifiedTask } from './notification-content';
 import { lastReminderRunItem } from './reminder-store';
 import { createReminderTranslator } from './reminder-text';
 import { nextReminder } from './schedule';
@@ -62,6 +62,13 @@ export async function refreshReminders(db: NhacViecDatabase, now: number, timeZo
   else await browser.alarms.create(REMINDER_ALARM, { when: nextAt });
   // A second past midnight, so the run sees the new day.
   await browser.alarms.create(MIDNIGHT_ALARM, { when: zonedInstant(addDays(today, 1), '00:00', timeZone) + 1000 });
+
+  // A reminder of a task since done or deleted (in the panel, say) is taken off the screen.
+  const openIds = new Set(open.map((t) => t.id));
+  for (const id of Object.keys(await browser.notifications.getAll())) {
+    const taskId = taskIdOfNotification(id);
+    if (taskId !== null && !openIds.has(taskId)) await browser.notifications.clear(id);
+  }
 
   const badge = badgeCount(open, today);
   await setBadge(badge);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { buildRecords, saveCapture } from '../../lib/db';
+import { taskIdOfNotification } from '../../lib/reminders/notification-content';
 import { refreshReminders } from '../../lib/reminders/refresh-reminders';
 import { lastReminderRunItem } from '../../lib/reminders/reminder-store';
 import { extraction, freshDatabase, TEXT, task as extractedTask } from '../db/fixtures';
@@ -57,6 +58,11 @@ describe('refreshReminders', () => {
       buttons: [{ title: 'Đã xong' }, { title: 'Nhắc lại' }],
     });
     expect(iso(result.nextAt)).toBe('2026-12-02T01:00');
+    // Done elsewhere (the side panel): the next run takes its reminder off the screen.
+    await db.tasks.update(taskIdOfNotification(result.notified!.id)!, { done: 1 });
+    await fakeBrowser.notifications.create('other-extension-id', { type: 'basic', iconUrl: '', title: 'x', message: 'y' });
+    await refreshReminders(db, at('2026-11-28T09:00+07:00'), HCM);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual(['other-extension-id']);
   });
 
   it('gives what fell due while the browser was closed as one list, and counts the badge', async () => {
