@@ -25,6 +25,8 @@ export interface Mention {
 
 /** "Nghị định số 1 17/2018/NĐ-CP": a stray OCR space after the first digit(s) of a number. */
 const SPLIT_DIGITS = /(?<![a-z])s[o0][ \t:.]{1,3}(\d{1,2}) $/u;
+/** Punctuation a number's match may end with. */
+const TRAILING_PUNCT = /[\s\-\u2010\u2011\u2013\u2014/.,;:'’]/u;
 
 /** Builds the mention for a number matched at `[at, matchEnd)`. */
 export function readMention(text: string, folded: string, at: number, matchEnd: number): Mention {
@@ -34,7 +36,7 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
   const number = compactNumber(text.slice(numberStart, matchEnd));
   // The compact number may have dropped trailing punctuation; the span ends at its last character.
   let numberEnd = matchEnd;
-  while (numberEnd > numberStart && /[\s\-\u2010\u2011\u2013\u2014/.,;:'’]/u.test(text[numberEnd - 1]!)) numberEnd--;
+  while (numberEnd > numberStart && TRAILING_PUNCT.test(text[numberEnd - 1]!)) numberEnd--;
   const stated = readStatedKind(folded, numberStart);
   const year = yearInNumber(number);
   let date = readCitedDate(folded, numberEnd, year) ?? readHeaderDate(text, folded, numberStart, numberEnd, year);

@@ -19,12 +19,15 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+const PAGE_BREAK = /^-{2,}\s*PAGE BREAK\s*-{2,}$/i;
+// A page number, possibly with OCR debris: "2", "2 :", "3", "- 2 -".
+const PAGE_NUMBER = /^[-–|.:;,\s]{0,3}\d{1,3}[-–|.:;,\s]{0,3}$/;
+
 /** True for lines that carry no content: blank, page-break markers, bare page numbers. */
 export function isNoiseLine(line: string): boolean {
   const t = line.trim();
   if (t === '') return true;
-  if (/^-{2,}\s*PAGE BREAK\s*-{2,}$/i.test(t)) return true;
-  // A page number, possibly with OCR debris: "2", "2 :", "3", "- 2 -".
-  if (/^[-–|.:;,\s]{0,3}\d{1,3}[-–|.:;,\s]{0,3}$/.test(t)) return true;
+  if (PAGE_BREAK.test(t)) return true;
+  if (PAGE_NUMBER.test(t)) return true;
   return false;
 }

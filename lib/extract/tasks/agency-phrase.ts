@@ -13,6 +13,16 @@ export interface AgencyPhrase {
 }
 
 const MAX_PHRASE = 220;
+
+// Character tests, compiled once: a regex literal in a function is a new object at every call.
+const LETTER = /[\p{L}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ASCII_LETTER = /[a-z]/;
+const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
+const UPPER = /\p{Lu}/u;
+const SPACE_LOWER = /^ \p{Ll}/u;
+// "đồng chí X": the title before a person's name.
+const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
 // Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
 const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận '];
 // Their first letters' codes: most words start with none of them, and skip the list.
@@ -46,7 +56,7 @@ export function headAt(text: string, at: number, folded?: string): string | null
   for (const head of heads) {
     if (!text.startsWith(head, at)) continue;
     const next = text[at + head.length];
-    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+    if (next !== undefined && LETTER_OR_DIGIT.test(next)) continue;
     const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
     if (NOT_NAMES.test(f)) return null;
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
@@ -67,9 +77,9 @@ for (const verb of ACTION_VERBS_FOLDED) {
  * mark: "Ban Tuyên giáo" is not a cue.
  */
 export function cueWordAt(text: string, folded: string, at: number): boolean {
-  if (/[\p{L}]/u.test(text[at - 1] ?? '') || text[at] !== text[at]!.toLowerCase()) return false;
+  if (LETTER.test(text[at - 1] ?? '') || text[at] !== text[at]!.toLowerCase()) return false;
   for (const c of CUE_WORDS) {
-    if (!folded.startsWith(c, at) || /[a-z]/.test(folded[at + c.length] ?? '')) continue;
+    if (!folded.startsWith(c, at) || ASCII_LETTER.test(folded[at + c.length] ?? '')) continue;
     if (c === 'giao' && text.slice(at, at + 4) !== 'giao') continue;
     return true;
   }
@@ -141,7 +151,7 @@ function verbStartsAt(folded: string, at: number): boolean {
 /** True when a lower-case action verb starts at word boundary `at`. */
 export function verbAt(text: string, folded: string, at: number): boolean {
   const prev = text[at - 1];
-  if (prev !== undefined && /[\p{L}\p{N}]/u.test(prev)) return false;
+  if (prev !== undefined && LETTER_OR_DIGIT.test(prev)) return false;
   const ch = text[at];
   if (ch === undefined || ch !== ch.toLowerCase()) return false;
   const candidates = verbsStartingAt(folded, at);
@@ -157,7 +167,7 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
     const next = window[verb.length];
-    if (verb.endsWith(' ') || next === undefined || !/[a-z0-9]/.test(next)) return true;
+    if (verb.endsWith(' ') || next === undefined || !ASCII_LETTER_OR_DIGIT.test(next)) return true;
   }
   return false;
 }
@@ -172,7 +182,7 @@ function clean(name: string): string {
   while (end > start && isNameEdge(collapsed.charCodeAt(end - 1))) end--;
   return collapsed
     .slice(start, end)
-    .replace(/^(?:đồng chí|Đồng chí)\s+/u, '')
+    .replace(COMRADE, '')
     .trim();
 }
 
@@ -234,7 +244,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
   let start = at;
   while (start < text.length && isOpeningBlank(text.charCodeAt(start))) start++;
   if (requireHead && !headAt(text, start, folded)) return null;
-  if (!/[\p{L}]/u.test(text[start] ?? '')) return null;
+  if (!LETTER.test(text[start] ?? '')) return null;
   let depth = 0;
   const limit = Math.min(text.length, start + MAX_PHRASE);
   for (let i = start; i < limit; i++) {
@@ -253,12 +263,12 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     // A dash opening a line is a bullet: the name above it is complete.
     if (code === 45 /* - */ && text[i - 1] === '\n' && text[i + 1] === ' ' && i > start) return finish(text, folded, start, i, 'clause');
     // A full stop ends the clause, except in "…" and OCR's stray dots ("bất động. sản").
-    if (code === 46 /* . */ && text[i + 1] !== '.' && text[i - 1] !== '.' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ') && !/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+    if (code === 46 /* . */ && text[i + 1] !== '.' && text[i - 1] !== '.' && !LETTER_OR_DIGIT.test(text[i + 1] ?? ' ') && !SPACE_LOWER.test(text.slice(i + 1, i + 3))) {
       return finish(text, folded, start, i, 'clause');
     }
     if (code === 10 && text[i + 1] === '\n') return finish(text, folded, start, i, 'clause');
     // A short heading line ("2.10. Giao Cục Thuế DNL") before a new capitalised line ends the name.
-    if (code === 10 && /\p{Lu}/u.test(text[i + 1] ?? '') && endsShortLine(text, i)) return finish(text, folded, start, i, 'clause');
+    if (code === 10 && UPPER.test(text[i + 1] ?? '') && endsShortLine(text, i)) return finish(text, folded, start, i, 'clause');
   }
   return limit === text.length ? finish(text, folded, start, limit, 'clause') : null;
 }

@@ -1,4 +1,4 @@
-import { collapseBlanks } from '../normalize';
+import { collapseBlanks, isBlankCode } from '../normalize';
 import type { Item } from '../segment/items';
 import { headAt, readAgencyPhrase, splitNames } from './agency-phrase';
 import { ASSIGN_INTRO } from './closings';
@@ -82,8 +82,13 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
 
 const ASSIGN_WORDS = /\b(?:chu tri|phoi hop|khan truong|de nghi|giao)\b/;
 
+/** Blanks and OCR debris before an item's text: `/[\s_¬>|'"“]/`. */
+function isLeadingDebris(code: number): boolean {
+  return code === 95 || code === 0xac || code === 62 || code === 124 || code === 39 || code === 34 || code === 0x201c || isBlankCode(code);
+}
+
 export function skipBlank(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && /[\s_¬>|'"“]/.test(text[i]!)) i++;
+  while (i < to && isLeadingDebris(text.charCodeAt(i))) i++;
   return i;
 }

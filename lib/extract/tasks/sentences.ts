@@ -13,6 +13,12 @@ export interface Sentence {
 const UPPER = /\p{Lu}/u;
 // A line holding only a page number ("2", "3 :") at the top of a PDF page.
 const PAGE_NUMBER_LINE = /^\d{1,3}[ \t:.]{0,3}\n/;
+// Compiled once: a regex literal in a function is a new object at every call.
+const CLAUSE_PUNCT = /[.;:]/;
+// "v.v." and "TP.": a full stop right after a letter that follows a full stop.
+const DOT_AFTER_LETTER = /\.\p{L}$/u;
+// A line ending so continues on the next one.
+const CONTINUES = /[,;\-–(]$/;
 
 /** Trimmed length of the line running from `start` to `end`. */
 function lineLength(text: string, start: number, end: number): number {
@@ -99,10 +105,10 @@ function firstAtOrAfter(list: Int32Array, value: number): number {
 export function splitSentences(text: string, from: number, to: number, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
-  while (start < to && /\s/.test(text[start]!)) start++;
+  while (start < to && isBlankCode(text.charCodeAt(start))) start++;
   if (start >= to) return out;
   let paragraph = true;
-  let bullet = /^[-+•~]\s/.test(text.slice(start, start + 2));
+  let bullet = isBulletCode(text.charCodeAt(start)) && isBlankCode(text.charCodeAt(start + 1));
   const marks = sentenceMarks(text);
   // Visits the marks in [start, to) in order; after each, the next one looked at is at `j` or later.
   for (let k = firstAtOrAfter(marks, start); k < marks.length && marks[k]! < to; k++) {
@@ -133,8 +139,8 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     const cueLine = newlines > 0 && startsCue(text, j);
     let boundary = false;
     if (nextBullet) boundary = true;
-    else if ((ch === '.' || ch === '!' || ch === '?') && upper && !/\.\p{L}$/u.test(text.slice(i - 3, i + 1))) boundary = true;
-    else if (newlines > 0 && /[.;:]/.test(punct) && upper) boundary = true;
+    else if ((ch === '.' || ch === '!' || ch === '?') && upper && !DOT_AFTER_LETTER.test(text.slice(i - 3, i + 1))) boundary = true;
+    else if (newlines > 0 && CLAUSE_PUNCT.test(punct) && upper) boundary = true;
     else if (newlines > 1 && upper) boundary = true;
     else if (ch === ';' && startsCue(text, j)) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
@@ -142,20 +148,20 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".
     else if (ch === '\n' && upper && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = true;
     // …or by a short last line before full-width ones (PDF text without blank lines).
-    else if (ch === '\n' && newlines === 1 && upper && !/[,;\-–(]$/.test(text.slice(i - 1, i)) && endsShortLine(text, i)) boundary = true;
+    else if (ch === '\n' && newlines === 1 && upper && !CONTINUES.test(text.slice(i - 1, i)) && endsShortLine(text, i)) boundary = true;
     if (!boundary) {
       while (k + 1 < marks.length && marks[k + 1]! < j) k++;
       continue;
     }
     out.push({ start, end: i + 1, paragraph, bullet });
     if (out.length >= limit) return out;
-    paragraph = newlines > 1 || (newlines > 0 && /[.:;]/.test(punct)) || nextBullet || cueLine;
+    paragraph = newlines > 1 || (newlines > 0 && CLAUSE_PUNCT.test(punct)) || nextBullet || cueLine;
     bullet = nextBullet;
     start = j;
     while (k + 1 < marks.length && marks[k + 1]! < j) k++;
   }
   let end = to;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, paragraph, bullet });
   return out;
 }

@@ -27,6 +27,13 @@ const BACKGROUND = /^(?:ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian 
 
 // Clauses tried after an opening clause; real sentences have a handful, hostile text thousands.
 const MAX_COMMAS = 16;
+// "được giao", "ban giao": the cue word is part of another phrase.
+const PASSIVE_BEFORE = /duoc $|ban $/;
+// "Báo cáo…", "các báo cáo…" after an agency head: a report is the subject, not a body.
+const REPORT_NOUN = /^(?:cac )?bao cao/;
+const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve/;
+const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
+const RESULT_REPORT = /^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/;
 
 /** Words of `s`: runs of non-blanks (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
 function wordCount(s: string): number {
@@ -63,7 +70,7 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     if (!folded.startsWith(cue, at)) continue;
     if (cue === 'giao ' && text.slice(at, at + 4).toLowerCase() !== 'giao') continue;
     const prev = folded.slice(Math.max(0, at - 5), at);
-    if (/duoc $|ban $/.test(prev)) return null;
+    if (PASSIVE_BEFORE.test(prev)) return null;
     const after = at + cue.length;
     if (NOT_ADDRESSEE.test(folded.slice(after, after + 20))) return null;
     const phrase = readAgencyPhrase(text, folded, after, requireHead || cue === 'giao ');
@@ -81,7 +88,7 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   const phrase = readAgencyPhrase(text, folded, at, true);
   if (phrase?.stop === 'cue') return cueTrigger(text, folded, phrase.end, sentenceAt);
   if (!phrase || phrase.stop === 'clause' || phrase.stop === 'aux') return null;
-  if (/^(?:cac )?bao cao/.test(folded.slice(phrase.start, phrase.start + 14))) return null;
+  if (REPORT_NOUN.test(folded.slice(phrase.start, phrase.start + 14))) return null;
   const words = wordCount(text.slice(phrase.start, phrase.end));
   if (words > 30 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
   if (phrase.stop === 'colon') {
@@ -130,7 +137,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   const head = folded.slice(at, at + 30);
   if (CONDITIONAL.test(head)) {
     const sentence = folded.slice(at, sentenceEnd);
-    if (/bao cao|phan anh|co van ban gui|gui ve/.test(sentence) && /kho khan|vuong mac|phat sinh|vuot tham quyen/.test(sentence)) {
+    if (REPORT_BACK.test(sentence) && DIFFICULTY.test(sentence)) {
       return { tag: 'report-conditional', at, names: subjectAfterComma(text, folded, at, sentenceEnd), actionAt: at };
     }
   }
@@ -142,7 +149,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       if (text[i] !== ',') continue;
       commas++;
       let j = i + 1;
-      while (j < limit && /\s/.test(text[j]!)) j++;
+      while (j < limit && isBlankCode(text.charCodeAt(j))) j++;
       const cue = cueTrigger(text, folded, j, at);
       if (cue) return cue;
       const t = subjectTrigger(text, folded, j, at);
@@ -155,7 +162,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     }
   }
   // "Kết quả triển khai thực hiện báo cáo về Tổng cục Thuế" — a report duty with no subject.
-  if (/^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/.test(folded.slice(at, Math.min(sentenceEnd, at + 120)))) {
+  if (RESULT_REPORT.test(folded.slice(at, Math.min(sentenceEnd, at + 120)))) {
     return { tag: 'report-result', at, names: [], actionAt: at };
   }
   // "Ủy ban nhân dân tỉnh, chỉ đạo…" — mid-sentence cue after an opening clause handled above.
@@ -168,7 +175,7 @@ function subjectAfterComma(text: string, folded: string, at: number, end: number
     if (text[i] !== ',') continue;
     commas++;
     let j = i + 1;
-    while (j < end && /\s/.test(text[j]!)) j++;
+    while (j < end && isBlankCode(text.charCodeAt(j))) j++;
     const t = subjectTrigger(text, folded, j, at);
     if (t && t.tag === 'agency-subject') return t.names;
   }
