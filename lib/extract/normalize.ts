@@ -45,8 +45,10 @@ export function specialPieces(input: string): [number, number][] {
   const pieces: [number, number][] = [];
   let last = 0;
   RARE.lastIndex = 0;
-  for (let m = RARE.exec(input); m; m = RARE.exec(input)) {
-    const at = m.index;
+  // `test` moves lastIndex past the one-character match without building a match array: a text
+  // with CR-LF line ends has one piece per line.
+  while (RARE.test(input)) {
+    const at = RARE.lastIndex - 1;
     let piece: [number, number];
     if (!isMark(input.charCodeAt(at))) piece = [at, isMark(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
     else piece = at > last ? [at - 1, marksEnd(input, at)] : [at, marksEnd(input, at)];
