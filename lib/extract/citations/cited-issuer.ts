@@ -30,13 +30,28 @@ export interface CitedIssuer {
   end: number;
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/**
+ * `cut` moved back to the first match of `stop` in `searched` (the window or its fold) before it
+ * whose word is lower case in `window`. An exec loop on the shared regex: `matchAll` would copy it.
+ */
+function cutAtStop(stop: RegExp, searched: string, window: string, cut: number): number {
+  stop.lastIndex = 0;
+  for (let m = stop.exec(searched); m && m.index < cut; m = stop.exec(searched)) {
+    const first = window[m.index]!;
+    if (first !== first.toUpperCase()) cut = m.index;
+  }
+  return cut;
+}
+
 /** Reads "của <issuer>" starting at `from`, else null. */
 export function readCitedIssuer(text: string, folded: string, from: number): CitedIssuer | null {
   OF.lastIndex = from;
   const of = OF.exec(folded);
   if (!of) return null;
   const start = of.index + of[0].length;
-  if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return null;
+  if (!STARTS_UPPER.test(text.slice(start, start + 1))) return null;
   const window = text.slice(start, start + MAX_LENGTH);
   let cut = window.length;
   const punct = STOP_PUNCT.exec(window);
@@ -44,13 +59,8 @@ export function readCitedIssuer(text: string, folded: string, from: number): Cit
   const vv = VV.exec(window);
   if (vv) cut = Math.min(cut, vv.index);
   // Searched over the whole window: "và." needs the character after the cut to be seen.
-  for (const re of [STOP_FOLDED, STOP_EXACT]) {
-    for (const m of (re === STOP_FOLDED ? folded.slice(start, start + window.length) : window).matchAll(re)) {
-      if (m.index >= cut) break;
-      const first = window[m.index]!;
-      if (first !== first.toUpperCase()) cut = m.index;
-    }
-  }
+  cut = cutAtStop(STOP_FOLDED, folded.slice(start, start + window.length), window, cut);
+  cut = cutAtStop(STOP_EXACT, window, window, cut);
   // A name that runs to the length limit is cut at a word boundary.
   if (cut === MAX_LENGTH) cut = window.lastIndexOf(' ');
   const issuer = window.slice(0, Math.max(0, cut)).replace(/\s+/gu, ' ').trim();

@@ -42,7 +42,9 @@ export function readEarlierKind(folded: string, at: number): string | null {
   const window = folded.slice(from, at);
   if (!ENDS_WITH_SO.test(window)) return null;
   let last: RegExpExecArray | undefined;
-  for (const m of window.matchAll(ANY_KIND)) last = m;
+  // An exec loop on the shared regex (matches are never empty): `matchAll` would copy it.
+  ANY_KIND.lastIndex = 0;
+  for (let m = ANY_KIND.exec(window); m; m = ANY_KIND.exec(window)) last = m;
   if (!last || /;|\n\s*\n/u.test(window.slice(last.index + last[0].length))) return null;
   return kindOf(last[1]!);
 }

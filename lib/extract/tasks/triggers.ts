@@ -33,6 +33,8 @@ const PASSIVE_BEFORE = /duoc $|ban $/;
 const REPORT_NOUN = /^(?:cac )?bao cao/;
 const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve/;
 const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
+// A cue inside a clause; searched with exec on this shared regex (cueTrigger never uses it).
+const INNER_CUE = / (?:de nghi|yeu cau) /g;
 const RESULT_REPORT = /^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/;
 
 /** Words of `s`: runs of non-blanks (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
@@ -156,7 +158,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       if (t && (t.tag === 'assign-cue' || (t.tag === 'agency-subject' && FIRM_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart())))) return t;
     }
     // "…, Tổng cục Thuế triển khai, tập huấn đề nghị các Cục Thuế tổ chức…": a cue inside the clause.
-    for (const m of folded.slice(at, limit).matchAll(/ (?:de nghi|yeu cau) /g)) {
+    const clause = folded.slice(at, limit);
+    INNER_CUE.lastIndex = 0;
+    for (let m = INNER_CUE.exec(clause); m; m = INNER_CUE.exec(clause)) {
       const cue = cueTrigger(text, folded, at + m.index + 1, at, true);
       if (cue) return cue;
     }
