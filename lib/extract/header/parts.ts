@@ -29,16 +29,34 @@ const KIND_CODES: Record<string, string> = {
   KH: 'Kế hoạch', HD: 'Hướng dẫn', CTr: 'Chương trình', TTr: 'Tờ trình', BC: 'Báo cáo', GM: 'Giấy mời', KL: 'Kết luận', CV: 'Công văn',
 };
 
+// Compiled once: a regex literal in a function is a new object at every call.
+const MARKUP = /[#*_]/g;
+const NOT_WORD = /[^a-z ]/g;
+const VV_LINE = /^\s*[#*_]{0,3}\s*V\s?[/\\]?\s?[vV]\b|^\s*Vw\s/u;
+const BODY_START = /^(?:[IVX]+\.|\d+\.|Căn cứ|Kính gửi)/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const TWO_CAPITALS = /\p{Lu}{2,}/u;
+const VV = /^(?:V\s?[/\\]\s?[vV]|Vw|Viv|V\/V|Về việc|Về|về việc|về)\s*[:.]?\s+(.+)$/u;
+const RECIPIENTS_START = /^(?:Kính gửi|kính gửi|-)/u;
+const CAPITALS_LINE = /^[A-ZĐ\s]{6,}$/u;
+const PERSON_NAME = /^(?:[A-ZĐ\p{Lu}][\p{Ll}]{0,7}\s){1,4}[A-ZĐ\p{Lu}][\p{Ll}]{0,7}$/u;
+const AUTHORITY = /(?:^|\s)(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|TƯQ\.|Q\.)\s*([A-ZĐ\p{Lu}][\p{Lu}\s,]{2,60})$/u;
+const DIGIT = /\d/;
+// The national motto and the Party banner, which share the issuer's line in two-column layouts.
+const MOTTO = /C[ỘOÔ]NG H[ÒOÓ][AÀ]\s.*$/iu;
+const PARTY_BANNER = /Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM.*$/iu;
+const MOTTO_TAIL = /Độc lập.*$/iu;
+
 /** The document type: the title line, "V/v" (a công văn), else the type code of the number. */
 export function findKind(lines: Line[], to: number, number: string | null): string | null {
   for (let i = 0; i < to && i < lines.length; i++) {
-    const raw = lines[i]!.text.replace(/[#*_]/g, '').trim();
+    const raw = lines[i]!.text.replace(MARKUP, '').trim();
     if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) continue;
-    const f = foldText(raw).replace(/[^a-z ]/g, '').trim();
+    const f = foldText(raw).replace(NOT_WORD, '').trim();
     // OCR: "CỘNG ĐIỆN" for "CÔNG ĐIỆN", trailing dots.
     for (const [title, kind] of KIND_TITLES) if (f === title || f === title.replace('cong', 'cong')) return kind;
   }
-  for (let i = 0; i < to && i < lines.length; i++) if (/^\s*[#*_]{0,3}\s*V\s?[/\\]?\s?[vV]\b|^\s*Vw\s/u.test(lines[i]!.text)) return 'Công văn';
+  for (let i = 0; i < to && i < lines.length; i++) if (VV_LINE.test(lines[i]!.text)) return 'Công văn';
   if (number) {
     const code = /^[^/]*?-([A-Za-zĐđ]+)\/|\/([A-Za-zĐđ]+)-/u.exec(number);
     const key = code?.[1] ?? code?.[2];
@@ -56,18 +74,18 @@ export function findSubject(lines: Line[], to: number): string | null {
 // "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 07/CT-TTg …": the lines under the type title.
 function findUnderTitle(lines: Line[], to: number): string | null {
   for (let i = 0; i < to && i < lines.length; i++) {
-    const raw = lines[i]!.text.replace(/[#*_]/g, '').trim();
+    const raw = lines[i]!.text.replace(MARKUP, '').trim();
     if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) continue;
-    const f = foldText(raw).replace(/[^a-z ]/g, '').trim();
+    const f = foldText(raw).replace(NOT_WORD, '').trim();
     if (!KIND_TITLES.some(([title]) => f === title)) continue;
     const parts: string[] = [];
     for (let j = i + 1; j < lines.length && j < i + 6; j++) {
-      const next = lines[j]!.text.replace(/[*_#]/g, '').trim();
+      const next = lines[j]!.text.replace(MARKUP, '').trim();
       if (next === '') {
         if (parts.length) break;
         continue;
       }
-      if (/^(?:[IVX]+\.|\d+\.|Căn cứ|Kính gửi)/u.test(next) || (next === next.toUpperCase() && /\p{Lu}{3}/u.test(next))) break;
+      if (BODY_START.test(next) || (next === next.toUpperCase() && THREE_CAPITALS.test(next))) break;
       parts.push(next);
     }
     if (parts.length) return parts.join(' ').replace(/\s+/g, ' ').replace(/^(?:Về việc|Về)\s+/u, '').trim();
@@ -77,13 +95,13 @@ function findUnderTitle(lines: Line[], to: number): string | null {
 
 function findVv(lines: Line[], to: number): string | null {
   for (let i = 0; i < to && i < lines.length; i++) {
-    const t = lines[i]!.text.replace(/[*_#]/g, '').trim();
-    const vv = /^(?:V\s?[/\\]\s?[vV]|Vw|Viv|V\/V|Về việc|Về|về việc|về)\s*[:.]?\s+(.+)$/u.exec(t);
+    const t = lines[i]!.text.replace(MARKUP, '').trim();
+    const vv = VV.exec(t);
     if (!vv) continue;
     const parts = [vv[1]!];
     for (let j = i + 1; j < to && j < i + 5 && j < lines.length; j++) {
-      const next = lines[j]!.text.replace(/[*_#]/g, '').trim();
-      if (next === '' || /^(?:Kính gửi|kính gửi|-)/u.test(next) || /^[A-ZĐ\s]{6,}$/u.test(next)) break;
+      const next = lines[j]!.text.replace(MARKUP, '').trim();
+      if (next === '' || RECIPIENTS_START.test(next) || CAPITALS_LINE.test(next)) break;
       parts.push(next);
     }
     return parts.join(' ').replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
@@ -110,12 +128,12 @@ export function findSigner(lines: Line[], from: number, to: number): { signer: s
   let signer: string | null = null;
   const title: string[] = [];
   for (let i = Math.min(to, lines.length) - 1; i >= from; i--) {
-    const t = lines[i]!.text.replace(/[*_#]/g, '').trim();
-    if (!signer && /^(?:[A-ZĐ\p{Lu}][\p{Ll}]{0,7}\s){1,4}[A-ZĐ\p{Lu}][\p{Ll}]{0,7}$/u.test(t)) {
+    const t = lines[i]!.text.replace(MARKUP, '').trim();
+    if (!signer && PERSON_NAME.test(t)) {
       signer = t;
       continue;
     }
-    const auth = /(?:^|\s)(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|TƯQ\.|Q\.)\s*([A-ZĐ\p{Lu}][\p{Lu}\s,]{2,60})$/u.exec(t);
+    const auth = AUTHORITY.exec(t);
     if (auth) {
       title.push(`${auth[1]} ${auth[2]!.trim()}`);
       break;
@@ -128,17 +146,17 @@ export function findSigner(lines: Line[], from: number, to: number): { signer: s
 export function findIssuer(lines: Line[], to: number): string | null {
   const out: string[] = [];
   for (let i = 0; i < to && i < lines.length; i++) {
-    let t = lines[i]!.text.replace(/[*_#]/g, ' ').trim();
-    if (/:/.test(t) || /\d/.test(t)) continue;
+    let t = lines[i]!.text.replace(MARKUP, ' ').trim();
+    if (t.includes(':') || DIGIT.test(t)) continue;
     // Drop the motto and the Party banner that share the line in two-column layouts.
     t = t
-      .replace(/C[ỘOÔ]NG H[ÒOÓ][AÀ]\s.*$/iu, '')
-      .replace(/Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM.*$/iu, '')
-      .replace(/Độc lập.*$/iu, '')
+      .replace(MOTTO, '')
+      .replace(PARTY_BANNER, '')
+      .replace(MOTTO_TAIL, '')
       .trim();
-    if (t.length < 3 || t !== t.toUpperCase() || !/\p{Lu}{2,}/u.test(t)) continue;
-    const f = foldText(t);
-    if (KIND_TITLES.some(([k]) => f.replace(/[^a-z ]/g, '').trim() === k)) break;
+    if (t.length < 3 || t !== t.toUpperCase() || !TWO_CAPITALS.test(t)) continue;
+    const f = foldText(t).replace(NOT_WORD, '').trim();
+    if (KIND_TITLES.some(([k]) => f === k)) break;
     out.push(t);
     if (out.length >= 3) break;
   }
