@@ -113,6 +113,52 @@ describe('document header through extractDirective', () => {
   });
 });
 
+describe('header laid out as a table copied from a web page', () => {
+  const articles = [
+    'QUYẾT ĐỊNH:',
+    'Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ.',
+    'Điều 2. Giao Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với các sở, ngành hướng dẫn thực hiện.',
+  ];
+  it('cells alone on their lines, split by a lone "|": number under "Số:", wrapped motto, subject in capitals', () => {
+    const doc = extractDirective(header([
+      'ỦY BAN NHÂN DÂN', 'TỈNH KON TUM', '-------', '|', 'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '---------------', '|',
+      'Số:', '06/2024/QĐ-UBND', '|', 'Kon Tum, ngày 25', 'tháng 01 năm 2024', '|',
+      'QUYẾT ĐỊNH', 'QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ', 'TRÊN ĐỊA BÀN TỈNH KON TUM', 'ỦY BAN NHÂN DÂN TỈNH KON TUM',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', ...articles,
+      '|', 'Nơi nhận:', '- Như Điều 2;', '- Lưu: VT.', '|', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Ngọc Sâm',
+    ])).document;
+    expect(doc).toMatchObject({
+      number: '06/2024/QĐ-UBND',
+      date: '2024-01-25',
+      kind: 'Quyết định',
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH KON TUM',
+      subject: 'QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH KON TUM',
+      signer: 'Nguyễn Ngọc Sâm',
+    });
+  });
+  it('rows with inline "|" cells: the left column is the issuer, the signature column is read', () => {
+    const doc = extractDirective(header([
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      'TỈNH QUẢNG TRỊ | Độc lập - Tự do - Hạnh phúc |',
+      'Số: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019 |',
+      'QUYẾT ĐỊNH', 'BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', ...articles,
+      '| TM. ỦY BAN NHÂN DÂN |', 'Nơi nhận: | KT. CHỦ TỊCH |', '- Như Điều 2; | PHÓ CHỦ TỊCH |', '- Lưu: VT. |', '| Nguyễn Văn An |',
+    ])).document;
+    expect(doc).toMatchObject({
+      number: '41/2019/QĐ-UBND',
+      date: '2019-10-22',
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+      subject: 'BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ',
+      signer: 'Nguyễn Văn An',
+      authority: 'KT',
+    });
+  });
+  it('"QUYẾT ĐỊNH:" before the articles is not read as a title with a subject under it', () => {
+    const doc = extractDirective(header(['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', 'Số: 41/2019/QĐ-UBND', 'Quảng Trị, ngày 22 tháng 10 năm 2019', 'QUYẾT ĐỊNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', ...articles])).document;
+    expect(doc.subject).toBeNull();
+  });
+});
+
 describe('signature block', () => {
   const withSignature = (block: string[]) =>
     ['Số: 12/UBND-VX Hà Nội, ngày 05 tháng 01 năm 2026', 'V/v triển khai', 'Kính gửi: Sở Y tế.', '', 'Giao Sở Y tế chủ trì thực hiện.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...block].join('\n');

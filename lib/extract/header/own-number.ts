@@ -64,6 +64,13 @@ function findAtLineStart(lines: Line[], to: number): OwnNumber | null {
       const rest = line.text.slice(so[0].length);
       const n = readNumber(rest);
       if (n) return { number: n.number, line: i, start: line.start + so[0].length, end: line.start + so[0].length + n.length };
+      // "Số:" alone in its cell (a header table copied from a web page): the number is the next line.
+      const next = rest.trim() === '' && i + 1 < to ? lines[i + 1] : undefined;
+      if (next) {
+        const lead = next.text.length - next.text.trimStart().length;
+        const m = readNumber(next.text.slice(lead));
+        if (m?.number) return { number: m.number, line: i + 1, start: next.start + lead, end: next.start + lead + m.length };
+      }
     }
     if (!bare) {
       const b = BARE.exec(line.text);

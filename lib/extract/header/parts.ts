@@ -46,6 +46,22 @@ const DIGIT = /\d/;
 const MOTTO = /C[ỘOÔ]NG H[ÒOÓ][AÀ]\s.*$/iu;
 const PARTY_BANNER = /Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM.*$/iu;
 const MOTTO_TAIL = /Độc lập.*$/iu;
+// The motto's second half on its own line, when a web page's header cell wraps it.
+const MOTTO_SECOND_LINE = /^CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM.*$/iu;
+// A header laid out as a table copied from a web page: cells split by "|" (inline, or alone on a line).
+const CELL_BAR = '|';
+// The line after the type title that names the authority enacting it, not the subject
+// ("ỦY BAN NHÂN DÂN TỈNH KON TUM", "CHỦ TỊCH ỦY BAN NHÂN DÂN…", "BỘ TRƯỞNG BỘ…", "QUYẾT ĐỊNH:").
+const AUTHORITY_LINE =
+  /^(?:ỦY BAN|UỶ BAN|UBND|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|HỘI ĐỒNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|BÍ THƯ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|KÍNH GỬI|QUYẾT ĐỊNH|QUYẾT NGHỊ|CĂN CỨ)/u;
+const ENDS_WITH_COLON = /:\s*$/;
+
+/** The first non-blank cell of a line split by "|" (the whole line when it has none). */
+function firstCell(line: string): string {
+  if (!line.includes(CELL_BAR)) return line;
+  for (const cell of line.split(CELL_BAR)) if (cell.trim() !== '') return cell;
+  return '';
+}
 
 /** The document type: the title line, "V/v" (a công văn), else the type code of the number. */
 export function findKind(lines: Line[], to: number, number: string | null): string | null {
@@ -77,15 +93,21 @@ function findUnderTitle(lines: Line[], to: number): string | null {
     const raw = lines[i]!.text.replace(MARKUP, '').trim();
     if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) continue;
     const f = foldText(raw).replace(NOT_WORD, '').trim();
-    if (!KIND_TITLES.some(([title]) => f === title)) continue;
+    // "QUYẾT ĐỊNH:" opens the articles; it is not a title.
+    if (!KIND_TITLES.some(([title]) => f === title) || ENDS_WITH_COLON.test(raw)) continue;
     const parts: string[] = [];
+    // A subject printed in capitals ("BAN HÀNH KẾ HOẠCH …") continues while the lines stay in capitals.
+    let capitals = false;
     for (let j = i + 1; j < lines.length && j < i + 6; j++) {
       const next = lines[j]!.text.replace(MARKUP, '').trim();
       if (next === '') {
         if (parts.length) break;
         continue;
       }
-      if (BODY_START.test(next) || (next === next.toUpperCase() && THREE_CAPITALS.test(next))) break;
+      const upper = next === next.toUpperCase() && THREE_CAPITALS.test(next);
+      if (BODY_START.test(next) || (upper && AUTHORITY_LINE.test(next))) break;
+      if (parts.length === 0) capitals = upper;
+      if (upper !== capitals) break;
       parts.push(next);
     }
     if (parts.length) return parts.join(' ').replace(/\s+/g, ' ').replace(/^(?:Về việc|Về)\s+/u, '').trim();
@@ -128,7 +150,7 @@ export function findSigner(lines: Line[], from: number, to: number): { signer: s
   let signer: string | null = null;
   const title: string[] = [];
   for (let i = Math.min(to, lines.length) - 1; i >= from; i--) {
-    const t = lines[i]!.text.replace(MARKUP, '').trim();
+    const t = lines[i]!.text.replace(MARKUP, '').replaceAll(CELL_BAR, ' ').trim();
     if (!signer && PERSON_NAME.test(t)) {
       signer = t;
       continue;
@@ -146,13 +168,17 @@ export function findSigner(lines: Line[], from: number, to: number): { signer: s
 export function findIssuer(lines: Line[], to: number): string | null {
   const out: string[] = [];
   for (let i = 0; i < to && i < lines.length; i++) {
-    let t = lines[i]!.text.replace(MARKUP, ' ').trim();
+    const line = lines[i]!.text;
+    // A lone "|" closes the left cell of a header table: the issuer is above it.
+    if (out.length && line.includes(CELL_BAR) && line.replaceAll(CELL_BAR, '').trim() === '') break;
+    let t = firstCell(line).replace(MARKUP, ' ').trim();
     if (t.includes(':') || DIGIT.test(t)) continue;
     // Drop the motto and the Party banner that share the line in two-column layouts.
     t = t
       .replace(MOTTO, '')
       .replace(PARTY_BANNER, '')
       .replace(MOTTO_TAIL, '')
+      .replace(MOTTO_SECOND_LINE, '')
       .trim();
     if (t.length < 3 || t !== t.toUpperCase() || !TWO_CAPITALS.test(t)) continue;
     const f = foldText(t).replace(NOT_WORD, '').trim();
