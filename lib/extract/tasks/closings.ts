@@ -35,14 +35,19 @@ const QUOTE_RESUME = /\n[ \t]{0,8}(?:căn cứ|từ căn cứ|trường hợp|v�
 
 export function findQuotedProvisions(ctx: TaskContext): [number, number][] {
   const ranges: [number, number][] = [];
+  // Quotes come in text order, so the resume point found for one quote serves every later quote
+  // that opens before it: the text is searched for resumes once in all, not once per quote.
+  let resumeAt = -1; // -1: not searched yet; Infinity: none in the rest of the text
   for (const m of ctx.text.matchAll(QUOTE_OPEN)) {
     const start = m.index + m[0].length;
     if (ranges.length && start < ranges[ranges.length - 1]![1]) continue;
     const close = ctx.text.slice(start, start + 8_000).search(/[”"]/u);
-    QUOTE_RESUME.lastIndex = start;
-    const resume = QUOTE_RESUME.exec(ctx.text);
-    const ends = [close >= 0 ? start + close : Infinity, resume ? resume.index : Infinity, start + 8_000];
-    ranges.push([start, Math.min(...ends)]);
+    if (resumeAt < start) {
+      QUOTE_RESUME.lastIndex = start;
+      const resume = QUOTE_RESUME.exec(ctx.text);
+      resumeAt = resume ? resume.index : Infinity;
+    }
+    ranges.push([start, Math.min(close >= 0 ? start + close : Infinity, resumeAt, start + 8_000)]);
   }
   return ranges;
 }

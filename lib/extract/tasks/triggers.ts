@@ -85,6 +85,38 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
   return null;
 }
 
+/** What `lineGoesOn` reads of a text: a string, or anything that counts its reads. */
+export interface CharSource {
+  readonly length: number;
+  charCodeAt(index: number): number;
+}
+
+/**
+ * True when the line from `from` holds at least three characters once trimmed (as
+ * `rest.trim().length >= 3` for the rest of the line). Reads up to the third character after the
+ * blanks, not to the line's end: on a text of one huge line, a search for its end from every colon
+ * would read the text once per colon.
+ */
+export function lineGoesOn(text: CharSource, from: number): boolean {
+  let i = from;
+  // Past the blanks from `i`: true at a non-blank of the same line, false at the line's end.
+  const skipBlanks = () => {
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) return false;
+      if (!isBlankCode(code)) return true;
+    }
+    return false;
+  };
+  if (!skipBlanks()) return false;
+  // The first non-blank is at `i`; the trimmed rest reaches three characters when a non-blank
+  // follows on the same line at `i + 2` or later.
+  i++;
+  if (i >= text.length || text.charCodeAt(i) === 10) return false;
+  i++;
+  return skipBlanks();
+}
+
 function subjectTrigger(text: string, folded: string, at: number, sentenceAt: number): Trigger | null {
   if (!headAt(text, at, folded)) return null;
   const phrase = readAgencyPhrase(text, folded, at, true);
@@ -95,11 +127,9 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   if (words > 30 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
   if (phrase.stop === 'colon') {
     const { names, end } = namesOf(text, folded, phrase);
-    const eol = text.indexOf('\n', phrase.end + 1);
-    const rest = text.slice(phrase.end + 1, eol < 0 ? text.length : eol);
     const tag = end > phrase.end ? 'agency-subject' : 'agency-colon';
     // "Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp…" — a duty follows on the same line.
-    if (end === phrase.end && rest.trim().length < 3) return { tag: 'agency-heading', at: sentenceAt, names, actionAt: end + 1 };
+    if (end === phrase.end && !lineGoesOn(text, phrase.end + 1)) return { tag: 'agency-heading', at: sentenceAt, names, actionAt: end + 1 };
     // After a colon the duty starts past it; after distributed members it starts at their verb.
     return { tag, at: sentenceAt, names, actionAt: end > phrase.end ? end : end + 1 };
   }
