@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 import type { OcrProgress, OcrResult } from '../lib/read/files/ocr';
+import type { PageRange } from '../lib/read/files/types';
 
 export interface OcrOfferProps {
   t: Translate;
@@ -9,7 +10,7 @@ export interface OcrOfferProps {
   /** Runs OCR on the scan (the store's `ocrScan` on its bytes). */
   run: (options: { onProgress: (progress: OcrProgress) => void; signal: AbortSignal }) => Promise<OcrResult>;
   /** The recognised text: the panel opens the review, flagged as OCR text. */
-  onText: (text: string) => void;
+  onText: (text: string, pages: PageRange[]) => void;
   /** True while OCR runs, so the panel holds other file reads back. */
   onRunning?: (running: boolean) => void;
 }
@@ -46,7 +47,7 @@ export function OcrOffer({ t, name, run, onText, onRunning }: OcrOfferProps) {
       const result = await run({ signal: abort.signal, onProgress: (progress) => !abort.signal.aborted && setState({ kind: 'running', progress }) });
       if (result.ok) {
         setState({ kind: 'offer' });
-        onText(result.text);
+        onText(result.text, result.pages);
       } else setState(result.reason === 'cancelled' ? { kind: 'stopped' } : { kind: 'failed', message: result.message });
     } catch (error) {
       setState({ kind: 'failed', message: String((error as Error)?.message ?? error).slice(0, 300) });

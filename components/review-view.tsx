@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Extraction, Task } from '../lib/extract/schema';
 import { formatDate, type Translate } from '../lib/i18n';
+import type { PageRange } from '../lib/read/files/types';
 import { HighlightedText } from './highlighted-text';
 
 /** One proposed task as the official edits it before saving. */
@@ -22,6 +23,8 @@ export interface ReviewProps {
   busy: boolean;
   /** The text was recognised from a scan (OCR): the review says to check it. */
   ocr?: boolean;
+  /** Page ranges of `text` when it came from a PDF: each task's source names its page. */
+  pages?: readonly PageRange[];
   onSave: (tasks: Task[]) => void;
   onCancel: () => void;
 }
@@ -46,7 +49,14 @@ export function applyEdits(tasks: Task[], proposed: ProposedTask[]): Task[] {
 }
 
 /** The review of a captured directive: header, proposed tasks with their source, cited documents. */
-export function ReviewView({ t, extraction, text, roles, busy, ocr = false, onSave, onCancel }: ReviewProps) {
+/** The 1-based page holding `offset`, or null without page ranges. */
+export function pageAt(pages: readonly PageRange[] | undefined, offset: number): number | null {
+  if (!pages) return null;
+  for (const range of pages) if (offset >= range.start && offset < range.end) return range.page;
+  return null;
+}
+
+export function ReviewView({ t, extraction, text, roles, busy, ocr = false, pages, onSave, onCancel }: ReviewProps) {
   const { document: doc, tasks, citations } = extraction;
   const [proposed, setProposed] = useState<ProposedTask[]>(() =>
     tasks.map((task, index) => ({ index, selected: true, title: task.title, due: task.deadline?.date ?? null, assignees: task.assignees.join('; ') })),
@@ -87,6 +97,7 @@ export function ReviewView({ t, extraction, text, roles, busy, ocr = false, onSa
           const dl = task.deadline;
           const mark = dl && dl.span[0] >= task.span[0] && dl.span[1] <= task.span[1] ? [dl.span[0] - task.span[0], dl.span[1] - task.span[0]] : null;
           const role = roles[index];
+          const page = pageAt(pages, task.span[0]);
           return (
             <li class={`proposed-task${p.selected ? '' : ' unselected'}`} data-testid="review-task" key={index}>
               <label class="keep">
@@ -117,7 +128,10 @@ export function ReviewView({ t, extraction, text, roles, busy, ocr = false, onSa
                   </p>
                 )}
                 <details>
-                  <summary>{t('source')}</summary>
+                  <summary>
+                    {t('source')}
+                    {page !== null && <span data-testid="source-page"> · {t('page')} {page}</span>}
+                  </summary>
                   <p class="source">
                     <HighlightedText text={source} start={mark?.[0]} end={mark?.[1]} />
                   </p>

@@ -3,7 +3,7 @@ import { AttachmentList, type AttachmentItem } from '../../components/attachment
 import { DocumentRows } from '../../components/document-rows';
 import type { OcrOffer } from '../../components/ocr-offer';
 import { PasteBox } from '../../components/paste-box';
-import { ReviewView } from '../../components/review-view';
+import type { ReviewView } from '../../components/review-view';
 import { StatusMessage } from '../../components/status-message';
 import { TaskDetails, type DetailsData } from '../../components/task-details';
 import { TaskList } from '../../components/task-list';
@@ -11,11 +11,12 @@ import type { CaptureResult, InboxDoc, PageCapture } from '../../lib/capture';
 import { createTranslator, type Translate } from '../../lib/i18n';
 import type { TaskDraft } from '../../lib/db';
 import type { Extraction, Task } from '../../lib/extract/schema';
+import type { PageRange } from '../../lib/read/files/types';
 import { usePanelData, type PanelStore } from './panel-store';
 
 type View =
   | { kind: 'list'; documentId: number | null }
-  | { kind: 'review'; extraction: Extraction; text: string; capture: Omit<PageCapture, 'text'> | null; ocr?: boolean }
+  | { kind: 'review'; extraction: Extraction; text: string; capture: Omit<PageCapture, 'text'> | null; ocr?: boolean; pages?: PageRange[] }
   | { kind: 'merge'; documentId: number; newTasks: TaskDraft[] }
   | { kind: 'paste'; reason: 'no-directive' | 'failure' }
   | { kind: 'details'; id: number };
@@ -55,16 +56,25 @@ export function App({ store }: { store: PanelStore }) {
   const [inbox, setInbox] = useState<{ site: string; docs: InboxDoc[]; page: Omit<PageCapture, 'text'>; allowed: boolean } | null>(null);
   const [scan, setScan] = useState<{ bytes: Uint8Array; name: string; capture: Omit<PageCapture, 'text'>; Offer: typeof OcrOffer } | null>(null);
 
-  /** Runs the engine on captured, pasted or OCR text (`ocr`: flagged in the review) and opens the review. */
-  const review = async (text: string, capture: Omit<PageCapture, 'text'> | null, ocr = false) => {
-    const extraction = await store.extract(text);
+  /** The review, loaded with the first directive read: the panel's first script stays small. */
+  const [Review, setReview] = useState<{ View: typeof ReviewView } | null>(null);
+
+  /**
+   * Runs the engine on captured, pasted or OCR text (`ocr`: flagged in the review; `pages`: a PDF's
+   * page ranges, so each task says its page) and opens the review.
+   */
+  const review = async (text: string, capture: Omit<PageCapture, 'text'> | null, ocr = false, pages?: PageRange[]) => {
+    const [extraction] = await Promise.all([
+      store.extract(text),
+      Review ? null : import('../../components/review-view').then(({ ReviewView: View }) => setReview({ View })),
+    ]);
     if (extraction.tasks.length === 0 && extraction.document.number === null) {
       setNotice({ kind: 'info', text: t('noDirective'), testId: 'no-directive' });
       setView({ kind: 'paste', reason: 'no-directive' });
       return;
     }
     setNotice(capture?.truncated ? { kind: 'info', text: t('truncated') } : null);
-    setView({ kind: 'review', extraction, text, capture, ...(ocr ? { ocr } : {}) });
+    setView({ kind: 'review', extraction, text, capture, ...(ocr ? { ocr } : {}), ...(pages ? { pages } : {}) });
   };
 
   /** Downloads and reads an attachment (asking for its site first if needed), then reviews its text. */
@@ -96,7 +106,7 @@ export function App({ store }: { store: PanelStore }) {
         setView({ kind: 'paste', reason: 'failure' });
         return;
       }
-      await review(read.text, capture);
+      await review(read.text, capture, false, read.pages);
     } finally {
       setBusy(false);
     }
@@ -293,12 +303,13 @@ export function App({ store }: { store: PanelStore }) {
         <AttachmentList t={t} items={attachments.items} busy={busy} onPick={pickAttachment} />
       )}
 
-      {view.kind === 'review' && (
-        <ReviewView
+      {view.kind === 'review' && Review && (
+        <Review.View
           t={t}
           extraction={view.extraction}
           text={view.text}
           ocr={view.ocr === true}
+          pages={view.pages}
           roles={view.extraction.tasks.map((task) => store.roleOf(task, view.extraction.document.recipients, data.unit))}
           busy={busy}
           onSave={(kept) => save(kept, view)}
@@ -346,7 +357,7 @@ export function App({ store }: { store: PanelStore }) {
           t={t}
           name={scan.name}
           run={(options) => store.ocrScan(scan.bytes, options)}
-          onText={(text) => void review(text, scan.capture, true)}
+          onText={(text, pages) => void review(text, scan.capture, true, pages)}
           onRunning={setBusy}
         />
       )}

@@ -43,7 +43,7 @@ describe('OcrOffer', () => {
     expect(screen.getByTestId('ocr-progress').textContent).toBe('Đang nhận dạng trang 2/3…');
     expect(screen.queryByTestId('ocr-run')).toBeNull();
     await act(async () => settle({ ok: true, text: 'Số: 45/UBND-KT', pages: [{ page: 1, start: 0, end: 14 }] }));
-    expect(onText).toHaveBeenCalledWith('Số: 45/UBND-KT');
+    expect(onText).toHaveBeenCalledWith('Số: 45/UBND-KT', [{ page: 1, start: 0, end: 14 }]);
     expect(onRunning).toHaveBeenLastCalledWith(false);
   });
 

@@ -43,6 +43,18 @@ describe('ReviewView', () => {
     expect(saved[0].deadline.date).toBe('2026-01-20');
   });
 
+  it("names each task's page when the text came from a PDF, and no page otherwise", () => {
+    const extraction = extractDirective(text);
+    // Page 2 starts at the second item, as a PDF reader's page ranges would say.
+    const second = text.indexOf('2. Giao Sở Nội vụ');
+    const pages = [{ page: 1, start: 0, end: second }, { page: 2, start: second, end: text.length }];
+    render(<ReviewView t={t} extraction={extraction} text={text} roles={[null, null]} busy={false} pages={pages} onSave={() => {}} onCancel={() => {}} />);
+    expect(screen.getAllByTestId('source-page').map((el) => el.textContent)).toEqual([' · trang 1', ' · trang 2']);
+    cleanup();
+    render(<ReviewView t={t} extraction={extraction} text={text} roles={[null, null]} busy={false} onSave={() => {}} onCancel={() => {}} />);
+    expect(screen.queryAllByTestId('source-page')).toHaveLength(0);
+  });
+
   it('renders page text as text, never as HTML', () => {
     const extraction = extractDirective(text);
     const { container } = render(<ReviewView t={t} extraction={extraction} text={text} roles={[]} busy={false} onSave={() => {}} onCancel={() => {}} />);

@@ -11,6 +11,7 @@ import { SESSION_COOKIE, startDemoInbox, type DemoInbox } from '../../lib/demo/s
 import { sessionExpiredMessage } from '../../lib/read/files/fetch-attachment';
 import { extractDirective } from '../../lib/extract/index';
 import { readDirectiveFile } from '../../lib/read/files/read-file';
+import { pageAt } from '../../components/review-view';
 import { layoutDirective } from '../fixtures/directive-layout';
 import { makeDirectivePdf } from '../fixtures/directive-pdf';
 import { createProfile, launchTestBrowser, openDemoTab } from './harness';
@@ -20,7 +21,7 @@ describe('a PDF attachment on a detail page', () => {
   let browser: ExtensionBrowser;
   let inbox: DemoInbox;
   let doc: DemoDoc;
-  let expected: { number: string; tasks: number };
+  let expected: { number: string; tasks: number; pages: (number | null)[] };
 
   beforeAll(async () => {
     const docs = loadDemoDocs();
@@ -33,7 +34,7 @@ describe('a PDF attachment on a detail page', () => {
       const { document, tasks } = extractDirective(read.text);
       if (!document.number || tasks.length === 0) continue;
       doc = candidate;
-      expected = { number: document.number, tasks: tasks.length };
+      expected = { number: document.number, tasks: tasks.length, pages: tasks.map((task) => pageAt(read.pages, task.span[0])) };
       inbox = await startDemoInbox({ docs, attachments: new Map([[doc.flyid, { name: `${doc.stem}.pdf`, bytes }]]) });
       break;
     }
@@ -81,6 +82,9 @@ describe('a PDF attachment on a detail page', () => {
     await panel.locator(PANEL.reviewTask).first().waitFor({ state: 'visible', timeout: 60_000 });
     expect(await panel.locator('[data-testid="doc-number"]').innerText()).toBe(expected.number);
     expect(await panel.locator(PANEL.reviewTask).count()).toBe(expected.tasks);
+    // Each task names the PDF page its sentence starts on.
+    expect(expected.pages.every((p) => p !== null)).toBe(true);
+    expect(await panel.locator('[data-testid="source-page"]').allTextContents()).toEqual(expected.pages.map((p) => ` · trang ${p}`));
     expect(workerRequests.some((url) => url.endsWith('/pdfjs/pdf.worker.min.mjs'))).toBe(true);
   }, 120_000);
 

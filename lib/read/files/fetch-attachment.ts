@@ -1,11 +1,12 @@
 import { sniffBytes } from './sniff';
-import { DEFAULT_LIMITS, type LoadPdfjs } from './types';
+import { DEFAULT_LIMITS, type LoadPdfjs, type PageRange } from './types';
 
 /**
  * The text of an attachment, or a Vietnamese message saying why there is none. A PDF that is a
  * scan (no text layer) comes back with its bytes in `scan`, so the user can have it read by OCR.
  */
-export type AttachmentText = { ok: true; text: string; note?: string } | { ok: false; message: string; scan?: Uint8Array };
+/** An attachment's text (with each PDF page's range, so the review can say "trang 2"), or why not. */
+export type AttachmentText = { ok: true; text: string; note?: string; pages?: PageRange[] } | { ok: false; message: string; scan?: Uint8Array };
 
 /** Reads a response body, refusing one larger than `maxBytes` without holding more of it. */
 export async function readLimitedBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
@@ -82,7 +83,7 @@ export async function fetchAttachmentText(
     ok: false as const,
     message: `Không đọc được tệp “${name}”: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
   }));
-  if (result.ok) return { ok: true, text: result.text, ...(result.note ? { note: result.note } : {}) };
+  if (result.ok) return { ok: true, text: result.text, ...(result.note ? { note: result.note } : {}), ...(result.pages ? { pages: result.pages } : {}) };
   const scan = 'reason' in result && result.reason === 'scanned' && sniffBytes(bytes) === 'pdf';
   return { ok: false, message: result.message, ...(scan ? { scan: bytes } : {}) };
 }
