@@ -64,13 +64,17 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   };
 }
 
+const QUOTED_TITLE = /[“"][^”"\n]{3,200}(?:\n[^”"\n]{0,200}){0,3}[”"]/gu;
+
 /**
  * Short quotations on one or two lines are titles ("Chuyển đổi số tỉnh Lạng Sơn đến năm 2025,
  * định hướng đến năm 2030"): the periods they name are not deadlines.
  */
 function findQuotedTitles(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(/[“"]([^”"\n]{3,200}(?:\n[^”"\n]{0,200}){0,3})[”"]/gu)) out.push([m.index, m.index + m[0].length]);
+  // An exec loop on a regex compiled once (matches are never empty): `matchAll` would copy it.
+  QUOTED_TITLE.lastIndex = 0;
+  for (let m = QUOTED_TITLE.exec(text); m; m = QUOTED_TITLE.exec(text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

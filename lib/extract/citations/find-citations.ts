@@ -6,6 +6,8 @@ import { linkLists } from './link-lists';
 import { citationKey, createNumberPattern } from './number-pattern';
 import { readMention, type Mention } from './read-mention';
 
+const NUMBER = createNumberPattern();
+
 export interface FindCitationsOptions {
   /** The directive's own number: it and its repeats (appendix headers, "Kèm theo công văn số …") are not citations. */
   ownNumber?: string | null;
@@ -22,7 +24,10 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
   const own = options.ownNumber && /\d/u.test(options.ownNumber) ? citationKey(options.ownNumber) : null;
   const isOwn = (key: string): boolean => own !== null && (key === own || continues(own, key));
   const mentions: Mention[] = [];
-  for (const match of text.matchAll(createNumberPattern())) {
+  // An exec loop on a regex compiled once (matches are never empty): `matchAll` would copy it,
+  // and building the pattern hashes its long source on every call.
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
     const at = match.index;
     const end = at + match[0].length;
     if (isMasked(at, end) || isFormCode(folded, at)) continue;
