@@ -1,3 +1,4 @@
+import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../char-class';
 import { foldText } from '../fold';
 import { collapseBlanks, isBlankCode } from '../normalize';
 import { ACTION_VERBS_FOLDED, AGENCY_HEADS } from '../vocab/agencies';
@@ -15,8 +16,6 @@ export interface AgencyPhrase {
 const MAX_PHRASE = 220;
 
 // Character tests, compiled once: a regex literal in a function is a new object at every call.
-const LETTER = /[\p{L}]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ASCII_LETTER = /[a-z]/;
 const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
 const UPPER = /\p{Lu}/u;
@@ -55,8 +54,7 @@ export function headAt(text: string, at: number, folded?: string): string | null
   if (!heads) return null;
   for (const head of heads) {
     if (!text.startsWith(head, at)) continue;
-    const next = text[at + head.length];
-    if (next !== undefined && LETTER_OR_DIGIT.test(next)) continue;
+    if (isLetterOrDigitCode(text.charCodeAt(at + head.length))) continue;
     const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
     if (NOT_NAMES.test(f)) return null;
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
@@ -77,7 +75,8 @@ for (const verb of ACTION_VERBS_FOLDED) {
  * mark: "Ban Tuyên giáo" is not a cue.
  */
 export function cueWordAt(text: string, folded: string, at: number): boolean {
-  if (LETTER.test(text[at - 1] ?? '') || text[at] !== text[at]!.toLowerCase()) return false;
+  // By code: a letter beyond Latin-1 read as a string would be a new string.
+  if (isLetterCode(text.charCodeAt(at - 1)) || isUpperCode(text.charCodeAt(at))) return false;
   for (const c of CUE_WORDS) {
     if (!folded.startsWith(c, at) || ASCII_LETTER.test(folded[at + c.length] ?? '')) continue;
     if (c === 'giao' && text.slice(at, at + 4) !== 'giao') continue;
@@ -150,10 +149,9 @@ function verbStartsAt(folded: string, at: number): boolean {
 
 /** True when a lower-case action verb starts at word boundary `at`. */
 export function verbAt(text: string, folded: string, at: number): boolean {
-  const prev = text[at - 1];
-  if (prev !== undefined && LETTER_OR_DIGIT.test(prev)) return false;
-  const ch = text[at];
-  if (ch === undefined || ch !== ch.toLowerCase()) return false;
+  if (isLetterOrDigitCode(text.charCodeAt(at - 1))) return false;
+  const code = text.charCodeAt(at);
+  if (code !== code || isUpperCode(code)) return false; // past the end, or upper case
   const candidates = verbsStartingAt(folded, at);
   if (!candidates) return false;
   // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
@@ -244,7 +242,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
   let start = at;
   while (start < text.length && isOpeningBlank(text.charCodeAt(start))) start++;
   if (requireHead && !headAt(text, start, folded)) return null;
-  if (!LETTER.test(text[start] ?? '')) return null;
+  if (!isLetterCode(text.charCodeAt(start))) return null;
   let depth = 0;
   const limit = Math.min(text.length, start + MAX_PHRASE);
   for (let i = start; i < limit; i++) {
@@ -252,7 +250,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 40 /* ( */) depth++;
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    if (i > start && isBlank(text.charCodeAt(i - 1)) && startsStopWord(folded, i) && isLowerLetter(text[i]!)) {
+    if (i > start && isBlank(text.charCodeAt(i - 1)) && startsStopWord(folded, i) && isLowerCode(code)) {
       if (AUX_FIRST.has(code) && AUX.some((a) => text.startsWith(a, i))) return finish(text, folded, start, i, 'aux');
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       if (verbAt(text, folded, i)) return finish(text, folded, start, i, 'verb');
@@ -263,7 +261,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     // A dash opening a line is a bullet: the name above it is complete.
     if (code === 45 /* - */ && text[i - 1] === '\n' && text[i + 1] === ' ' && i > start) return finish(text, folded, start, i, 'clause');
     // A full stop ends the clause, except in "…" and OCR's stray dots ("bất động. sản").
-    if (code === 46 /* . */ && text[i + 1] !== '.' && text[i - 1] !== '.' && !LETTER_OR_DIGIT.test(text[i + 1] ?? ' ') && !SPACE_LOWER.test(text.slice(i + 1, i + 3))) {
+    if (code === 46 /* . */ && text.charCodeAt(i + 1) !== 46 && text.charCodeAt(i - 1) !== 46 && !isLetterOrDigitCode(text.charCodeAt(i + 1)) && !SPACE_LOWER.test(text.slice(i + 1, i + 3))) {
       return finish(text, folded, start, i, 'clause');
     }
     if (code === 10 && text[i + 1] === '\n') return finish(text, folded, start, i, 'clause');
@@ -280,14 +278,6 @@ function isOpeningBlank(code: number): boolean {
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 10 || code === 9;
-}
-
-/** A lower-case letter (Vietnamese included): it changes when upper-cased. */
-function isLowerLetter(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  if (code >= 97 && code <= 122) return true;
-  if (code < 128) return false;
-  return ch !== ch.toUpperCase();
 }
 
 function finish(text: string, folded: string, start: number, end: number, stop: AgencyPhrase['stop']): AgencyPhrase | null {

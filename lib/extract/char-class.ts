@@ -1,0 +1,56 @@
+/**
+ * Character classes of one UTF-16 unit, by code. The task rules test the letter next to almost
+ * every word: `text[i]` of a letter beyond Latin-1 is a new one-letter string, and a case test
+ * (`ch !== ch.toUpperCase()`) another, so the answers for the units below U+2000 (every
+ * Vietnamese letter) are looked up in a table made once; rarer units take the string tests.
+ */
+
+const TABLE_SIZE = 0x2000;
+const LETTER = 1;
+const DIGIT = 2;
+/** Changes when upper-cased: a lower-case letter. */
+const LOWER = 4;
+/** Changes when lower-cased: an upper-case letter. */
+const UPPER = 8;
+
+const LETTER_TEST = /\p{L}/u;
+const DIGIT_TEST = /\p{N}/u;
+
+function classOf(code: number): number {
+  const ch = String.fromCharCode(code);
+  return (
+    (LETTER_TEST.test(ch) ? LETTER : 0) |
+    (DIGIT_TEST.test(ch) ? DIGIT : 0) |
+    (ch !== ch.toUpperCase() ? LOWER : 0) |
+    (ch !== ch.toLowerCase() ? UPPER : 0)
+  );
+}
+
+const TABLE = new Uint8Array(TABLE_SIZE);
+for (let code = 0; code < TABLE_SIZE; code++) TABLE[code] = classOf(code);
+
+/** The class bits of `code`; 0 for NaN (a read past either end of a string). */
+function bits(code: number): number {
+  if (code < TABLE_SIZE) return TABLE[code] ?? 0;
+  return code === code ? classOf(code) : 0;
+}
+
+/** `/\p{L}/u.test(String.fromCharCode(code))`; false past a string's ends (NaN). */
+export function isLetterCode(code: number): boolean {
+  return (bits(code) & LETTER) !== 0;
+}
+
+/** `/[\p{L}\p{N}]/u.test(String.fromCharCode(code))`; false past a string's ends (NaN). */
+export function isLetterOrDigitCode(code: number): boolean {
+  return (bits(code) & (LETTER | DIGIT)) !== 0;
+}
+
+/** True when the unit changes when upper-cased (a lower-case letter). */
+export function isLowerCode(code: number): boolean {
+  return (bits(code) & LOWER) !== 0;
+}
+
+/** True when the unit changes when lower-cased (an upper-case letter). */
+export function isUpperCode(code: number): boolean {
+  return (bits(code) & UPPER) !== 0;
+}
