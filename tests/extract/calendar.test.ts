@@ -116,6 +116,25 @@ describe('counting days', () => {
     expect(addMonthsRolling('2025-08-30', 1)).toBe('2025-09-30');
   });
 
+  it('counts long runs of working days as a walk asking isWorkingDay of each day would', () => {
+    // The count runs on day numbers; the walk by ISO strings is the definition it must match,
+    // across year ends, Tết, announced swaps and make-up Saturdays.
+    const walk = (iso: string, n: number) => {
+      let day = iso;
+      for (let left = n; left > 0; ) {
+        day = addDays(day, 1);
+        if (isWorkingDay(day)) left--;
+      }
+      return day;
+    };
+    for (const iso of ['2019-12-20', '2024-12-31', '2025-01-24', '2025-04-25', '2026-02-12', '2030-06-15', '2099-11-30']) {
+      for (const n of [1, 2, 7, 22, 60, 250, 999]) expect(addWorkingDays(iso, n), `${iso} + ${n}`).toBe(walk(iso, n));
+    }
+    expect(addWorkingDays('2025-12-31', 250)).toBe(walk('2025-12-31', 250));
+    // Past 9999-12-31 a day has no ISO form: an error, as before.
+    expect(() => addWorkingDays('9999-12-20', 30)).toThrow(RangeError);
+  });
+
   it('rejects nonsense', () => {
     expect(() => addWorkingDays('2025-02-30', 1)).toThrow(RangeError);
     expect(() => addWorkingDays('2025-10-06', -1)).toThrow(RangeError);

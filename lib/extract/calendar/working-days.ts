@@ -1,5 +1,8 @@
 import { isHoliday, isMakeUpWorkday } from './holidays';
-import { addDays, addMonths, partsOf, weekdayOf } from './iso-date';
+import { addDays, addMonths, dayNumber, fromDayNumber, isoOf, partsOf, weekdayOf } from './iso-date';
+
+/** Day number of 9999-12-31, the last day with an ISO form. */
+const LAST_DAY = dayNumber('9999-12-31');
 
 /** Longest count accepted, so a garbled number cannot make the loops below run for long. */
 const MAX_COUNT = 3660;
@@ -26,8 +29,45 @@ export function nextWorkingDayFrom(iso: string): string {
  */
 export function addWorkingDays(iso: string, n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT) throw new RangeError(`bad working-day count: ${n}`);
-  let day = iso;
   partsOf(iso);
+  if (n === 0) return iso;
+  // Day by day on day numbers, each day's answer read from its year's table: the same days as
+  // stepping `addDays(day, 1)` and asking `isWorkingDay`, without an ISO string per day.
+  let day = dayNumber(iso);
+  let first = 0;
+  let last = -Infinity;
+  let working = new Uint8Array(0);
+  for (let left = n; left > 0; ) {
+    day++;
+    if (day > last) {
+      // Past 9999-12-31 days have no ISO form: the string walk below throws as `isWorkingDay` does.
+      if (day > LAST_DAY) return addWorkingDaysByString(iso, n);
+      const year = Number(fromDayNumber(day).slice(0, 4));
+      first = dayNumber(isoOf(year, 1, 1));
+      last = dayNumber(isoOf(year, 12, 31));
+      working = workingDaysOf(year, first, last);
+    }
+    left -= working[day - first]!;
+  }
+  return fromDayNumber(day);
+}
+
+const workingByYear = new Map<number, Uint8Array>();
+
+/** 1 for each day of `year` (day numbers `first`…`last`) that `isWorkingDay`, else 0; made once per year. */
+function workingDaysOf(year: number, first: number, last: number): Uint8Array {
+  let working = workingByYear.get(year);
+  if (!working) {
+    working = new Uint8Array(last - first + 1);
+    for (let day = first; day <= last; day++) working[day - first] = isWorkingDay(fromDayNumber(day)) ? 1 : 0;
+    workingByYear.set(year, working);
+  }
+  return working;
+}
+
+/** `addWorkingDays` by ISO strings, for counts that run past 9999. */
+function addWorkingDaysByString(iso: string, n: number): string {
+  let day = iso;
   for (let left = n; left > 0; ) {
     day = addDays(day, 1);
     if (isWorkingDay(day)) left--;
