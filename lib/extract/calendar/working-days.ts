@@ -36,7 +36,7 @@ export function addWorkingDays(iso: string, n: number): string {
   let day = dayNumber(iso);
   let first = 0;
   let last = -Infinity;
-  let working = new Uint8Array(0);
+  let working: Uint8Array = new Uint8Array(0);
   for (let left = n; left > 0; ) {
     day++;
     if (day > last) {
