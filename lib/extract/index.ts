@@ -49,13 +49,16 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     { text, folded, recipients: document.recipients, issuerKey: document.issuer ? foldKey(document.issuer) : null },
     root,
   );
-  const deadlines = outsideRanges(findDeadlines(text, { documentDate: document.date, reference }), findQuotedTitles(text));
 
   // A directive shows its header, or hands out duties by name; anything else is not one.
   const looksLikeDirective =
     header.signals >= 2 || drafts.some((d) => d.tags.includes('assign-cue')) || (drafts.length >= 2 && citations.length >= 1);
   if (!looksLikeDirective) return { document: EMPTY_DOCUMENT, citations: [], tasks: [] };
 
+  // Deadlines only ever go to tasks: a page with none is not searched for them.
+  const deadlines = drafts.length
+    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference }), findQuotedTitles(text))
+    : [];
   const tasks = drafts.map((d) => toTask(norm, d, deadlines));
   return {
     document,
