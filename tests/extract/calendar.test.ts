@@ -48,6 +48,14 @@ describe('lunar calendar (Vietnamese, UTC+7)', () => {
   });
 });
 
+describe('years the lunar calendar does not cover', () => {
+  it('keeps the solar holidays and leaves out Tết and Giỗ Tổ, without throwing', () => {
+    expect(statutoryHolidaysOf(9999).map((d) => d.name)).not.toContain('Tết Nguyên đán');
+    expect(statutoryHolidaysOf(9999).map((d) => d.date)).toContain('9999-09-02');
+    expect(statutoryHolidaysOf(2199).map((d) => d.name)).toContain('Tết Nguyên đán');
+  });
+});
+
 describe('public holidays', () => {
   it.each([
     ['2025-01-01', false], // Tết Dương lịch

@@ -51,6 +51,19 @@ describe('hostile input', () => {
   });
 });
 
+describe('dates far from the present', () => {
+  const directive = (year: number) =>
+    `Số: 12/UBND-VX Hà Nội, ngày 05 tháng 01 năm ${year}\nKính gửi: Sở Y tế.\nGiao Sở Y tế chủ trì, báo cáo trong 05 ngày làm việc kể từ ngày nhận được văn bản; hoàn thành trước Tết Nguyên đán.\nNơi nhận:`;
+  it.each(['9999-12-01', '0001-01-02', '2100-01-01'])('counts working days and finds Tết from a received date of %s without throwing', (reference) => {
+    const out = extractDirective(directive(2026), { reference });
+    expect(ExtractionSchema.safeParse(out).success).toBe(true);
+    expect(out.tasks).toHaveLength(1);
+  });
+  it('reads a document dated in 9999 without throwing', () => {
+    expect(ExtractionSchema.safeParse(extractDirective(directive(9999))).success).toBe(true);
+  });
+});
+
 describe('many quotations and deadlines', () => {
   it('stays within the contract', () => {
     const text = 'Giao Sở Nội vụ chủ trì thực hiện:\n' + '“Kế hoạch năm 2025” trước ngày 15/10/2025; '.repeat(20_000);

@@ -1,6 +1,6 @@
 import { HOLIDAY_TABLE } from './holiday-table';
 import { addDays, isoOf, weekdayOf } from './iso-date';
-import { lunarNewYear, lunarToSolar } from './lunar';
+import { hasLunarCalendar, lunarNewYear, lunarToSolar } from './lunar';
 
 /** A public holiday or day off, with the reason it exists. */
 export interface Holiday {
@@ -31,10 +31,13 @@ function nationalDayPartner(year: number): string {
  */
 export function statutoryHolidaysOf(year: number): Holiday[] {
   const days: Holiday[] = [{ date: isoOf(year, 1, 1), name: 'Tết Dương lịch' }];
-  const tet = lunarNewYear(year);
-  const tetDays = year >= 2013 ? 5 : 4;
-  for (let i = -1; i < tetDays - 1; i++) days.push({ date: addDays(tet, i), name: 'Tết Nguyên đán' });
-  if (year >= 2007) days.push({ date: lunarToSolar(year, 3, 10), name: 'Giỗ Tổ Hùng Vương' });
+  // Outside the years the lunar calendar covers, only the solar holidays are known.
+  if (hasLunarCalendar(year)) {
+    const tet = lunarNewYear(year);
+    const tetDays = year >= 2013 ? 5 : 4;
+    for (let i = -1; i < tetDays - 1; i++) days.push({ date: addDays(tet, i), name: 'Tết Nguyên đán' });
+    if (year >= 2007) days.push({ date: lunarToSolar(year, 3, 10), name: 'Giỗ Tổ Hùng Vương' });
+  }
   days.push({ date: isoOf(year, 4, 30), name: 'Ngày Chiến thắng' });
   days.push({ date: isoOf(year, 5, 1), name: 'Quốc tế Lao động' });
   days.push({ date: isoOf(year, 9, 2), name: 'Quốc khánh' });

@@ -41,6 +41,17 @@ export function lunarToSolar(year: number, month: number, day: number, leap = fa
   return iso;
 }
 
+/**
+ * Gregorian years whose lunar calendar is computed here. date-chinese's astronomy fails its own
+ * round trip far from the present (e.g. in 9999), and no directive dates a duty outside this range.
+ */
+export const LUNAR_YEARS = { from: 1900, to: 2199 } as const;
+
+/** True when the lunar calendar (Tết, Giỗ Tổ) of Gregorian `year` can be computed. */
+export function hasLunarCalendar(year: number): boolean {
+  return Number.isInteger(year) && year >= LUNAR_YEARS.from && year <= LUNAR_YEARS.to;
+}
+
 /** Mùng 1 Tết (lunar new year's day) that falls in Gregorian `year`. */
 export function lunarNewYear(year: number): string {
   return lunarToSolar(year, 1, 1);

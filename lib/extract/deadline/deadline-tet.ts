@@ -1,4 +1,4 @@
-import { addDays, isoOf, lunarNewYear } from '../calendar';
+import { addDays, hasLunarCalendar, isoOf, lunarNewYear } from '../calendar';
 import { B, BEFORE, E, G } from './patterns';
 import { candidateOf } from './spans';
 import type { DeadlineRule, RuleEnv } from './types';
@@ -17,6 +17,7 @@ const YEAR = 3;
 function nextLunarNewYear(env: RuleEnv): string | null {
   if (!env.base) return null;
   const year = Number(env.base.slice(0, 4));
+  if (!hasLunarCalendar(year) || !hasLunarCalendar(year + 1)) return null;
   const tet = lunarNewYear(year);
   return tet > env.base ? tet : lunarNewYear(year + 1);
 }
@@ -29,7 +30,7 @@ export const tet: DeadlineRule = {
   extract(m, env) {
     const solar = m[KIND]?.startsWith('duong');
     const year = m[YEAR] === undefined ? null : Number(m[YEAR]);
-    if (year !== null && (year < 1900 || year > 2199)) return null;
+    if (year !== null && !hasLunarCalendar(year)) return null;
     let day: string | null;
     if (solar) {
       const base = env.base;
