@@ -107,6 +107,41 @@ describe('paragraphs without blank lines (PDF text)', () => {
   });
 });
 
+describe('a deadline opening the sentence before its subject', () => {
+  it.each([
+    ['Trước ngày 15/12/2026, Sở Tài chính tổng hợp dự toán ngân sách năm 2027, báo cáo UBND tỉnh.', ['Sở Tài chính'], '2026-12-15'],
+    ['Chậm nhất ngày 20/11/2026, UBND các huyện, thành phố hoàn thành việc rà soát hộ nghèo.', ['UBND các huyện, thành phố'], '2026-11-20'],
+    ['Định kỳ trước ngày 25 hằng tháng, các sở, ban, ngành gửi báo cáo tiến độ về Văn phòng UBND tỉnh.', ['các sở, ban, ngành'], '2026-01-25'],
+  ])('%s', (sentence, assignees, date) => {
+    const out = extractDirective(directive(`Chủ tịch UBND tỉnh có ý kiến như sau:\n\n${sentence}`));
+    expect(out.tasks).toHaveLength(1);
+    expect(out.tasks[0]!.assignees).toEqual(assignees);
+    expect(out.tasks[0]!.deadline?.date).toBe(date);
+  });
+
+  it('also right after a title line with no full stop (PDF text without blank lines)', () => {
+    const body = '3. Tổ chức thực hiện\nĐịnh kỳ trước ngày 25 hằng tháng, các sở, ban, ngành gửi báo cáo tiến độ triển khai các nhiệm vụ về Văn phòng UBND tỉnh để tổng hợp.';
+    const [task] = extractDirective(directive(body)).tasks;
+    expect(task?.assignees).toEqual(['các sở, ban, ngành']);
+    expect(task?.deadline?.recurrence).toBe('monthly');
+  });
+
+  it.each([
+    ['what was done', 'Trước ngày 15/12/2025, Sở Tài chính đã tổng hợp dự toán ngân sách năm 2026.'],
+    ['a clause with its own verb before the comma', 'Định kỳ hoặc đột xuất tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính về tình hình quản lý tài sản.'],
+  ])('not after %s', (_name, sentence) => {
+    const out = extractDirective(directive(`Chủ tịch UBND tỉnh có ý kiến như sau:\n\n${sentence}`));
+    expect(out.tasks.flatMap((t) => t.assignees)).not.toContain('Sở Tài chính');
+    expect(out.tasks.flatMap((t) => t.assignees).join(' ')).not.toMatch(/Bộ Tài chính/u);
+  });
+
+  it('a line ending on "của" is not a title: the next line continues its sentence', () => {
+    const body = '1. Thường trực Hội đồng nhân dân tỉnh:\na) Căn cứ Chương trình giám sát của\nHội đồng nhân dân tỉnh năm 2018 xây dựng Kế hoạch tổ chức thực hiện; chỉ đạo, điều hòa, phối hợp hoạt động giám sát của các Ban.';
+    const out = extractDirective(directive(body));
+    expect(out.tasks.map((t) => t.assignees)).toEqual([['Thường trực Hội đồng nhân dân tỉnh']]);
+  });
+});
+
 describe('bullets joined to their heading line (PDF text)', () => {
   it.each([
     ['on the same line', '2.2. Giao Vụ Dự toán - Tiếp tục theo dõi sát tình hình thu ngân sách.'],

@@ -19,6 +19,8 @@ const CLAUSE_PUNCT = /[.;:]/;
 const DOT_AFTER_LETTER = /\.\p{L}$/u;
 // A line ending so continues on the next one.
 const CONTINUES = /[,;\-–(]$/;
+// A line ending on a word that needs what follows ("…giám sát của\nHội đồng…") is not a title line.
+const ENDS_MID_PHRASE = /(?:^|\s)(?:của|và|với|các|cho|về|tại|theo|để|trong|những|được|là|có|thì|mà|hoặc|từ|đến|trên|dưới|vào|do|bởi|nhằm|như|một|này|đã|sẽ|cần|phải)$/u;
 
 /** Trimmed length of the line running from `start` to `end`. */
 function lineLength(text: string, start: number, end: number): number {
@@ -138,6 +140,8 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     const punct = ch === '\n' ? text[i - 1] ?? '' : ch;
     const cueLine = newlines > 0 && startsCue(text, j);
     let boundary = false;
+    // A paragraph break shown only by the layout (an indent, a short line before full ones).
+    let layoutBreak = false;
     if (nextBullet) boundary = true;
     else if ((ch === '.' || ch === '!' || ch === '?') && upper && !DOT_AFTER_LETTER.test(text.slice(i - 3, i + 1))) boundary = true;
     else if (newlines > 0 && CLAUSE_PUNCT.test(punct) && upper) boundary = true;
@@ -146,16 +150,20 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
     else if (cueLine) boundary = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".
-    else if (ch === '\n' && upper && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = true;
-    // …or by a short last line before full-width ones (PDF text without blank lines).
-    else if (ch === '\n' && newlines === 1 && upper && !CONTINUES.test(text.slice(i - 1, i)) && endsShortLine(text, i)) boundary = true;
+    else if (ch === '\n' && upper && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = layoutBreak = true;
+    // …or by a short last line before full-width ones (PDF text without blank lines), as after a
+    // title line ("3. Tổ chức thực hiện\nĐịnh kỳ trước ngày 25 hằng tháng, các sở…").
+    else if (ch === '\n' && newlines === 1 && upper && !CONTINUES.test(text.slice(i - 1, i)) && endsShortLine(text, i)) {
+      boundary = true;
+      layoutBreak = !ENDS_MID_PHRASE.test(text.slice(Math.max(start, i - 12), i).trimEnd());
+    }
     if (!boundary) {
       while (k + 1 < marks.length && marks[k + 1]! < j) k++;
       continue;
     }
     out.push({ start, end: i + 1, paragraph, bullet });
     if (out.length >= limit) return out;
-    paragraph = newlines > 1 || (newlines > 0 && CLAUSE_PUNCT.test(punct)) || nextBullet || cueLine;
+    paragraph = newlines > 1 || (newlines > 0 && CLAUSE_PUNCT.test(punct)) || nextBullet || cueLine || layoutBreak;
     bullet = nextBullet;
     start = j;
     while (k + 1 < marks.length && marks[k + 1]! < j) k++;

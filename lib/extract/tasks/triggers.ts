@@ -13,7 +13,24 @@ export interface Trigger {
 }
 
 // Clauses that may open a sentence before its subject: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì…".
-const LEAD_CLAUSE = /^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|dinh ky|ngay \d|truoc ngay)/;
+const LEAD_CLAUSE = /^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|dinh ky|ngay \d|truoc ngay|truoc \d|cham nhat|han chot|hang (?:thang|quy|nam|tuan))/;
+// A deadline opening the sentence: "Trước ngày 15/12/2025, Sở Tài chính tổng hợp…", "Định kỳ trước
+// ngày 25 hằng tháng, các Vụ, Cục gửi báo cáo…": what follows the comma is the duty, whatever its verb.
+const DEADLINE_LEAD = /^(?:dinh ky|truoc ngay|truoc \d|cham nhat|han chot|hang (?:thang|quy|nam|tuan))/;
+// …unless the verb tells what was done or is being done ("đã tổ chức", "được giao", "đang triển khai"),
+// or no verb follows ("…, báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính về tình hình…": a list of recipients).
+const NOT_DUTY_VERB = /^(?:da|duoc|dang|van|chua|la|ve|cho|tai|voi|theo|cua|den|tu|va|hoac|ve viec)\b/;
+// The deadline before the comma is a short phrase of time words and numbers only, not a clause with
+// its own verb ("Định kỳ hoặc đột xuất tổng hợp, báo cáo…" is a duty without a subject).
+const MAX_DEADLINE_LEAD = 60;
+const DEADLINE_LEAD_WORDS = new Set(['dinh', 'ky', 'truoc', 'ngay', 'cham', 'nhat', 'la', 'vao', 'han', 'chot', 'hang', 'thang', 'quy', 'nam', 'tuan', 'dau', 'cuoi', 'giua', 'moi', 'i', 'ii', 'iii', 'iv']);
+const NUMBER_WORD = /^\d[\d/.-]*$/;
+
+/** True when `lead` (folded) holds only time words and numbers: "định kỳ trước ngày 25 hằng tháng". */
+function isDeadlineLead(lead: string): boolean {
+  for (const word of lead.split(' ')) if (word !== '' && !DEADLINE_LEAD_WORDS.has(word) && !NUMBER_WORD.test(word)) return false;
+  return true;
+}
 // After an opening clause only a firm duty counts as the main clause: "…, Bộ Tài chính chủ trì…".
 const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai )/;
 // Assignment cues (folded, with the following space).
@@ -174,6 +191,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     }
   }
   if (LEAD_CLAUSE.test(head) || CONDITIONAL.test(head)) {
+    const deadlineLead = DEADLINE_LEAD.test(head);
     // Look for a cue or a subject after each comma of the sentence's first 300 characters.
     const limit = Math.min(sentenceEnd, at + 700);
     let commas = 0;
@@ -185,7 +203,10 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       const cue = cueTrigger(text, folded, j, at);
       if (cue) return cue;
       const t = subjectTrigger(text, folded, j, at);
-      if (t && (t.tag === 'assign-cue' || (t.tag === 'agency-subject' && FIRM_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart())))) return t;
+      if (!t) continue;
+      const verb = t.tag === 'agency-subject' ? folded.slice(t.actionAt, t.actionAt + 20).trimStart() : '';
+      const afterDeadline = deadlineLead && i - at <= MAX_DEADLINE_LEAD && !NOT_DUTY_VERB.test(verb) && isDeadlineLead(folded.slice(at, i));
+      if (t.tag === 'assign-cue' || (t.tag === 'agency-subject' && (FIRM_VERB.test(verb) || afterDeadline))) return t;
     }
     // "…, Tổng cục Thuế triển khai, tập huấn đề nghị các Cục Thuế tổ chức…": a cue inside the clause.
     const clause = folded.slice(at, limit);
