@@ -166,6 +166,10 @@ describe('recurring duties', () => {
     { input: 'tinh thần chỉ đạo (Báo cáo định kỳ hàng tháng).', text: 'Báo cáo định kỳ hàng tháng', date: '2025-10-31', recurrence: 'monthly', also: [null] },
     { input: 'mục tiêu đề ra (Báo cáo hàng tuần).', text: 'Báo cáo hàng tuần', date: '2025-10-12', recurrence: 'weekly', also: [null] },
     { input: 'định kỳ hằng quý', text: 'định kỳ hằng quý', date: '2025-12-31', recurrence: 'quarterly', also: [null] },
+    // A day of a quarter's month with no "hằng quý": quarterly all the same.
+    { input: 'gửi kết quả trước ngày 10 của tháng cuối quý', text: 'trước ngày 10 của tháng cuối quý', date: '2025-12-10', recurrence: 'quarterly', kind: 'recurring' },
+    { input: 'báo cáo chậm nhất ngày 10 tháng đầu quý', text: 'chậm nhất ngày 10 tháng đầu quý', date: '2025-10-10', recurrence: 'quarterly' },
+    { input: 'nộp vào ngày 20 của tháng cuối mỗi quý', text: 'vào ngày 20 của tháng cuối mỗi quý', date: '2025-12-20', recurrence: 'quarterly' },
     { input: 'báo cáo định kỳ hằng năm', text: 'báo cáo định kỳ hằng năm', date: '2025-12-31', recurrence: 'yearly', also: [null] },
     { input: 'Định kỳ ngày đầu tháng, Tổng cục Thuế gửi', text: 'Định kỳ ngày đầu tháng', date: '2022-05-01', recurrence: 'monthly', doc: '2022-04' },
     { input: 'định kỳ vào ngày cuối tháng', text: 'định kỳ vào ngày cuối tháng', date: '2025-10-31', recurrence: 'monthly' },

@@ -12,6 +12,7 @@ import { nextMonthDay } from './deadline-next-month-day';
 import { onDate } from './deadline-on-date';
 import { periodEdge } from './deadline-period-edge';
 import { quarter } from './deadline-quarter';
+import { quarterMonthDay } from './deadline-quarter-month-day';
 import { recurringDay } from './deadline-recurring-day';
 import { recurringReport } from './deadline-recurring-report';
 import { recurringTime } from './deadline-recurring-time';
@@ -39,6 +40,7 @@ export type { FoundDeadline } from './types';
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   recurringTime, // "trước 15 giờ hằng ngày": before the time and date rules read half of it
   recurringDay, // "trước ngày 20 hằng tháng": before "trước ngày …" gives up on a day without month
+  quarterMonthDay, // "trước ngày 15 của tháng cuối quý": quarterly, before "trước ngày 15" alone
   recurringReport, // "báo cáo định kỳ hằng tháng (trước ngày 20)"
   periodEdge, // "Định kỳ ngày đầu tháng"
   weekly, // "thứ Sáu hằng tuần"

@@ -29,6 +29,12 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'phe duyet', 'pho bien', 'quyet liet', 'nam bat', 'tong hop', 'thong ke', 'khac phuc', 'ho tro', 'dam bao', 'bao dam', 'thong nhat',
   'tiep thu', 'hoan chinh', 'giai quyet', 'xu ly', 'thanh lap', 'kien toan', 'de xuat', 'rut kinh nghiem', 'nghiem tuc', 'khong ',
   'cham nhat', 'truoc ngay', 'dong thoi', 'dan xep', 'chuan bi', 'ky ', 'thay mat', 'on dinh',
+  // More verbs that open a duty after a body's name ("phối hợp với Sở Công Thương kiểm soát…"):
+  // lower case only (verbAt), so names such as "Trung tâm Kiểm soát bệnh tật" are not cut.
+  'kiem soat', 'thanh tra', 'dieu tra', 'xac minh', 'dieu chinh', 'bo sung', 'sua doi', 'thu hoi', 'sap xep', 'nang cao',
+  'thuc day', 'day nhanh', 'mo rong', 'dang ky', 'thanh toan', 'quyet toan', 'giai ngan', 'phan bo', 'tiep nhan', 'tham dinh',
+  'tham tra', 'thong bao', 'cong bo', 'cong khai', 'kiem ke', 'khao sat', 'dieu phoi', 'tong ket', 'so ket', 'ung pho',
+  'chap hanh', 'tuan thu', 'dinh chi', 'tam dung', 'van dong', 'boi duong', 'dao tao', 'cai thien', 'lua chon', 'bao ve',
   // "X theo chức năng, nhiệm vụ được giao theo dõi…": the predicate starts at "theo chức năng".
   'theo chuc nang', 'can cu chuc nang', 'trong pham vi', 'thua uy quyen', 'thua lenh',
 ].sort((a, b) => b.length - a.length);
