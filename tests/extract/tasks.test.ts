@@ -107,6 +107,17 @@ describe('paragraphs without blank lines (PDF text)', () => {
   });
 });
 
+describe('coordinators end at the next verb', () => {
+  it.each([
+    ['kiểm soát', 'Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm soát việc vận chuyển hàng hóa.', ['Sở Công Thương']],
+    ['thanh tra', 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thanh tra việc sử dụng kinh phí.', ['Sở Nội vụ']],
+    ['a capitalised name is not cut', 'Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh giám sát dịch bệnh.', ['Trung tâm Kiểm soát bệnh tật tỉnh']],
+  ])('%s', (_name, sentence, coordinators) => {
+    const [task] = extractDirective(directive(`Chủ tịch UBND tỉnh có ý kiến như sau:\n\n${sentence}`)).tasks;
+    expect(task?.coordinators).toEqual(coordinators);
+  });
+});
+
 describe('a deadline opening the sentence before its subject', () => {
   it.each([
     ['Trước ngày 15/12/2026, Sở Tài chính tổng hợp dự toán ngân sách năm 2027, báo cáo UBND tỉnh.', ['Sở Tài chính'], '2026-12-15'],
