@@ -49,6 +49,11 @@ const single: Case[] = [
     span: 'Nghị định số 1 23/2019/NĐ-CP ngày 12/9/2019 của Chính phủ',
   },
   {
+    text: 'Triển khai thực hiện Chỉ thị số 07/CT-TTg ngày 14/3/2025 của Thủ tướng Chính phủ\nI. MỤC ĐÍCH, YÊU CẦU',
+    number: '07/CT-TTg', kind: 'Chỉ thị', date: '2025-03-14', issuer: 'Thủ tướng Chính phủ',
+    span: 'Chỉ thị số 07/CT-TTg ngày 14/3/2025 của Thủ tướng Chính phủ',
+  },
+  {
     text: 'theo quy định tại Nghị định số\n145/2021/NĐ-CP.',
     number: '145/2021/NĐ-CP', kind: 'Nghị định', date: null, issuer: null,
     span: 'Nghị định số\n145/2021/NĐ-CP',

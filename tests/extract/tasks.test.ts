@@ -185,6 +185,26 @@ describe('plan tables', () => {
     ]);
     expect(out.tasks.every((t) => t.tags.includes('table-row'))).toBe(true);
   });
+
+  it('reads the same table written with "|" between cells (Markdown, a table copied from a web page)', () => {
+    const table = [
+      '| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '|---|---|---|---|---|',
+      '| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Các sở, ngành | Quý II/2026 |',
+      '| 2 | Số hóa hồ sơ | Văn phòng UBND tỉnh; Sở Nội vụ |  | Tháng 9/2026 |',
+    ].join('\n');
+    const out = extractDirective(directive(`UBND tỉnh ban hành Kế hoạch như sau:\n\n${table}\n\nCác sở, ngành báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.`));
+    expect(out.tasks.map((t) => [t.title, t.assignees, t.coordinators, t.deadline?.date])).toEqual([
+      ['Xây dựng kho dữ liệu dùng chung', ['Sở Khoa học và Công nghệ'], ['Các sở, ngành'], '2026-06-30'],
+      ['Số hóa hồ sơ', ['Văn phòng UBND tỉnh', 'Sở Nội vụ'], [], '2026-09-30'],
+      ['Báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026', ['Các sở, ngành'], [], '2026-12-15'],
+    ]);
+  });
+
+  it('leaves rows split by "|" alone when the first row is not a task table\'s header', () => {
+    const text = directive('Số hiệu: | 31/TB-VPCP | Loại văn bản: | Thông báo |\nGiao Sở Y tế chủ trì thực hiện.');
+    expect(extractDirective(text).tasks.map((t) => t.tags.includes('table-row'))).toEqual([false]);
+  });
 });
 
 describe('non-directive input', () => {

@@ -8,7 +8,8 @@ import { kindAlternation } from './citation-kinds';
  * predicate ("về", "quy định", "hướng dẫn", "ban hành", "thực hiện"…). Scored loosely.
  */
 const OF = /[ \t\r\n,]{0,3}cua[ \t\r\n]{1,3}/uy;
-const STOP_PUNCT = /[;,()[\]:“”"!?…]|\.(?!\p{L})|\n[ \t]*\n/u;
+// …or at a line that opens an item ("…của Thủ tướng Chính phủ\nI. MỤC ĐÍCH", "\n2. …", "\n- …").
+const STOP_PUNCT = /[;,()[\]:“”"!?…]|\.(?!\p{L})|\n[ \t]*\n|\n[ \t]*(?:[IVX]{1,5}\.|\d{1,2}[.)]|\p{Ll}\)|[-+•])/u;
 /**
  * Predicate words, matched only where the original word is lower case ("Ban Chỉ đạo" is a name).
  * Long words are matched folded (tolerant of lost diacritics); short ones exactly, since folded

@@ -1,11 +1,13 @@
+import { isBlankCode } from '../normalize';
 import { splitNames } from './agency-phrase';
 import type { TaskDraft } from './find-tasks';
 
 /**
  * Tasks from a plan's table (domain.md §5.2: "STT | Nội dung/nhiệm vụ | Cơ quan chủ trì | Cơ quan
  * phối hợp | Thời gian hoàn thành"), as converted documents carry it: HTML `<table>` markup
- * inside the text. One task per row that names a lead body; the row is the span, so the
- * deadline in its "thời gian" cell belongs to it.
+ * inside the text, or rows of cells split by "|" (Markdown, a table copied from a web page).
+ * One task per row that names a lead body; the row is the span, so the deadline in its
+ * "thời gian" cell belongs to it.
  */
 export interface TableRange {
   start: number;
@@ -41,10 +43,83 @@ function columnsOf(folded: string[]): { content: number; lead: number; support: 
   return { content, lead, support: find(/phoi hop/) };
 }
 
+/** One task of a data row, or null when the row names no content or lead body. */
+function rowTask(cells: Cell[], columns: NonNullable<ReturnType<typeof columnsOf>>, end: number): TaskDraft | null {
+  if (cells.length <= Math.max(columns.content, columns.lead)) return null;
+  const content = cells[columns.content]!;
+  const lead = cells[columns.lead]!;
+  if (content.text.length < 3 || lead.text.length < 2) return null;
+  const support = columns.support >= 0 ? cells[columns.support] : undefined;
+  return {
+    start: content.start,
+    end,
+    actionAt: content.start,
+    actionEnd: content.end,
+    assignees: splitNames(lead.text),
+    coordinators: support && support.text ? splitNames(support.text) : [],
+    tags: ['table-row'],
+  };
+}
+
+/** A line's cells split by "|" (outer bars dropped), or null for a line with fewer than three. */
+function pipeCells(text: string, start: number, end: number): Cell[] | null {
+  const cells: Cell[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 124 /* | */) continue;
+    let a = from;
+    let b = i;
+    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+    cells.push({ text: text.slice(a, b).replace(/\s+/g, ' '), start: a, end: b });
+    from = i + 1;
+  }
+  // "| a | b |": the empty cells before the first bar and after the last are not columns.
+  if (cells.length && cells[0]!.text === '' && text.charCodeAt(cells[0]!.end) === 124) cells.shift();
+  if (cells.length && cells[cells.length - 1]!.text === '') cells.pop();
+  return cells.length >= 3 ? cells : null;
+}
+
+// A Markdown rule row: "|---|:---:|".
+const RULE_ROW = /^[\s|:\-–]+$/;
+// Lines with three or more bars: searched for only when the text has any.
+const MIN_BARS = 2;
+
+/** Tables of rows split by "|": consecutive lines of cells whose first row heads a task table. */
+function findPipeTables(text: string, folded: string, tasks: TaskDraft[], tables: TableRange[]): void {
+  let columns: ReturnType<typeof columnsOf> = null;
+  let table: TableRange | null = null;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    let bars = 0;
+    for (let i = text.indexOf('|', start); i >= 0 && i < end && bars <= MIN_BARS; i = text.indexOf('|', i + 1)) bars++;
+    const cells = bars >= MIN_BARS ? pipeCells(text, start, end) : null;
+    if (!cells) {
+      columns = null;
+      table = null;
+    } else if (!columns) {
+      columns = columnsOf(cells.map((c) => folded.slice(c.start, c.end)));
+      if (columns) {
+        table = { start, end };
+        tables.push(table);
+      }
+    } else if (table) {
+      table.end = end;
+      if (!RULE_ROW.test(text.slice(start, end))) {
+        const task = rowTask(cells, columns, end);
+        if (task) tasks.push(task);
+      }
+    }
+    start = end + 1;
+  }
+}
+
 /** Finds the task tables of `text` and the tasks of their rows. */
 export function findTableTasks(text: string, folded: string): { tasks: TaskDraft[]; tables: TableRange[] } {
   const tasks: TaskDraft[] = [];
   const tables: TableRange[] = [];
+  if (text.includes('|')) findPipeTables(text, folded, tasks, tables);
   // Plain text has no markup: one native search saves a regex run over the whole text.
   if (!text.includes('<')) return { tasks, tables };
   for (const t of text.matchAll(TABLE)) {
@@ -60,20 +135,8 @@ export function findTableTasks(text: string, folded: string): { tasks: TaskDraft
         columns = columnsOf(cells.map((c) => folded.slice(c.start, c.end)));
         continue;
       }
-      if (cells.length <= Math.max(columns.content, columns.lead)) continue;
-      const content = cells[columns.content]!;
-      const lead = cells[columns.lead]!;
-      if (content.text.length < 3 || lead.text.length < 2) continue;
-      const support = columns.support >= 0 ? cells[columns.support] : undefined;
-      tasks.push({
-        start: content.start,
-        end: rowStart + r[0].length,
-        actionAt: content.start,
-        actionEnd: content.end,
-        assignees: splitNames(lead.text),
-        coordinators: support && support.text ? splitNames(support.text) : [],
-        tags: ['table-row'],
-      });
+      const task = rowTask(cells, columns, rowStart + r[0].length);
+      if (task) tasks.push(task);
     }
   }
   return { tasks, tables };
