@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractionSchema, extractDirective, MAX_INPUT } from '../../lib/extract';
 import { foldText } from '../../lib/extract/fold';
 import { findQuotedProvisions } from '../../lib/extract/tasks/closings';
+import { findTableTasks } from '../../lib/extract/tasks/table-tasks';
 import { lineGoesOn } from '../../lib/extract/tasks/triggers';
 
 /** Deterministic pseudo-random text from an alphabet. */
@@ -84,6 +85,16 @@ describe('work that stays linear on hostile shapes', () => {
     }
     return best;
   }
+
+  it('looks for table rows split by "|" in one sweep when one bar comes after many lines without any', () => {
+    // Each line used to search for its first bar from its own start: to the far bar at the end.
+    // The same lines each holding bars are the yardstick.
+    const tables = (text: string) => () => findTableTasks(text, foldText(text));
+    const hostile = 'a\n'.repeat(150_000) + '| a | b | c |';
+    const barred = '|\n'.repeat(150_000) + '| a | b | c |';
+    expect(hostile.length).toBe(barred.length);
+    expect(fastest(tables(hostile))).toBeLessThan(10 * fastest(tables(barred)) + 5);
+  });
 
   it('finds quoted provisions in one sweep when no line resumes the letter after the quotes', () => {
     // Thousands of quotes and no "Căn cứ…" at a line start: the resume point was searched for to

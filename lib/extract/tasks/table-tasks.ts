@@ -89,11 +89,15 @@ const MIN_BARS = 2;
 function findPipeTables(text: string, folded: string, tasks: TaskDraft[], tables: TableRange[]): void {
   let columns: ReturnType<typeof columnsOf> = null;
   let table: TableRange | null = null;
+  // The next bar at or after the line: searched again only once passed, so lines without bars
+  // before a far one do not each read the text up to it.
+  let nextBar = text.indexOf('|');
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
+    if (nextBar >= 0 && nextBar < start) nextBar = text.indexOf('|', start);
     let bars = 0;
-    for (let i = text.indexOf('|', start); i >= 0 && i < end && bars <= MIN_BARS; i = text.indexOf('|', i + 1)) bars++;
+    for (let i = nextBar; i >= 0 && i < end && bars <= MIN_BARS; i = text.indexOf('|', i + 1)) bars++;
     const cells = bars >= MIN_BARS ? pipeCells(text, start, end) : null;
     if (!cells) {
       columns = null;
