@@ -1,6 +1,7 @@
-import { B, BEFORE, DAY, E, G } from './patterns';
+import { recurringDayLead } from './deadline-recurring-day';
+import { B, E, G } from './patterns';
 import { nextQuarterly } from './periods';
-import { candidateOf, leadBefore } from './spans';
+import { candidateOf } from './spans';
 import type { DeadlineRule } from './types';
 
 // "trước ngày 15 của tháng cuối quý"   → quarterly, the 15th of each quarter's last month (15/3, 15/6…)
@@ -9,8 +10,6 @@ import type { DeadlineRule } from './types';
 const PATTERN = new RegExp(`${B}(\\d{1,2})${G}(?:cua${G})?thang${G}(cuoi|dau)${G}(?:(?:cua|moi|hang|cac)${G}){0,2}quy${E}`, 'g');
 const DAY_NUMBER = 1;
 const WHICH_MONTH = 2;
-/** Groups: the cue, its "t" (OCR may lose it), "ngày". */
-const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao|han)${G})?(?:(${DAY})${G})?$`);
 
 export const quarterMonthDay: DeadlineRule = {
   name: 'deadline-quarter-month-day',
@@ -18,11 +17,9 @@ export const quarterMonthDay: DeadlineRule = {
   starts: ['#'],
   needs: ['quy'],
   extract(m, env) {
-    const lead = leadBefore(env, m.index, LEAD);
-    const [cue, t, dayWord] = lead.groups;
     // "ngày 15 của tháng cuối quý" after a cue or "ngày": a date, not a count ("15 tháng").
-    if (!cue && !dayWord) return null;
-    if (t === '' && !dayWord) return null;
+    const lead = recurringDayLead(env, m.index);
+    if (!lead) return null;
     const day = Number(m[DAY_NUMBER]);
     if (day < 1 || day > 31) return null;
     const fields = { stated: false, kind: 'recurring' as const, recurrence: 'quarterly' as const };

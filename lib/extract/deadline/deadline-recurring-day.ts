@@ -2,7 +2,7 @@ import { B, BEFORE, DAY, E, G, G0 } from './patterns';
 import { nextMonthly, nextQuarterly, nextYearly } from './periods';
 import { readFrequency } from './recurrence';
 import { candidateOf, leadBefore } from './spans';
-import type { DeadlineRule } from './types';
+import type { DeadlineRule, RuleEnv } from './types';
 
 // "trước ngày 20 hằng tháng"           → monthly, the first 20th after the document date
 // "Định kỳ trước ngày 25 hàng tháng", "vào ngày 05 hằng tháng", "chậm nhất ngày 10 hàng tháng"
@@ -18,16 +18,26 @@ const FREQUENCY = 3;
 /** Groups: the cue, its "t" (OCR may lose it), "ngày". */
 const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao|han)${G})?(?:(${DAY})${G})?$`);
 
+/**
+ * The cue before a recurring day ("trước ngày", "chậm nhất", "vào ngày", "Định kỳ…") ending at
+ * `at`, or null when there is none: a bare number ("15 hằng tháng") is a count, not a day.
+ */
+export function recurringDayLead(env: RuleEnv, at: number): ReturnType<typeof leadBefore> | null {
+  const lead = leadBefore(env, at, LEAD);
+  const [cue, t, dayWord] = lead.groups;
+  if (!cue && !dayWord) return null;
+  if (t === '' && !dayWord) return null;
+  return lead;
+}
+
 export const recurringDay: DeadlineRule = {
   name: 'deadline-recurring-day',
   pattern: PATTERN,
   starts: ['#'],
   needs: ['hang'],
   extract(m, env) {
-    const lead = leadBefore(env, m.index, LEAD);
-    const [cue, t, dayWord] = lead.groups;
-    if (!cue && !dayWord) return null;
-    if (t === '' && !dayWord) return null;
+    const lead = recurringDayLead(env, m.index);
+    if (!lead) return null;
     const recurrence = readFrequency(m[FREQUENCY]!)!;
     const day = Number(m[DAY_NUMBER]);
     const month = m[MONTH] === undefined ? null : Number(m[MONTH]);

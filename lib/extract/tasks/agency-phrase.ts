@@ -85,8 +85,8 @@ export function cueWordAt(text: string, folded: string, at: number): boolean {
   return false;
 }
 
-/** The run of a-z letters starting at `at` of `folded`, read within 24 units ('' if none). */
-function foldedWordAt(folded: string, at: number): string {
+/** End of the run of a-z letters starting at `at` of `folded`, read within 24 units (`at` if none). */
+function foldedWordEnd(folded: string, at: number): number {
   const limit = Math.min(folded.length, at + 24);
   let end = at;
   while (end < limit) {
@@ -94,7 +94,12 @@ function foldedWordAt(folded: string, at: number): string {
     if (code < 97 || code > 122) break;
     end++;
   }
-  return folded.slice(at, end);
+  return end;
+}
+
+/** The run of a-z letters starting at `at` of `folded`, read within 24 units ('' if none). */
+function foldedWordAt(folded: string, at: number): string {
+  return folded.slice(at, foldedWordEnd(folded, at));
 }
 
 /** Verbs whose first word is the one at `at` of `folded`, if any. */
@@ -126,13 +131,7 @@ for (const word of new Set([
 
 /** True when the a-z word at `at` of `folded` (read within 24 units) is in STOP_FIRST_WORDS. */
 function startsStopWord(folded: string, at: number): boolean {
-  const limit = Math.min(folded.length, at + 24);
-  let end = at;
-  while (end < limit) {
-    const code = folded.charCodeAt(end);
-    if (code < 97 || code > 122) break;
-    end++;
-  }
+  const end = foldedWordEnd(folded, at);
   const words = end > at ? STOP_FIRST_WORDS.get(hashWord(folded, at, end)) : undefined;
   if (words === undefined) return false;
   for (const word of words) if (word.length === end - at && folded.startsWith(word, at)) return true;
