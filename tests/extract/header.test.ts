@@ -153,6 +153,15 @@ describe('header laid out as a table copied from a web page', () => {
       authority: 'KT',
     });
   });
+  it('the subject under the title ends where the body opens, blank line or not', () => {
+    const doc = extractDirective(header([
+      'VĂN PHÒNG CHÍNH PHỦ', 'Số: 512/TB-VPCP', 'Hà Nội, ngày 18 tháng 11 năm 2025', 'THÔNG BÁO',
+      'Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về các dự án điện gió ngoài khơi',
+      'Ngày 12 tháng 11 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng Chính phủ đã chủ trì cuộc họp và kết luận như sau:',
+      '1. Bộ Công Thương khẩn trương hoàn thiện hồ sơ, trình Chính phủ trước ngày 30 tháng 11 năm 2025.',
+    ])).document;
+    expect(doc.subject).toBe('Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về các dự án điện gió ngoài khơi');
+  });
   it('"QUYẾT ĐỊNH:" before the articles is not read as a title with a subject under it', () => {
     const doc = extractDirective(header(['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', 'Số: 41/2019/QĐ-UBND', 'Quảng Trị, ngày 22 tháng 10 năm 2019', 'QUYẾT ĐỊNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', ...articles])).document;
     expect(doc.subject).toBeNull();

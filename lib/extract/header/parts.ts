@@ -34,6 +34,8 @@ const MARKUP = /[#*_]/g;
 const NOT_WORD = /[^a-z ]/g;
 const VV_LINE = /^\s*[#*_]{0,3}\s*V\s?[/\\]?\s?[vV]\b|^\s*Vw\s/u;
 const BODY_START = /^(?:[IVX]+\.|\d+\.|Căn cứ|Kính gửi)/u;
+// After a subject line, the body's first sentence: "Ngày 12 tháng 11 năm 2025, tại…", "Thực hiện…", "Sau khi…".
+const BODY_OPENING = /^(?:Ngày \d|Thực hiện|Sau khi|Xét |Theo đề nghị|Tiếp theo|Trong thời gian)/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 const TWO_CAPITALS = /\p{Lu}{2,}/u;
 const VV = /^(?:V\s?[/\\]\s?[vV]|Vw|Viv|V\/V|Về việc|Về|về việc|về)\s*[:.]?\s+(.+)$/u;
@@ -105,7 +107,7 @@ function findUnderTitle(lines: Line[], to: number): string | null {
         continue;
       }
       const upper = next === next.toUpperCase() && THREE_CAPITALS.test(next);
-      if (BODY_START.test(next) || (upper && AUTHORITY_LINE.test(next))) break;
+      if (BODY_START.test(next) || (upper && AUTHORITY_LINE.test(next)) || (parts.length > 0 && BODY_OPENING.test(next))) break;
       if (parts.length === 0) capitals = upper;
       if (upper !== capitals) break;
       parts.push(next);
