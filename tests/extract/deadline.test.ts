@@ -54,6 +54,11 @@ describe('absolute dates', () => {
     { input: 'trả lời trước hoặc trong ngày 30/6/2026', text: 'trước hoặc trong ngày 30/6/2026', date: '2026-06-30' },
     { input: 'chậm nhất ngày 30/6/2026', text: 'chậm nhất ngày 30/6/2026', date: '2026-06-30' },
     { input: 'gửi chậm nhất là ngày 30/11/2025', text: 'chậm nhất là ngày 30/11/2025', date: '2025-11-30' },
+    { input: 'gửi không muộn hơn ngày 20/11/2025', text: 'không muộn hơn ngày 20/11/2025', date: '2025-11-20' },
+    { input: 'hạn cuối ngày 20/11/2025', text: 'hạn cuối ngày 20/11/2025', date: '2025-11-20' },
+    // The weekday named before the date.
+    { input: 'gửi trước thứ Sáu, ngày 10/10/2025', text: 'trước thứ Sáu, ngày 10/10/2025', date: '2025-10-10' },
+    { input: 'báo cáo trước Chủ nhật ngày 12/10/2025', text: 'trước Chủ nhật ngày 12/10/2025', date: '2025-10-12' },
     { input: 'thời hạn cham nhất vào ngày 31/01/2026.', text: 'cham nhất vào ngày 31/01/2026', date: '2026-01-31' },
     { input: 'Hạn chót ngày 30/11/2025.', text: 'Hạn chót ngày 30/11/2025', date: '2025-11-30' },
     { input: 'hạn ngày 30/11 phải nộp', text: 'hạn ngày 30/11', date: '2025-11-30' },

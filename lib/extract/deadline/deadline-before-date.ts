@@ -8,9 +8,11 @@ import type { DeadlineRule } from './types';
 // "trước 15/12", "trước 15-12"      → "ngày" left out
 // "xong trước ngày …", "hoàn thành trước ngày …" (the verb stays outside the phrase)
 // "trước hoặc trong ngày 30/6"
+// "trước thứ Sáu, ngày 09/01/2026", "trước Chủ nhật ngày 11/01" (the weekday named before the date)
 // OCR: "rước ngày 10 tháng 10 năm 2025" (lost "t": then "ngày" is required),
 //      "trước hgày 30/10/2024", "trước ngày| 15/10/2024", "trước ngày 25\ntháng 10 năm 2025"
-const PATTERN = new RegExp(`${B}${BEFORE}(?:${G}hoac${G}trong)?${G}(?:(${DAY})${G0})?(${DATE})`, 'g');
+const WEEKDAY = `(?:thu${G}(?:hai|ba|tu|nam|sau|bay|[2-7])|chu${G}nhat)${G0},?`;
+const PATTERN = new RegExp(`${B}${BEFORE}(?:${G}hoac${G}trong)?(?:${G}${WEEKDAY})?${G}(?:(${DAY})${G0})?(${DATE})`, 'g');
 const T = 1;
 const DAY_WORD = 2;
 const SLOT = 3;
