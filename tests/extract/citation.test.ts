@@ -242,6 +242,22 @@ const lists: ListCase[] = [
       { number: '2925/TCT-TTKT', kind: 'Công văn', date: '2022-08-10', issuer: null },
     ],
   },
+  {
+    // "cùng ngày": one date for the whole list.
+    text: 'theo Kế hoạch số 45/KH-UBND và Kế hoạch số 46/KH-UBND cùng ngày 12/3/2025 của UBND tỉnh',
+    expected: [
+      { number: '45/KH-UBND', kind: 'Kế hoạch', date: '2025-03-12', issuer: 'UBND tỉnh' },
+      { number: '46/KH-UBND', kind: 'Kế hoạch', date: '2025-03-12', issuer: 'UBND tỉnh' },
+    ],
+  },
+  {
+    // Without "cùng", the date is the last number's only.
+    text: 'các Công văn số 11/UBND-KT, 12/UBND-KT ngày 02/01/2026 của UBND tỉnh',
+    expected: [
+      { number: '11/UBND-KT', kind: 'Công văn', date: null, issuer: 'UBND tỉnh' },
+      { number: '12/UBND-KT', kind: 'Công văn', date: '2026-01-02', issuer: 'UBND tỉnh' },
+    ],
+  },
 ];
 
 describe('findCitations: several mentions', () => {

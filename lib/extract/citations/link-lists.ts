@@ -15,6 +15,9 @@ function joiner(folded: string, left: Mention, right: Mention): string | null {
   return hit ? (hit[1] ?? '') : null;
 }
 
+/** "… 46/KH-UBND cùng ngày 12/3/2025": the date after the number belongs to the whole list. */
+const SHARED_DATE = /^[ \t\r\n,.]{0,4}cung[ \t]{1,2}ngay/;
+
 /** The issuer code at the end of a number ("CP" of "192/2025/NĐ-CP", "TW" of "30-NQ/TW"). */
 function issuerCode(number: string): string {
   return /[^-/]*$/u.exec(number)?.[0] ?? '';
@@ -47,6 +50,7 @@ export function linkLists(folded: string, mentions: readonly Mention[]): Mention
     const next = out[i + 1]!;
     const join = joiner(folded, cur, next);
     if (join !== null && join !== ';' && !cur.issuer && sharesIssuer(cur, next)) cur.issuer = next.issuer;
+    if (join !== null && !cur.date && next.date && SHARED_DATE.test(folded.slice(next.numberEnd, next.numberEnd + 12))) cur.date = next.date;
   }
   return out;
 }
