@@ -10,7 +10,7 @@ export type ReadEntry = (bytes: Uint8Array, name: string) => Promise<FileReadRes
 const DOCUMENT_EXT = /\.(?:pdf|docx|txt|doc|rtf)$/iu;
 
 /** Folds a file name for matching: no diacritics, đ → d, lower case. */
-function foldName(name: string): string {
+export function foldName(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 

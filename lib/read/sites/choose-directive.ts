@@ -1,4 +1,4 @@
-import { looksLikeSlip } from '../files/zip';
+import { foldName, looksLikeSlip } from '../files/zip';
 
 /** One file of a document, as a site lists it. */
 export interface InboxFile {
@@ -14,7 +14,7 @@ const SIGNED = /signed[^/]*\.pdf$|[_.\s-](?:da[_\s-]?)?ky\.pdf$/u;
 const PREFERENCE = [/\.pdf$/u, /\.docx$/u, /\.zip$/u, /\.txt$/u, /\.doc$/u];
 
 function rank(file: InboxFile): number {
-  const name = file.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const name = foldName(file.name);
   if (SIGNED.test(name)) return 0;
   const at = PREFERENCE.findIndex((pattern) => pattern.test(name));
   return at < 0 ? PREFERENCE.length + 1 : at + 1;
