@@ -1,8 +1,6 @@
-import { addDays } from '../db/groups';
 import type { ReminderOverride } from '../db/records';
 import type { ReminderSettings } from '../reminders/reminder-settings';
-import { effectiveSettings } from '../reminders/schedule';
-import { subtractWorkingDays } from '../reminders/working-days-back';
+import { effectiveSettings, ladderDay } from '../reminders/schedule';
 import { zonedInstant } from '../reminders/zoned-time';
 
 /**
@@ -37,8 +35,7 @@ const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
  * or at the deadline if it is earlier, and at the deadline itself when it is later.
  */
 export function alarmTriggers(due: string, dueTime: string | null, ladder: AlarmLadder, timeZone = EXPORT_TIME_ZONE): AlarmTrigger[] {
-  const dayBefore = (n: number) => (ladder.workingDays ? subtractWorkingDays(due, n) : addDays(due, -n));
-  const days = [...ladder.days.map(dayBefore), ...(ladder.onDay ? [due] : [])];
+  const days = [...ladder.days.map((n) => ladderDay(due, n, ladder.workingDays)), ...(ladder.onDay ? [due] : [])];
   const offsets = new Set<number>();
   if (dueTime === null) {
     const start = zonedInstant(due, '00:00', timeZone);

@@ -1,8 +1,7 @@
-import { addDays, isWorkingDay } from '../extract/calendar';
+import { addDays, isWorkingDay, subtractWorkingDays } from '../extract/calendar';
 import type { ReminderOverride } from '../db/records';
 import { afterQuietHours } from './quiet-hours';
 import type { ReminderSettings } from './reminder-settings';
-import { subtractWorkingDays } from './working-days-back';
 import { localDateOf, zonedInstant } from './zoned-time';
 
 /**
@@ -50,6 +49,11 @@ export function effectiveSettings(settings: ReminderSettings, override: Reminder
   };
 }
 
+/** The day of a ladder step: `n` days before `due`, counted in working days with `workingDays`. */
+export function ladderDay(due: string, n: number, workingDays: boolean): string {
+  return workingDays ? subtractWorkingDays(due, n) : addDays(due, -n);
+}
+
 /** Longest stretch of overdue days looked at in one call (a browser closed for longer owes one catch-up anyway). */
 const MAX_OVERDUE_SPAN = 400;
 
@@ -60,7 +64,7 @@ function fixedReminders(task: SchedulableTask & { due: string }, s: Settings, ti
   const at = (date: string, time: string) => zonedInstant(date, time, timeZone);
   const list: Reminder[] = s.days.map((n) => ({
     taskId: task.id,
-    at: at(s.workingDays ? subtractWorkingDays(task.due, n) : addDays(task.due, -n), s.time),
+    at: at(ladderDay(task.due, n, s.workingDays), s.time),
     kind: 'before' as const,
   }));
   if (s.onDay) {

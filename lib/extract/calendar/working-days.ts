@@ -24,6 +24,20 @@ export function nextWorkingDayFrom(iso: string): string {
 }
 
 /**
+ * The `n`-th working day before `iso` (weekends, public holidays and Tết skipped, make-up
+ * Saturdays counted: see `isWorkingDay`). `n = 0` returns `iso`. For reminder ladders: a few days.
+ */
+export function subtractWorkingDays(iso: string, n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 366) throw new RangeError(`bad working-day count: ${n}`);
+  let day = iso;
+  for (let left = n; left > 0; ) {
+    day = addDays(day, -1);
+    if (isWorkingDay(day)) left--;
+  }
+  return day;
+}
+
+/**
  * The `n`-th working day after `iso` (domain.md §4.4): count starts the day after the anchor,
  * skipping weekends, holidays and swapped days off; make-up Saturdays count. `n = 0` returns `iso`.
  */
