@@ -12,11 +12,13 @@ export interface Trigger {
   actionAt: number;
 }
 
+// The deadlines that may open a sentence before its subject (see DEADLINE_LEAD below).
+const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:thang|quy|nam|tuan)';
 // Clauses that may open a sentence before its subject: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì…".
-const LEAD_CLAUSE = /^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|dinh ky|ngay \d|truoc ngay|truoc \d|cham nhat|han chot|hang (?:thang|quy|nam|tuan))/;
+const LEAD_CLAUSE = new RegExp(`^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|${DEADLINE_WORDS})`);
 // A deadline opening the sentence: "Trước ngày 15/12/2025, Sở Tài chính tổng hợp…", "Định kỳ trước
 // ngày 25 hằng tháng, các Vụ, Cục gửi báo cáo…": what follows the comma is the duty, whatever its verb.
-const DEADLINE_LEAD = /^(?:dinh ky|truoc ngay|truoc \d|cham nhat|han chot|hang (?:thang|quy|nam|tuan))/;
+const DEADLINE_LEAD = new RegExp(`^(?:${DEADLINE_WORDS})`);
 // …unless the verb tells what was done or is being done ("đã tổ chức", "được giao", "đang triển khai"),
 // or no verb follows ("…, báo cáo Ủy ban nhân dân tỉnh, Bộ Tài chính về tình hình…": a list of recipients).
 const NOT_DUTY_VERB = /^(?:da|duoc|dang|van|chua|la|ve|cho|tai|voi|theo|cua|den|tu|va|hoac|ve viec)\b/;
