@@ -55,9 +55,10 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     header.signals >= 2 || drafts.some((d) => d.tags.includes('assign-cue')) || (drafts.length >= 2 && citations.length >= 1);
   if (!looksLikeDirective) return { document: EMPTY_DOCUMENT, citations: [], tasks: [] };
 
-  // Deadlines only ever go to tasks: a page with none is not searched for them.
+  // Deadlines only ever go to tasks: only the duties' stretches are searched for them.
+  const within = drafts.map((d): [number, number] => [d.start, d.end]);
   const deadlines = drafts.length
-    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference }), findQuotedTitles(text))
+    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference, within }), findQuotedTitles(text))
     : [];
   const tasks = drafts.map((d) => toTask(norm, d, deadlines));
   return {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_RULES } from '../../lib/extract/deadline';
+import { DEADLINE_RULES, findDeadlines, WITHIN_MARGIN } from '../../lib/extract/deadline';
 import { compileRules, maxMatchLength, scanRules } from '../../lib/extract/deadline/scan';
 import type { DeadlineRule, RuleEnv } from '../../lib/extract/deadline/types';
 import { foldText } from '../../lib/extract/fold';
@@ -57,7 +57,7 @@ function envOf(text: string): RuleEnv {
 }
 
 /** Every match each rule's pattern gives, as `rule@index:text`, rejecting them all. */
-function matches(rules: readonly DeadlineRule[], text: string): string[] {
+function matches(rules: readonly DeadlineRule[], text: string, windows?: [number, number][]): string[] {
   const seen: string[] = [];
   const recording = rules.map(
     (rule): DeadlineRule => ({
@@ -68,7 +68,7 @@ function matches(rules: readonly DeadlineRule[], text: string): string[] {
       },
     }),
   );
-  scanRules(compileRules(recording), envOf(text), []);
+  scanRules(compileRules(recording), envOf(text), [], windows);
   return seen;
 }
 
@@ -94,9 +94,66 @@ describe('rule scanning', () => {
     }
   });
 
+  it('within windows, finds the matches of a full scan that start inside them', () => {
+    const random = rng(11);
+    let compared = 0;
+    for (const text of texts.slice(0, 60)) {
+      // Windows cut at random places, and at each edge of the text.
+      const cuts = [0, ...Array.from({ length: 6 }, () => Math.floor(random() * text.length)), text.length].sort((a, b) => a - b);
+      const windows: [number, number][] = [];
+      for (let k = 0; k + 1 < cuts.length; k += 2) windows.push([cuts[k]!, cuts[k + 1]!]);
+      const startOf = (hit: string) => Number(hit.slice(hit.indexOf('@') + 1, hit.indexOf(':')));
+      const endOf = (hit: string) => startOf(hit) + hit.length - hit.indexOf(':') - 1;
+      const full = matches(DEADLINE_RULES, text);
+      const windowed = matches(DEADLINE_RULES, text, windows);
+      const inWindow = (from: number, to: number) => windows.some(([lo, hi]) => from >= lo && to <= hi);
+      expect(windowed.every((hit) => inWindow(startOf(hit), startOf(hit) + 1))).toBe(true);
+      // Every match of a full scan that lies inside a window is found within the windows too.
+      for (const hit of full) if (inWindow(startOf(hit), endOf(hit))) expect(windowed).toContain(hit);
+      compared += windowed.length;
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
   it('rejects starts on a pattern that does not begin with a word boundary', () => {
     const rule: DeadlineRule = { name: 'bad', pattern: /truoc/g, starts: ['truoc'], extract: () => null };
     expect(() => compileRules([rule])).toThrow();
+  });
+});
+
+describe('deadlines searched within stretches', () => {
+  const inside = (span: readonly [number, number], ranges: readonly [number, number][]) => ranges.some(([from, to]) => span[0] >= from && span[1] <= to);
+
+  it('finds inside each stretch exactly what a search of the whole text finds there', () => {
+    const random = rng(7);
+    let compared = 0;
+    for (const text of [...corpus, ...corpus.map((t, i) => damaged(t, i + 401))]) {
+      const full = findDeadlines(text, { documentDate: '2025-10-01' });
+      for (let round = 0; round < 4; round++) {
+        // A few stretches of random length, as the duties of a directive would be.
+        const ranges: [number, number][] = [];
+        for (let k = 0; k < 1 + Math.floor(random() * 4); k++) {
+          const from = Math.floor(random() * text.length);
+          ranges.push([from, Math.min(text.length, from + 50 + Math.floor(random() * 1500))]);
+        }
+        // And stretches that begin or end exactly where a phrase does.
+        const hit = full[Math.floor(random() * full.length)];
+        if (hit) ranges.push(round % 2 ? [hit.span[0], hit.span[1]] : [hit.span[0], hit.span[1] + 20]);
+        const windowed = findDeadlines(text, { documentDate: '2025-10-01', within: ranges });
+        const expected = full.filter((d) => inside(d.span, ranges));
+        expect(windowed.filter((d) => inside(d.span, ranges))).toEqual(expected);
+        compared += expected.length;
+        // Nothing is read beyond the margin around the stretches.
+        const reach = ranges.map(([from, to]): [number, number] => [from - WITHIN_MARGIN, to + WITHIN_MARGIN]);
+        for (const d of windowed) expect(reach.some(([from, to]) => d.span[0] >= from && d.span[0] < to)).toBe(true);
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+  });
+
+  it('finds nothing when the stretches hold no text', () => {
+    const text = corpus.find((t) => findDeadlines(t, { documentDate: '2025-10-01' }).length > 5)!;
+    expect(findDeadlines(text, { documentDate: '2025-10-01', within: [] })).toEqual([]);
   });
 });
 

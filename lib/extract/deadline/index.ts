@@ -92,12 +92,39 @@ function dayOf(date: string | null | undefined): string | null {
 }
 
 /**
+ * How far around a stretch of `within` phrases are still read: past the longest match any rule
+ * can make (tests/extract/deadline-scan.test.ts holds them under 400), so a phrase reaching into
+ * the stretch, or one overlapping such a phrase, is weighed against it exactly as in a full scan.
+ */
+export const WITHIN_MARGIN = 400;
+
+/** `ranges` widened by `WITHIN_MARGIN` on both sides, sorted and merged. */
+function windowsAround(ranges: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [from, to] of sorted) {
+    const lo = from - WITHIN_MARGIN;
+    const hi = to + WITHIN_MARGIN;
+    const last = out[out.length - 1];
+    if (last && lo <= last[1]) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+
+/**
  * Finds every deadline phrase in `text` (NFC, original line breaks), in text order, without
  * overlaps. Dates resolve against `ctx.documentDate` (`YYYY-MM-DD`, or `YYYY-MM` taken as its 1st);
  * counts from receipt ("kể từ ngày nhận được") use `ctx.reference` when given. With neither, a
  * phrase that needs them is returned with `date: null`.
+ *
+ * `ctx.within` (offsets into `text`) limits the search to those stretches and their surroundings:
+ * the engine only wants the deadlines of its duties, and most of a directive is not one.
  */
-export function findDeadlines(text: string, ctx: { documentDate: string | null; reference?: string }): FoundDeadline[] {
+export function findDeadlines(
+  text: string,
+  ctx: { documentDate: string | null; reference?: string; within?: readonly (readonly [number, number])[] },
+): FoundDeadline[] {
   const documentDate = dayOf(ctx.documentDate);
   const reference = dayOf(ctx.reference);
   const env: RuleEnv = {
@@ -110,7 +137,7 @@ export function findDeadlines(text: string, ctx: { documentDate: string | null; 
     chrono: { left: 200 },
   };
   let candidates: Candidate[] = [];
-  scanRules(RULE_SET, env, candidates);
+  scanRules(RULE_SET, env, candidates, ctx.within ? windowsAround(ctx.within) : undefined);
   for (const refine of DEADLINE_REFINERS) candidates = refine(candidates, env);
   return candidates.map((c) => ({
     date: c.date,

@@ -267,8 +267,9 @@ const KEEP = 1 << 18;
  * Per position list (see `RuleSet.starts` and `needs`), the positions in text order: word
  * starts, and digit runs (also inside a word: "15h00", "ngày01"), that begin with one of its
  * prefixes. A list may hold more than the exact word starts (a digit run inside a word), never less.
+ * With `windows` (sorted, disjoint `[from, to)`), only the starts inside them are listed.
  */
-export function startPositions(set: RuleSet, folded: string): number[][] {
+export function startPositions(set: RuleSet, folded: string, windows?: readonly (readonly [number, number])[]): number[][] {
   const { first, block, second, from, members, verify } = set.words;
   const n = folded.length;
   const size = (n >> 1) + 2;
@@ -283,17 +284,33 @@ export function startPositions(set: RuleSet, folded: string): number[][] {
   const keys = size <= keyBuffer.length ? keyBuffer : new Int32Array(size);
   // Backwards, so each start knows the symbols after it; no branch per character.
   let count = 0;
-  let key = PAST_END;
-  let after = 0; // kind bits of the character after `i`
-  for (let i = n - 1; i >= -1; i--) {
-    const char = i >= 0 ? CHAR[folded.charCodeAt(i)]! : OTHER;
-    const kind = char >> 6; // 1: letter, 3: digit
-    const fresh = after & ~kind; // `i + 1` starts a word, or a digit run
-    starts[count] = i + 1;
-    keys[count] = key;
-    count += (fresh | (fresh >> 1)) & 1;
-    key = ((char & 63) << 18) | (key >> 6);
-    after = kind;
+  const all: readonly (readonly [number, number])[] = windows ?? [[0, n]];
+  for (let w = all.length - 1; w >= 0; w--) {
+    const lo = Math.max(0, all[w]![0]);
+    const hi = Math.min(n, all[w]![1]);
+    if (lo >= hi) continue;
+    // Four characters past the window give the keys of its last starts; starts there are dropped.
+    const top = Math.min(n, hi + 4);
+    const base = count;
+    let key = PAST_END;
+    let after = 0; // kind bits of the character after `i`
+    for (let i = top - 1; i >= lo - 1; i--) {
+      const char = i >= 0 ? CHAR[folded.charCodeAt(i)]! : OTHER;
+      const kind = char >> 6; // 1: letter, 3: digit
+      const fresh = after & ~kind; // `i + 1` starts a word, or a digit run
+      starts[count] = i + 1;
+      keys[count] = key;
+      count += (fresh | (fresh >> 1)) & 1;
+      key = ((char & 63) << 18) | (key >> 6);
+      after = kind;
+    }
+    let past = base;
+    while (past < count && starts[past]! >= hi) past++;
+    if (past > base) {
+      starts.copyWithin(base, past, count);
+      keys.copyWithin(base, past, count);
+      count -= past - base;
+    }
   }
   const lists: number[][] = [];
   for (let k = 0; k < set.lists; k++) lists.push([]);
@@ -340,15 +357,23 @@ export function startPositions(set: RuleSet, folded: string): number[][] {
   return lists;
 }
 
+function inside(windows: readonly (readonly [number, number])[], at: number): boolean {
+  return windows.some(([from, to]) => at >= from && at < to);
+}
+
 function keep(rule: DeadlineRule, m: RegExpExecArray, env: RuleEnv, out: Candidate[]): void {
   const found = rule.extract(m, env);
   if (found && found.end > found.start) out.push(found);
 }
 
-/** Runs every rule in order over `env.folded`, appending candidates in rule order, then text order. */
-export function scanRules(set: RuleSet, env: RuleEnv, out: Candidate[]): void {
+/**
+ * Runs every rule in order over `env.folded`, appending candidates in rule order, then text order.
+ * With `windows`, only matches starting inside them are tried (see `startPositions`); every match
+ * of a full scan that lies inside a window is found (a needed word past its window is not seen).
+ */
+export function scanRules(set: RuleSet, env: RuleEnv, out: Candidate[], windows?: readonly (readonly [number, number])[]): void {
   const folded = env.folded;
-  const found = startPositions(set, folded);
+  const found = startPositions(set, folded, windows);
   for (let r = 0; r < set.rules.length; r++) {
     const rule = set.rules[r]!;
     const pattern = set.patterns[r]!;
@@ -356,7 +381,7 @@ export function scanRules(set: RuleSet, env: RuleEnv, out: Candidate[]): void {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
         if (m[0].length === 0) pattern.lastIndex++;
-        else keep(rule, m, env, out);
+        else if (!windows || inside(windows, m.index)) keep(rule, m, env, out);
       }
       continue;
     }
