@@ -59,6 +59,9 @@ describe('absolute dates', () => {
     // The weekday named before the date.
     { input: 'gửi trước thứ Sáu, ngày 10/10/2025', text: 'trước thứ Sáu, ngày 10/10/2025', date: '2025-10-10' },
     { input: 'báo cáo trước Chủ nhật ngày 12/10/2025', text: 'trước Chủ nhật ngày 12/10/2025', date: '2025-10-12' },
+    // The holiday named before its date: the date itself ("trước ngày D"), not its eve.
+    { input: 'xong trước ngày Quốc khánh 02/9/2026.', text: 'trước ngày Quốc khánh 02/9/2026', date: '2026-09-02' },
+    { input: 'hoàn thành trước ngày Giải phóng miền Nam 30/4', text: 'trước ngày Giải phóng miền Nam 30/4', date: '2026-04-30' },
     { input: 'thời hạn cham nhất vào ngày 31/01/2026.', text: 'cham nhất vào ngày 31/01/2026', date: '2026-01-31' },
     { input: 'Hạn chót ngày 30/11/2025.', text: 'Hạn chót ngày 30/11/2025', date: '2025-11-30' },
     { input: 'hạn ngày 30/11 phải nộp', text: 'hạn ngày 30/11', date: '2025-11-30' },

@@ -112,9 +112,39 @@ describe('coordinators end at the next verb', () => {
     ['kiểm soát', 'Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm soát việc vận chuyển hàng hóa.', ['Sở Công Thương']],
     ['thanh tra', 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thanh tra việc sử dụng kinh phí.', ['Sở Nội vụ']],
     ['a capitalised name is not cut', 'Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh giám sát dịch bệnh.', ['Trung tâm Kiểm soát bệnh tật tỉnh']],
+    ['a purpose word before the verb is not part of the name', 'Công an tỉnh chủ trì, phối hợp chặt chẽ với Sở Tài chính, Kho bạc Nhà nước tỉnh để tổ chức chi trả kịp thời.', ['Sở Tài chính', 'Kho bạc Nhà nước tỉnh']],
   ])('%s', (_name, sentence, coordinators) => {
     const [task] = extractDirective(directive(`Chủ tịch UBND tỉnh có ý kiến như sau:\n\n${sentence}`)).tasks;
     expect(task?.coordinators).toEqual(coordinators);
+  });
+});
+
+describe('bodies named one after another', () => {
+  it.each([
+    ['a news agency', 'Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam theo chức năng, nhiệm vụ được giao thực hiện công tác thông tin.', ['Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam']],
+    ['a sub-department', 'Cục Thuế tỉnh, Chi cục Thuế khu vực I khẩn trương rà soát hồ sơ hoàn thuế.', ['Cục Thuế tỉnh', 'Chi cục Thuế khu vực I']],
+    ['an association', 'Sở Công Thương, Hiệp hội Doanh nghiệp tỉnh tổ chức hội nghị đối thoại.', ['Sở Công Thương', 'Hiệp hội Doanh nghiệp tỉnh']],
+    ['a university', 'Sở Giáo dục và Đào tạo, Đại học Thái Nguyên phối hợp xây dựng chương trình.', ['Sở Giáo dục và Đào tạo', 'Đại học Thái Nguyên']],
+  ])('%s', (_name, sentence, assignees) => {
+    const [task] = extractDirective(directive(`Chủ tịch UBND tỉnh có ý kiến như sau:\n\n${sentence}`)).tasks;
+    expect(task?.assignees).toEqual(assignees);
+  });
+});
+
+describe('"tổ chức" before a noun', () => {
+  it.each([
+    ['hội nghị', 'Sở Công Thương tổ chức hội nghị đối thoại với doanh nghiệp.', ['Sở Công Thương']],
+    ['hội thảo', 'Sở Khoa học và Công nghệ tổ chức hội thảo khoa học.', ['Sở Khoa học và Công nghệ']],
+    ['Hội đồng', 'Sở Nội vụ tổ chức Hội đồng xét tuyển viên chức.', ['Sở Nội vụ']],
+  ])('"tổ chức %s" is a duty', (_name, sentence, assignees) => {
+    const [task] = extractDirective(directive(`Chủ tịch UBND tỉnh có ý kiến như sau:\n\n1. ${sentence}`)).tasks;
+    expect(task?.assignees).toEqual(assignees);
+    expect(task?.tags).toContain('agency-subject');
+  });
+
+  it('"các tổ chức hội" still names bodies', () => {
+    const [task] = extractDirective(directive('Chủ tịch UBND tỉnh có ý kiến như sau:\n\n1. Sở Nội vụ, các tổ chức hội trên địa bàn tỉnh rà soát điều lệ hoạt động.')).tasks;
+    expect(task?.assignees).toEqual(['Sở Nội vụ', 'các tổ chức hội trên địa bàn tỉnh']);
   });
 });
 

@@ -146,6 +146,8 @@ function verbStartsAt(folded: string, at: number): boolean {
   return candidates.some((verb) => window.startsWith(verb));
 }
 
+const ORGANISATION_KIND = /^\s(?:dang|chinh tri|xa hoi|doan the|tin dung|kinh te|ca nhan|hoi(?!\s(?:nghi|thao|thi|cho|dien|giang|trai|dong|hop|khoe|dap|tho)))\b/;
+
 /** True when a lower-case action verb starts at word boundary `at`. */
 export function verbAt(text: string, folded: string, at: number): boolean {
   if (isLetterOrDigitCode(text.charCodeAt(at - 1))) return false;
@@ -159,8 +161,9 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (!window.startsWith(verb)) continue;
     // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
     if (verb === 'to chuc' && /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|và\s)/u.test(text.slice(at + 7, at + 12))) continue;
-    // "tổ chức đảng", "tổ chức chính trị - xã hội", "tổ chức tín dụng" name bodies.
-    if (verb === 'to chuc' && /^\s(?:dang|chinh tri|xa hoi|doan the|tin dung|kinh te|ca nhan|hoi)\b/.test(window.slice(7, 20))) continue;
+    // "tổ chức đảng", "tổ chức chính trị - xã hội", "tổ chức tín dụng", "tổ chức hội" name bodies;
+    // "tổ chức hội nghị", "tổ chức hội thảo", "tổ chức Hội đồng thẩm định" are duties.
+    if (verb === 'to chuc' && ORGANISATION_KIND.test(window.slice(7, 20))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
     const next = window[verb.length];
@@ -180,8 +183,13 @@ function clean(name: string): string {
   return collapsed
     .slice(start, end)
     .replace(COMRADE, '')
+    .replace(PURPOSE_TAIL, '')
     .trim();
 }
+
+// "phối hợp chặt chẽ với Bộ Công an, Ngân hàng Nhà nước Việt Nam để tổ chức…": the purpose word
+// before the verb that ended the phrase is not part of the name.
+const PURPOSE_TAIL = /\s(?:để|nhằm)$/u;
 
 /** Blanks and ",", ";", ":", "–", "-": what may surround a name in a list. */
 function isNameEdge(code: number): boolean {

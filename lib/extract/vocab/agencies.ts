@@ -13,6 +13,11 @@ export const AGENCY_HEADS: readonly string[] = [
   'Ngân hàng', 'NHTM', 'Kho bạc', 'Bảo hiểm', 'Tổng công ty', 'Tập đoàn', 'Công ty', 'Doanh nghiệp',
   'Tòa án', 'Toà án', 'Viện', 'Bệnh viện', 'Trường', 'Học viện', 'Cơ quan', 'Quý cơ quan', 'Tổ đại biểu', 'Tổ công tác', 'Tổ Công tác', 'Lãnh đạo',
   'Các', 'các', 'Thành viên', 'thành viên',
+  // Bodies whose first word is none of the above: "Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
+  // "Chi cục Thuế khu vực", "Hiệp hội Doanh nghiệp", "Đại học Quốc gia", office holders of them.
+  'Thông tấn xã', 'Chi cục', 'Chi nhánh', 'Hiệp hội', 'Đại học', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Tổng Giám đốc',
+  'Phó Giám đốc', 'Hiệu trưởng', 'Viện trưởng', 'Chánh án', 'Cục trưởng', 'Chi cục trưởng', 'Hạt Kiểm lâm', 'Cảnh sát', 'Quân khu',
+  'Đại sứ quán', 'Trung ương Đoàn',
 ].sort((a, b) => b.length - a.length);
 
 /**
