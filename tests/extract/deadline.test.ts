@@ -60,6 +60,7 @@ describe('absolute dates', () => {
     { input: 'gửi trước thứ Sáu, ngày 10/10/2025', text: 'trước thứ Sáu, ngày 10/10/2025', date: '2025-10-10' },
     { input: 'báo cáo trước Chủ nhật ngày 12/10/2025', text: 'trước Chủ nhật ngày 12/10/2025', date: '2025-10-12' },
     // The holiday named before its date: the date itself ("trước ngày D"), not its eve.
+    { input: 'hoàn thành trước thời điểm 31/3/2026.', text: 'trước thời điểm 31/3/2026', date: '2026-03-31' },
     { input: 'xong trước ngày Quốc khánh 02/9/2026.', text: 'trước ngày Quốc khánh 02/9/2026', date: '2026-09-02' },
     { input: 'hoàn thành trước ngày Giải phóng miền Nam 30/4', text: 'trước ngày Giải phóng miền Nam 30/4', date: '2026-04-30' },
     { input: 'thời hạn cham nhất vào ngày 31/01/2026.', text: 'cham nhất vào ngày 31/01/2026', date: '2026-01-31' },
@@ -72,6 +73,7 @@ describe('absolute dates', () => {
     { input: 'gửi Bộ trước 15h00 ngày 14 tháng 10 năm 2025.', text: 'trước 15h00 ngày 14 tháng 10 năm 2025', date: '2025-10-14', time: '15:00' },
     { input: 'trước 15h00 ngày 14 tháng\n10 năm 2025', text: 'trước 15h00 ngày 14 tháng\n10 năm 2025', date: '2025-10-14', time: '15:00' },
     { input: 'trước 16h00 ngày 23/9', text: 'trước 16h00 ngày 23/9', date: '2026-09-23', time: '16:00', stated: false },
+    { input: 'hoàn thành trước 17h00 thứ Sáu, ngày 16/10/2026.', text: 'trước 17h00 thứ Sáu, ngày 16/10/2026', date: '2026-10-16', time: '17:00' },
     { input: 'chậm nhất 17 giờ ngày 30/10/2025', text: 'chậm nhất 17 giờ ngày 30/10/2025', date: '2025-10-30', time: '17:00' },
     { input: 'trước 9 giờ 30 phút sáng ngày 08/10/2025', text: 'trước 9 giờ 30 phút sáng ngày 08/10/2025', date: '2025-10-08', time: '09:30' },
     { input: 'trước 3 giờ chiều ngày 10/10/2025', text: 'trước 3 giờ chiều ngày 10/10/2025', date: '2025-10-10', time: '15:00' },

@@ -10,13 +10,14 @@ import type { DeadlineRule } from './types';
 // "trước hoặc trong ngày 30/6"
 // "trước thứ Sáu, ngày 09/01/2026", "trước Chủ nhật ngày 11/01" (the weekday named before the date)
 // "xong trước ngày Quốc khánh 02/9/2025"                → 2025-09-02
+// "trước thời điểm 31/3/2026"                           → 2026-03-31
 // OCR: "rước ngày 10 tháng 10 năm 2025" (lost "t": then "ngày" is required),
 //      "trước hgày 30/10/2024", "trước ngày| 15/10/2024", "trước ngày 25\ntháng 10 năm 2025"
 const WEEKDAY = `(?:thu${G}(?:hai|ba|tu|nam|sau|bay|[2-7])|chu${G}nhat)${G0},?`;
 // "trước ngày Quốc khánh 02/9/2025": the holiday named before its date ("trước ngày lễ …" is the
 // eve of the holiday, deadline-holiday-eve.ts).
 const HOLIDAY = `(?:quoc${G}khanh|quoc${G}te${G}lao${G}dong|giai${G}phong${G}mien${G}nam)${G0}`;
-const PATTERN = new RegExp(`${B}${BEFORE}(?:${G}hoac${G}trong)?(?:${G}${WEEKDAY})?${G}(?:(${DAY})${G0})?(?:${HOLIDAY})?(${DATE})`, 'g');
+const PATTERN = new RegExp(`${B}${BEFORE}(?:${G}hoac${G}trong)?(?:${G}${WEEKDAY})?${G}(?:(${DAY}|thoi${G}diem)${G0})?(?:${HOLIDAY})?(${DATE})`, 'g');
 const T = 1;
 const DAY_WORD = 2;
 const SLOT = 3;

@@ -1,4 +1,4 @@
-import { B, BEFORE, DATE, DAY, DAY_PART, G, G0, TIME } from './patterns';
+import { B, BEFORE, DATE, DAY, DAY_PART, G, G0, TIME, WEEKDAY } from './patterns';
 import { readDateSlot, readTime, resolveDayMonth } from './read-date';
 import { candidateOf } from './spans';
 import type { DeadlineRule } from './types';
@@ -7,8 +7,9 @@ import type { DeadlineRule } from './types';
 // "trước 15h00 ngày 14 tháng 10 năm 2025"       → 2025-10-14, 15:00
 // "trước 16h00 ngày 23/9", "chậm nhất 17 giờ ngày 30/9/2025", "trước 14h, ngày 10/10/2025"
 // "trước 9 giờ 30 phút sáng ngày 05/10/2025", "trước 3 giờ chiều ngày 6/10/2025" (15:00)
+// "trước 17h00 thứ Sáu, ngày 16/01/2026" (the weekday between the time and the date)
 const CUE = `${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|muon${G}nhat|han${G}chot|thoi${G}han|trong|den`;
-const PATTERN = new RegExp(`${B}(?:${CUE})${G}${TIME}${DAY_PART}[\\s,|]{1,4}(?:(${DAY})${G0})?(${DATE})`, 'g');
+const PATTERN = new RegExp(`${B}(?:${CUE})${G}${TIME}${DAY_PART}[\\s,|]{1,4}(?:${WEEKDAY}[\\s,|]{1,4})?(?:(${DAY})${G0})?(${DATE})`, 'g');
 const T = 1;
 const HOUR = 2;
 const MINUTE = 3;
