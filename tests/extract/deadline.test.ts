@@ -207,6 +207,28 @@ describe('recurring duties', () => {
   ])('$text', check);
 });
 
+describe('days named relative to the document\'s week (Monday 6/10/2025; weeks run Monday to Sunday)', () => {
+  it.each<Row>([
+    { input: 'báo cáo trước thứ Sáu tuần sau.', text: 'trước thứ Sáu tuần sau', date: '2025-10-17', stated: false },
+    { input: 'gửi trước thứ 6 tuần này', text: 'trước thứ 6 tuần này', date: '2025-10-10' },
+    { input: 'tổ chức vào thứ Hai tuần tới', text: 'vào thứ Hai tuần tới', date: '2025-10-13' },
+    { input: 'chậm nhất thứ Năm tuần kế tiếp', text: 'chậm nhất thứ Năm tuần kế tiếp', date: '2025-10-16' },
+    { input: 'báo cáo trước 10 giờ sáng thứ Ba tuần sau', text: 'trước 10 giờ sáng thứ Ba tuần sau', date: '2025-10-14', time: '10:00' },
+    { input: 'họp vào Chủ nhật tuần này', text: 'vào Chủ nhật tuần này', date: '2025-10-12' },
+    { input: 'hoàn thành trong tuần này.', text: 'trong tuần này', date: '2025-10-12' },
+    { input: 'xong trong tuần sau', text: 'trong tuần sau', date: '2025-10-19' },
+    { input: 'báo cáo trước 16 giờ ngày mai.', text: 'trước 16 giờ ngày mai', date: '2025-10-07', time: '16:00' },
+    // From a Sunday, "tuần này" is the week that ends that day.
+    { input: 'gửi trước thứ Sáu tuần này', text: 'trước thứ Sáu tuần này', date: '2025-10-10', doc: '2025-10-12' },
+    { input: 'gửi trước thứ Sáu tuần sau', text: 'trước thứ Sáu tuần sau', date: '2025-10-17', doc: '2025-10-12' },
+    { input: 'trước thứ Sáu tuần sau', text: 'trước thứ Sáu tuần sau', date: null, doc: null },
+  ])('$text', check);
+
+  it('leaves "ngày mai" without a cue or an hour alone', () => {
+    expect(findDeadlines('Hôm nay mưa, đến ngày mai sẽ tạnh.', { documentDate: DOC })).toEqual([]);
+  });
+});
+
 describe('lunar and holiday anchors', () => {
   it.each<Row>([
     { input: 'hoàn thành trước Tết Nguyên đán', text: 'trước Tết Nguyên đán', date: '2026-02-16' },

@@ -25,6 +25,7 @@ import { urgentNow } from './deadline-urgent-now';
 import { weekly } from './deadline-weekly';
 import { withinDays } from './deadline-within-days';
 import { year } from './deadline-year';
+import { relativeWeek } from './deadline-relative-week';
 import { refineOverlaps } from './refine-overlaps';
 import { refinePast } from './refine-past';
 import { refinePeriodHeader } from './refine-period-header';
@@ -61,6 +62,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   quarter, // "trong quý II/2025"
   month, // "trong tháng 10 năm 2025"
   year, // "trong năm 2025", "đến năm 2030", "cuối năm"
+  relativeWeek, // "trước thứ Sáu tuần sau", "trong tuần này", "trước 16 giờ ngày mai"
   sameDay, // "ngay trong ngày"
   event, // "tại Kỳ họp thứ 10", "sau khi … được phê duyệt"
   undated, // "khẩn trương", "kịp thời", "thường xuyên", "khi có yêu cầu"
