@@ -168,6 +168,21 @@ describe('header laid out as a table copied from a web page', () => {
   });
 });
 
+describe('"V/v" subject when PDF text reads the left column before the right one', () => {
+  const body = ['', 'Kính gửi: Cục Thuế các tỉnh, thành phố.', '', 'Tổng cục Thuế đề nghị Cục Thuế các tỉnh báo cáo kết quả trước ngày 31/12/2022.'];
+  it.each([
+    ['the place and date line', ['TỔNG CỤC THUẾ', 'Số: 4489/TCT-TTKT', 'V/v tăng cường quản lý thuế', 'đối với thương mại điện tử', 'Hà Nội, ngày 08 tháng 12 năm 2022']],
+    ['the national title in capitals', ['SỞ Y TẾ', 'Số: 12/SYT-NVY', 'V/v tăng cường quản lý thuế', 'đối với thương mại điện tử', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Nghệ An, ngày 08 tháng 12 năm 2022']],
+    ['the motto', ['SỞ Y TẾ', 'Số: 12/SYT-NVY', 'V/v tăng cường quản lý thuế', 'đối với thương mại điện tử', 'Độc lập - Tự do - Hạnh phúc', 'Nghệ An, ngày 08 tháng 12 năm 2022']],
+  ])('ends before %s', (_name, head) => {
+    expect(extractDirective([...head, ...body].join('\n')).document.subject).toBe('tăng cường quản lý thuế đối với thương mại điện tử');
+  });
+  it('goes on over cited numbers and their dates', () => {
+    const head = ['BAN THƯỜNG VỤ HUYỆN ỦY', 'Số 12-CV/HU', 'V/v thực hiện Hướng dẫn số', '07-HD/TU, ngày 29/02/2024', 'của Ban Thường vụ Tỉnh ủy', 'Nghị định số', '91/2022/NĐ-CP.', 'Lục Ngạn, ngày 08 tháng 3 năm 2024'];
+    expect(extractDirective([...head, ...body].join('\n')).document.subject).toBe('thực hiện Hướng dẫn số 07-HD/TU, ngày 29/02/2024 của Ban Thường vụ Tỉnh ủy Nghị định số 91/2022/NĐ-CP');
+  });
+});
+
 describe('signature block', () => {
   const withSignature = (block: string[]) =>
     ['Số: 12/UBND-VX Hà Nội, ngày 05 tháng 01 năm 2026', 'V/v triển khai', 'Kính gửi: Sở Y tế.', '', 'Giao Sở Y tế chủ trì thực hiện.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...block].join('\n');

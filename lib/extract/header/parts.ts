@@ -41,6 +41,17 @@ const TWO_CAPITALS = /\p{Lu}{2,}/u;
 const VV = /^(?:V\s?[/\\]\s?[vV]|Vw|Viv|V\/V|Về việc|Về|về việc|về)\s*[:.]?\s+(.+)$/u;
 const RECIPIENTS_START = /^(?:Kính gửi|kính gửi|-)/u;
 const CAPITALS_LINE = /^[A-ZĐ\s]{6,}$/u;
+// What ends a "V/v …" subject when PDF text puts the other column's lines after it: the place and
+// date ("Hà Nội, ngày 08 tháng 12 năm 2022"), the motto, the number, a rule line.
+const SUBJECT_STOP = /^(?:Số\s{0,2}[:.]|[-–_=*]{3,}|Độc lập\b)|^[^,\n\d]{2,40},\s{0,3}ngày\b[^\n]{0,12}tháng|^ngày\s{1,3}\S{0,3}\s{0,3}tháng\b/iu;
+
+/**
+ * A line of words in capitals: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ Y TẾ"; not a number
+ * ending a subject ("91/2022/NĐ-CP.").
+ */
+function inCapitals(line: string): boolean {
+  return line.length >= 6 && line === line.toUpperCase() && /^[\p{Lu}\s.,-]+$/u.test(line) && /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(line);
+}
 const PERSON_NAME = /^(?:[A-ZĐ\p{Lu}][\p{Ll}]{0,7}\s){1,4}[A-ZĐ\p{Lu}][\p{Ll}]{0,7}$/u;
 const AUTHORITY = /(?:^|\s)(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|TƯQ\.|Q\.)\s*([A-ZĐ\p{Lu}][\p{Lu}\s,]{2,60})$/u;
 const DIGIT = /\d/;
@@ -125,7 +136,7 @@ function findVv(lines: Line[], to: number): string | null {
     const parts = [vv[1]!];
     for (let j = i + 1; j < to && j < i + 5 && j < lines.length; j++) {
       const next = lines[j]!.text.replace(MARKUP, '').trim();
-      if (next === '' || RECIPIENTS_START.test(next) || CAPITALS_LINE.test(next)) break;
+      if (next === '' || RECIPIENTS_START.test(next) || CAPITALS_LINE.test(next) || inCapitals(next) || SUBJECT_STOP.test(next)) break;
       parts.push(next);
     }
     return parts.join(' ').replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
