@@ -17,6 +17,9 @@ const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)
 const CLOSING = /^[\s\-*_#|]{0,6}[nwm]o[il] nhan\b/;
 // Lines that open the body when there is no recipients block.
 const BODY_OPEN = /^\s*\W{0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang ngay|chieu ngay|trong nhung|thoi gian qua|de |chinh phu vua|dieu 1\b)/;
+// The first section of a plan or programme ("I. MỤC ĐÍCH, YÊU CẦU", "I- TÌNH HÌNH…") opens the body
+// when no "Căn cứ…" line comes before it: the body is not searched for such a line further down.
+const FIRST_SECTION = /^\s{0,8}I\s?[.\-]\s{1,4}\p{Lu}/u;
 
 function isRecipientContinuation(line: string, prev: string): boolean {
   const t = line.trim();
@@ -63,7 +66,7 @@ export function findZones(lines: Line[], folded?: string): Zones {
 
   let from = recipients ? recipients.to : 0;
   if (!recipients) {
-    const open = lineFolds.findIndex((f, i) => i < end && BODY_OPEN.test(f));
+    const open = lineFolds.findIndex((f, i) => i < end && (BODY_OPEN.test(f) || (i > 2 && FIRST_SECTION.test(lines[i]!.text))));
     from = open < 0 ? 0 : open;
   }
   return { recipients, body: { from, to: end }, closing };

@@ -14,6 +14,8 @@ export interface AgencyPhrase {
 }
 
 const MAX_PHRASE = 220;
+// What a duty after "là …," says: "có trách nhiệm", "chủ trì", "làm đầu mối".
+const COPULA_DUTY = /trach nhiem|chu tri|dau moi/;
 
 // Character tests, compiled once: a regex literal in a function is a new object at every call.
 const ASCII_LETTER = /[a-z]/;
@@ -166,10 +168,21 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (verb === 'to chuc' && ORGANISATION_KIND.test(window.slice(7, 20))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
+    // A verb is written in lower case throughout: "thành phố Biên Hòa" is no "phổ biến".
+    if (verb.includes(' ') && !lowerThroughout(text, at, verb)) continue;
     const next = window[verb.length];
     if (verb.endsWith(' ') || next === undefined || !ASCII_LETTER_OR_DIGIT.test(next)) return true;
   }
   return false;
+}
+
+/** True when no word after the first of `verb` (read at `at` of `text`) starts with a capital. */
+function lowerThroughout(text: string, at: number, verb: string): boolean {
+  const raw = collapseBlanks(text.slice(at, at + 24));
+  for (let k = verb.indexOf(' '); k >= 0 && k + 1 < verb.length; k = verb.indexOf(' ', k + 1)) {
+    if (isUpperCode(raw.charCodeAt(k + 1))) return false;
+  }
+  return true;
 }
 
 function clean(name: string): string {
@@ -262,6 +275,11 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       if (verbAt(text, folded, i)) return finish(text, folded, start, i, 'verb');
     }
+    // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
+    // follows only when the sentence goes on to one, else it states what the body is.
+    if (code === 108 /* l */ && i > start && isBlank(text.charCodeAt(i - 1)) && text.startsWith('là ', i)) {
+      return finish(text, folded, start, i, COPULA_DUTY.test(folded.slice(i, i + 160)) ? 'verb' : 'aux');
+    }
     if (code === 58 /* : */) return finish(text, folded, start, i, 'colon');
     // "Giao Vụ DTTT - Tiếp tục theo dõi…": a bullet that PDF text joined to its heading line.
     if (code === 45 /* - */ && (text[i - 1] === ' ' || text[i - 1] === '\n') && text[i + 1] === ' ' && verbStartsAt(folded, i + 2)) return finish(text, folded, start, i, 'verb');
@@ -274,8 +292,42 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 10 && text[i + 1] === '\n') return finish(text, folded, start, i, 'clause');
     // A short heading line ("2.10. Giao Cục Thuế DNL") before a new capitalised line ends the name.
     if (code === 10 && UPPER.test(text[i + 1] ?? '') && endsShortLine(text, i)) return finish(text, folded, start, i, 'clause');
+    // A title line naming bodies and the duty on the next, capitalised line ("3. Sở Thông tin và
+    // Truyền thông, Báo Bắc Giang\nTăng cường tuyên truyền…"): the verb opens the duty.
+    if (code === 10 && i > start && capitalVerbLine(text, folded, i + 1) && nameComplete(text, folded, start, i)) return finish(text, folded, start, i, 'verb');
   }
   return limit === text.length ? finish(text, folded, start, limit, 'clause') : null;
+}
+
+/** True when the line from `from` opens, past its indent, with a capitalised action verb. */
+function capitalVerbLine(text: string, folded: string, from: number): boolean {
+  let j = from;
+  while (j < from + 12 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  return isUpperCode(text.charCodeAt(j)) && verbStartsAt(folded, j);
+}
+
+// Words a name cannot end with: it goes on over the line break ("Sở Khoa học và\nCông nghệ").
+const OPEN_END = /(?:^|\s)(?:va|cua|cac|voi|cho|ve|tai|thuoc|truc thuoc)$/;
+
+/**
+ * True when the text `[start, end)` ends a whole name: it ends with a lower-case word that is
+ * neither a linking word nor the last word of a bare head ("Trung tâm", "Ban Quản lý").
+ */
+function nameComplete(text: string, folded: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isBlankCode(text.charCodeAt(e - 1))) e--;
+  if (e === start || !isLowerCode(text.charCodeAt(e - 1))) return false;
+  if (OPEN_END.test(folded.slice(Math.max(start, e - 14), e))) return false;
+  // The last three words: a head ending exactly at the break is not a name yet.
+  let w = e;
+  for (let n = 0; n < 3 && w > start; n++) {
+    w--;
+    while (w > start && !isBlankCode(text.charCodeAt(w - 1))) w--;
+    const head = headAt(text, w, folded);
+    if (head && w + head.length === e) return false;
+    while (w > start && isBlankCode(text.charCodeAt(w - 1))) w--;
+  }
+  return true;
 }
 
 /** Blanks and quotation marks before a phrase: `/[\s"“]/`. */

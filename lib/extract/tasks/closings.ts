@@ -17,14 +17,23 @@ const CLOSING = [
   /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien.{0,8}$/,
 ];
 
+// The same call with its speaker before it and the text it is about after it: "Chủ tịch UBND tỉnh
+// yêu cầu Thủ trưởng các sở… nghiêm túc triển khai thực hiện Chỉ thị này./.", "Đề nghị các đồng chí
+// Bí thư cấp ủy quan tâm lãnh đạo, chỉ đạo thực hiện." Addressed to a collective ("các …"), with
+// nothing but words of diligence between the addressee and the end. Tried on short sentences only.
+const GENERIC_CALL =
+  /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?\b(?:nghiem tuc|quan tam)\b[a-z ,]{0,60}?(?:thuc hien|thi hanh)(?: nghiem tuc)?(?: (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|van ban|ket luan|huong dan|chuong trinh|noi dung)(?: nay| tren| neu tren)?)?\W{0,4}$/;
+const GENERIC_CALL_MAX = 360;
+
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc/;
+const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc|quan tam/;
 
 export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);
   if (!CLOSING_HINT.test(raw)) return false;
   const f = collapseBlanks(raw).trim();
-  return CLOSING.some((re) => re.test(f));
+  if (CLOSING.some((re) => re.test(f))) return true;
+  return f.length <= GENERIC_CALL_MAX && / cac /.test(f) && GENERIC_CALL.test(f);
 }
 
 // Quoted provisions of a law or decree ("Căn cứ Điều 2 Nghị định …:\n“Điều 2. Đối tượng áp dụng …”")

@@ -1,11 +1,16 @@
 import { structuralChildren, type Item } from '../segment/items';
 import { findQuotedProvisions } from './closings';
-import { headingOf } from './headings';
+import { headingOf, skipBlank } from './headings';
 import { coordinatorsIn, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
 import { findTableTasks } from './table-tasks';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
 export type { TaskContext, TaskDraft } from './types';
+
+// "Điều 2. Nhiệm vụ của Tổ công tác", "Chức năng, nhiệm vụ, quyền hạn của Ban Chỉ đạo": what a body
+// being set up does (LABELS.md: no standing functions and powers), not duties of this letter.
+const STANDING_FUNCTIONS =
+  /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien|nhom\s|co quan thuong truc|bo phan giup viec)/;
 
 /**
  * Finds the duties of the body: one per lowest numbered/lettered item (bullets belong to their
@@ -16,6 +21,7 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   let ctx = context;
   const out: TaskDraft[] = [];
   const walk = (item: Item, inherited: Inherited): void => {
+    if (item.level > 0 && STANDING_FUNCTIONS.test(ctx.folded.slice(skipBlank(ctx.text, item.textStart, item.end), item.textStart + 120))) return;
     const children = structuralChildren(item);
     const isRoot = item.level === 0;
     if (children.length === 0) {

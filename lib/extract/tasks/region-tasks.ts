@@ -32,6 +32,16 @@ function nextCoordinate(folded: string, from: number): number {
   return lo < coordinateAt.length ? coordinateAt[lo]! : -1;
 }
 
+// "các bộ, cơ quan liên quan xuất cấp hàng…": "liên quan" ends a collective; a lower-case word
+// after it (other than one that goes on with the name) starts the duty, whatever its verb.
+const RELATED_END = /^(.{0,160}?\sliên quan)\s(?!đến|tới|trên|của|thuộc|trực|tại|và|ở)\p{Ll}/u;
+
+/** `name` cut after "liên quan" when a duty's words follow it. */
+function endAtRelated(name: string): string {
+  const m = RELATED_END.exec(name);
+  return m ? m[1]! : name;
+}
+
 export function coordinatorsIn(ctx: TaskContext, from: number, to: number): string[] {
   const { text, folded } = ctx;
   const out: string[] = [];
@@ -44,7 +54,12 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
     const w = /^\s*,?\s*(?:voi|cung)\s/.exec(folded.slice(p, p + 8));
     if (w) p += w[0].length;
     const phrase = readAgencyPhrase(text, folded, p, true);
-    if (phrase && phrase.end <= to + 200) for (const n of phrase.names) if (!out.includes(n)) out.push(n);
+    if (phrase && phrase.end <= to + 200) {
+      for (const name of phrase.names) {
+        const n = endAtRelated(name);
+        if (!out.includes(n)) out.push(n);
+      }
+    }
     at = nextCoordinate(folded, p);
   }
   return out;

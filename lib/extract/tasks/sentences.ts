@@ -146,7 +146,8 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     else if ((ch === '.' || ch === '!' || ch === '?') && upper && !DOT_AFTER_LETTER.test(text.slice(i - 3, i + 1))) boundary = true;
     else if (newlines > 0 && CLAUSE_PUNCT.test(punct) && upper) boundary = true;
     else if (newlines > 1 && upper) boundary = true;
-    else if (ch === ';' && startsCue(text, j)) boundary = true;
+    // "…; Giao Sở…" and "Về đề xuất của Sở X: Giao Sở Nội vụ xem xét…" start a duty mid-line.
+    else if ((ch === ';' || ch === ':') && startsCue(text, j)) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
     else if (cueLine) boundary = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".

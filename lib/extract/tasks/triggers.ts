@@ -15,7 +15,11 @@ export interface Trigger {
 // The deadlines that may open a sentence before its subject (see DEADLINE_LEAD below).
 const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:thang|quy|nam|tuan)';
 // Clauses that may open a sentence before its subject: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì…".
-const LEAD_CLAUSE = new RegExp(`^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|${DEADLINE_WORDS})`);
+// "Trong thời gian tới, yêu cầu Sở X…", "Về đề xuất của Sở X, giao Sở Y…", "Thống nhất chủ trương…;
+// giao Sở Tài chính thẩm định…": an agreement is no duty, the cue after it is.
+const LEAD_CLAUSE = new RegExp(
+  `^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |dong y|thong nhat|chap thuan|nhat tri|${DEADLINE_WORDS})`,
+);
 // A deadline opening the sentence: "Trước ngày 15/12/2025, Sở Tài chính tổng hợp…", "Định kỳ trước
 // ngày 25 hằng tháng, các Vụ, Cục gửi báo cáo…": what follows the comma is the duty, whatever its verb.
 const DEADLINE_LEAD = new RegExp(`^(?:${DEADLINE_WORDS})`);
@@ -42,18 +46,18 @@ const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau
 // Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".
 const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
 // A sentence that begins with a background statement, not a duty.
-const BACKGROUND = /^(?:ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe)/;
+const BACKGROUND = /^(?:dong y|thong nhat (?:chu truong|voi|ve|nhu|phuong an|de xuat|danh gia)|chap thuan|nhat tri|ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe)/;
 
 // Clauses tried after an opening clause; real sentences have a handful, hostile text thousands.
 const MAX_COMMAS = 16;
 // "được giao", "ban giao": the cue word is part of another phrase.
-const PASSIVE_BEFORE = /duoc $|ban $/;
+const PASSIVE_BEFORE = /(?:duoc|ban|chuyen|da|vua) $/;
 // "Báo cáo…", "các báo cáo…" after an agency head: a report is the subject, not a body.
 const REPORT_NOUN = /^(?:cac )?bao cao/;
 const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve/;
 const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
 // A cue inside a clause; searched with exec on this shared regex (cueTrigger never uses it).
-const INNER_CUE = / (?:de nghi|yeu cau) /g;
+const INNER_CUE = / (?:de nghi|yeu cau|giao) /g;
 const RESULT_REPORT = /^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/;
 
 /** Words of `s`: runs of non-blanks (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
@@ -90,7 +94,7 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
   for (const cue of CUES) {
     if (!folded.startsWith(cue, at)) continue;
     if (cue === 'giao ' && text.slice(at, at + 4).toLowerCase() !== 'giao') continue;
-    const prev = folded.slice(Math.max(0, at - 5), at);
+    const prev = folded.slice(Math.max(0, at - 8), at);
     if (PASSIVE_BEFORE.test(prev)) return null;
     const after = at + cue.length;
     if (NOT_ADDRESSEE.test(folded.slice(after, after + 20))) return null;

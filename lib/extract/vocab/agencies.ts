@@ -42,6 +42,10 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'chap hanh', 'tuan thu', 'dinh chi', 'tam dung', 'van dong', 'boi duong', 'dao tao', 'cai thien', 'lua chon', 'bao ve',
   // "X theo chức năng, nhiệm vụ được giao theo dõi…": the predicate starts at "theo chức năng".
   'theo chuc nang', 'can cu chuc nang', 'trong pham vi', 'thua uy quyen', 'thua lenh',
+  // "các bộ, cơ quan liên quan xuất cấp hàng dự trữ", "các cơ quan, đơn vị phản ánh về Sở…",
+  // "Đề nghị các đồng chí Bí thư quan tâm lãnh đạo, chỉ đạo…".
+  'xuat cap', 'cap phat', 'phan anh', 'kien nghi', 'quan tam', 'lanh dao, chi dao', 'lanh dao chi dao', 'tim kiem', 'cuu ho',
+  'cuu nan', 'khoi phuc', 'di doi', 'so tan', 'ung dung', 'chuyen giao', 'ban giao', 'tiep can',
 ].sort((a, b) => b.length - a.length);
 
 /** Folded cues that open an assignment: "Giao…", "Đề nghị…", "Yêu cầu…", "Phân công…". */

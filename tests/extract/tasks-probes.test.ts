@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+import { findZones } from '../../lib/extract/segment/zones';
+import { splitLines } from '../../lib/extract/segment/lines';
+
+/** A minimal công văn of a provincial People's Committee around `body`, dated 12/03/2025. */
+function letter(body: string): string {
+  return [
+    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc',
+    'Số: 1234/UBND-KTTH Quảng Ngãi, ngày 12 tháng 3 năm 2025',
+    'V/v triển khai nhiệm vụ',
+    '',
+    'Kính gửi:',
+    '- Các sở, ban, ngành tỉnh;',
+    '- UBND các huyện, thị xã, thành phố.',
+    '',
+    body,
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ].join('\n');
+}
+
+/** Each task as its sentence's first words and its assignees. */
+function tasksOf(text: string): { starts: string; assignees: string[]; coordinators: string[] }[] {
+  return extractDirective(text).tasks.map((t) => ({
+    starts: text.slice(t.span[0], t.span[1]).replace(/\s+/g, ' ').replace(/^[-\d.)\s]+/, '').slice(0, 30),
+    assignees: t.assignees,
+    coordinators: t.coordinators,
+  }));
+}
+
+describe('names that contain a verb\'s words', () => {
+  it('keeps "thành phố Biên Hòa" whole ("phố Biên" is no "phổ biến")', () => {
+    const text = letter('Ủy ban nhân dân thành phố Long Khánh, thành phố Biên Hòa chỉ đạo Ủy ban nhân dân cấp xã rà soát các hộ kinh doanh.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân thành phố Long Khánh, thành phố Biên Hòa']]);
+  });
+  it('still ends a name at a lower-case "phổ biến"', () => {
+    const text = letter('Sở Tư pháp phổ biến các văn bản mới đến cán bộ, công chức.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tư pháp']]);
+  });
+});
+
+describe('a title line naming bodies, the duty on the next line', () => {
+  const plan = (heading: string, duty: string) =>
+    letter(`Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:\n1. Sở Tài chính\nTham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.\n2. ${heading}\n${duty}`);
+  it('ends the names at a capitalised verb opening the next line', () => {
+    const text = plan(
+      'Sở Thông tin và Truyền thông, Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh',
+      'Tăng cường tuyên truyền về ý nghĩa của Ngày Sách và Văn hóa đọc Việt Nam trên các phương tiện thông tin đại chúng.',
+    );
+    expect(tasksOf(text)[1]!.assignees).toEqual(['Sở Thông tin và Truyền thông', 'Báo Bắc Giang', 'Đài Phát thanh và Truyền hình tỉnh']);
+  });
+  it('goes on over a break after a bare head ("Trung tâm\\nKiểm soát bệnh tật")', () => {
+    const text = letter(
+      'Giao Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ủy ban nhân dân các huyện và Trung tâm\nKiểm soát bệnh tật tỉnh tổ chức tiêm chủng cho trẻ em trong độ tuổi trên địa bàn tỉnh năm 2025.',
+    );
+    expect(tasksOf(text).map((t) => t.coordinators)).toEqual([['Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân các huyện', 'Trung tâm Kiểm soát bệnh tật tỉnh']]);
+  });
+});
+
+describe('generic closings with a speaker or an object', () => {
+  it.each([
+    'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện nghiêm túc triển khai thực hiện Chỉ thị này./.',
+    'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.',
+    'Đề nghị các đồng chí Bí thư cấp ủy trực thuộc quan tâm lãnh đạo, chỉ đạo thực hiện.',
+  ])('no task from "%s"', (closing) => {
+    const text = letter(`Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n${closing}`);
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Sở Y tế chủ trì kiểm tra an to']);
+  });
+  it('keeps a call to one body that names its own work', () => {
+    const text = letter('Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện việc kê khai tài sản, thu nhập trước ngày 31/3/2025.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+});
+
+describe('agreements and cues after them (thông báo kết luận)', () => {
+  const conclusion = (items: string) => letter(`Phó Chủ tịch UBND tỉnh kết luận như sau:\n${items}`);
+  it('"Đồng ý chủ trương…" under a conclusion is no duty', () => {
+    const text = conclusion('1. Đồng ý chủ trương điều chỉnh cục bộ hướng tuyến theo đề xuất của Sở Xây dựng.\n2. Giao Sở Xây dựng hoàn thiện hồ sơ điều chỉnh.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
+    expect(tasksOf(text)[0]!.starts).toBe('Giao Sở Xây dựng hoàn thiện hồ');
+  });
+  it('the cue after an agreement ("Thống nhất…; giao Sở Tài chính…") is a duty', () => {
+    const text = conclusion('Thống nhất chủ trương để Sở Nông nghiệp và Môi trường làm chủ đầu tư dự án; giao Sở Tài chính thẩm định, trình UBND tỉnh bố trí vốn.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+  it('"Về đề xuất…: Giao Sở Nội vụ…" starts the duty after the colon', () => {
+    const text = conclusion('Về đề xuất bổ sung biên chế của Sở Y tế: Giao Sở Nội vụ xem xét, tham mưu UBND tỉnh theo quy định.');
+    const [task] = tasksOf(text);
+    expect(task).toMatchObject({ starts: 'Giao Sở Nội vụ xem xét, tham m', assignees: ['Sở Nội vụ'] });
+  });
+  it('"Trong thời gian tới, yêu cầu Sở X…" is a duty', () => {
+    const text = conclusion('Trong thời gian tới, yêu cầu Sở Nông nghiệp và Môi trường khẩn trương hoàn thành việc cấp giấy chứng nhận quyền sử dụng đất.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Nông nghiệp và Môi trường']]);
+  });
+  it('"… được giao", "bàn giao", "chuyển giao" after an opening clause are no cue', () => {
+    const text = conclusion('Thống nhất với đề xuất chuyển giao Trung tâm Dịch vụ nông nghiệp về Ủy ban nhân dân cấp xã quản lý.');
+    expect(tasksOf(text)).toEqual([]);
+  });
+});
+
+describe('who a duty goes to', () => {
+  it('"Sở X là cơ quan thường trực, có trách nhiệm…" names Sở X', () => {
+    const text = letter('Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm hướng dẫn, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Khoa học và Công nghệ']]);
+  });
+  it('"Sở X là cơ quan …" with no duty after it is a statement', () => {
+    const text = letter('Sở Khoa học và Công nghệ là cơ quan quản lý nhà nước về chuyển đổi số trên địa bàn tỉnh.');
+    expect(tasksOf(text)).toEqual([]);
+  });
+  it('coordinators end at "liên quan" before the duty\'s words', () => {
+    const text = letter('Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan xuất cấp hàng dự trữ quốc gia hỗ trợ các địa phương.');
+    expect(tasksOf(text).map((t) => t.coordinators)).toEqual([['các bộ, cơ quan liên quan']]);
+  });
+  it('keeps "liên quan đến …" inside a coordinator', () => {
+    const text = letter('Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan đến đầu tư công rà soát danh mục dự án.');
+    expect(tasksOf(text).map((t) => t.coordinators)).toEqual([['các cơ quan liên quan đến đầu tư công']]);
+  });
+  it('a conditional report-back names the subject before "phản ánh"', () => {
+    const text = letter('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Tài chính để tổng hợp, báo cáo UBND tỉnh.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các cơ quan, đơn vị']]);
+  });
+});
+
+describe('quyết định thành lập', () => {
+  it('the standing functions of the body set up are no duties; the article that assigns is one', () => {
+    const text = letter(
+      [
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Thành lập Tổ công tác rà soát, tháo gỡ khó khăn cho các dự án đầu tư.',
+        'Điều 2. Nhiệm vụ của Tổ công tác',
+        '1. Rà soát, tổng hợp các khó khăn, vướng mắc của các dự án đầu tư.',
+        '2. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.',
+        'Điều 3. Giao Sở Tài chính chủ trì xây dựng kế hoạch hoạt động của Tổ công tác, trình Chủ tịch UBND tỉnh trước ngày 05/4/2025.',
+      ].join('\n'),
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+  it('"Nhiệm vụ của các sở, ngành" in a plan still hands out duties', () => {
+    const text = letter('III. NHIỆM VỤ CỦA CÁC SỞ, NGÀNH\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n2. Sở Công Thương kiểm soát thị trường.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Công Thương']]);
+  });
+});
+
+describe('plans without a "Căn cứ" line', () => {
+  it('the body opens at "I." when no line before it opens one', () => {
+    const lines = splitLines(
+      ['ỦY BAN NHÂN DÂN', 'TỈNH BẮC GIANG', 'Số: 88/KH-UBND', 'KẾ HOẠCH', 'Tổ chức Ngày Sách năm 2025', 'I. MỤC ĐÍCH, YÊU CẦU', 'Nâng cao nhận thức.', 'II. TỔ CHỨC THỰC HIỆN', 'Căn cứ Kế hoạch này, các huyện xây dựng kế hoạch.'].join('\n'),
+    );
+    expect(lines[findZones(lines).body.from]!.text).toBe('I. MỤC ĐÍCH, YÊU CẦU');
+  });
+  it('finds the duties of every agency heading', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH BẮC GIANG',
+      'Số: 88/KH-UBND',
+      'Bắc Giang, ngày 20 tháng 02 năm 2025',
+      'KẾ HOẠCH',
+      'Tổ chức các hoạt động hưởng ứng Ngày Sách năm 2025',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Nâng cao nhận thức về vai trò của sách.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Văn hóa, Thể thao và Du lịch',
+      '- Chủ trì tổ chức các hoạt động hưởng ứng.',
+      '2. Sở Tài chính',
+      'Tham mưu bố trí kinh phí thực hiện Kế hoạch.',
+      '3. UBND các huyện, thành phố',
+      'Căn cứ Kế hoạch này, xây dựng kế hoạch tại địa phương; báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước ngày 05/5/2025.',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+    const tasks = extractDirective(text).tasks;
+    expect(tasks.map((t) => t.assignees)).toEqual([['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Tài chính'], ['UBND các huyện, thành phố']]);
+    expect(tasks[2]!.deadline?.date).toBe('2025-05-05');
+  });
+});
