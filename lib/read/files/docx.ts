@@ -1,8 +1,9 @@
+import { docxHtmlToText } from './docx-html';
 import { convertLegacyText, detectLegacyEncoding, legacyNote } from './legacy-encoding';
 import { failures } from './messages';
 import type { FileReadResult } from './types';
 
-type MammothInput = Parameters<(typeof import('mammoth'))['extractRawText']>[0];
+type MammothInput = Parameters<(typeof import('mammoth'))['convertToHtml']>[0];
 
 /** mammoth's Node build reads `{ buffer }`, its browser build `{ arrayBuffer }`. */
 function mammothInput(bytes: Uint8Array): MammothInput {
@@ -11,14 +12,16 @@ function mammothInput(bytes: Uint8Array): MammothInput {
 }
 
 /**
- * Reads a DOCX's text with mammoth: one paragraph a line (mammoth ends each with a blank line),
- * NFC, legacy encodings converted.
+ * Reads a DOCX's text with mammoth: one paragraph a line, each table row a line of "|"-separated
+ * cells (a plan's table of duties keeps its columns), NFC, legacy encodings converted. Images are
+ * left out (mammoth would inline them as data URLs).
  */
 export async function readDocx(bytes: Uint8Array): Promise<FileReadResult> {
   const mammoth = (await import('mammoth')).default;
   let raw: string;
   try {
-    raw = (await mammoth.extractRawText(mammothInput(bytes))).value;
+    const html = await mammoth.convertToHtml(mammothInput(bytes), { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
+    raw = docxHtmlToText(html.value);
   } catch {
     return failures.corrupt('Tệp DOCX');
   }
