@@ -177,3 +177,44 @@ describe('plans without a "Căn cứ" line', () => {
     expect(tasks[2]!.deadline?.date).toBe('2025-05-05');
   });
 });
+
+describe('one-word verbs are read as written', () => {
+  it('"Ban cán sự đảng" is a name ("cán" is no "cần")', () => {
+    const text = letter('Đảng đoàn Hội đồng nhân dân tỉnh, Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo cụ thể hóa các nhiệm vụ.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Đảng đoàn Hội đồng nhân dân tỉnh', 'Ban cán sự đảng Ủy ban nhân dân tỉnh']]);
+  });
+  it('"tăng" opens a duty; "Giám đốc" stays a name', () => {
+    const text = letter('Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Ngãi tăng thời lượng thông tin về diễn biến của bão.\n\nGiám đốc Sở Y tế giảm thời gian giải quyết thủ tục hành chính.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Đài Phát thanh - Truyền hình tỉnh', 'Báo Quảng Ngãi'], ['Giám đốc Sở Y tế']]);
+  });
+  it('a word written without marks (OCR) still counts', () => {
+    const text = letter('Sở Tài chính can tập trung rà soát các khoản chi.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+});
+
+describe('Party plans', () => {
+  const plan = [
+    'TỈNH ỦY NGHỆ AN',
+    'Số 45-KH/TU',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'Nghệ An, ngày 03 tháng 3 năm 2025',
+    'KẾ HOẠCH',
+    'Thực hiện Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:',
+    'I- MỤC ĐÍCH, YÊU CẦU',
+    '1- Quán triệt sâu sắc nội dung Kết luận đến cán bộ, đảng viên.',
+    '2- Xác định rõ nhiệm vụ, giải pháp cụ thể.',
+    'II- TỔ CHỨC THỰC HIỆN',
+    '1- Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt; hoàn thành trước ngày 31/3/2025.',
+    '2- Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+    'Nơi nhận:',
+    '- Lưu Văn phòng Tỉnh ủy.',
+  ].join('\n');
+  it('items under "MỤC ĐÍCH, YÊU CẦU" and a cited "Kết luận số …" are no duties', () => {
+    expect(tasksOf(plan).map((t) => t.assignees)).toEqual([['Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy'], ['Văn phòng Tỉnh ủy']]);
+  });
+  it('"… kết luận như sau:" still opens a list of duties', () => {
+    const text = letter('Phó Chủ tịch UBND tỉnh kết luận như sau:\n1. Khẩn trương hoàn thiện hồ sơ dự án.\n2. Sở Y tế kiểm tra an toàn thực phẩm.');
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Khẩn trương hoàn thiện hồ sơ d', 'Sở Y tế kiểm tra an toàn thực ']);
+  });
+});

@@ -1,7 +1,7 @@
 import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../char-class';
 import { foldText } from '../fold';
 import { collapseBlanks, isBlankCode } from '../normalize';
-import { ACTION_VERBS_FOLDED, AGENCY_HEADS } from '../vocab/agencies';
+import { ACTION_VERBS_FOLDED, AGENCY_HEADS, ONE_WORD_VERB_FORMS } from '../vocab/agencies';
 import { endsShortLine } from './sentences';
 
 /** A run of text naming who must act, split into names. */
@@ -170,10 +170,19 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
     // A verb is written in lower case throughout: "thành phố Biên Hòa" is no "phổ biến".
     if (verb.includes(' ') && !lowerThroughout(text, at, verb)) continue;
+    if (!oneWordVerbWritten(text, at, verb)) continue;
     const next = window[verb.length];
     if (verb.endsWith(' ') || next === undefined || !ASCII_LETTER_OR_DIGIT.test(next)) return true;
   }
   return false;
+}
+
+/** False when `verb` is a one-word verb whose word at `at` is written as another word ("cán" for "can "). */
+function oneWordVerbWritten(text: string, at: number, verb: string): boolean {
+  const forms = ONE_WORD_VERB_FORMS.get(verb.trimEnd());
+  if (!forms) return true;
+  const word = text.slice(at, at + verb.length - 1);
+  return forms.includes(word) || word === verb.trimEnd();
 }
 
 /** True when no word after the first of `verb` (read at `at` of `text`) starts with a capital. */

@@ -14,6 +14,8 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   let names = parent.names;
   let assign = parent.assign || ASSIGN_INTRO.test(introTail(folded, from, to));
   const start = skipBlank(text, from, to);
+  // "I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu", "QUAN ĐIỂM": what the plan aims at, no one's duties.
+  if (item.level > 0 && AIMS_HEADING.test(folded.slice(start, start + 40))) return { names: [], assign: false };
   const title = item.level > 0 ? titleNames(ctx, start, to) : null;
   const t = title ? null : triggerAt(text, folded, start, to);
   if (title) {
@@ -79,6 +81,8 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
   const names = splitNames(title.replace(/:$/, ''));
   return names.length ? names : null;
 }
+
+const AIMS_HEADING = /^(?:muc dich|muc tieu|quan diem|yeu cau\s*(?:\n|:?\s*$)|su can thiet|boi canh|tinh hinh|ket qua|danh gia)/;
 
 const ASSIGN_WORDS = /\b(?:chu tri|phoi hop|khan truong|de nghi|giao)\b/;
 

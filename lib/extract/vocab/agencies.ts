@@ -46,7 +46,18 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   // "Đề nghị các đồng chí Bí thư quan tâm lãnh đạo, chỉ đạo…".
   'xuat cap', 'cap phat', 'phan anh', 'kien nghi', 'quan tam', 'lanh dao, chi dao', 'lanh dao chi dao', 'tim kiem', 'cuu ho',
   'cuu nan', 'khoi phuc', 'di doi', 'so tan', 'ung dung', 'chuyen giao', 'ban giao', 'tiep can',
+  'van hanh', 'tang ', 'giam ', 'cu ', 'quyet dinh',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * The one-word verbs above as written, when their folded form is also another word: "cần" but not
+ * "cán" ("Ban cán sự đảng"), "ký" but not "kỳ", "giảm" but not "giám". A word written without
+ * marks (OCR that dropped them) still counts.
+ */
+export const ONE_WORD_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['can', ['cần']], ['ky', ['ký', 'kí']], ['lap', ['lập']], ['gui', ['gửi']], ['som', ['sớm']], ['trinh', ['trình']],
+  ['phai', ['phải']], ['duoc', ['được']], ['khong', ['không']], ['tang', ['tăng']], ['giam', ['giảm']], ['cu', ['cử']],
+]);
 
 /** Folded cues that open an assignment: "Giao…", "Đề nghị…", "Yêu cầu…", "Phân công…". */
 export const ASSIGN_CUES_FOLDED: readonly string[] = ['giao', 'de nghi', 'yeu cau', 'phan cong', 'de nghi quy'];
