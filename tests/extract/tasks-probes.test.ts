@@ -218,3 +218,33 @@ describe('Party plans', () => {
     expect(tasksOf(text).map((t) => t.starts)).toEqual(['Khẩn trương hoàn thiện hồ sơ d', 'Sở Y tế kiểm tra an toàn thực ']);
   });
 });
+
+describe('cues and clauses inside an item', () => {
+  it('"Giao cho Sở X…" and "Giao nhiệm vụ cho Sở Y…" name their addressee', () => {
+    const text = letter('Ủy ban nhân dân tỉnh giao nhiệm vụ cụ thể như sau:\n1. Giao cho Sở Xây dựng kiểm tra chất lượng công trình.\n2. Giao nhiệm vụ cho Sở Khoa học và Công nghệ xây dựng nền tảng số dùng chung.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng'], ['Sở Khoa học và Công nghệ']]);
+  });
+  it('an intro "giao nhiệm vụ cụ thể như sau:" names no addressee', () => {
+    const text = letter('Ủy ban nhân dân tỉnh giao nhiệm vụ cụ thể như sau:\n1. Rà soát nhu cầu vốn đầu tư công năm 2026.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố']]);
+  });
+  it('"Sở A …; Sở B …" in one item are two duties', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Tài chính rà soát nhu cầu vốn đầu tư công năm 2026; Sở Nội vụ hướng dẫn việc sắp xếp biên chế cấp xã.');
+    expect(tasksOf(text).map((t) => [t.starts, t.assignees])).toEqual([
+      ['Sở Tài chính rà soát nhu cầu v', ['Sở Tài chính']],
+      ['Sở Nội vụ hướng dẫn việc sắp x', ['Sở Nội vụ']],
+    ]);
+  });
+  it('"Sở A chủ trì; Sở B, Sở C phối hợp" is one duty with coordinators', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Tài chính chủ trì xây dựng phương án phân bổ vốn; Sở Xây dựng, Sở Nội vụ phối hợp.');
+    expect(tasksOf(text).map((t) => [t.assignees, t.coordinators])).toEqual([[['Sở Tài chính'], ['Sở Xây dựng', 'Sở Nội vụ']]]);
+  });
+  it('bodies after ";" that a heading\'s duty directs stay in that duty', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Đề nghị Phòng Văn hóa và Thông tin các huyện\n\nĐôn đốc, hướng dẫn Trung tâm Văn hóa; Đài Truyền thanh cấp xã tuyên truyền các nội dung nêu trên.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+  it('"Đề nghị Quý cơ quan quan tâm, phối hợp thực hiện." is a closing', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế kiểm tra an toàn thực phẩm.\n2. Đề nghị Quý cơ quan quan tâm, phối hợp thực hiện.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+});

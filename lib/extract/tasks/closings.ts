@@ -34,7 +34,7 @@ export function isClosing(folded: string, s: Sentence): boolean {
   if (!CLOSING_HINT.test(raw)) return false;
   const f = collapseBlanks(raw).trim();
   if (CLOSING.some((re) => re.test(f))) return true;
-  return f.length <= GENERIC_CALL_MAX && / cac /.test(f) && GENERIC_CALL.test(f);
+  return f.length <= GENERIC_CALL_MAX && / cac | quy co quan/.test(f) && GENERIC_CALL.test(f);
 }
 
 // Quoted provisions of a law or decree ("Căn cứ Điều 2 Nghị định …:\n“Điều 2. Đối tượng áp dụng …”")

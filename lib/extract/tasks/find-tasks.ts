@@ -50,6 +50,11 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   walk(root, { names: [], assign: false });
   out.push(...tables.tasks);
   out.sort((a, b) => a.start - b.start);
-  for (const d of out) if (d.coordinators.length === 0) d.coordinators = coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
+  for (const d of out) {
+    // A table row names its coordinators in their own cell; "Sở A chủ trì; Sở B phối hợp" added some.
+    if (d.tags.includes('table-row') && d.coordinators.length) continue;
+    const found = coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
+    d.coordinators = d.coordinators.length ? [...found, ...d.coordinators.filter((c) => !found.includes(c))] : found;
+  }
   return out;
 }

@@ -42,7 +42,9 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
     if (last && tail.endsWith(':') && !tail.slice(last.index, -1).includes(':') && !/(?:de nghi|yeu cau|giao)\s*:$/.test(tail)) {
       const at = from + tailFrom + last.index + last[0].length;
       const phrase = readAgencyPhrase(text, folded, at, false);
-      if (phrase && phrase.stop !== 'cue' && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) names = phrase.names;
+      // Only a body is an addressee: "giao nhiệm vụ cụ thể như sau:" names none.
+      const body = phrase && (headAt(text, phrase.start, folded) || folded.startsWith('dong chi', phrase.start));
+      if (phrase && body && phrase.stop !== 'cue' && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) names = phrase.names;
     }
   }
   return { names, assign };

@@ -1,3 +1,4 @@
+import { isUpperCode } from '../char-class';
 import { headAt, readAgencyPhrase } from './agency-phrase';
 import { isClosing } from './closings';
 import { titleNames } from './headings';
@@ -171,19 +172,35 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
   const { text, folded } = ctx;
   const out: TaskDraft[] = [];
   let cur = d;
-  const re = /[;.]\s{1,3}(?=de nghi |giao |yeu cau )/g;
+  // A cue after ";" or ".", or a body opening a clause after ";" ("1. Sở Tài chính rà soát…; Sở Nội
+  // vụ hướng dẫn…": separate duties of separate bodies in one item).
+  const re = /[;.]\s{1,3}(?=de nghi |giao |yeu cau )|;[ \t]{1,3}\n?[ \t]{0,3}(?=[a-z])/g;
   re.lastIndex = d.actionAt + 1;
   const region = folded.slice(0, d.end);
+  // …whose verb follows the subject on its line ("Đề nghị Phòng Văn hóa…" alone on a line is a heading).
+  const explicitSubject = (d.tags.includes('agency-subject') || d.tags.includes('assign-cue')) && !/^[ \t]*\n/.test(text.slice(d.actionAt, d.actionAt + 40));
   for (let m = re.exec(region); m; m = re.exec(region)) {
     const at = m.index + m[0].length;
-    // A lower-case cue inside a sentence must name a body ("… yêu cầu liên thông…" is a noun).
-    const t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
+    let t: Trigger | null;
+    if (region.startsWith('de nghi ', at) || region.startsWith('giao ', at) || region.startsWith('yeu cau ', at)) {
+      // A lower-case cue inside a sentence must name a body ("… yêu cầu liên thông…" is a noun).
+      t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
+    } else {
+      // Only clauses parallel to a first one with its own subject: in "Đôn đốc, hướng dẫn Trung tâm
+      // Văn hóa…; Đài Truyền thanh cấp xã tuyên truyền…" the bodies after ";" are still the object.
+      t = explicitSubject ? clauseSubjectAt(ctx, at, d.end) : null;
+      // "Sở A chủ trì; Sở B, Sở C phối hợp": the bodies that only cooperate join the duty before.
+      if (t && /^\s*phoi hop\s*(?:thuc hien\s*)?[.;]/.test(folded.slice(t.actionAt, t.actionAt + 30))) {
+        cur.coordinators = [...cur.coordinators, ...t.names.filter((n) => !cur.coordinators.includes(n))];
+        continue;
+      }
+    }
     if (!t || !t.names.length || overlaps(t.names, cur.assignees)) continue;
     out.push({ ...cur, end: at });
     // The inner duty is its own clause: it ends with its sentence or bullet.
     const after = splitSentences(text, at, d.end);
     const end = after.find((s, i) => i > 0 && (s.paragraph || s.bullet))?.start ?? d.end;
-    cur = { start: at, end, actionAt: t.actionAt, assignees: t.names, coordinators: [], tags: ['assign-cue-inner'] };
+    cur = { start: at, end, actionAt: t.actionAt, assignees: t.names, coordinators: [], tags: [`${t.tag}-inner`] };
     if (end < d.end) {
       out.push(cur);
       return out;
@@ -191,6 +208,14 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
   }
   out.push(cur);
   return out;
+}
+
+/** A body with its verb opening a clause at `at` (capitalised, as a name is), or null. */
+function clauseSubjectAt(ctx: TaskContext, at: number, end: number): Trigger | null {
+  const code = ctx.text.charCodeAt(at);
+  if (!isUpperCode(code) || !headAt(ctx.text, at, ctx.folded)) return null;
+  const t = triggerAt(ctx.text, ctx.folded, at, end);
+  return t && t.tag === 'agency-subject' ? t : null;
 }
 
 export function text(ctx: TaskContext, d: TaskDraft): string {

@@ -43,6 +43,8 @@ const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi h
 const CUES = ['giao ', 'de nghi ', 'yeu cau ', 'phan cong '];
 // Words after a cue that show it is a noun ("đề nghị của…", "yêu cầu về…"), not an assignment.
 const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the)\b/;
+// Words between a cue and its addressee.
+const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3})?cho\s{1,3}/;
 // Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".
 const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
 // A sentence that begins with a background statement, not a duty.
@@ -96,7 +98,10 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     if (cue === 'giao ' && text.slice(at, at + 4).toLowerCase() !== 'giao') continue;
     const prev = folded.slice(Math.max(0, at - 8), at);
     if (PASSIVE_BEFORE.test(prev)) return null;
-    const after = at + cue.length;
+    let after = at + cue.length;
+    // "Giao cho Sở Xây dựng…", "Giao nhiệm vụ cho Sở Khoa học và Công nghệ…": the addressee follows.
+    const to = ADDRESSEE_LEAD.exec(folded.slice(after, after + 24));
+    if (to) after += to[0].length;
     if (NOT_ADDRESSEE.test(folded.slice(after, after + 20))) return null;
     const phrase = readAgencyPhrase(text, folded, after, requireHead || cue === 'giao ');
     if (!phrase || phrase.stop === 'aux') return null;
