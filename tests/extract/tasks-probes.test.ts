@@ -248,3 +248,31 @@ describe('cues and clauses inside an item', () => {
     expect(tasksOf(text)).toHaveLength(1);
   });
 });
+
+describe('thông báo kết luận of an office', () => {
+  const notice = (items: string) =>
+    [
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 501/TB-VPCP',
+      'Hà Nội, ngày 20 tháng 10 năm 2025',
+      'THÔNG BÁO',
+      'Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về dự án Luật',
+      'Ngày 15 tháng 10 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng Chính phủ Trần Hồng Hà chủ trì cuộc họp về dự án Luật. Sau khi nghe báo cáo, Phó Thủ tướng Chính phủ kết luận như sau:',
+      items,
+      'Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+  it('the dated account of the meeting and a statement about a body are no duties', () => {
+    const text = notice('1. Bộ Nông nghiệp và Môi trường đã chủ động, tích cực trong việc xây dựng dự án Luật.\n2. Bộ Nông nghiệp và Môi trường khẩn trương hoàn thiện hồ sơ dự án Luật.');
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Bộ Nông nghiệp và Môi trường k']);
+  });
+  it('the office\'s own follow-up duty is a task, named for it', () => {
+    const text = notice('1. Bộ Tư pháp thẩm định dự án Luật.\n2. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tư pháp'], ['Văn phòng Chính phủ']]);
+  });
+  it('a cue in a dated account still hands out a duty', () => {
+    const text = letter('Ngày 10/3/2025, Ủy ban nhân dân tỉnh nhận được Công văn số 12/CV-ABC, đề nghị Sở Xây dựng kiểm tra, báo cáo UBND tỉnh.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
+  });
+});

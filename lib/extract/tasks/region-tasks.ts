@@ -116,8 +116,11 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       return;
     }
     const trigger = triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
+    // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
     const issuerSelf =
-      trigger?.tag === 'agency-subject' && ctx.issuerKey !== null && trigger.names.length === 1 && sameBody(trigger.names[0]!, ctx.issuerKey);
+      trigger?.tag === 'agency-subject' && ctx.issuerKey !== null && trigger.names.length === 1 && sameBody(trigger.names[0]!, ctx.issuerKey) &&
+      !(inherited.assign && ISSUER_DUTY.test(folded.slice(trigger.actionAt, trigger.actionAt + 24).trimStart()));
     if (awaitingFirst && !isRoot) {
       awaitingFirst = false;
       const sentence = text.slice(s.start, s.end);
@@ -135,7 +138,9 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       }
       if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
       else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
-      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start)) open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
+      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start) && !statesFact(text, folded, s.start)) {
+        open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
+      }
       return;
     }
     if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
@@ -208,6 +213,14 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
   }
   out.push(cur);
   return out;
+}
+
+// What an issuing office is charged with in its own notice: following up, consolidating, advising.
+const ISSUER_DUTY = /^(?:theo doi|don doc|tong hop|tham muu|chu tri|huong dan|kiem tra)/;
+
+/** True when the sentence at `at` tells what a body did or is ("Bộ X đã chủ động…"): no duty. */
+function statesFact(text: string, folded: string, at: number): boolean {
+  return readAgencyPhrase(text, folded, at, true)?.stop === 'aux';
 }
 
 /** A body with its verb opening a clause at `at` (capitalised, as a name is), or null. */

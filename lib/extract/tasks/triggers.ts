@@ -37,6 +37,7 @@ function isDeadlineLead(lead: string): boolean {
   for (const word of lead.split(' ')) if (word !== '' && !DEADLINE_LEAD_WORDS.has(word) && !NUMBER_WORD.test(word)) return false;
   return true;
 }
+const DATED_ACCOUNT = /^(?:(?:sang|chieu|toi|vao) )?ngay \d/;
 // After an opening clause only a firm duty counts as the main clause: "…, Bộ Tài chính chủ trì…".
 const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai )/;
 // Assignment cues (folded, with the following space).
@@ -203,6 +204,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   }
   if (LEAD_CLAUSE.test(head) || CONDITIONAL.test(head)) {
     const deadlineLead = DEADLINE_LEAD.test(head);
+    // "Ngày 15 tháng 10 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp…": a dated
+    // account of a meeting; only a cue in it hands out a duty.
+    const account = DATED_ACCOUNT.test(head);
     // Look for a cue or a subject after each comma of the sentence's first 300 characters.
     const limit = Math.min(sentenceEnd, at + 700);
     let commas = 0;
@@ -217,7 +221,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       if (!t) continue;
       const verb = t.tag === 'agency-subject' ? folded.slice(t.actionAt, t.actionAt + 20).trimStart() : '';
       const afterDeadline = deadlineLead && i - at <= MAX_DEADLINE_LEAD && !NOT_DUTY_VERB.test(verb) && isDeadlineLead(folded.slice(at, i));
-      if (t.tag === 'assign-cue' || (t.tag === 'agency-subject' && (FIRM_VERB.test(verb) || afterDeadline))) return t;
+      if (t.tag === 'assign-cue' || (!account && t.tag === 'agency-subject' && (FIRM_VERB.test(verb) || afterDeadline))) return t;
     }
     // "…, Tổng cục Thuế triển khai, tập huấn đề nghị các Cục Thuế tổ chức…": a cue inside the clause.
     const clause = folded.slice(at, limit);
