@@ -1,4 +1,5 @@
 import { findFooterZone, findHeaderZone, type ColumnZone } from './pdf-columns';
+import { findTables, type PdfTable } from './pdf-tables';
 import type { PdfLine } from './pdf-lines';
 import { joinLines, measureBody, trimHyphen } from './pdf-paragraphs';
 import type { PageRange } from './types';
@@ -7,17 +8,43 @@ type Entry = { kind: 'zone'; page: number; lines: string[] } | { kind: 'body'; l
 
 const NOI_NHAN = /^Nơi\s+nhận/iu;
 
-/** Orders each page: header zone (first page), body lines, footer zone (last page or "Nơi nhận"). */
+/**
+ * Orders each page: header zone (first page), body lines, footer zone (last page or "Nơi nhận").
+ * A plan's table of duties in the body comes out as one "|" line per row (pdf-tables.ts); the
+ * footer is looked for below it only.
+ */
 function orderEntries(pages: readonly PdfLine[][]): Entry[] {
   const entries: Entry[] = [];
+  let carried: PdfTable | undefined;
+  let lastTable: Extract<Entry, { kind: 'zone' }> | undefined;
   pages.forEach((lines, i) => {
     const header = i === 0 ? findHeaderZone(lines) : null;
     const from = header?.end ?? 0;
+    const tables = findTables(lines.slice(from), carried).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+    const last = tables[tables.length - 1];
+    const afterTables = last?.end ?? from;
     const hasFooter = i === pages.length - 1 || lines.some((l) => NOI_NHAN.test(l.text));
-    const footer = hasFooter ? findFooterZone(lines, from) : null;
+    const footer = hasFooter ? findFooterZone(lines, afterTables) : null;
+    const bodyEnd = footer?.start ?? lines.length;
+    // A table running to the page's last body line may go on over the next page.
+    carried = last && last.end >= bodyEnd ? last : undefined;
     const zoneEntry = (z: ColumnZone): Entry => ({ kind: 'zone', page: i + 1, lines: [...z.left, ...z.right, ...z.tail] });
     if (header) entries.push(zoneEntry(header));
-    for (const line of lines.slice(from, footer?.start ?? lines.length)) entries.push({ kind: 'body', line });
+    let t = 0;
+    for (let k = from; k < bodyEnd; k++) {
+      const table = tables[t];
+      if (table && k === table.start) {
+        // The rest of a table from the previous page follows its rows there, without a blank line.
+        if (table.continued && lastTable?.lines[lastTable.lines.length - 1] === '') lastTable.lines.pop();
+        // A blank line after the rows: the text below is a paragraph of its own, not the last row's.
+        lastTable = { kind: 'zone', page: i + 1, lines: [...table.rows, ''] };
+        entries.push(lastTable);
+        k = table.end - 1;
+        t++;
+        continue;
+      }
+      entries.push({ kind: 'body', line: lines[k]! });
+    }
     if (footer) entries.push(zoneEntry(footer));
   });
   return entries;

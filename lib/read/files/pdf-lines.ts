@@ -23,12 +23,19 @@ export interface PdfLine {
   right: number;
   size: number;
   segments: Segment[];
+  /**
+   * The runs split at any gap wider than a word space's few times (`CELL_GAP_EM`): the cells of a
+   * table row, which `segments` may join when their gap is narrower than a column gap.
+   */
+  cells: Segment[];
   /** The segments joined by a space. */
   text: string;
 }
 
 /** A gap wider than this many font sizes separates two columns. */
 const COLUMN_GAP_EM = 2.5;
+/** A gap wider than this many font sizes separates two cells of a table row. */
+const CELL_GAP_EM = 0.9;
 /** A gap wider than this many font sizes is a space between words. */
 const SPACE_GAP_EM = 0.12;
 const COMBINING = /^[\u0300-\u036f]/u;
@@ -50,13 +57,13 @@ export function groupLines(items: readonly PositionedText[], page: number): PdfL
   return groups.map((g) => toLine(g.sort((a, b) => a.x - b.x), page)).sort((a, b) => b.y - a.y);
 }
 
-function toLine(runs: PositionedText[], page: number): PdfLine {
-  const size = Math.max(...runs.map((r) => r.size));
+/** Joins runs into segments wherever the gap to the next run is at most `maxGap`. */
+function joinRuns(runs: readonly PositionedText[], maxGap: (size: number) => number, size: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   for (const run of runs) {
     const gap = current ? run.x - current.right : 0;
-    if (!current || gap > Math.max(COLUMN_GAP_EM * size, 24)) {
+    if (!current || gap > maxGap(size)) {
       current = { x: run.x, right: run.x + run.width, text: run.str.trim() };
       segments.push(current);
       continue;
@@ -66,6 +73,13 @@ function toLine(runs: PositionedText[], page: number): PdfLine {
     current.right = Math.max(current.right, run.x + run.width);
   }
   for (const s of segments) s.text = cleanRun(s.text);
+  return segments;
+}
+
+function toLine(runs: PositionedText[], page: number): PdfLine {
+  const size = Math.max(...runs.map((r) => r.size));
+  const segments = joinRuns(runs, (em) => Math.max(COLUMN_GAP_EM * em, 24), size);
+  const cells = joinRuns(runs, (em) => Math.max(CELL_GAP_EM * em, 6), size);
   return {
     page,
     y: runs[0]!.y,
@@ -73,6 +87,7 @@ function toLine(runs: PositionedText[], page: number): PdfLine {
     right: Math.max(...segments.map((s) => s.right)),
     size,
     segments,
+    cells,
     text: segments.map((s) => s.text).join(' '),
   };
 }

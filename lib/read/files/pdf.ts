@@ -60,7 +60,7 @@ function buildText(pages: PdfLine[][]): FileReadResult {
   const encoding = detectLegacyEncoding(pages.flat().map((l) => l.text).join('\n'));
   if (encoding) {
     for (const line of pages.flat()) {
-      for (const s of line.segments) s.text = cleanRun(convertLegacyText(encoding === 'tcvn3' ? restoreTcvn3Hyphen(s.text) : s.text, encoding));
+      for (const s of [...line.segments, ...line.cells]) s.text = cleanRun(convertLegacyText(encoding === 'tcvn3' ? restoreTcvn3Hyphen(s.text) : s.text, encoding));
       line.text = line.segments.map((s) => s.text).join(' ');
     }
   }
