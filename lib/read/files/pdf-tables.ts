@@ -5,9 +5,9 @@ import type { PdfLine, Segment } from './pdf-lines';
  * A plan's table of duties in a PDF ("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối
  * hợp | Thời gian hoàn thành", domain.md §5.2). Its text layer is only runs at positions: read as
  * lines, the cells of a row interleave with the wrapped lines of its neighbours. Here the table is
- * found by its header row, its columns by where its runs lie (runs of one column overlap, runs of
- * two columns never do: a cell border lies between), and its rows by the numbers of the "STT"
- * column or, without one, by the wider gap between rows. Each row comes out as one line of "|"
+ * found by its header row, its columns by where its runs lie (a cell border lies between two
+ * columns, which no run crosses), and its rows by the wider gap between rows (cell padding) or the
+ * numbers of the "STT" column. Each row comes out as one line of "|"
  * cells, which lib/extract/tasks/table-tasks.ts reads as a task.
  */
 export interface PdfTable {
@@ -196,7 +196,11 @@ function growTable(lines: readonly PdfLine[], from: number, grid: Grid, marker: 
     const numbered = marker >= 0 && line.cells.some((c) => grid.columnOf(c) === marker && ROW_NUMBER.test(c.text));
     const gap = k > 0 ? taken[k - 1]!.y - line.y : 0;
     const previous = groups[groups.length - 1];
-    const startsRow = !previous || across(line) || previous.some(across) || (marker >= 0 ? numbered : gap > ROW_GAP * pitch);
+    // A row starts after the wider gap between rows, or at a row number when the row going on
+    // already has one (no gap: cells without padding). A number centred in its row's height
+    // then stays with the lines above it.
+    const hasNumber = (group: PdfLine[]) => group.some((l) => l.cells.some((c) => grid.columnOf(c) === marker && ROW_NUMBER.test(c.text)));
+    const startsRow = !previous || across(line) || previous.some(across) || gap > ROW_GAP * pitch || (numbered && hasNumber(previous));
     if (startsRow) groups.push([line]);
     else previous.push(line);
   });

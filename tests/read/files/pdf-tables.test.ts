@@ -52,6 +52,11 @@ describe('a plan\'s table of duties in a PDF', () => {
     expect(tasksOf(text).slice(0, 3)).toEqual(EXPECTED);
   });
 
+  it('keeps a row whole when its number and short cells are centred in its height', async () => {
+    const text = await read({ centre: [0, 2, 3, 4], middle: true });
+    expect(tasksOf(text).slice(0, 3)).toEqual(EXPECTED);
+  });
+
   it('goes on over the next page without a repeated header', async () => {
     const text = await read({ rowsPerPage: 2 });
     expect(tasksOf(text).slice(0, 3)).toEqual(EXPECTED);
