@@ -31,7 +31,24 @@ type ListEntry = { path: string; name: string; size: number; isPhieuTrinh: boole
 describe('the generated files', () => {
   it('gives each kind a document of its own, a copy of its corpus directive under a stable id', () => {
     expect(demo.docs.map((d) => [d.flyid, d.stem])).toEqual(DEMO_FILE_DOCS.map((d) => [d.flyid, d.stem]));
-    for (const doc of demo.docs) expect(corpus.some((c) => c.stem === doc.stem && c.flyid !== doc.flyid && c.text === doc.text)).toBe(true);
+    for (const doc of demo.docs.filter((d) => d.flyid !== demo.flyids.plan)) {
+      expect(corpus.some((c) => c.stem === doc.stem && c.flyid !== doc.flyid && c.text === doc.text)).toBe(true);
+    }
+  });
+
+  it('serves a plan whose PDF reads back as its text: the table of duties row by row', async () => {
+    const doc = demo.docs.find((d) => d.flyid === demo.flyids.plan)!;
+    const [file] = demo.files.get(doc.flyid)!;
+    const read = await readDirectiveFile(file!.bytes, file!.name);
+    expect(read.ok && read.text).toBe(doc.text);
+    const out = extractDirective(doc.text);
+    expect(doc.number).toBe('45/KH-UBND');
+    expect(out.tasks.filter((t) => t.tags.includes('table-row')).map((t) => [t.assignees[0], t.deadline?.date])).toEqual([
+      ['Sở Khoa học và Công nghệ', '2026-06-30'],
+      ['Văn phòng UBND tỉnh', '2026-06-30'],
+      ['Sở Nội vụ', '2026-09-30'],
+      ['Sở Nội vụ', '2026-06-30'],
+    ]);
   });
 
   it.each([
