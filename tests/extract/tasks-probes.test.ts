@@ -26,7 +26,7 @@ function letter(body: string): string {
 /** Each task as its sentence's first words and its assignees. */
 function tasksOf(text: string): { starts: string; assignees: string[]; coordinators: string[] }[] {
   return extractDirective(text).tasks.map((t) => ({
-    starts: text.slice(t.span[0], t.span[1]).replace(/\s+/g, ' ').replace(/^[-\d.)\s]+/, '').slice(0, 30),
+    starts: text.slice(t.span[0], t.span[1]).replace(/\s+/g, ' ').replace(/^[-\d.)\s]+/, '').slice(0, 30).trimEnd(),
     assignees: t.assignees,
     coordinators: t.coordinators,
   }));
@@ -215,7 +215,7 @@ describe('Party plans', () => {
   });
   it('"… kết luận như sau:" still opens a list of duties', () => {
     const text = letter('Phó Chủ tịch UBND tỉnh kết luận như sau:\n1. Khẩn trương hoàn thiện hồ sơ dự án.\n2. Sở Y tế kiểm tra an toàn thực phẩm.');
-    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Khẩn trương hoàn thiện hồ sơ d', 'Sở Y tế kiểm tra an toàn thực ']);
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Khẩn trương hoàn thiện hồ sơ d', 'Sở Y tế kiểm tra an toàn thực']);
   });
 });
 
@@ -274,5 +274,50 @@ describe('thông báo kết luận of an office', () => {
   it('a cue in a dated account still hands out a duty', () => {
     const text = letter('Ngày 10/3/2025, Ủy ban nhân dân tỉnh nhận được Công văn số 12/CV-ABC, đề nghị Sở Xây dựng kiểm tra, báo cáo UBND tỉnh.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
+  });
+});
+
+describe('plan headings', () => {
+  const plan = (sections: string) =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH CÀ MAU',
+      'Số: 150/KH-UBND',
+      'Cà Mau, ngày 12 tháng 8 năm 2025',
+      'KẾ HOẠCH',
+      'Triển khai Tháng hành động vì an toàn thực phẩm năm 2025',
+      'Thực hiện Kế hoạch số 100/KH-BCĐTƯATTP ngày 01/8/2025 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+      sections,
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+  it('a section of aims with no sub-items holds no duty ("Ban Chỉ đạo" in the intro directs no one)', () => {
+    const text = plan('I. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức, trách nhiệm của người sản xuất, kinh doanh thực phẩm.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
+  });
+  it('agency headings in capitals name their bodies as printed', () => {
+    const text = plan(
+      'II. TỔ CHỨC THỰC HIỆN\n1. SỞ Y TẾ\na) Chủ trì tổ chức các đoàn kiểm tra liên ngành.\nb) Tổng hợp, báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/9/2025.\n2. SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nTuyên truyền về an toàn thực phẩm.\n3. UBND CÁC HUYỆN, THÀNH PHỐ\nKiểm tra các bếp ăn tập thể.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['SỞ Y TẾ'], ['SỞ Y TẾ'], ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'], ['UBND CÁC HUYỆN, THÀNH PHỐ']]);
+  });
+  it('a section title in capitals names no body', () => {
+    const text = plan('II. TỔ CHỨC THỰC HIỆN\n1. CÔNG TÁC TUYÊN TRUYỀN\nTuyên truyền về an toàn thực phẩm.');
+    expect(tasksOf(text)).toEqual([]);
+  });
+  it('bullets that each name a body before a colon are separate duties', () => {
+    const text = plan('II. TỔ CHỨC THỰC HIỆN\n1. Chủ tịch UBND tỉnh giao:\n- Sở Công Thương: kiểm tra việc kinh doanh thực phẩm tại các chợ.\n- Công an tỉnh: điều tra, xử lý các vụ vi phạm.');
+    expect(tasksOf(text).map((t) => [t.starts, t.assignees])).toEqual([
+      ['Sở Công Thương: kiểm tra việc', ['Sở Công Thương']],
+      ['Công an tỉnh: điều tra, xử lý', ['Công an tỉnh']],
+    ]);
+  });
+  it('a bullet naming the body its item is for details that duty', () => {
+    const text = plan('II. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế\n- Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n- Sở Y tế phối hợp với Công an tỉnh xử lý vi phạm.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+  it('a bullet listing bodies after a colon is no duty', () => {
+    const text = plan('II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm, gửi kết quả cho:\n- Các Vụ: CNTT, CS, PC.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
   });
 });

@@ -141,7 +141,7 @@ function startsStopWord(folded: string, at: number): boolean {
 }
 
 /** True when an action verb starts at `at`, whatever its case (after a joined bullet dash). */
-function verbStartsAt(folded: string, at: number): boolean {
+export function verbStartsAt(folded: string, at: number): boolean {
   const candidates = verbsStartingAt(folded, at);
   if (!candidates) return false;
   const window = collapseBlanks(folded.slice(at, at + 24));

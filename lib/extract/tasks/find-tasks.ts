@@ -1,6 +1,6 @@
 import { structuralChildren, type Item } from '../segment/items';
 import { findQuotedProvisions } from './closings';
-import { headingOf, skipBlank } from './headings';
+import { headingOf, isAimsHeading, skipBlank } from './headings';
 import { coordinatorsIn, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
 import { findTableTasks } from './table-tasks';
 import type { Inherited, TaskContext, TaskDraft } from './types';
@@ -21,7 +21,10 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   let ctx = context;
   const out: TaskDraft[] = [];
   const walk = (item: Item, inherited: Inherited): void => {
-    if (item.level > 0 && STANDING_FUNCTIONS.test(ctx.folded.slice(skipBlank(ctx.text, item.textStart, item.end), item.textStart + 120))) return;
+    if (item.level > 0) {
+      const at = skipBlank(ctx.text, item.textStart, item.end);
+      if (STANDING_FUNCTIONS.test(ctx.folded.slice(at, item.textStart + 120)) || isAimsHeading(ctx.folded, at)) return;
+    }
     const children = structuralChildren(item);
     const isRoot = item.level === 0;
     if (children.length === 0) {

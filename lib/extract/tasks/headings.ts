@@ -1,6 +1,7 @@
 import { collapseBlanks, isBlankCode } from '../normalize';
 import type { Item } from '../segment/items';
 import { headAt, readAgencyPhrase, splitNames } from './agency-phrase';
+import { AGENCY_HEADS } from '../vocab/agencies';
 import { ASSIGN_INTRO } from './closings';
 import { splitSentences } from './sentences';
 import { triggerAt } from './triggers';
@@ -14,8 +15,6 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   let names = parent.names;
   let assign = parent.assign || ASSIGN_INTRO.test(introTail(folded, from, to));
   const start = skipBlank(text, from, to);
-  // "I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu", "QUAN ĐIỂM": what the plan aims at, no one's duties.
-  if (item.level > 0 && AIMS_HEADING.test(folded.slice(start, start + 40))) return { names: [], assign: false };
   const title = item.level > 0 ? titleNames(ctx, start, to) : null;
   const t = title ? null : triggerAt(text, folded, start, to);
   if (title) {
@@ -69,7 +68,7 @@ function introTail(folded: string, from: number, to: number): string {
  */
 export function titleNames(ctx: TaskContext, start: number, to: number): string[] | null {
   const { text } = ctx;
-  if (!headAt(text, start, ctx.folded)) return null;
+  if (!headAt(text, start, ctx.folded)) return upperTitleNames(ctx, start, to);
   const first = splitSentences(text, start, to, 1)[0];
   if (!first) return null;
   const title = text.slice(first.start, first.end).trim();
@@ -84,7 +83,54 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
   return names.length ? names : null;
 }
 
-const AIMS_HEADING = /^(?:muc dich|muc tieu|quan diem|yeu cau\s*(?:\n|:?\s*$)|su can thiet|boi canh|tinh hinh|ket qua|danh gia)/;
+// "I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu", "QUAN ĐIỂM": what a plan aims at, no one's duties.
+const AIMS_HEADING = /^(?:muc dich|muc tieu|quan diem|yeu cau\s*(?:\n|:?\s*$)|su can thiet|boi canh|tinh hinh)/;
+
+/** True when the item opening at `start` is a plan's section of aims ("I. MỤC ĐÍCH, YÊU CẦU"). */
+export function isAimsHeading(folded: string, start: number): boolean {
+  return AIMS_HEADING.test(folded.slice(start, start + 40));
+}
+
+// A title in capitals: letters, blanks, commas, hyphens, "&" (no lower-case letter, no full stop).
+const UPPER_TITLE = /^[\p{Lu}\d][\p{Lu}\d ,;&\-–]{2,150}:?$/u;
+
+/**
+ * The bodies of a title in capitals ("1. SỞ Y TẾ", "2. ỦY BAN NHÂN DÂN CÁC HUYỆN, THÀNH PHỐ"), read
+ * in sentence case and named as printed.
+ */
+function upperTitleNames(ctx: TaskContext, start: number, to: number): string[] | null {
+  const lineEnd = ctx.text.indexOf('\n', start);
+  const title = ctx.text.slice(start, lineEnd < 0 || lineEnd > to ? to : lineEnd).trim();
+  if (!UPPER_TITLE.test(title) || ASSIGN_WORDS.test(ctx.folded.slice(start, start + title.length))) return null;
+  const plain = sentenceCase(title.replace(/:$/, ''));
+  if (!headAt(plain, 0)) return null;
+  const names = splitNames(plain).map((name) => {
+    const at = plain.indexOf(name);
+    return at >= 0 ? title.slice(at, at + name.length) : name;
+  });
+  return names.length ? names : null;
+}
+
+/**
+ * "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở văn hóa, Thể thao và Du lịch": lower case but for the
+ * first letter of the title and of each part of two words or more after a comma or "và", and for
+ * acronyms that are heads ("UBND"). Same length as `title`.
+ */
+function sentenceCase(title: string): string {
+  const words = title.split(' ');
+  let out = '';
+  let capital = true;
+  words.forEach((word, i) => {
+    const acronym = word.length > 1 && AGENCY_HEADS.includes(word);
+    let w = acronym ? word : word.toLowerCase();
+    // A part of one word ("BAN, NGÀNH") names no body of its own.
+    const partGoesOn = i + 1 < words.length && !/[,;]$/.test(word);
+    if (capital && (i === 0 || partGoesOn) && !acronym) w = w.charAt(0).toUpperCase() + w.slice(1);
+    out += (i ? ' ' : '') + w;
+    capital = /[,;]$/.test(word) || w === 'và';
+  });
+  return out;
+}
 
 const ASSIGN_WORDS = /\b(?:chu tri|phoi hop|khan truong|de nghi|giao)\b/;
 

@@ -1,5 +1,6 @@
-import { isUpperCode } from '../char-class';
-import { headAt, readAgencyPhrase } from './agency-phrase';
+import { isLowerCode, isUpperCode } from '../char-class';
+import { isBlankCode } from '../normalize';
+import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
 import { isClosing } from './closings';
 import { titleNames } from './headings';
 import { overlaps, sameBody, sameNames, similarNames } from './names';
@@ -115,7 +116,10 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       close(s.start);
       return;
     }
-    const trigger = triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    // A bullet naming its body ("- Sở Công Thương: kiểm tra…") is read past its marker.
+    // The bodies the item is for: its heading's, or those of its first duty ("Giao Vụ TTHT").
+    const owners = s.bullet ? [...inherited.names, ...(localHeading ?? []), ...((drafts[0] ?? (current as TaskDraft | null))?.assignees ?? [])] : [];
+    const trigger = s.bullet ? bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners) : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
     // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
     // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
     const issuerSelf =
@@ -217,6 +221,25 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
 
 // What an issuing office is charged with in its own notice: following up, consolidating, advising.
 const ISSUER_DUTY = /^(?:theo doi|don doc|tong hop|tham muu|chu tri|huong dan|kiem tra)/;
+
+/**
+ * The duty a bullet hands to a body of its own: "- Sở Công Thương: kiểm tra…" under "Chủ tịch UBND
+ * tỉnh giao:". A bullet naming the body its item is for ("2.5. Giao Vụ TTHT\n- Vụ TTHT phối hợp…")
+ * only details that duty; after a colon, the duty's words must follow ("- Các Vụ: CNTT, CS" lists).
+ */
+function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: string[]): Trigger | null {
+  const { text, folded } = ctx;
+  let at = s.start + 1;
+  while (at < s.end && isBlankCode(text.charCodeAt(at))) at++;
+  const t = triggerAt(text, folded, at, end);
+  if (!t || overlaps(t.names, owners)) return null;
+  if (t.tag === 'agency-colon') {
+    let a = t.actionAt;
+    while (a < s.end && isBlankCode(text.charCodeAt(a))) a++;
+    if (!isLowerCode(text.charCodeAt(a)) && !verbStartsAt(folded, a)) return null;
+  }
+  return t;
+}
 
 /** True when the sentence at `at` tells what a body did or is ("Bộ X đã chủ động…"): no duty. */
 function statesFact(text: string, folded: string, at: number): boolean {

@@ -1,3 +1,4 @@
+import { isLowerCode, isUpperCode } from '../char-class';
 import { isBlankCode } from '../normalize';
 
 /** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
@@ -41,6 +42,21 @@ export function endsShortLine(text: string, nl: number): boolean {
   const after = lineLength(text, nl + 1, nextEnd < 0 ? Math.min(text.length, nl + 200) : nextEnd);
   const width = Math.max(before, after);
   return width >= 50 && own < width * 0.5;
+}
+
+/**
+ * True when the line ending at newline `nl` is written in capitals: three letters or more, none in
+ * lower case. Reads at most 160 characters back.
+ */
+function capitalsLine(text: string, nl: number): boolean {
+  let letters = 0;
+  for (let i = nl - 1; i >= 0 && i >= nl - 160; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return letters >= 3;
+    if (isLowerCode(code)) return false;
+    if (isUpperCode(code)) letters++;
+  }
+  return false;
 }
 
 /** Indentation of the line that ends at `nl` (the newline's offset). */
@@ -150,6 +166,8 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     else if ((ch === ';' || ch === ':') && startsCue(text, j)) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
     else if (cueLine) boundary = true;
+    // A title in capitals on its own line ("2. SỞ Y TẾ\nChủ trì kiểm tra…").
+    else if (ch === '\n' && newlines === 1 && upper && capitalsLine(text, i)) boundary = layoutBreak = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".
     else if (ch === '\n' && upper && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = layoutBreak = true;
     // …or by a short last line before full-width ones (PDF text without blank lines), as after a
