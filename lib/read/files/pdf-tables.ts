@@ -188,8 +188,11 @@ function growTable(lines: readonly PdfLine[], from: number, grid: Grid, marker: 
   const taken = lines.slice(from, end);
   if (taken.length === 0) return { end, rows: [] };
   // Group the lines into rows.
-  const pitches = taken.slice(1).map((l, k) => taken[k]!.y - l.y).filter((g) => g > 0);
+  // Line pitch: the closest two lines (a raised mark grouped as a line of its own is no pitch).
+  const pitches = taken.slice(1).map((l, k) => taken[k]!.y - l.y).filter((g, k) => g > 0.5 * taken[k + 1]!.size);
   const pitch = pitches.length ? Math.min(...pitches) : 0;
+  // Every gap alike: rows of one line each, unless row numbers tell otherwise.
+  const evenly = pitches.length > 0 && Math.max(...pitches) <= 1.15 * pitch;
   const groups: PdfLine[][] = [];
   const across = (line: PdfLine) => !grid.fitsLine(line);
   taken.forEach((line, k) => {
@@ -200,7 +203,8 @@ function growTable(lines: readonly PdfLine[], from: number, grid: Grid, marker: 
     // already has one (no gap: cells without padding). A number centred in its row's height
     // then stays with the lines above it.
     const hasNumber = (group: PdfLine[]) => group.some((l) => l.cells.some((c) => grid.columnOf(c) === marker && ROW_NUMBER.test(c.text)));
-    const startsRow = !previous || across(line) || previous.some(across) || gap > ROW_GAP * pitch || (numbered && hasNumber(previous));
+    const byGap = evenly ? marker < 0 : gap > ROW_GAP * pitch;
+    const startsRow = !previous || across(line) || previous.some(across) || byGap || (numbered && hasNumber(previous));
     if (startsRow) groups.push([line]);
     else previous.push(line);
   });

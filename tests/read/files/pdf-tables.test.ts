@@ -57,6 +57,16 @@ describe('a plan\'s table of duties in a PDF', () => {
     expect(tasksOf(text).slice(0, 3)).toEqual(EXPECTED);
   });
 
+  it('without padding between rows: rows by their numbers, or a line each when every gap is alike', async () => {
+    expect(tasksOf(await read({ padding: 0 })).slice(0, 3)).toEqual(EXPECTED);
+    const single = [['Rà soát thủ tục hành chính', 'Sở Tư pháp', 'Các sở', 'Tháng 3/2026'], ['Số hóa hồ sơ', 'Sở Nội vụ', '', 'Tháng 9/2026']];
+    const text = await read({ padding: 0, widths: WIDTHS.slice(1), headings: HEADINGS.slice(1), rows: single, centre: [] });
+    expect(tasksOf(text).slice(0, 2)).toEqual([
+      ['Rà soát thủ tục hành chính', ['Sở Tư pháp'], ['Các sở'], '2026-03-31'],
+      ['Số hóa hồ sơ', ['Sở Nội vụ'], [], '2026-09-30'],
+    ]);
+  });
+
   it('goes on over the next page without a repeated header', async () => {
     const text = await read({ rowsPerPage: 2 });
     expect(tasksOf(text).slice(0, 3)).toEqual(EXPECTED);
