@@ -321,3 +321,25 @@ describe('plan headings', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
   });
 });
+
+describe('bodies of 2025 and how they are named', () => {
+  it.each([
+    ['Thuế tỉnh Lạng Sơn rà soát các nguồn thu, chống thất thu ngân sách.', ['Thuế tỉnh Lạng Sơn']],
+    ['Thống kê tỉnh Lạng Sơn cung cấp số liệu tăng trưởng kinh tế quý III.', ['Thống kê tỉnh Lạng Sơn']],
+    ['Đội Quản lý thị trường số 1 tăng cường kiểm tra hàng hóa nhập lậu.', ['Đội Quản lý thị trường số 1']],
+    ['Quỹ Đầu tư phát triển tỉnh rà soát các khoản cho vay.', ['Quỹ Đầu tư phát triển tỉnh']],
+    ['Đồng chí Giám đốc Sở Tài chính chịu trách nhiệm tổng hợp tình hình thực hiện.', ['Giám đốc Sở Tài chính']],
+    ['Các Sở: Tài chính, Công Thương, Xây dựng theo chức năng, nhiệm vụ hướng dẫn các doanh nghiệp.', ['Sở Tài chính', 'Sở Công Thương', 'Sở Xây dựng']],
+  ])('"%s"', (sentence, assignees) => {
+    const text = letter(`Chủ tịch UBND tỉnh yêu cầu:\n1. ${sentence}`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([assignees]);
+  });
+  it('"Đội ngũ cán bộ…" and "Quy định…" open no name', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Đội ngũ cán bộ tăng cường học tập.\n2. Quy định này áp dụng đối với các cơ quan.');
+    expect(tasksOf(text).every((t) => !/^(?:Đội ngũ|Quy định)/u.test(t.assignees[0] ?? ''))).toBe(true);
+  });
+  it('a subject after "Về …:" is the assignee, its coordinators split by their heads', () => {
+    const text = letter('Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Về công tác thu ngân sách: Thuế tỉnh Lạng Sơn chủ trì, phối hợp với Sở Tài chính, Hải quan cửa khẩu tỉnh đối chiếu số liệu.');
+    expect(tasksOf(text).map((t) => [t.assignees, t.coordinators])).toEqual([[['Thuế tỉnh Lạng Sơn'], ['Sở Tài chính', 'Hải quan cửa khẩu tỉnh']]]);
+  });
+});

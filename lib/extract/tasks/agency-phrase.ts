@@ -32,7 +32,7 @@ const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));
 const CUE_WORDS = ['giao', 'de nghi', 'yeu cau'];
 
 // Head words that open ordinary phrases too: "Ban hành", "Báo cáo", "Hội nghị", "Trường hợp".
-const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? chong|truong hop|bo may|bo phan|bo luat|doan ket|cong an xa hoi|vien tro|dai dien|lanh dao,? chi dao)\b/;
+const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? chong|truong hop|bo may|bo phan|bo luat|doan ket|cong an xa hoi|vien tro|dai dien|lanh dao,? chi dao|doi ngu|quy (?:mo|trinh|dinh|che|hoach)|luc luong (?:lao dong|san xuat))\b/;
 // After "các", a body or a group of bodies ("các sở", "các cơ quan"), not things ("các nội dung").
 const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don vi|dia phuong|tinh|huyen|xa|phuong|thi xa|thanh pho|quan|to chuc|doanh nghiep|tap doan|tong cong ty|cong ty|cuc|vu|chi cuc|truong|benh vien|hoi|doan|cap uy|cap|chi bo|dang bo|dang uy|huyen uy|dong chi|thanh vien|nha thau|chu dau tu|ngan hang|to |dai|bao|co so|trung tam|phong|uy ban|ubnd|do thi|dia ban|thu truong|chu tich|giam doc|bo truong|lanh dao|ban quan ly|ban chi dao|co quan|nha dau tu|hiep hoi|lien doan|the|ca nhan|tham)/;
 
@@ -251,8 +251,17 @@ export function splitNames(phrase: string, folded?: string): string[] {
 // "Giám đốc: Sở Văn hóa…, Sở Thông tin…" → "Giám đốc Sở Văn hóa…", …
 const DISTRIBUTIVE = /^(.{2,40}?)(?:\s+các\s+(Bộ|Sở|bộ|sở))?\s*:\s*(.+)$/su;
 
+const BARE_KIND = /^[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:\s*(.+)$/su;
+
 /** Expands a "title: A, B, C" phrase into one name per member. */
 export function expandDistributive(phrase: string): string[] | null {
+  // "Các Sở: Tài chính, Công Thương" → "Sở Tài chính", "Sở Công Thương".
+  const bare = BARE_KIND.exec(collapseBlanks(phrase).trim());
+  if (bare) {
+    const kind = bare[1]![0]!.toUpperCase() + bare[1]!.slice(1);
+    const members = bare[2]!.split(/[,;]/u).map((s) => s.trim()).filter(Boolean);
+    return members.length ? members.map((member) => clean(`${kind} ${member}`)) : null;
+  }
   const m = DISTRIBUTIVE.exec(collapseBlanks(phrase).trim());
   if (!m) return null;
   const title = m[1]!.trim();

@@ -85,7 +85,7 @@ function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: s
   // "Giao Giám đốc: Sở A, Sở B phối hợp…" / "Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục…".
   const members = readAgencyPhrase(text, folded, phrase.end + 1, false);
   const sameLine = members && !text.slice(phrase.end, members.start).includes('\n');
-  const distributive = members && (headAt(text, members.start, folded) || /các\s+(?:Bộ|Sở|bộ|sở)\s*$/u.test(text.slice(phrase.start, phrase.end)));
+  const distributive = members && (headAt(text, members.start, folded) || /(?:^|\s)[Cc]ác\s+(?:Bộ|Sở|bộ|sở)\s*$/u.test(text.slice(phrase.start, phrase.end)));
   if (members && members.stop === 'verb' && sameLine && distributive) {
     const expanded = expandDistributive(text.slice(phrase.start, members.end));
     if (expanded && expanded.length) return { names: expanded, end: members.end };
@@ -211,7 +211,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     const limit = Math.min(sentenceEnd, at + 700);
     let commas = 0;
     for (let i = at; i < limit && commas < MAX_COMMAS; i++) {
-      if (text[i] !== ',') continue;
+      // "Về công tác thu ngân sách: Thuế tỉnh chủ trì…": a colon ends the opening clause too.
+      if (text[i] !== ',' && text[i] !== ':') continue;
       commas++;
       let j = i + 1;
       while (j < limit && isBlankCode(text.charCodeAt(j))) j++;

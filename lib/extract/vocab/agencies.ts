@@ -18,6 +18,11 @@ export const AGENCY_HEADS: readonly string[] = [
   'Thông tấn xã', 'Chi cục', 'Chi nhánh', 'Hiệp hội', 'Đại học', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Tổng Giám đốc',
   'Phó Giám đốc', 'Hiệu trưởng', 'Viện trưởng', 'Chánh án', 'Cục trưởng', 'Chi cục trưởng', 'Hạt Kiểm lâm', 'Cảnh sát', 'Quân khu',
   'Đại sứ quán', 'Trung ương Đoàn',
+  // 2025 names of the tax and statistics offices ("Thuế tỉnh Lạng Sơn", "Thống kê tỉnh"), and other
+  // bodies and office holders: "Hải quan cửa khẩu…", "Đội Quản lý thị trường số 1", "Quỹ Đầu tư phát
+  // triển tỉnh", "Đồng chí Giám đốc Sở Tài chính".
+  'Thuế tỉnh', 'Thuế thành phố', 'Thống kê tỉnh', 'Thống kê thành phố', 'Hải quan', 'Đội', 'Quỹ', 'Đồng chí', 'Lực lượng',
+  'Bưu điện', 'Điện lực', 'Cảng vụ', 'Nhà xuất bản', 'Đồn Biên phòng',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -46,7 +51,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   // "Đề nghị các đồng chí Bí thư quan tâm lãnh đạo, chỉ đạo…".
   'xuat cap', 'cap phat', 'phan anh', 'kien nghi', 'quan tam', 'lanh dao, chi dao', 'lanh dao chi dao', 'tim kiem', 'cuu ho',
   'cuu nan', 'khoi phuc', 'di doi', 'so tan', 'ung dung', 'chuyen giao', 'ban giao', 'tiep can',
-  'van hanh', 'tang ', 'giam ', 'cu ', 'quyet dinh',
+  'van hanh', 'tang ', 'giam ', 'cu ', 'quyet dinh', 'doi chieu', 'thu thap', 'xac dinh', 'trao doi', 'ngan chan', 'phat hien',
+  'xu phat', 'cuong che', 'giam dinh', 'truy quet', 'thiet lap', 'duy tri', 'nhac nho', 'chan chinh',
 ].sort((a, b) => b.length - a.length);
 
 /**
