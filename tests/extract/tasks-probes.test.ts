@@ -343,3 +343,19 @@ describe('bodies of 2025 and how they are named', () => {
     expect(tasksOf(text).map((t) => [t.assignees, t.coordinators])).toEqual([[['Thuế tỉnh Lạng Sơn'], ['Sở Tài chính', 'Hải quan cửa khẩu tỉnh']]]);
   });
 });
+
+describe('decisions that are no duties', () => {
+  it.each([
+    'Không đồng ý đề xuất điều chỉnh quy hoạch của Công ty Cổ phần ABC.',
+    'Cơ bản thống nhất với phương án do Sở Xây dựng trình bày.',
+    'Chấp thuận chủ trương đầu tư dự án Khu dân cư phía Bắc.',
+    'Nhất trí với đề xuất của Sở Tài chính tại Tờ trình số 12/TTr-STC.',
+  ])('no task from "%s" under a conclusion', (sentence) => {
+    const text = letter(`Phó Chủ tịch UBND tỉnh kết luận như sau:\n1. ${sentence}\n2. Giao Sở Xây dựng hướng dẫn chủ đầu tư hoàn thiện hồ sơ.`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
+  });
+  it('"Không đồng ý…, giao Sở X…" keeps the duty after the refusal', () => {
+    const text = letter('Phó Chủ tịch UBND tỉnh kết luận như sau:\n1. Không đồng ý đề xuất của Công ty ABC, giao Sở Xây dựng trả lời Công ty theo quy định.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
+  });
+});

@@ -18,7 +18,7 @@ const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:
 // "Trong thời gian tới, yêu cầu Sở X…", "Về đề xuất của Sở X, giao Sở Y…", "Thống nhất chủ trương…;
 // giao Sở Tài chính thẩm định…": an agreement is no duty, the cue after it is.
 const LEAD_CLAUSE = new RegExp(
-  `^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |dong y|thong nhat|chap thuan|nhat tri|${DEADLINE_WORDS})`,
+  `^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |(?:co ban |khong |chua )?(?:dong y|thong nhat|chap thuan|nhat tri)|${DEADLINE_WORDS})`,
 );
 // A deadline opening the sentence: "Trước ngày 15/12/2025, Sở Tài chính tổng hợp…", "Định kỳ trước
 // ngày 25 hằng tháng, các Vụ, Cục gửi báo cáo…": what follows the comma is the duty, whatever its verb.
@@ -49,7 +49,7 @@ const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3})?cho\s{1,3}/;
 // Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".
 const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
 // A sentence that begins with a background statement, not a duty.
-const BACKGROUND = /^(?:dong y|thong nhat (?:chu truong|voi|ve|nhu|phuong an|de xuat|danh gia)|chap thuan|nhat tri|ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe)/;
+const BACKGROUND = /^(?:(?:co ban |ve co ban |khong |chua )?(?:dong y|chap thuan|nhat tri)|(?:co ban |ve co ban )?thong nhat (?:chu truong|voi|ve|nhu|phuong an|de xuat|danh gia)|ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe)/;
 
 // Clauses tried after an opening clause; real sentences have a handful, hostile text thousands.
 const MAX_COMMAS = 16;

@@ -52,7 +52,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'xuat cap', 'cap phat', 'phan anh', 'kien nghi', 'quan tam', 'lanh dao, chi dao', 'lanh dao chi dao', 'tim kiem', 'cuu ho',
   'cuu nan', 'khoi phuc', 'di doi', 'so tan', 'ung dung', 'chuyen giao', 'ban giao', 'tiep can',
   'van hanh', 'tang ', 'giam ', 'cu ', 'quyet dinh', 'doi chieu', 'thu thap', 'xac dinh', 'trao doi', 'ngan chan', 'phat hien',
-  'xu phat', 'cuong che', 'giam dinh', 'truy quet', 'thiet lap', 'duy tri', 'nhac nho', 'chan chinh',
+  'xu phat', 'cuong che', 'giam dinh', 'truy quet', 'thiet lap', 'duy tri', 'nhac nho', 'chan chinh', 'tra loi', 'phan hoi',
+  'giai trinh', 'tiep cong dan', 'doi thoai',
 ].sort((a, b) => b.length - a.length);
 
 /**
