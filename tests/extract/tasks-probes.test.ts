@@ -359,3 +359,18 @@ describe('decisions that are no duties', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
   });
 });
+
+describe('more closings and drafting bodies', () => {
+  it('"… nghiêm túc thực hiện, bảo đảm chất lượng, đúng thời gian./." is a closing', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Tài chính xây dựng dự toán năm 2026.\nYêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc thực hiện, bảo đảm chất lượng, đúng thời gian./.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+  it('"Các cơ quan chủ trì soạn thảo …" names the drafting bodies', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Các cơ quan chủ trì soạn thảo các dự thảo nghị quyết hoàn thiện hồ sơ, gửi Sở Tư pháp thẩm định.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các cơ quan chủ trì soạn thảo các dự thảo nghị quyết']]);
+  });
+  it('"Sở Tư pháp chủ trì soạn thảo …" still ends the name at "chủ trì"', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Tư pháp chủ trì soạn thảo dự thảo quyết định.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tư pháp']]);
+  });
+});

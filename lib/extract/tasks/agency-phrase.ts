@@ -168,6 +168,8 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (verb === 'to chuc' && ORGANISATION_KIND.test(window.slice(7, 20))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
+    // "các cơ quan chủ trì soạn thảo": the drafting bodies, a name.
+    if (verb === 'chu tri' && /^chu tri soan thao/.test(window) && /(?:co quan|don vi)\s$/.test(folded.slice(Math.max(0, at - 8), at))) continue;
     // A verb is written in lower case throughout: "thành phố Biên Hòa" is no "phổ biến".
     if (verb.includes(' ') && !lowerThroughout(text, at, verb)) continue;
     if (!oneWordVerbWritten(text, at, verb)) continue;

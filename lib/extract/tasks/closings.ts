@@ -24,7 +24,7 @@ const CLOSING = [
 // Bí thư cấp ủy quan tâm lãnh đạo, chỉ đạo thực hiện." Addressed to a collective ("các …"), with
 // nothing but words of diligence between the addressee and the end. Tried on short sentences only.
 const GENERIC_CALL =
-  /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?\b(?:nghiem tuc|quan tam)\b[a-z ,]{0,60}?(?:thuc hien|thi hanh)(?: nghiem tuc)?(?: (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|van ban|ket luan|huong dan|chuong trinh|noi dung)(?: nay| tren| neu tren)?)?\W{0,4}$/;
+  /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?\b(?:nghiem tuc|quan tam)\b[a-z ,]{0,60}?(?:thuc hien|thi hanh)(?: nghiem tuc)?(?: (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|van ban|ket luan|huong dan|chuong trinh|noi dung)(?: nay| tren| neu tren)?)?(?:,? (?:bao dam|dam bao) (?:chat luong|tien do|hieu qua|dung|thoi gian)[a-z ,]{0,40})?\W{0,4}$/;
 const GENERIC_CALL_MAX = 360;
 
 // Words every closing contains; sentences without any are not tested further.
