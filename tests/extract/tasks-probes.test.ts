@@ -374,3 +374,18 @@ describe('more closings and drafting bodies', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tư pháp']]);
   });
 });
+
+describe('one-word verbs inside compound nouns', () => {
+  it.each([
+    ['Thủ trưởng các đơn vị sự nghiệp công lập rà soát tài sản công.', ['Thủ trưởng các đơn vị sự nghiệp công lập']],
+    ['Ban Quản lý dự án công trình giao thông đẩy nhanh tiến độ thi công.', ['Ban Quản lý dự án công trình giao thông']],
+    ['Ủy ban bầu cử tỉnh hướng dẫn việc lập danh sách cử tri.', ['Ủy ban bầu cử tỉnh']],
+  ])('"%s"', (sentence, assignees) => {
+    const text = letter(`Chủ tịch UBND tỉnh yêu cầu:\n1. ${sentence}`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([assignees]);
+  });
+  it('"lập" and "trình" still open a duty after a name', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Tài chính lập dự toán năm 2026.\n2. Sở Nội vụ trình Ủy ban nhân dân tỉnh phương án sắp xếp.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Sở Nội vụ']]);
+  });
+});

@@ -1,7 +1,7 @@
 import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../char-class';
 import { foldText } from '../fold';
 import { collapseBlanks, isBlankCode } from '../normalize';
-import { ACTION_VERBS_FOLDED, AGENCY_HEADS, ONE_WORD_VERB_FORMS } from '../vocab/agencies';
+import { ACTION_VERBS_FOLDED, AGENCY_HEADS, ONE_WORD_VERB_FORMS, ONE_WORD_VERB_NOT_AFTER } from '../vocab/agencies';
 import { endsShortLine } from './sentences';
 
 /** A run of text naming who must act, split into names. */
@@ -184,8 +184,15 @@ function oneWordVerbWritten(text: string, at: number, verb: string): boolean {
   const forms = ONE_WORD_VERB_FORMS.get(verb.trimEnd());
   if (!forms) return true;
   const word = text.slice(at, at + verb.length - 1);
-  return forms.includes(word) || word === verb.trimEnd();
+  if (!forms.includes(word) && word !== verb.trimEnd()) return false;
+  const notAfter = ONE_WORD_VERB_NOT_AFTER.get(verb.trimEnd());
+  if (!notAfter) return true;
+  const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 12), at));
+  return !before || !notAfter.includes(before[1]!.toLowerCase());
 }
+
+// The word before a position: "công" in "…công lập".
+const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
 
 /** True when no word after the first of `verb` (read at `at` of `text`) starts with a capital. */
 function lowerThroughout(text: string, at: number, verb: string): boolean {

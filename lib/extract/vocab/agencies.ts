@@ -66,5 +66,14 @@ export const ONE_WORD_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new M
   ['phai', ['phải']], ['duoc', ['được']], ['khong', ['không']], ['tang', ['tăng']], ['giam', ['giảm']], ['cu', ['cử']],
 ]);
 
+/**
+ * Words after which those one-word verbs are part of a noun: "công lập", "công trình", "chương
+ * trình", "thư ký", "bầu cử".
+ */
+export const ONE_WORD_VERB_NOT_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
+  ['lap', ['công', 'độc', 'tự', 'thành', 'thiết']], ['trinh', ['công', 'chương', 'quy', 'lộ', 'tờ', 'hành', 'giáo', 'tiến']],
+  ['ky', ['thư']], ['cu', ['bầu']], ['tang', ['gia']],
+]);
+
 /** Folded cues that open an assignment: "Giao…", "Đề nghị…", "Yêu cầu…", "Phân công…". */
 export const ASSIGN_CUES_FOLDED: readonly string[] = ['giao', 'de nghi', 'yeu cau', 'phan cong', 'de nghi quy'];
