@@ -11,6 +11,12 @@ const BLOCKS = new Set([
 
 /** Table cells: kept on their row, separated so words of adjacent cells do not run together. */
 const CELLS = new Set(['TD', 'TH']);
+/**
+ * A row of three cells or more (a plan's "STT | Nội dung | Chủ trì | Phối hợp | Thời gian") is
+ * written "| a | b | c |", each cell on the row's line, so the engine reads its columns. Rows of
+ * one or two cells (a directive's header laid out in a table) stay joined by spaces.
+ */
+const MIN_PIPED_CELLS = 3;
 
 /** Marks where a block element starts or ends; runs of them become one line break. */
 const BLOCK_BREAK = '\u0001';
@@ -22,7 +28,11 @@ const BLOCK_BREAK = '\u0001';
 const PRE_SPACE = '\u0002';
 const PRE_TAB = '\u0003';
 const PRE_BREAK = '\u0004';
-const MARKERS = /[\u0001-\u0004]/g;
+/** Before each cell of a piped row and at its end; "|" once the lines are tidied. */
+const CELL_BAR = '\u0005';
+/** A paragraph or line break inside a piped row's cell: one space once the lines are tidied. */
+const ROW_SPACE = '\u0006';
+const MARKERS = /[\u0001-\u0006]/g;
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -62,8 +72,8 @@ export function nodeToText(root: Node, options: NodeTextOptions = {}): { text: s
 function collectText(root: Node, { skip, limit = Infinity }: NodeTextOptions): { raw: string; cut: boolean } {
   const out: string[] = [];
   let length = 0;
-  // A node to visit, or a string to emit once its element's children are done.
-  const stack: (readonly [Node, boolean] | string)[] = [[root, false]];
+  // A node to visit (inside <pre>, inside a piped row), or a string to emit once its element's children are done.
+  const stack: (readonly [Node, boolean, boolean] | string)[] = [[root, false, false]];
   while (stack.length) {
     const item = stack.pop()!;
     if (typeof item === 'string') {
@@ -72,7 +82,7 @@ function collectText(root: Node, { skip, limit = Infinity }: NodeTextOptions): {
     }
     // Checked on nodes only, so closing the elements already open never counts as a cut.
     if (length > limit) return { raw: out.join(''), cut: true };
-    const [node, inPre] = item;
+    const [node, inPre, inRow] = item;
     if (node.nodeType === TEXT_NODE) {
       const value = (node.nodeValue ?? '').replace(MARKERS, '');
       const text = inPre ? disguisePre(value) : value.replace(/[ \t\r\n\f\u00a0]+/g, ' ');
@@ -84,19 +94,37 @@ function collectText(root: Node, { skip, limit = Infinity }: NodeTextOptions): {
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIPPED.has(tag) || (node !== root && skip?.(node as Element))) continue;
     if (tag === 'BR') {
-      out.push('\n');
+      out.push(inRow ? ROW_SPACE : '\n');
       continue;
     }
-    if (BLOCKS.has(tag)) {
+    let row = inRow;
+    if (tag === 'TR' && !inRow && isPipedRow(node as Element)) {
+      row = true;
       out.push(BLOCK_BREAK);
-      stack.push(BLOCK_BREAK);
-    } else if (CELLS.has(tag)) out.push('\t');
+      stack.push(BLOCK_BREAK, CELL_BAR);
+    } else if (BLOCKS.has(tag)) {
+      // Paragraphs inside a piped row's cell stay on the row's line.
+      out.push(inRow ? ROW_SPACE : BLOCK_BREAK);
+      stack.push(inRow ? ROW_SPACE : BLOCK_BREAK);
+    } else if (CELLS.has(tag)) out.push(inRow && (node as Element).parentNode && isPipedRow((node as Element).parentNode as Element) ? CELL_BAR : '\t');
     const pre = inPre || tag === 'PRE' || keepsWhitespace(node as Element);
     const children: Node[] = [];
     for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, pre]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, pre, row]);
   }
   return { raw: out.join(''), cut: false };
+}
+
+/** A table row of `MIN_PIPED_CELLS` cells or more, none holding a table of its own. */
+function isPipedRow(tr: Element): boolean {
+  if (tr.tagName.toUpperCase() !== 'TR') return false;
+  let cells = 0;
+  for (let child = tr.firstElementChild; child; child = child.nextElementSibling) {
+    if (!CELLS.has(child.tagName.toUpperCase())) continue;
+    if (child.getElementsByTagName('table').length) return false;
+    cells++;
+  }
+  return cells >= MIN_PIPED_CELLS;
 }
 
 /** `white-space: pre…` or `break-spaces` in an inline style: the page shows its text as written. */
@@ -120,7 +148,7 @@ function tidyLines(raw: string): string {
   return raw
     .replace(/[ \t]*\u0001[ \t\u0001]*/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/[ \t]*\t[ \t]*/g, ' '))
+    .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/[ \t]*\t[ \t]*/g, ' ').replace(/[ \u0006]*\u0006[ \u0006]*/g, ' ').replace(/ *\u0005 */g, ' | ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .replaceAll(PRE_SPACE, ' ')

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlStringToText, readDocumentFile } from '../../lib/cli/read-input';
 import { stripBom } from '../../lib/cli/read-text-file';
+import { extractDirective } from '../../lib/extract';
 import { htmlToText, nodeToText } from '../../lib/read/html-text';
 
 const PAGE = `<!doctype html><html><head><title>Tiêu đề</title><style>p { color: red }</style></head>
@@ -51,6 +52,23 @@ describe('htmlToText', () => {
     ['<p>x\u0002y\u0004z</p>', 'xyz'],
   ])('keeps preformatted text as written: %j', (html, text) => {
     expect(htmlStringToText(html)).toBe(text);
+  });
+
+  it.each([
+    ['a row of three cells or more, between bars', '<table><tr><th>STT</th><th>Nội dung</th><th>Chủ trì</th></tr><tr><td>1</td><td></td><td>Sở Nội vụ</td></tr></table>', '| STT | Nội dung | Chủ trì |\n| 1 |  | Sở Nội vụ |'],
+    ['paragraphs and breaks of a cell on its row\'s line', '<table><tr><td>1</td><td><p>Số hóa</p><p>hồ sơ<br>lưu trữ</p></td><td>Sở Nội vụ</td></tr></table>', '| 1 | Số hóa hồ sơ lưu trữ | Sở Nội vụ |'],
+    ['a row of two cells (a header laid out in a table), joined by a space', '<table><tr><td>ỦY BAN NHÂN DÂN</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr></table>', 'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['a row holding a table, line by line', '<table><tr><td>a</td><td>b</td><td><table><tr><td>x</td><td>y</td><td>z</td></tr></table></td></tr></table>', 'a b\n| x | y | z |'],
+  ])('table rows: %s', (_name, html, text) => {
+    expect(htmlStringToText(html)).toBe(text);
+  });
+
+  it('gives a plan\'s table on a page its tasks', () => {
+    const html = `<p>ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN</p><p>Số: 45/KH-UBND</p><p>Lạng Sơn, ngày 05 tháng 01 năm 2026</p><p>KẾ HOẠCH</p><p>Chuyển đổi số</p>
+      <table><tr><td>STT</td><td>Nội dung nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Thời gian hoàn thành</td></tr>
+      <tr><td>1</td><td><p>Số hóa hồ sơ</p><p>lưu trữ</p></td><td>Sở Nội vụ</td><td>Tháng 9/2026</td></tr></table>`;
+    const tasks = extractDirective(htmlStringToText(html)).tasks;
+    expect(tasks.map((t) => [t.title, t.assignees, t.deadline?.date])).toEqual([['Số hóa hồ sơ lưu trữ', ['Sở Nội vụ'], '2026-09-30']]);
   });
 
   it('nodeToText skips what it is told to and stops near its limit', () => {
