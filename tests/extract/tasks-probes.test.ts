@@ -384,6 +384,10 @@ describe('one-word verbs inside compound nouns', () => {
     const text = letter(`Chủ tịch UBND tỉnh yêu cầu:\n1. ${sentence}`);
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([assignees]);
   });
+  it('"giao thông" inside a name is no cue; "giao" before a body still is', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Ban An toàn giao thông tỉnh phối hợp với Công an tỉnh tuyên truyền.\n2. Sở Tài chính giao Trung tâm Dịch vụ tài chính công rà soát tài sản.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ban An toàn giao thông tỉnh'], ['Trung tâm Dịch vụ tài chính công']]);
+  });
   it('"lập" and "trình" still open a duty after a name', () => {
     const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Tài chính lập dự toán năm 2026.\n2. Sở Nội vụ trình Ủy ban nhân dân tỉnh phương án sắp xếp.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Sở Nội vụ']]);

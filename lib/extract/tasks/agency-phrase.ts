@@ -72,6 +72,8 @@ for (const verb of ACTION_VERBS_FOLDED) {
   VERBS_BY_FIRST_WORD.set(key, [...(VERBS_BY_FIRST_WORD.get(key) ?? []), verb]);
 }
 
+const GIAO_NOUN = /^\s(?:thong|dich|luu|tiep|thoa|hang|khoan|ket|uoc|thuong|huu|lo|diem|ban|nop|nhan|dat)\b/;
+
 /**
  * True when a lower-case assignment cue starts at `at`. "giao" must be written without a tone
  * mark: "Ban Tuyên giáo" is not a cue.
@@ -82,6 +84,8 @@ export function cueWordAt(text: string, folded: string, at: number): boolean {
   for (const c of CUE_WORDS) {
     if (!folded.startsWith(c, at) || ASCII_LETTER.test(folded[at + c.length] ?? '')) continue;
     if (c === 'giao' && text.slice(at, at + 4) !== 'giao') continue;
+    // "công trình giao thông", "giao dịch", "giao ban": nouns that start with the word.
+    if (c === 'giao' && GIAO_NOUN.test(folded.slice(at + 4, at + 14))) continue;
     return true;
   }
   return false;
