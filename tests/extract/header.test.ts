@@ -55,6 +55,9 @@ describe('issue date', () => {
     ['wrong month, own signature repairs it', 'Hà Noi, ngayl4thing 4 ăm 2024', own('2024-10-16'), null, '2024-10-14'],
     ['year before a cited document', 'Hà Nội, ngày 10 thắng 10 năm 2023', portal('2025-10-10'), '2025-09-25', '2025-10-10'],
     ['blank month, own signature', 'Hai Phong, ngày 05 tháng năm 2020', own('2020-05-05'), null, '2020-05-05'],
+    ['written with figures after the place', 'Lạng Sơn, ngày 05/01/2026', null, null, '2026-01-05'],
+    ['written with figures and dots', 'Số: 12/STC-NS\nTP. Hồ Chí Minh, ngày 5.1.2026', null, null, '2026-01-05'],
+    ['a cited date is no date line', 'Căn cứ Công văn số 12/BTC ngày 05/01/2026', null, null, null],
   ])('%s', (_n, text, sig, latest, expected) => {
     expect(resolveIssueDate(line(text), sig, latest, null)).toBe(expected);
   });

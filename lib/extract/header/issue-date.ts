@@ -21,6 +21,10 @@ export interface SignatureTime {
 // "ngày OTftháng10 năm 2025", "ngdy, Jf tháng 4 năm 2022" (matched on folded text).
 const DATE_LINE = /ng[a-z]y[,.]?\s{0,3}(\S{0,4}?)\s{0,3}th[a-z]{1,2}ng\s{0,3}(\S{0,3}?)\s{0,3}n?\S?am\s{0,3}(\d{4})/g;
 
+// "Lạng Sơn, ngày 05/01/2026": the place's date line written with figures (folded text). The place
+// (no digits) and its comma are required: "ngày 05/01/2026" alone is any date the text cites.
+const NUMERIC_DATE_LINE = /(?:^|[\n|])[ \t]{0,40}[a-z][^\n,\d|]{1,40},\s{0,3}ng[a-z]y[ \t]{0,3}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{4})(?!\d)/;
+
 // OCR reads 1 as l, I or |, and 0 as O.
 function readPart(token: string, max: number): Part {
   const t = token.replace(/[,.]/g, '');
@@ -38,7 +42,14 @@ export function findDateLine(text: string, from: number, to: number, folded?: st
   const part = folded === undefined ? foldText(text.slice(from, to)) : folded.slice(from, to);
   DATE_LINE.lastIndex = 0;
   const m = DATE_LINE.exec(part);
-  if (!m) return null;
+  if (!m) {
+    const n = NUMERIC_DATE_LINE.exec(part);
+    if (!n) return null;
+    const y = Number(n[3]);
+    if (y < 1945 || y > 2100) return null;
+    const start = from + n.index + n[0].search(/ng[a-z]y/);
+    return { day: readPart(n[1]!, 31), month: readPart(n[2]!, 12), year: y, start, end: from + n.index + n[0].length };
+  }
   const year = Number(m[3]);
   if (year < 1945 || year > 2100) return null;
   return { day: readPart(m[1]!, 31), month: readPart(m[2]!, 12), year, start: from + m.index, end: from + m.index + m[0].length };
