@@ -393,3 +393,14 @@ describe('one-word verbs inside compound nouns', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Sở Nội vụ']]);
   });
 });
+
+describe('text as web pages and PDFs give it', () => {
+  it('"phối\\nhợp với" wrapped over a line still names the coordinators', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Giao Sở Y tế chủ trì, phối\nhợp với Sở Tài chính, Sở Nội vụ tổ chức triển khai thực hiện Kế hoạch này.');
+    expect(tasksOf(text).map((t) => [t.assignees, t.coordinators])).toEqual([[['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ']]]);
+  });
+  it('an article marker alone on its line ("Điều 2.\\nGiao Sở Y tế…")', () => {
+    const text = letter('QUYẾT ĐỊNH:\nĐiều 1.\nBan hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình.\nĐiều 2.\nGiao Sở Y tế chủ trì tổ chức triển khai thực hiện Kế hoạch này.\nĐiều 3.\nChánh Văn phòng UBND tỉnh; Giám đốc các Sở: Y tế, Nội vụ; Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
+  });
+});

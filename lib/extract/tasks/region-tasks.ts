@@ -8,7 +8,9 @@ import { splitSentences, type Sentence } from './sentences';
 import { innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
-const COORDINATE = 'phoi hop';
+// "phối hợp", also wrapped over a line ("phối\nhợp với…" in PDF text).
+const COORDINATE = 'phoi';
+const COORDINATE_REST = /^\s{1,3}hop\b/;
 let coordinateText = '';
 let coordinateAt: number[] = [];
 
@@ -19,7 +21,9 @@ let coordinateAt: number[] = [];
 function nextCoordinate(folded: string, from: number): number {
   if (folded !== coordinateText) {
     coordinateAt = [];
-    for (let at = folded.indexOf(COORDINATE); at >= 0; at = folded.indexOf(COORDINATE, at + 1)) coordinateAt.push(at);
+    for (let at = folded.indexOf(COORDINATE); at >= 0; at = folded.indexOf(COORDINATE, at + 1)) {
+      if (COORDINATE_REST.test(folded.slice(at + 4, at + 12))) coordinateAt.push(at);
+    }
   }
   // An equal text that is another string object is adopted: comparing the same object again is
   // instant, comparing two copies reads them whole on every call.
@@ -49,7 +53,7 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
   const out: string[] = [];
   let at = nextCoordinate(folded, from);
   while (at >= 0 && at < to && out.length < 12) {
-    let p = at + 'phoi hop'.length;
+    let p = at + 4 + COORDINATE_REST.exec(folded.slice(at + 4, at + 12))![0].length;
     const rest = folded.slice(p, p + 12);
     const skip = /^\s+chat che/.exec(rest);
     if (skip) p += skip[0].length;
