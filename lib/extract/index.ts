@@ -51,8 +51,12 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   );
 
   // A directive shows its header, or hands out duties by name; anything else is not one.
+  // A plan's table naming a lead body on two rows or more hands out duties too (an appendix alone).
   const looksLikeDirective =
-    header.signals >= 2 || drafts.some((d) => d.tags.includes('assign-cue')) || (drafts.length >= 2 && citations.length >= 1);
+    header.signals >= 2 ||
+    drafts.some((d) => d.tags.includes('assign-cue')) ||
+    (drafts.length >= 2 && citations.length >= 1) ||
+    drafts.filter((d) => d.tags.includes('table-row')).length >= 2;
   if (!looksLikeDirective) return { document: EMPTY_DOCUMENT, citations: [], tasks: [] };
 
   // Deadlines only ever go to tasks: only the duties' stretches are searched for them.

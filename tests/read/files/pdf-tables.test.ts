@@ -72,6 +72,11 @@ describe('a plan\'s table of duties in a PDF', () => {
     expect(tasksOf(text).slice(0, 3)).toEqual(EXPECTED);
   });
 
+  it('reads an appendix on its own: the table is the document', async () => {
+    const text = await read({ before: ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ NĂM 2026'], after: [] });
+    expect(tasksOf(text)).toEqual(EXPECTED);
+  });
+
   it('leaves a table that hands out no duties as lines of text', async () => {
     const text = await read({
       widths: [40, 220, 200, 200],
