@@ -7,8 +7,8 @@ import type { PdfLine, Segment } from './pdf-lines';
  * lines, the cells of a row interleave with the wrapped lines of its neighbours. Here the table is
  * found by its header row, its columns by where its runs lie (a cell border lies between two
  * columns, which no run crosses), and its rows by the wider gap between rows (cell padding) or the
- * numbers of the "STT" column. Each row comes out as one line of "|"
- * cells, which lib/extract/tasks/table-tasks.ts reads as a task.
+ * numbers of the "STT" column. Each row comes out as one line of "|" cells, which
+ * lib/extract/tasks/table-tasks.ts reads as a task.
  */
 export interface PdfTable {
   /** Index of the table's first line (its header) among the page's lines. */
@@ -195,16 +195,15 @@ function growTable(lines: readonly PdfLine[], from: number, grid: Grid, marker: 
   const evenly = pitches.length > 0 && Math.max(...pitches) <= 1.15 * pitch;
   const groups: PdfLine[][] = [];
   const across = (line: PdfLine) => !grid.fitsLine(line);
+  const numbered = (line: PdfLine) => marker >= 0 && line.cells.some((c) => grid.columnOf(c) === marker && ROW_NUMBER.test(c.text));
   taken.forEach((line, k) => {
-    const numbered = marker >= 0 && line.cells.some((c) => grid.columnOf(c) === marker && ROW_NUMBER.test(c.text));
     const gap = k > 0 ? taken[k - 1]!.y - line.y : 0;
     const previous = groups[groups.length - 1];
     // A row starts after the wider gap between rows, or at a row number when the row going on
     // already has one (no gap: cells without padding). A number centred in its row's height
     // then stays with the lines above it.
-    const hasNumber = (group: PdfLine[]) => group.some((l) => l.cells.some((c) => grid.columnOf(c) === marker && ROW_NUMBER.test(c.text)));
     const byGap = evenly ? marker < 0 : gap > ROW_GAP * pitch;
-    const startsRow = !previous || across(line) || previous.some(across) || byGap || (numbered && hasNumber(previous));
+    const startsRow = !previous || across(line) || previous.some(across) || byGap || (numbered(line) && previous.some(numbered));
     if (startsRow) groups.push([line]);
     else previous.push(line);
   });
