@@ -404,3 +404,19 @@ describe('text as web pages and PDFs give it', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
   });
 });
+
+describe('a topic, a colon, then the duty', () => {
+  const reply = (items: string) => letter(`Xét kiến nghị của các địa phương, Chủ tịch UBND tỉnh có ý kiến như sau:\n${items}`);
+  it('names the subject after the colon', () => {
+    const text = reply('1. Về kiến nghị điều chỉnh dự toán của UBND thị xã Đông Hòa: Sở Tài chính kiểm tra, tham mưu UBND tỉnh.\n2. Các nội dung khác: các địa phương chủ động giải quyết theo thẩm quyền.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['các địa phương']]);
+  });
+  it('the issuer\'s own promise after the colon is no duty', () => {
+    const text = reply('1. Về kiến nghị bổ sung vốn của UBND huyện Sơn Hòa: UBND tỉnh sẽ xem xét, bố trí khi có nguồn.\n2. Đối với kiến nghị hỗ trợ kinh phí: Giao Sở Y tế rà soát, đề xuất.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
+  });
+  it('a list after "như:" is no subject', () => {
+    const text = reply('1. Tiếp tục phối hợp với các cơ quan liên quan như: Công an, Ngân hàng Nhà nước để quản lý chặt chẽ hoạt động kinh doanh.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố']]);
+  });
+});

@@ -5,7 +5,7 @@ import { isClosing } from './closings';
 import { titleNames } from './headings';
 import { overlaps, sameBody, sameNames, similarNames } from './names';
 import { splitSentences, type Sentence } from './sentences';
-import { innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
+import { afterTopicColon, innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
 // "phối hợp", also wrapped over a line ("phối\nhợp với…" in PDF text).
@@ -146,7 +146,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       }
       if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
       else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
-      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start) && !statesFact(text, folded, s.start)) {
+      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start) && !statesFact(text, folded, s.start, s.end)) {
         open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
       }
       return;
@@ -246,8 +246,11 @@ function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: strin
 }
 
 /** True when the sentence at `at` tells what a body did or is ("Bộ X đã chủ động…"): no duty. */
-function statesFact(text: string, folded: string, at: number): boolean {
-  return readAgencyPhrase(text, folded, at, true)?.stop === 'aux';
+function statesFact(text: string, folded: string, at: number, end: number): boolean {
+  if (readAgencyPhrase(text, folded, at, true)?.stop === 'aux') return true;
+  // "Về kiến nghị …: UBND tỉnh sẽ xem xét, bố trí khi có nguồn."
+  const topicEnd = afterTopicColon(text, at, end, folded);
+  return topicEnd >= 0 && readAgencyPhrase(text, folded, topicEnd, true)?.stop === 'aux';
 }
 
 /** A body with its verb opening a clause at `at` (capitalised, as a name is), or null. */

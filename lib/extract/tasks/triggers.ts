@@ -1,5 +1,5 @@
 import { isBlankCode } from '../normalize';
-import { expandDistributive, headAt, readAgencyPhrase, type AgencyPhrase } from './agency-phrase';
+import { expandDistributive, headAt, readAgencyPhrase, verbStartsAt, type AgencyPhrase } from './agency-phrase';
 
 /** What opened a duty at a sentence start. */
 export interface Trigger {
@@ -18,7 +18,7 @@ const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:
 // "Trong thời gian tới, yêu cầu Sở X…", "Về đề xuất của Sở X, giao Sở Y…", "Thống nhất chủ trương…;
 // giao Sở Tài chính thẩm định…": an agreement is no duty, the cue after it is.
 const LEAD_CLAUSE = new RegExp(
-  `^(?:tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |(?:co ban |khong |chua )?(?:dong y|thong nhat|chap thuan|nhat tri)|${DEADLINE_WORDS})`,
+  `^(?:doi voi |rieng |tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |(?:co ban |khong |chua )?(?:dong y|thong nhat|chap thuan|nhat tri)|${DEADLINE_WORDS})`,
 );
 // A deadline opening the sentence: "Trước ngày 15/12/2025, Sở Tài chính tổng hợp…", "Định kỳ trước
 // ngày 25 hằng tháng, các Vụ, Cục gửi báo cáo…": what follows the comma is the duty, whatever its verb.
@@ -195,6 +195,15 @@ const memoFound: (Trigger | null)[] = new Array<Trigger | null>(MEMO_SIZE).fill(
 function findTrigger(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
   const direct = cueTrigger(text, folded, at, at) ?? subjectTrigger(text, folded, at, at);
   if (direct) return direct;
+  // "Về kiến nghị của UBND thị xã: Sở Tài chính kiểm tra…", "Các nội dung khác: các địa phương chủ
+  // động…": a topic, a colon, then the duty with its subject.
+  const topicEnd = afterTopicColon(text, at, sentenceEnd, folded);
+  if (topicEnd >= 0) {
+    const cue = cueTrigger(text, folded, topicEnd, at);
+    if (cue) return cue;
+    const t = subjectTrigger(text, folded, topicEnd, at);
+    if (t && t.tag === 'agency-subject') return t;
+  }
   const head = folded.slice(at, at + 30);
   if (CONDITIONAL.test(head)) {
     const sentence = folded.slice(at, sentenceEnd);
@@ -238,6 +247,31 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   }
   // "Ủy ban nhân dân tỉnh, chỉ đạo…" — mid-sentence cue after an opening clause handled above.
   return null;
+}
+
+const LIST_COLON = /(?:nhu|gom|cu the|sau|la|bao gom|vien)\s*$/;
+// How far into a sentence a topic before a colon may run.
+const MAX_TOPIC = 200;
+
+/**
+ * Where the words after a topic's colon start ("Về kiến nghị …: Sở Tài chính…"), or -1 when the
+ * sentence has no colon in its first MAX_TOPIC characters with words after it on the same line.
+ */
+export function afterTopicColon(text: string, at: number, sentenceEnd: number, folded?: string): number {
+  // A sentence that opens with its verb is a duty, not a topic ("Tiếp tục phối hợp với các cơ quan như: …").
+  if (folded !== undefined && verbStartsAt(folded, at)) return -1;
+  const limit = Math.min(sentenceEnd, at + MAX_TOPIC);
+  for (let i = at; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return -1;
+    if (code !== 58 /* : */) continue;
+    // "… như: Công an, Quản lý thị trường", "gồm: …": a list follows, not a duty.
+    if (folded !== undefined && LIST_COLON.test(folded.slice(Math.max(at, i - 12), i))) return -1;
+    let j = i + 1;
+    while (j < sentenceEnd && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    return j < sentenceEnd && text.charCodeAt(j) !== 10 ? j : -1;
+  }
+  return -1;
 }
 
 function subjectAfterComma(text: string, folded: string, at: number, end: number): string[] {
