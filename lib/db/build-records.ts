@@ -27,8 +27,21 @@ function httpUrl(url: string | null): string | null {
   }
 }
 
+/**
+ * A table row's cells as the panel shows them: "Số hóa hồ sơ | Sở Nội vụ |  | Tháng 9/2026 |" →
+ * "Số hóa hồ sơ · Sở Nội vụ · Tháng 9/2026" (empty cells left out).
+ */
+function rowSource(row: string): string {
+  return row
+    .split('|')
+    .map(collapse)
+    .filter(Boolean)
+    .join(' · ');
+}
+
 function taskDraft(task: Task, text: string, number: string | null, now: number): TaskDraft | null {
-  const source = collapse(text.slice(task.span[0], task.span[1]));
+  const quote = text.slice(task.span[0], task.span[1]);
+  const source = task.tags.includes('table-row') ? rowSource(quote) : collapse(quote);
   const title = collapse(task.title) || collapse(task.action).slice(0, 120) || source.slice(0, 120);
   if (!title) return null;
   const deadline = task.deadline;

@@ -93,6 +93,12 @@ describe('buildRecords', () => {
     expect(buildRecords(extraction(), { ...CONTEXT, url: 'javascript:alert(1)' }).document.url).toBeNull();
   });
 
+  it('shows a table row\'s cells as its source, empty cells left out', () => {
+    const text = 'UBND tỉnh ban hành Kế hoạch như sau:\n| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n| 1 | Số hóa hồ sơ | Sở Nội vụ |  | Tháng 9/2026 |\n| 2 | Rà soát thủ tục | Sở Tư pháp |  | Quý II/2026 |';
+    const records = buildRecords(extractDirective(text), { ...CONTEXT, text });
+    expect(records.tasks.map((t) => t.source)).toEqual(['Số hóa hồ sơ · Sở Nội vụ · Tháng 9/2026', 'Rà soát thủ tục · Sở Tư pháp · Quý II/2026']);
+  });
+
   it('builds valid records from a real extraction', () => {
     const text = [
       'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
