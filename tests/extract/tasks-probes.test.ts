@@ -420,3 +420,10 @@ describe('a topic, a colon, then the duty', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố']]);
   });
 });
+
+describe('procedure steps', () => {
+  it('"Bước 2: Phòng Tài chính thẩm định…" in a guide is no duty of the letter', () => {
+    const text = letter('Sở Tài chính hướng dẫn trình tự như sau:\nBước 1: Cá nhân, tổ chức nộp hồ sơ tại Trung tâm Phục vụ hành chính công.\nBước 2: Phòng Tài chính thẩm định hồ sơ trong 05 ngày làm việc.');
+    expect(tasksOf(text).some((t) => t.assignees.includes('Phòng Tài chính'))).toBe(false);
+  });
+});

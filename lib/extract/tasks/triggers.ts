@@ -249,6 +249,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   return null;
 }
 
+// Steps of a procedure and labels of a form ("Bước 3: Phòng Tài chính thẩm định hồ sơ"), no topics.
+const NOT_TOPIC = /^(?:buoc|vi du|luu y|chu y|thanh phan|dia diem|hinh thuc|ho so|trinh tu|thu tuc|noi nhan)\b/;
 const LIST_COLON = /(?:nhu|gom|cu the|sau|la|bao gom|vien)\s*$/;
 // How far into a sentence a topic before a colon may run.
 const MAX_TOPIC = 200;
@@ -259,7 +261,7 @@ const MAX_TOPIC = 200;
  */
 export function afterTopicColon(text: string, at: number, sentenceEnd: number, folded?: string): number {
   // A sentence that opens with its verb is a duty, not a topic ("Tiếp tục phối hợp với các cơ quan như: …").
-  if (folded !== undefined && verbStartsAt(folded, at)) return -1;
+  if (folded !== undefined && (verbStartsAt(folded, at) || NOT_TOPIC.test(folded.slice(at, at + 12)))) return -1;
   const limit = Math.min(sentenceEnd, at + MAX_TOPIC);
   for (let i = at; i < limit; i++) {
     const code = text.charCodeAt(i);
