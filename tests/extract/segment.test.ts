@@ -32,6 +32,15 @@ describe('item tree', () => {
     expect(outline(text)).toEqual(expected);
   });
 
+  it('reads markers inside Markdown bold marks and after heading hashes', () => {
+    expect(outline('**II. TỔ CHỨC THỰC HIỆN**\n**1. Sở Nội vụ**\n- Chủ trì.\n**2.** Sở Y tế\n### Điều 3. Hiệu lực\n* Một ý.')).toEqual([
+      'II. TỔ CHỨC THỰC HIỆN**',
+      '  1. Sở Nội vụ**',
+      '  2. Sở Y tế',
+      'Điều 3. Hiệu lực',
+    ]);
+  });
+
   it('does not take a wrapped number for an item', () => {
     expect(outline('Nghị định số\n1. tháng 5 năm 2020')).toEqual([]);
   });
@@ -44,6 +53,12 @@ describe('zones', () => {
     expect(z.recipients).toEqual({ from: 1, to: 5 });
     expect(lines[z.body.from]!.text).toBe('Thực hiện X, đề nghị:');
     expect(lines[z.closing]!.text).toBe('Nơi nhận:');
+  });
+  it('opens the body of a plan without "Căn cứ" at its first section, Markdown bold or not', () => {
+    for (const first of ['I. MỤC ĐÍCH, YÊU CẦU', '**I. MỤC ĐÍCH, YÊU CẦU**']) {
+      const lines = splitLines(['ỦY BAN NHÂN DÂN', 'TỈNH HẢI DƯƠNG', 'Số: 120/KH-UBND', 'KẾ HOẠCH', first, 'Nâng cao chất lượng.', 'II. TỔ CHỨC THỰC HIỆN', 'Căn cứ Kế hoạch này, các sở xây dựng kế hoạch.'].join('\n'));
+      expect(lines[findZones(lines).body.from]!.text).toBe(first);
+    }
   });
   it('finds a Công điện\'s addressees ("… điện:")', () => {
     const lines = splitLines('CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n\nĐể bảo đảm an toàn, Thủ tướng yêu cầu:');

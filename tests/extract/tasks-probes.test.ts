@@ -427,3 +427,38 @@ describe('procedure steps', () => {
     expect(tasksOf(text).some((t) => t.assignees.includes('Phòng Tài chính'))).toBe(false);
   });
 });
+
+describe('Markdown conversions', () => {
+  it('agency headings in bold name their bodies without the marks', () => {
+    const text = [
+      '**ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG**',
+      '',
+      'Số: 120/KH-UBND',
+      '',
+      '*Hải Dương, ngày 15 tháng 3 năm 2025*',
+      '',
+      '# KẾ HOẠCH',
+      '',
+      '**I. MỤC ĐÍCH, YÊU CẦU**',
+      '',
+      'Nâng cao chất lượng phục vụ người dân, doanh nghiệp.',
+      '',
+      '**II. TỔ CHỨC THỰC HIỆN**',
+      '',
+      '**1. Sở Nội vụ**',
+      '',
+      '- Chủ trì hướng dẫn, theo dõi việc triển khai Kế hoạch.',
+      '- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 10/12/2025.',
+      '',
+      '**2. Văn phòng Ủy ban nhân dân tỉnh**',
+      '',
+      'Chủ trì kiểm soát thủ tục hành chính.',
+      '',
+      '**Nơi nhận:**',
+      '- Lưu: VT.',
+    ].join('\n');
+    const tasks = extractDirective(text).tasks;
+    expect(tasks.map((t) => t.assignees)).toEqual([['Sở Nội vụ'], ['Văn phòng Ủy ban nhân dân tỉnh']]);
+    expect(tasks[0]!.deadline?.date).toBe('2025-12-10');
+  });
+});

@@ -28,12 +28,13 @@ export interface Item {
 // "a)" "đ)" "8)" (OCR of đ) "b. Xây…"         → lettered
 // "(i)" "(iv)" "i)" "ii)"                     → roman small
 // "- " "+ " "• " "~ " "* "                    → bullet
-const DEBRIS = String.raw`^\s*[_¬>|'"“]{0,3}\s{0,2}`;
+// Markdown conversions add bold marks and heading hashes: "**1. Sở Nội vụ**", "### Điều 2.".
+const DEBRIS = String.raw`^\s*(?:\*\*|#{1,6}\s{1,2})?[_¬>|'"“]{0,3}\s{0,2}`;
 const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   { level: 1, kind: 'article', re: new RegExp(DEBRIS + String.raw`(Điều\s{1,2}\d{1,3}\s{0,2}[.:])`, 'u') },
-  { level: 1, kind: 'roman', re: new RegExp(DEBRIS + String.raw`([IVX]{1,5}\s{0,1}[.\-,])\s`, 'u') },
-  { level: 3, kind: 'sub', re: new RegExp(DEBRIS + String.raw`(\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s`, 'u') },
-  { level: 2, kind: 'number', re: new RegExp(DEBRIS + String.raw`(\d{1,2}\s{0,1}[.\-])(?:\s|$)`, 'u') },
+  { level: 1, kind: 'roman', re: new RegExp(DEBRIS + String.raw`([IVX]{1,5}\s{0,1}[.\-,])(?:\*\*)?\s`, 'u') },
+  { level: 3, kind: 'sub', re: new RegExp(DEBRIS + String.raw`(\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?:\*\*)?\s`, 'u') },
+  { level: 2, kind: 'number', re: new RegExp(DEBRIS + String.raw`(\d{1,2}\s{0,1}[.\-])(?:\*\*)?(?:\s|$)`, 'u') },
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\)|\d\))\s`, 'u') },
   // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …").
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.)\s(?=\p{Lu})`, 'u') },
@@ -72,6 +73,12 @@ interface Marker {
 function readMarker(line: Line): Marker | null {
   let i = 0;
   while (i < line.text.length && DEBRIS_CHARS.test(line.text[i]!)) i++;
+  // Markdown bold or heading marks before the marker.
+  if (line.text.startsWith('**', i)) i += 2;
+  else if (line.text[i] === '#') {
+    while (line.text[i] === '#') i++;
+    while (i < line.text.length && DEBRIS_CHARS.test(line.text[i]!)) i++;
+  }
   if (i === line.text.length) return null;
   for (const m of markersFor(line.text[i]!)) {
     const hit = m.re.exec(line.text);

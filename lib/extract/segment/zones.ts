@@ -19,7 +19,7 @@ const CLOSING = /^[\s\-*_#|]{0,6}[nwm]o[il] nhan\b/;
 const BODY_OPEN = /^\s*\W{0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang ngay|chieu ngay|trong nhung|thoi gian qua|de |chinh phu vua|dieu 1\b)/;
 // The first section of a plan or programme ("I. MỤC ĐÍCH, YÊU CẦU", "I- TÌNH HÌNH…") opens the body
 // when no "Căn cứ…" line comes before it: the body is not searched for such a line further down.
-const FIRST_SECTION = /^\s{0,8}I\s?[.\-]\s{1,4}\p{Lu}/u;
+const FIRST_SECTION = /^\s{0,8}(?:\*\*|#{1,6}\s)?I\s?[.\-]\s{1,4}\p{Lu}/u;
 
 function isRecipientContinuation(line: string, prev: string): boolean {
   const t = line.trim();

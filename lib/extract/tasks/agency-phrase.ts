@@ -226,9 +226,9 @@ function clean(name: string): string {
 // before the verb that ended the phrase is not part of the name.
 const PURPOSE_TAIL = /\s(?:để|nhằm)$/u;
 
-/** Blanks and ",", ";", ":", "–", "-": what may surround a name in a list. */
+/** Blanks and ",", ";", ":", "–", "-", "*" (Markdown bold): what may surround a name in a list. */
 function isNameEdge(code: number): boolean {
-  return code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 45 || isBlankCode(code);
+  return code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 45 || code === 42 || isBlankCode(code);
 }
 
 /**
