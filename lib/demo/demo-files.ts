@@ -5,7 +5,7 @@ import { makeDocx } from '../fixtures/docx';
 import { makeScannedPdf } from '../fixtures/scanned-pdf';
 import { tcvn3Bytes } from '../fixtures/tcvn3-encode';
 import { loadDemoDocs, type DemoDoc } from './demo-docs';
-import { demoPlan } from './demo-plan';
+import { demoPlan, demoPlanWorkbook, demoPlanWorkbookDoc } from './demo-plan';
 
 /** A file attached to a demo document, as iOffice stores it. */
 export interface DemoFile {
@@ -20,13 +20,14 @@ export interface DemoFile {
 }
 
 /** The kinds of attachment the demo inbox serves, one document each. */
-export type DemoFileKind = 'pdf' | 'docx' | 'zip' | 'tcvn3' | 'scan' | 'plan';
+export type DemoFileKind = 'pdf' | 'docx' | 'zip' | 'tcvn3' | 'scan' | 'plan' | 'xlsx';
 
 /**
  * The documents served with files instead of text, each a copy of a corpus directive under a
  * stable `flyid` of its own (the corpus documents keep theirs and their text pages).
  * `scan` (flyid 900005) is the image-only PDF kept for the on-device OCR path and its browser test.
- * `plan` (flyid 900006) is not from the corpus: a plan whose duties are in a table (demo-plan.ts).
+ * `plan` (flyid 900006) and `xlsx` (900007) are not from the corpus: a plan whose duties are in a
+ * table, as a PDF and as an Excel workbook (demo-plan.ts).
  */
 export const DEMO_FILE_DOCS: readonly { kind: DemoFileKind; flyid: string; stem: string }[] = [
   // A signed-style text PDF, listed after its phiếu trình: the reader must pass the slip over.
@@ -37,6 +38,7 @@ export const DEMO_FILE_DOCS: readonly { kind: DemoFileKind; flyid: string; stem:
   { kind: 'tcvn3', flyid: '900004', stem: '026_cv-ubnd-huyen-chauthanh-haugiang-476-sot-xuat-huyet' },
   { kind: 'scan', flyid: '900005', stem: '013_cv-vpcp-9768-cao-toc-vinh-hao-phan-thiet' },
   { kind: 'plan', flyid: '900006', stem: 'ke-hoach-45-chuyen-doi-so-2026' },
+  { kind: 'xlsx', flyid: '900007', stem: 'ke-hoach-46-chuyen-doi-so-2026' },
 ];
 
 const TYPES = {
@@ -44,6 +46,7 @@ const TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   zip: 'application/zip',
   txt: 'text/plain',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
 /** The phiếu trình of a document: who submits it and what is asked — no number, no tasks of its own. */
@@ -84,6 +87,8 @@ async function filesFor(kind: DemoFileKind, doc: DemoDoc): Promise<Omit<DemoFile
       return [{ name: `${doc.stem}_scan.pdf`, bytes: await makeScannedPdf(await pdf()), type: TYPES.pdf, phieuTrinh: false }];
     case 'plan':
       return [{ name: `${doc.stem}.pdf`, bytes: (await demoPlan(doc.flyid)).pdf, type: TYPES.pdf, phieuTrinh: false }];
+    case 'xlsx':
+      return [{ name: `${doc.stem}.xlsx`, bytes: demoPlanWorkbook(), type: TYPES.xlsx, phieuTrinh: false }];
   }
 }
 
@@ -99,13 +104,14 @@ export interface DemoFiles {
  * Generates the demo inbox's attachments from the corpus directives in `docs` (a few seconds:
  * the scan is rendered with pdf.js): a text PDF with its two-column header and footer beside a
  * phiếu trình, a DOCX, a ZIP holding a phiếu trình and the directive, a TCVN3 text, a scanned PDF,
- * and a PDF plan whose duties are in a table.
+ * and a plan whose duties are in a table, as a PDF and as an Excel workbook.
  * A kind whose directive is missing from `docs` takes the first document instead.
  */
 export async function buildDemoFiles(docs: readonly DemoDoc[], kinds: readonly DemoFileKind[] = DEMO_FILE_DOCS.map((d) => d.kind)): Promise<DemoFiles> {
   const out: DemoFiles = { docs: [], files: new Map(), flyids: {} as Record<DemoFileKind, string> };
   for (const { kind, flyid, stem } of DEMO_FILE_DOCS.filter((d) => kinds.includes(d.kind))) {
-    const base = kind === 'plan' ? (await demoPlan(flyid)).doc : (docs.find((d) => d.stem === stem) ?? docs[0]);
+    const base =
+      kind === 'plan' ? (await demoPlan(flyid)).doc : kind === 'xlsx' ? demoPlanWorkbookDoc(flyid) : (docs.find((d) => d.stem === stem) ?? docs[0]);
     if (!base) break;
     const doc: DemoDoc = { ...base, flyid, role: 'xlc' };
     const files = (await filesFor(kind, doc)).map((f, i) => ({ ...f, path: `/upload/vbden/2025/${flyid}/${i + 1}_${f.name}` }));

@@ -1,6 +1,7 @@
 // A plan (kế hoạch) of the demo inbox whose duties sit in a table, as a signed PDF carries them:
 // "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành". The PDF
 // is drawn with a ruled grid (lib/fixtures/table-pdf.ts); the reader must rebuild the rows.
+import { makeXlsx, type XlsxCell } from '../fixtures/docx';
 import { makeTablePdf } from '../fixtures/table-pdf';
 import { toDemoDocs, type DemoDoc } from './demo-docs';
 
@@ -42,3 +43,29 @@ export async function demoPlan(flyid: string): Promise<{ doc: DemoDoc; pdf: Uint
   const pdf = await makeTablePdf({ before: BEFORE, widths: WIDTHS, headings: HEADINGS, rows: ROWS, after: AFTER, centre: [0] });
   return { doc: { ...doc!, flyid, role: 'xlc' }, pdf };
 }
+
+/**
+ * The same plan kept as an Excel workbook (the way a wide plan table often travels): the header
+ * lines in the first column, then the table. Its own number, so the list shows it apart.
+ */
+export function demoPlanWorkbook(): Uint8Array {
+  const header = BEFORE.map((line): XlsxCell[] => [line.replace('45/KH-UBND', '46/KH-UBND')]);
+  const rows = ROWS.map((r): XlsxCell[] => (typeof r === 'string' ? [r] : r.map((c, k) => (k === 0 ? Number(c) : c))));
+  return makeXlsx({ 'Kế hoạch': [...header, HEADINGS.map((h) => h.replace('\n', ' ')), ...rows, ...AFTER.map((line): XlsxCell[] => [line])] });
+}
+
+/** The workbook plan as a demo document under `flyid`. */
+export function demoPlanWorkbookDoc(flyid: string): DemoDoc {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const text = [
+    'Kế hoạch',
+    ...BEFORE.map((l) => l.replace('45/KH-UBND', '46/KH-UBND')),
+    row(HEADINGS.map((h) => h.replace('\n', ' '))),
+    ...ROWS.map((r) => row(typeof r === 'string' ? [r, '', '', '', ''] : r)),
+    '',
+    ...AFTER,
+  ].join('\n');
+  const [doc] = toDemoDocs([{ name: 'ke-hoach-46-chuyen-doi-so-2026.txt', text }]);
+  return { ...doc!, flyid, role: 'xlc' };
+}
+

@@ -63,6 +63,7 @@ describe('the older iOffice: documents whose text is only in their attachments',
     ['zip', 'a ZIP holding a phiếu trình beside the directive'],
     ['tcvn3', 'a TCVN3 text'],
     ['plan', 'a PDF plan whose duties are in a table'],
+    ['xlsx', 'the plan as an Excel workbook'],
   ] as const)('reads %s attachment (%s)', async (kind, _what) => {
     const flyid = e2e().fileDocs[kind];
     const expected = await expectedDirective(flyid);

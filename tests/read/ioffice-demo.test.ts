@@ -31,9 +31,19 @@ type ListEntry = { path: string; name: string; size: number; isPhieuTrinh: boole
 describe('the generated files', () => {
   it('gives each kind a document of its own, a copy of its corpus directive under a stable id', () => {
     expect(demo.docs.map((d) => [d.flyid, d.stem])).toEqual(DEMO_FILE_DOCS.map((d) => [d.flyid, d.stem]));
-    for (const doc of demo.docs.filter((d) => d.flyid !== demo.flyids.plan)) {
+    for (const doc of demo.docs.filter((d) => d.flyid !== demo.flyids.plan && d.flyid !== demo.flyids.xlsx)) {
       expect(corpus.some((c) => c.stem === doc.stem && c.flyid !== doc.flyid && c.text === doc.text)).toBe(true);
     }
+  });
+
+  it('serves the plan as a workbook too, read back as its text', async () => {
+    const doc = demo.docs.find((d) => d.flyid === demo.flyids.xlsx)!;
+    const [file] = demo.files.get(doc.flyid)!;
+    const read = await readDirectiveFile(file!.bytes, file!.name);
+    expect(read.ok && read.kind).toBe('xlsx');
+    expect(read.ok && read.text).toBe(doc.text);
+    expect(doc.number).toBe('46/KH-UBND');
+    expect(extractDirective(doc.text).tasks.filter((t) => t.tags.includes('table-row'))).toHaveLength(4);
   });
 
   it('serves a plan whose PDF reads back as its text: the table of duties row by row', async () => {

@@ -34,7 +34,7 @@ export const failures = {
   archive: (type: string) =>
     fail('unsupported-rar', `Tệp nén ${type} chưa mở được: hãy giải nén rồi chọn tệp văn bản (PDF/DOCX) bên trong, hoặc nén lại thành .zip rồi thử lại.`),
   unsupported: (ext: string) =>
-    fail('unsupported', `Không nhận ra định dạng tệp${ext ? ` "${ext}"` : ''}: chỉ đọc được văn bản PDF, DOCX, ZIP hoặc tệp chữ (.txt).`),
+    fail('unsupported', `Không nhận ra định dạng tệp${ext ? ` "${ext}"` : ''}: chỉ đọc được văn bản PDF, DOCX, bảng Excel (.xlsx), ZIP hoặc tệp chữ (.txt).`),
   webPage: () =>
     fail('unsupported', 'Tệp là một trang web (HTML): hãy mở trang đó trong trình duyệt rồi dùng "Trích xuất việc cần làm", hoặc lưu văn bản thành PDF/DOCX.'),
   empty: (what = 'Tệp') => fail('empty', `${what} không có nội dung chữ nào để đọc.`),

@@ -5,6 +5,7 @@ import { readPdf } from './pdf';
 import { sniffBytes } from './sniff';
 import { decodeTextBytes } from './text';
 import { DEFAULT_LIMITS, type FileReadLimits, type FileReadResult, type LoadPdfjs, type ReadFileOptions } from './types';
+import { readXlsx } from './xlsx';
 import { listZipEntries, readZip } from './zip';
 
 function extensionOf(name: string): string {
@@ -58,8 +59,8 @@ export function readFileWithoutParsers(bytes: Uint8Array, name: string, limits: 
 const BINARY_NAMES = ['.pdf', '.docx', '.zip', '.doc'];
 
 /**
- * Reads a directive from a file's bytes: PDF (text layer), DOCX, a ZIP holding one of them, or
- * plain text, with the given pdf.js loader (no default: the extension bundles no Node code). The type comes from the magic bytes, not the name; `name` only words the messages.
+ * Reads a directive from a file's bytes: PDF (text layer), DOCX, an Excel workbook, a ZIP holding
+ * one of them, or plain text, with the given pdf.js loader (no default: the extension bundles no Node code). The type comes from the magic bytes, not the name; `name` only words the messages.
  * Text is NFC with legacy TCVN3/VNI encodings converted. Failures carry a Vietnamese message.
  */
 export async function readDirectiveFileWith(
@@ -75,6 +76,8 @@ export async function readDirectiveFileWith(
   if (!entries) return failures.corrupt('Tệp nén ZIP');
   // A DOCX is a ZIP with the Word part; other Office files are not directives we read.
   if (entries.includes('word/document.xml')) return readDocx(bytes);
+  // An Excel workbook: a plan's table of duties is often kept in one (phụ lục).
+  if (entries.includes('xl/workbook.xml')) return readXlsx(bytes);
   if (entries.includes('[Content_Types].xml')) return failures.unsupported(extensionOf(name));
   // A ZIP inside a ZIP is not opened (maxZipCandidates 0): one level is what iOffice makes.
   if (limits.maxZipCandidates === 0) return failures.zipNoDocument();

@@ -7,7 +7,7 @@ export interface PageRange {
 }
 
 /** What a file reader can give the extractor. */
-export type FileKind = 'pdf' | 'docx' | 'zip' | 'text';
+export type FileKind = 'pdf' | 'docx' | 'xlsx' | 'zip' | 'text';
 
 /** Why a file gave no text; each reason has a Vietnamese message for the user. */
 export type FileFailureReason =

@@ -7,7 +7,7 @@ import type { FileReadFailure, FileReadLimits, FileReadResult, FileReadSuccess }
 export type ReadEntry = (bytes: Uint8Array, name: string) => Promise<FileReadResult>;
 
 // Documents worth reading; .doc/.rtf are listed so that their refusal is what the user sees.
-const DOCUMENT_EXT = /\.(?:pdf|docx|txt|doc|rtf)$/iu;
+const DOCUMENT_EXT = /\.(?:pdf|docx|xlsx|txt|doc|rtf)$/iu;
 
 /** Folds a file name for matching: no diacritics, đ → d, lower case. */
 export function foldName(name: string): string {

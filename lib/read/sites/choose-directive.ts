@@ -9,9 +9,10 @@ export interface InboxFile {
 }
 
 // Most preferred first: the signed PDF as sent ("…_signed.pdf", "…_ky.pdf", "… đã ký.pdf"), any
-// PDF, a DOCX, a ZIP (read inside), text, an old .doc (whose refusal at least says what to do).
+// PDF, a DOCX, a ZIP (read inside), text, an old .doc (whose refusal at least says what to do),
+// and last an Excel workbook (an appendix, read when nothing else is there).
 const SIGNED = /signed[^/]*\.pdf$|[_.\s-](?:da[_\s-]?)?ky\.pdf$/u;
-const PREFERENCE = [/\.pdf$/u, /\.docx$/u, /\.zip$/u, /\.txt$/u, /\.doc$/u];
+const PREFERENCE = [/\.pdf$/u, /\.docx$/u, /\.zip$/u, /\.txt$/u, /\.doc$/u, /\.xlsx$/u];
 
 function rank(file: InboxFile): number {
   const name = foldName(file.name);
