@@ -13,10 +13,10 @@ import { DEFAULT_LIMITS, type FileReadResult } from '../read/files/types';
 import { stripBom } from './read-text-file';
 
 /** File types the command line reads, by extension. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.zip'] as const;
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.xlsx', '.zip'] as const;
 
 /** Binary files read by `readDirectiveFile` (including the ones it refuses with a useful message). */
-const FILE_READER_EXTENSIONS = ['.pdf', '.docx', '.zip', '.doc', '.rar', '.7z', '.rtf'];
+const FILE_READER_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.zip', '.doc', '.rar', '.7z', '.rtf'];
 
 /** A file that cannot be read as a document; `message` is for the user (Vietnamese). */
 export class InputError extends Error {
