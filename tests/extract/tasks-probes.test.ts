@@ -462,3 +462,22 @@ describe('Markdown conversions', () => {
     expect(tasks[0]!.deadline?.date).toBe('2025-12-10');
   });
 });
+
+describe('titles that hand duties to bodies', () => {
+  const plan = (sections: string) =>
+    letter(`Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC TIÊU\nGiảm tỷ lệ mắc bệnh truyền nhiễm.\nII. TỔ CHỨC THỰC HIỆN\n${sections}`);
+  it('"Trách nhiệm của …", "Đối với …", "Nhiệm vụ của …" name their bodies', () => {
+    const text = plan(
+      '1. Trách nhiệm của Sở Y tế\n- Chủ trì tham mưu công tác phòng, chống dịch.\n2. Đối với Sở Giáo dục và Đào tạo\nChỉ đạo các trường học thực hiện vệ sinh môi trường, phòng bệnh cho học sinh trong toàn tỉnh.\n3. Nhiệm vụ của Ủy ban nhân dân các huyện, thành phố\n- Xây dựng kế hoạch phòng, chống dịch tại địa phương.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Giáo dục và Đào tạo'], ['Ủy ban nhân dân các huyện, thành phố']]);
+  });
+  it('a title naming "Sở Giáo dục và Đào tạo" is a name, not the cue "giao"', () => {
+    const text = plan('1. Sở Giáo dục và Đào tạo\nChỉ đạo các trường học thực hiện vệ sinh môi trường, phòng bệnh cho học sinh trong toàn tỉnh.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Giáo dục và Đào tạo']]);
+  });
+  it('"… và các tổ chức thành viên" is a whole name before a capitalised verb line', () => {
+    const text = plan('1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên\nTuyên truyền, vận động Nhân dân tham gia phòng, chống dịch bệnh trên địa bàn.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức thành viên']]);
+  });
+});

@@ -354,8 +354,9 @@ function nameComplete(text: string, folded: string, start: number, end: number):
   for (let n = 0; n < 3 && w > start; n++) {
     w--;
     while (w > start && !isBlankCode(text.charCodeAt(w - 1))) w--;
+    // Only a capitalised head is bare ("các tổ chức thành viên" is a whole name).
     const head = headAt(text, w, folded);
-    if (head && w + head.length === e) return false;
+    if (head && w + head.length === e && isUpperCode(head.charCodeAt(0))) return false;
     while (w > start && isBlankCode(text.charCodeAt(w - 1))) w--;
   }
   return true;

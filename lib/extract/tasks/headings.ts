@@ -68,11 +68,14 @@ function introTail(folded: string, from: number, to: number): string {
  */
 export function titleNames(ctx: TaskContext, start: number, to: number): string[] | null {
   const { text } = ctx;
-  if (!headAt(text, start, ctx.folded)) return upperTitleNames(ctx, start, to);
+  // "1. Trách nhiệm của Sở Y tế", "2. Đối với Sở Giáo dục và Đào tạo", "3. Nhiệm vụ của UBND các huyện".
+  const lead = DUTY_OF.exec(ctx.folded.slice(start, start + 40));
+  if (lead && headAt(text, start + lead[0].length, ctx.folded)) start += lead[0].length;
+  else if (!headAt(text, start, ctx.folded)) return upperTitleNames(ctx, start, to);
   const first = splitSentences(text, start, to, 1)[0];
   if (!first) return null;
   const title = text.slice(first.start, first.end).trim();
-  if (title.length > 220 || /[.;]$/.test(title) || ASSIGN_WORDS.test(ctx.folded.slice(first.start, first.end))) return null;
+  if (title.length > 220 || /[.;]$/.test(title) || hasAssignWord(ctx, first.start, first.end)) return null;
   // A title with a verb inside is a duty ("Bộ Y tế chủ trì, phối hợp…:"), not a name.
   const phrase = readAgencyPhrase(text, ctx.folded, start, true);
   if (phrase && phrase.stop === 'verb' && phrase.end < first.start + title.length - 1) {
@@ -90,6 +93,9 @@ const AIMS_HEADING = /^(?:muc dich|muc tieu|quan diem|yeu cau\s*(?:\n|:?\s*$)|su
 export function isAimsHeading(folded: string, start: number): boolean {
   return AIMS_HEADING.test(folded.slice(start, start + 40));
 }
+
+// Words before the bodies a title hands duties to.
+const DUTY_OF = /^(?:(?:trach nhiem|nhiem vu)(?: cu the)? (?:cua|doi voi) |doi voi )/;
 
 // A title in capitals: letters, blanks, commas, hyphens, "&" (no lower-case letter, no full stop).
 const UPPER_TITLE = /^[\p{Lu}\d][\p{Lu}\d ,;&\-–]{2,150}:?$/u;
@@ -132,7 +138,14 @@ function sentenceCase(title: string): string {
   return out;
 }
 
-const ASSIGN_WORDS = /\b(?:chu tri|phoi hop|khan truong|de nghi|giao)\b/;
+// Folded words of a duty; "giao" only as written, in lower case ("Sở Giáo dục", "Ban Tuyên giáo" are names).
+const ASSIGN_WORDS = /\b(?:chu tri|phoi hop|khan truong|de nghi)\b/;
+const GIAO = /(?:^|\s)[Gg]iao(?:\s|:|$)/;
+
+/** True when the title `[from, to)` holds a duty's word. */
+function hasAssignWord(ctx: TaskContext, from: number, to: number): boolean {
+  return ASSIGN_WORDS.test(ctx.folded.slice(from, to)) || GIAO.test(ctx.text.slice(from, to));
+}
 
 /** Blanks and OCR debris before an item's text: `/[\s_¬>|'"“]/`. */
 function isLeadingDebris(code: number): boolean {
