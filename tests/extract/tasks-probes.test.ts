@@ -481,3 +481,10 @@ describe('titles that hand duties to bodies', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức thành viên']]);
   });
 });
+
+describe('intros that open no list of duties', () => {
+  it('"… của Bộ Giáo dục và Đào tạo …, Sở Y tế thông báo như sau:" assigns nothing', () => {
+    const text = letter('Thực hiện Công văn số 12/BGDĐT-GDTC ngày 02/01/2025 của Bộ Giáo dục và Đào tạo về công tác y tế trường học, Sở Y tế thông báo kết quả kiểm tra như sau:\n1. Tỷ lệ trường học đạt chuẩn y tế là 85%.\n2. Số học sinh được khám sức khỏe định kỳ tăng 10%.');
+    expect(tasksOf(text)).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@ import type { TaskContext } from './types';
 // Intros that open a list of duties: "… có ý kiến như sau:", "… kết luận:", "… yêu cầu:", "… điện:".
 // "Kết luận số 123-KL/TW" names a document, not a conclusion being stated.
 // "Ban Chỉ đạo liên ngành" names a body, not a direction given.
-export const ASSIGN_INTRO = /(?:de nghi|yeu cau|giao|(?<!ban )chi dao|y kien|ket luan(?! so\b)|dien|phan cong|trach nhiem)[^.]{0,200}:\s*$/;
+// "giao" after "Sở/Bộ/Phòng" (Giáo dục), "tôn", "ngoại", "Tuyên", "nhà", "được", "bàn", "chuyển" is no cue.
+export const ASSIGN_INTRO = /(?:de nghi|yeu cau|(?<!(?:so|bo|phong|ton|ngoai|tuyen|nha|duoc|ban|chuyen) )giao|(?<!ban )chi dao|y kien|ket luan(?! so\b)|dien|phan cong|trach nhiem)[^.]{0,200}:\s*$/;
 // Closings that are not duties (LABELS.md: no generic closings).
 const CLOSING = [
   /thong bao (?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
