@@ -23,8 +23,20 @@ export interface Normalized {
 //   /[^\u0300-\u036f][\u0300-\u036f]{1,4}|[\u0300-\u036f]{1,4}|<RARE's other characters>/g
 // found from RARE alone: that regex would try a letter-and-marks cluster at every position of
 // the text, one search for the rare characters skips the plain text.
-const RARE = /[\u0300-\u036f\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2010-\u2014\u2212\uff0f\uff10-\uff19]/g;
+const RARE = '\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2212\uff0f';
 const MAX_MARKS = 4;
+
+/** Per UTF-16 unit: what a regex `\s` matches (`BLANK`, with `OTHER_BLANK` unless it is ' '), and `SPECIAL` for RARE and the marks. */
+const BLANK = 1;
+const OTHER_BLANK = 2;
+const SPECIAL = 4;
+// One table lookup per character: a regex class tested at every position costs twice as much.
+const KIND = new Uint8Array(65536);
+const BLANK_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+for (let code = 0x2000; code <= 0x200a; code++) BLANK_CODES.push(code);
+for (const code of BLANK_CODES) KIND[code] = code === 32 ? BLANK : BLANK | OTHER_BLANK;
+for (let i = 0; i < RARE.length; i++) KIND[RARE.charCodeAt(i)]! |= SPECIAL;
+for (const [from, to] of [[0x300, 0x36f], [0x2010, 0x2014], [0xff10, 0xff19]] as const) for (let code = from; code <= to; code++) KIND[code]! |= SPECIAL;
 
 function isMark(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
@@ -44,17 +56,14 @@ function marksEnd(input: string, at: number): number {
 export function specialPieces(input: string): [number, number][] {
   const pieces: [number, number][] = [];
   let last = 0;
-  RARE.lastIndex = 0;
-  // `test` moves lastIndex past the one-character match without building a match array: a text
-  // with CR-LF line ends has one piece per line.
-  while (RARE.test(input)) {
-    const at = RARE.lastIndex - 1;
+  for (let at = 0; at < input.length; at++) {
+    if ((KIND[input.charCodeAt(at)]! & SPECIAL) === 0) continue;
     let piece: [number, number];
     if (!isMark(input.charCodeAt(at))) piece = [at, isMark(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
     else piece = at > last ? [at - 1, marksEnd(input, at)] : [at, marksEnd(input, at)];
     pieces.push(piece);
     last = piece[1];
-    RARE.lastIndex = last;
+    at = last - 1;
   }
   return pieces;
 }
@@ -92,14 +101,28 @@ function oldStyle(first: string, second: string): string {
   return moved.length === 2 ? moved : first + second;
 }
 
+/** `oldStyle` of every pair NEW_STYLE matches, worked out once. */
+const OLD_STYLE = new Map<string, string>();
+for (const [firsts, seconds] of [['oO', 'àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ'], ['uU', 'ỳýỷỹỵỲÝỶỸỴ']] as const) {
+  for (const first of firsts) for (const second of seconds) OLD_STYLE.set(first + second, oldStyle(first, second));
+}
+
 function canonicalTones(text: string): string {
   // A match the look-behind would refuse stays as it is; no other match can start inside it.
-  return text.replace(NEW_STYLE, (m: string, o: string | undefined, a: string | undefined, u: string | undefined, y: string | undefined, at: number) => {
+  // An exec loop that copies the text only when a pair changes (most texts have none or a few).
+  let out = '';
+  let last = 0;
+  NEW_STYLE.lastIndex = 0;
+  for (let m = NEW_STYLE.exec(text); m; m = NEW_STYLE.exec(text)) {
+    const at = m.index;
     const before = text[at - 1] ?? '';
-    if (o && a) return NOT_BEFORE_O.test(before) ? m : oldStyle(o, a);
-    if (u && y) return NOT_BEFORE_U.test(before) ? m : oldStyle(u, y);
-    return m;
-  });
+    if ((m[1] ? NOT_BEFORE_O : NOT_BEFORE_U).test(before)) continue;
+    const moved = OLD_STYLE.get(m[0])!;
+    if (moved === m[0]) continue;
+    out += text.slice(last, at) + moved;
+    last = at + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** Normalises `input` for the rules and keeps a map back to its offsets. */
@@ -171,13 +194,36 @@ export function normalizeText(input: string): Normalized {
   };
 }
 
-// Only what collapsing changes: a run of blanks, or one blank that is not a plain space. Text
-// of single spaces between words then costs one scan instead of one replacement per word.
-const BLANKS_TO_COLLAPSE = /\s\s+|[^\S ]/g;
+/** The first unit at or after `from` where collapsing changes `text` (see `collapseBlanks`), or its length. */
+function nextChange(text: string, from: number): number {
+  let prev = 0;
+  for (let i = from; i < text.length; i++) {
+    const kind = KIND[text.charCodeAt(i)]!;
+    // A blank other than ' ', or a blank after a space: the run starts here or at that space.
+    if ((kind & OTHER_BLANK) !== 0 || (kind & prev & BLANK) !== 0) return prev & BLANK ? i - 1 : i;
+    prev = kind;
+  }
+  return text.length;
+}
 
-/** `text` with every run of whitespace as one space: `text.replace(/\s+/g, ' ')`, faster. */
+/**
+ * `text` with every run of whitespace as one space: `text.replace(/\s+/g, ' ')`, faster. Only
+ * what changes is copied: a run of blanks, or one blank that is not a plain space, so text of
+ * single spaces between words costs one scan (and is returned as it is).
+ */
 export function collapseBlanks(text: string): string {
-  return text.replace(BLANKS_TO_COLLAPSE, ' ');
+  let at = nextChange(text, 0);
+  if (at === text.length) return text;
+  let out = '';
+  let last = 0;
+  while (at < text.length) {
+    let end = at + 1;
+    while (end < text.length && (KIND[text.charCodeAt(end)]! & BLANK) !== 0) end++;
+    out += `${text.slice(last, at)} `;
+    last = end;
+    at = nextChange(text, end);
+  }
+  return out + text.slice(last);
 }
 
 /** True for the UTF-16 units a regex `\s` matches, without building a one-letter string. */
