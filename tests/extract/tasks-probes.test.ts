@@ -488,3 +488,14 @@ describe('intros that open no list of duties', () => {
     expect(tasksOf(text)).toEqual([]);
   });
 });
+
+describe('"điện:" opens a list only as a Công điện does', () => {
+  it('"… đại diện các sở, ngành, kết quả như sau:" assigns nothing', () => {
+    const text = letter('Ngày 05/3/2025, UBND tỉnh làm việc với đại diện các sở, ngành về diện tích đất lúa, kết quả như sau:\n1. Diện tích gieo cấy đạt 95% kế hoạch.\n2. Năng suất ước đạt 60 tạ/ha.');
+    expect(tasksOf(text)).toEqual([]);
+  });
+  it('"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" still opens one', () => {
+    const text = letter('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n1. Khẩn trương sơ tán người dân khỏi vùng nguy hiểm.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+});
