@@ -499,3 +499,14 @@ describe('"điện:" opens a list only as a Công điện does', () => {
     expect(tasksOf(text)).toHaveLength(1);
   });
 });
+
+describe('calls to carry out this text', () => {
+  it('"Yêu cầu Thủ trưởng các sở… thực hiện nghiêm Chỉ thị này./." is a closing', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế kiểm tra an toàn thực phẩm.\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường thực hiện nghiêm Chỉ thị này./.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
+  });
+  it('"Giao Sở Y tế tổ chức thực hiện Kế hoạch này." is a duty', () => {
+    const text = letter('Điều 2. Giao Sở Y tế tổ chức thực hiện Kế hoạch này.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
+  });
+});

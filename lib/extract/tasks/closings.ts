@@ -28,16 +28,19 @@ const CLOSING = [
 const GENERIC_CALL =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?\b(?:nghiem tuc|quan tam)\b[a-z ,]{0,60}?(?:thuc hien|thi hanh)(?: nghiem tuc)?(?: (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|van ban|ket luan|huong dan|chuong trinh|noi dung)(?: nay| tren| neu tren)?)?(?:,? (?:bao dam|dam bao) (?:chat luong|tien do|hieu qua|dung|thoi gian)[a-z ,]{0,40})?\W{0,4}$/;
 const GENERIC_CALL_MAX = 360;
+// "Yêu cầu Thủ trưởng các sở… thực hiện nghiêm Chỉ thị này./.": a call to carry out this very text.
+const CARRY_OUT_THIS =
+  /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc|quan tam/;
+const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$/;
 
 export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);
   if (!CLOSING_HINT.test(raw)) return false;
   const f = collapseBlanks(raw).trim();
   if (CLOSING.some((re) => re.test(f))) return true;
-  return f.length <= GENERIC_CALL_MAX && / cac | quy co quan/.test(f) && GENERIC_CALL.test(f);
+  return f.length <= GENERIC_CALL_MAX && / cac | quy co quan/.test(f) && (GENERIC_CALL.test(f) || CARRY_OUT_THIS.test(f));
 }
 
 // Quoted provisions of a law or decree ("Căn cứ Điều 2 Nghị định …:\n“Điều 2. Đối tượng áp dụng …”")
