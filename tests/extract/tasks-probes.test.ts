@@ -510,3 +510,10 @@ describe('calls to carry out this text', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
   });
 });
+
+describe('an office\'s closing that names what it notifies', () => {
+  it('"Văn phòng … thông báo ý kiến chỉ đạo của … để … biết, thực hiện." is no duty', () => {
+    const text = letter('Phó Thủ tướng Chính phủ có ý kiến như sau:\n1. Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định.\nVăn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng Chính phủ để các cơ quan liên quan biết, thực hiện./.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});

@@ -10,7 +10,8 @@ import type { TaskContext } from './types';
 export const ASSIGN_INTRO = /(?:de nghi|yeu cau|(?<!(?:so|bo|phong|ton|ngoai|tuyen|nha|duoc|ban|chuyen) )giao|(?<!ban )chi dao|y kien|ket luan(?! so\b)|phan cong|trach nhiem)[^.]{0,200}:\s*$|\bdien\s{0,2}:\s*$/;
 // Closings that are not duties (LABELS.md: no generic closings).
 const CLOSING = [
-  /thong bao (?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
+  // "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện."
+  /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
   /chiu trach nhiem thi hanh/,
   /co hieu luc (?:thi hanh )?(?:ke )?tu ngay/,
   /^\W{0,3}\((?:[^)]{0,200})(?:kem theo|dinh kem|gui kem)/,
