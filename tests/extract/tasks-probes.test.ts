@@ -517,3 +517,22 @@ describe('an office\'s closing that names what it notifies', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 });
+
+describe('cues as PDF text and OCR give them', () => {
+  it.each([
+    ['Đề  nghị  Sở  Y tế kiểm tra an toàn thực phẩm.', ['Sở Y tế']],
+    ['Ðề nghị Sở Y tế kiểm tra an toàn thực phẩm.', ['Sở Y tế']],
+    ['Ủy quyền Giám đốc Sở Xây dựng ký quyết định phê duyệt dự án.', ['Giám đốc Sở Xây dựng']],
+  ])('"%s"', (sentence, assignees) => {
+    expect(tasksOf(letter(sentence)).map((t) => t.assignees)).toEqual([assignees]);
+  });
+  it('"Trong  quá trình…" with two spaces is still a conditional report-back', () => {
+    const text = letter('Trong  quá  trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh để xem xét.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+  it('"đề nghị liên hệ Sở Tài chính" names no addressee', () => {
+    const text = letter('Nếu có khó khăn, vướng mắc, đề nghị liên hệ Sở Tài chính để được hướng dẫn.');
+    const names = tasksOf(text).flatMap((t) => t.assignees);
+    expect(names.some((n) => n.startsWith('liên hệ'))).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
-import { isBlankCode } from '../normalize';
-import { expandDistributive, headAt, readAgencyPhrase, verbStartsAt, type AgencyPhrase } from './agency-phrase';
+import { collapseBlanks, isBlankCode } from '../normalize';
+import { expandDistributive, headAt, readAgencyPhrase, verbAt, verbStartsAt, type AgencyPhrase } from './agency-phrase';
 
 /** What opened a duty at a sentence start. */
 export interface Trigger {
@@ -41,7 +41,8 @@ const DATED_ACCOUNT = /^(?:(?:sang|chieu|toi|vao) )?ngay \d/;
 // After an opening clause only a firm duty counts as the main clause: "…, Bộ Tài chính chủ trì…".
 const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai )/;
 // Assignment cues (folded, with the following space).
-const CUES = ['giao ', 'de nghi ', 'yeu cau ', 'phan cong '];
+// "Ủy quyền Giám đốc Sở Xây dựng ký…" hands the act to the body named, as "Giao" does.
+const CUE_AT = /^(giao|de\s{1,2}nghi|yeu\s{1,2}cau|phan\s{1,2}cong|uy\s{1,2}quyen)\s{1,3}/;
 // Words after a cue that show it is a noun ("đề nghị của…", "yêu cầu về…"), not an assignment.
 const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the)\b/;
 // Words between a cue and its addressee.
@@ -57,7 +58,7 @@ const MAX_COMMAS = 16;
 const PASSIVE_BEFORE = /(?:duoc|ban|chuyen|da|vua) $/;
 // "Báo cáo…", "các báo cáo…" after an agency head: a report is the subject, not a body.
 const REPORT_NOUN = /^(?:cac )?bao cao/;
-const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve/;
+const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve|lien he/;
 const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
 // A cue inside a clause; searched with exec on this shared regex (cueTrigger never uses it).
 const INNER_CUE = / (?:de nghi|yeu cau|giao) /g;
@@ -77,7 +78,7 @@ function wordCount(s: string): number {
 
 /** True when the sentence at `at` reads as background rather than a duty. */
 export function isBackground(folded: string, at: number): boolean {
-  return BACKGROUND.test(folded.slice(at, at + 40));
+  return BACKGROUND.test(collapseBlanks(folded.slice(at, at + 48)));
 }
 
 function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: string[]; end: number } {
@@ -94,17 +95,25 @@ function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: s
 }
 
 function cueTrigger(text: string, folded: string, at: number, sentenceAt: number, requireHead = false): Trigger | null {
-  for (const cue of CUES) {
-    if (!folded.startsWith(cue, at)) continue;
-    if (cue === 'giao ' && text.slice(at, at + 4).toLowerCase() !== 'giao') continue;
+  // The first letters decide before any slice: most sentences start with no cue.
+  const first = folded.charCodeAt(at);
+  if (first !== 103 /* g */ && first !== 100 /* d */ && first !== 121 /* y */ && first !== 112 /* p */ && first !== 117 /* u */) return null;
+  // PDF text may put two spaces inside the cue ("Đề  nghị  Sở…").
+  const m = CUE_AT.exec(folded.slice(at, at + 16));
+  if (!m) return null;
+  {
+    const cue = m[1]!.replace(/\s+/g, ' ');
+    if (cue === 'giao' && text.slice(at, at + 4).toLowerCase() !== 'giao') return null;
     const prev = folded.slice(Math.max(0, at - 8), at);
     if (PASSIVE_BEFORE.test(prev)) return null;
-    let after = at + cue.length;
+    let after = at + m[0].length;
     // "Giao cho Sở Xây dựng…", "Giao nhiệm vụ cho Sở Khoa học và Công nghệ…": the addressee follows.
     const to = ADDRESSEE_LEAD.exec(folded.slice(after, after + 24));
     if (to) after += to[0].length;
     if (NOT_ADDRESSEE.test(folded.slice(after, after + 20))) return null;
-    const phrase = readAgencyPhrase(text, folded, after, requireHead || cue === 'giao ');
+    // "đề nghị liên hệ Sở Tài chính…": a verb right after the cue; no addressee is named.
+    if (verbAt(text, folded, after)) return null;
+    const phrase = readAgencyPhrase(text, folded, after, requireHead || cue === 'giao' || cue === 'uy quyen');
     if (!phrase || phrase.stop === 'aux') return null;
     if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || wordCount(text.slice(phrase.start, phrase.end)) > 12)) return null;
     if (wordCount(text.slice(phrase.start, phrase.end)) > 40) return null;
@@ -204,7 +213,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     const t = subjectTrigger(text, folded, topicEnd, at);
     if (t && t.tag === 'agency-subject') return t;
   }
-  const head = folded.slice(at, at + 30);
+  // Blanks collapsed: PDF text may put two spaces between words ("Trong  quá trình…").
+  const head = collapseBlanks(folded.slice(at, at + 40)).slice(0, 30);
   if (CONDITIONAL.test(head)) {
     const sentence = folded.slice(at, sentenceEnd);
     if (REPORT_BACK.test(sentence) && DIFFICULTY.test(sentence)) {
