@@ -107,6 +107,10 @@ describe('who a duty goes to', () => {
     const text = letter('Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm hướng dẫn, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Khoa học và Công nghệ']]);
   });
+  it('"nhất là" inside the addressees is no copula', () => {
+    const text = letter('Chủ tịch Ủy ban nhân dân các tỉnh, thành phố, nhất là các tỉnh khu vực miền núi chỉ đạo rà soát các khu dân cư.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố, nhất là các tỉnh khu vực miền núi']]);
+  });
   it('"Sở X là cơ quan …" with no duty after it is a statement', () => {
     const text = letter('Sở Khoa học và Công nghệ là cơ quan quản lý nhà nước về chuyển đổi số trên địa bàn tỉnh.');
     expect(tasksOf(text)).toEqual([]);

@@ -14,6 +14,8 @@ export interface AgencyPhrase {
 }
 
 const MAX_PHRASE = 220;
+// "nhất là các tỉnh…" (especially), "tức là", "hoặc là": "là" inside a name's phrase, no copula.
+const NOT_COPULA = /(?:nhất|tức|hoặc|đó|như|cũng)\s+$/u;
 // What a duty after "là …," says: "có trách nhiệm", "chủ trì", "làm đầu mối".
 const COPULA_DUTY = /trach nhiem|chu tri|dau moi/;
 
@@ -308,7 +310,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     }
     // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
     // follows only when the sentence goes on to one, else it states what the body is.
-    if (code === 108 /* l */ && i > start && isBlank(text.charCodeAt(i - 1)) && text.startsWith('là ', i)) {
+    if (code === 108 /* l */ && i > start && isBlank(text.charCodeAt(i - 1)) && text.startsWith('là ', i) && !NOT_COPULA.test(text.slice(Math.max(start, i - 8), i))) {
       return finish(text, folded, start, i, COPULA_DUTY.test(folded.slice(i, i + 160)) ? 'verb' : 'aux');
     }
     if (code === 58 /* : */) return finish(text, folded, start, i, 'colon');
