@@ -540,3 +540,17 @@ describe('cues as PDF text and OCR give them', () => {
     expect(names.some((n) => n.startsWith('liên hệ'))).toBe(false);
   });
 });
+
+describe('a time phrase opening the sentence before its subject', () => {
+  it.each([
+    ['Trong tháng 10/2025, Sở Y tế tổ chức kiểm tra an toàn thực phẩm.', ['Sở Y tế']],
+    ['Trong quý IV/2025, Sở Tài chính hoàn thành quyết toán các dự án.', ['Sở Tài chính']],
+    ['Trong 05 ngày làm việc kể từ ngày nhận được văn bản này, các đơn vị gửi báo cáo về Sở Nội vụ.', ['các đơn vị']],
+  ])('"%s"', (sentence, assignees) => {
+    expect(tasksOf(letter(sentence)).map((t) => t.assignees)).toEqual([assignees]);
+  });
+  it('"Trong tháng 9/2025, toàn tỉnh đã …" under a conclusion is background', () => {
+    const text = letter('Phó Chủ tịch UBND tỉnh kết luận:\n1. Trong tháng 9/2025, Sở Y tế đã tổ chức kiểm tra 120 cơ sở.\n2. Sở Y tế tiếp tục kiểm tra các cơ sở còn lại.');
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Sở Y tế tiếp tục kiểm tra các']);
+  });
+});

@@ -80,6 +80,8 @@ const GIAO_NOUN = /^\s(?:thong|dich|luu|tiep|thoa|hang|khoan|ket|uoc|thuong|huu|
  * True when a lower-case assignment cue starts at `at`. "giao" must be written without a tone
  * mark: "Ban Tuyên giáo" is not a cue.
  */
+const GIAO_AFTER = /(?:^|[^a-z])(?:ngoai|chuyen|ban|trao)\s$/;
+
 export function cueWordAt(text: string, folded: string, at: number): boolean {
   // By code: a letter beyond Latin-1 read as a string would be a new string.
   if (isLetterCode(text.charCodeAt(at - 1)) || isUpperCode(text.charCodeAt(at))) return false;
@@ -88,6 +90,8 @@ export function cueWordAt(text: string, folded: string, at: number): boolean {
     if (c === 'giao' && text.slice(at, at + 4) !== 'giao') continue;
     // "công trình giao thông", "giao dịch", "giao ban": nouns that start with the word.
     if (c === 'giao' && GIAO_NOUN.test(folded.slice(at + 4, at + 14))) continue;
+    // "Bộ Ngoại giao", "chuyển giao", "bàn giao", "trao giao": the word ends another one.
+    if (c === 'giao' && GIAO_AFTER.test(folded.slice(Math.max(0, at - 8), at))) continue;
     return true;
   }
   return false;

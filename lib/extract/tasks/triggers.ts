@@ -13,7 +13,7 @@ export interface Trigger {
 }
 
 // The deadlines that may open a sentence before its subject (see DEADLINE_LEAD below).
-const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:thang|quy|nam|tuan)';
+const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:thang|quy|nam|tuan)|trong (?:thang|quy|nam|tuan|\\d)';
 // Clauses that may open a sentence before its subject: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì…".
 // "Trong thời gian tới, yêu cầu Sở X…", "Về đề xuất của Sở X, giao Sở Y…", "Thống nhất chủ trương…;
 // giao Sở Tài chính thẩm định…": an agreement is no duty, the cue after it is.
@@ -29,8 +29,12 @@ const NOT_DUTY_VERB = /^(?:da|duoc|dang|van|chua|la|ve|cho|tai|voi|theo|cua|den|
 // The deadline before the comma is a short phrase of time words and numbers only, not a clause with
 // its own verb ("Định kỳ hoặc đột xuất tổng hợp, báo cáo…" is a duty without a subject).
 const MAX_DEADLINE_LEAD = 60;
-const DEADLINE_LEAD_WORDS = new Set(['dinh', 'ky', 'truoc', 'ngay', 'cham', 'nhat', 'la', 'vao', 'han', 'chot', 'hang', 'thang', 'quy', 'nam', 'tuan', 'dau', 'cuoi', 'giua', 'moi', 'i', 'ii', 'iii', 'iv']);
-const NUMBER_WORD = /^\d[\d/.-]*$/;
+// "Trong tháng 10/2025, …", "Trong quý IV/2025, …", "Trong 05 ngày làm việc kể từ ngày nhận được văn bản này, …".
+const DEADLINE_LEAD_WORDS = new Set([
+  'dinh', 'ky', 'truoc', 'ngay', 'cham', 'nhat', 'la', 'vao', 'han', 'chot', 'hang', 'thang', 'quy', 'nam', 'tuan', 'dau', 'cuoi', 'giua',
+  'moi', 'i', 'ii', 'iii', 'iv', 'trong', 'lam', 'viec', 'ke', 'tu', 'nhan', 'duoc', 'van', 'ban', 'nay', 'cong',
+]);
+const NUMBER_WORD = /^(?:\d|(?:i{1,3}|iv)\/)[\d/.-]*$/;
 
 /** True when `lead` (folded) holds only time words and numbers: "định kỳ trước ngày 25 hằng tháng". */
 function isDeadlineLead(lead: string): boolean {
