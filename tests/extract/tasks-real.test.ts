@@ -1,0 +1,39 @@
+// Shapes found in real directives outside the corpus (Công điện, Thông báo kết luận of the
+// Government Office): each a duty the engine must read, and a near miss it must not.
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+
+/** A Công điện around numbered items, dated 04/10/2025. */
+function congDien(items: string): string {
+  return [
+    'THỦ TƯỚNG CHÍNH PHỦ',
+    'Số: 186/CĐ-TTg',
+    'Hà Nội, ngày 04 tháng 10 năm 2025',
+    'CÔNG ĐIỆN',
+    'Về việc tập trung ứng phó bão',
+    '',
+    'Thủ tướng Chính phủ yêu cầu:',
+    '',
+    items,
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ].join('\n');
+}
+
+const tasksOf = (text: string) => extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, coordinators: t.coordinators, date: t.deadline?.date ?? null }));
+
+describe('bodies whose name holds a cue word', () => {
+  it('"Bộ Ngoại giao" is a subject, not "Bộ Ngoại" handing out a duty', () => {
+    expect(tasksOf(congDien('1. Bộ Công an chỉ đạo lực lượng chức năng.\n\n2. Bộ Ngoại giao chủ trì, phối hợp với các cơ quan liên quan trao đổi với nước bạn.'))).toEqual([
+      { assignees: ['Bộ Công an'], coordinators: [], date: null },
+      { assignees: ['Bộ Ngoại giao'], coordinators: ['các cơ quan liên quan'], date: null },
+    ]);
+  });
+
+  it('"bàn giao" and "chuyển giao" hand out nothing', () => {
+    const tasks = tasksOf(congDien('1. Bộ Xây dựng khẩn trương bàn giao Sở Giao thông vận tải hồ sơ dự án.'));
+    expect(tasks).toEqual([{ assignees: ['Bộ Xây dựng'], coordinators: [], date: null }]);
+  });
+});
