@@ -554,3 +554,13 @@ describe('a time phrase opening the sentence before its subject', () => {
     expect(tasksOf(text).map((t) => t.starts)).toEqual(['Sở Y tế tiếp tục kiểm tra các']);
   });
 });
+
+describe('a summing-up sentence ends the duty before it', () => {
+  it('"Trên đây là báo cáo … 6 tháng đầu năm 2025" lends no date to the last request', () => {
+    const text = letter('III. KIẾN NGHỊ, ĐỀ XUẤT\n1. Đề nghị Bộ Xây dựng sớm thẩm định Báo cáo nghiên cứu khả thi dự án đường cao tốc.\nTrên đây là báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2025 của UBND tỉnh./.');
+    const [task] = extractDirective(text).tasks;
+    expect(task!.assignees).toEqual(['Bộ Xây dựng']);
+    expect(text.slice(task!.span[0], task!.span[1])).not.toContain('Trên đây');
+    expect(task!.deadline?.date ?? null).toBeNull();
+  });
+});

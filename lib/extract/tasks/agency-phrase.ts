@@ -55,7 +55,7 @@ for (const head of AGENCY_HEADS) {
  */
 export function headAt(text: string, at: number, folded?: string): string | null {
   const heads = HEADS_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
-  if (!heads) return null;
+  if (!heads) return acronymAt(text, at);
   for (const head of heads) {
     if (!text.startsWith(head, at)) continue;
     if (isLetterOrDigitCode(text.charCodeAt(at + head.length))) continue;
@@ -64,7 +64,20 @@ export function headAt(text: string, at: number, folded?: string): string | null
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
     return head;
   }
-  return null;
+  return acronymAt(text, at);
+}
+
+// A body known by its initials: "PVN", "EVN", "TKV", "VNPT", "BHXH", "NHNN"; not a Roman numeral
+// ("II", "IV") nor a type code or a place abbreviation.
+const ACRONYM = /^[A-ZĐ]{2,6}(?![\p{L}\p{N}&.\/-])/u;
+const NOT_ACRONYMS = /^(?:[IVXLC]+|TP|TX|TT|STT|CV|QĐ|NĐ|CP|TW|KH|TB|NQ|CT|HD|KL|ĐT|DT|SĐT|GDP|ASEAN|COVID|VNĐ|USD)$/u;
+
+/** The initials of a body starting at `at`, or null. */
+function acronymAt(text: string, at: number): string | null {
+  const code = text.charCodeAt(at);
+  if (!((code >= 65 && code <= 90) || code === 0x110) || isLetterOrDigitCode(text.charCodeAt(at - 1))) return null;
+  const m = ACRONYM.exec(text.slice(at, at + 8));
+  return m && !NOT_ACRONYMS.test(m[0]) ? m[0] : null;
 }
 
 // Verbs indexed by their first word, so a lookup costs one map access.

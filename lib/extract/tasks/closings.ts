@@ -13,6 +13,8 @@ const CLOSING = [
   // "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện."
   /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
   /chiu trach nhiem thi hanh/,
+  // "Trên đây là báo cáo …", "Trên đây là Kế hoạch … của UBND tỉnh./." sums the text up.
+  /^\W{0,3}tren day la /,
   /co hieu luc (?:thi hanh )?(?:ke )?tu ngay/,
   /^\W{0,3}\((?:[^)]{0,200})(?:kem theo|dinh kem|gui kem)/,
   /^\W{0,3}(?:dinh kem|gui kem|kem theo)/,
@@ -34,7 +36,7 @@ const CARRY_OUT_THIS =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$/;
+const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
 
 export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);
