@@ -36,10 +36,14 @@ function readYear(raw: string, numberYear: number | null): number | null {
   return null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The day as `YYYY-MM-DD` when it exists (proleptic Gregorian, as `Date`), else null; no `Date` object. */
 function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!(month >= 1 && month <= 12 && day >= 1)) return null;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > MONTH_DAYS[month - 1]! + (leap ? 1 : 0)) return null;
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Reads the date that starts at `from` in the folded text, else null. */
@@ -70,7 +74,9 @@ export function readHeaderDate(
   numberEnd: number,
   numberYear: number | null,
 ): CitedDate | null {
-  if (!HEADER_NUMBER_BEFORE.test(text.slice(Math.max(0, numberStart - 20), numberStart))) return null;
+  const before = text.slice(Math.max(0, numberStart - 20), numberStart);
+  // The capital "S" first: a native search, where the regex would try every position.
+  if (!before.includes('S') || !HEADER_NUMBER_BEFORE.test(before)) return null;
   HEADER_PLACE.lastIndex = numberEnd;
   const place = HEADER_PLACE.exec(folded);
   return place ? readCitedDate(folded, numberEnd + place[0].length, numberYear) : null;

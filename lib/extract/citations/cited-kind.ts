@@ -22,8 +22,10 @@ export interface StatedKind {
   start: number;
 }
 
+const GAPS = /[\s'’]+/gu;
+
 function kindOf(foldedWord: string): string {
-  return kindByFolded.get(foldedWord.replace(/[\s'’]+/gu, ' ')) ?? foldedWord;
+  return kindByFolded.get(foldedWord.replace(GAPS, ' ')) ?? foldedWord;
 }
 
 /** The type word stated right before the number at `at` in the folded text, else null. */

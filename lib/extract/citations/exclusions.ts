@@ -50,5 +50,7 @@ export function createMaskTest(ranges: readonly Range[]): (start: number, end: n
 
 /** True when the number at `at` is a form code ("mẫu số 01/…"). */
 export function isFormCode(folded: string, at: number): boolean {
-  return FORM_BEFORE.test(folded.slice(Math.max(0, at - 20), at));
+  const before = folded.slice(Math.max(0, at - 20), at);
+  // Native searches for the words FORM_BEFORE needs rule out most numbers before the regex runs.
+  return (before.includes('mau') || before.includes('bieu') || before.includes('khai')) && FORM_BEFORE.test(before);
 }

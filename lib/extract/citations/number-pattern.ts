@@ -36,10 +36,13 @@ export function compactNumber(raw: string): string {
 }
 
 /** The scorer's comparison key: no spaces/dots/apostrophes, one dash, upper case, Đ→D. */
+const SO_PREFIX = /^s[ốo]\s*:?/iu;
+
 export function citationKey(number: string): string {
-  return number
-    .normalize('NFC')
-    .replace(/^s[ốo]\s*:?/iu, '')
+  const nfc = number.normalize('NFC');
+  // A number read from the text starts with its digits: no "số" prefix to drop.
+  const code = nfc.charCodeAt(0);
+  return (code >= 48 && code <= 57 ? nfc : nfc.replace(SO_PREFIX, ''))
     .replace(/[\s.'’`]/gu, '')
     .replace(/[-\u2010\u2011\u2013\u2014]+/gu, '-')
     .toUpperCase()

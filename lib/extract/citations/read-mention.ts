@@ -1,3 +1,4 @@
+import { isBlankCode } from '../normalize';
 import { readCitedDate, readHeaderDate } from './cited-date';
 import { readCitedIssuer } from './cited-issuer';
 import { kindFromCode, readEarlierKind, readStatedKind } from './cited-kind';
@@ -25,18 +26,29 @@ export interface Mention {
 
 /** "Nghị định số 1 17/2018/NĐ-CP": a stray OCR space after the first digit(s) of a number. */
 const SPLIT_DIGITS = /(?<![a-z])s[o0][ \t:.]{1,3}(\d{1,2}) $/u;
-/** Punctuation a number's match may end with. */
-const TRAILING_PUNCT = /[\s\-\u2010\u2011\u2013\u2014/.,;:'’]/u;
+/** Punctuation a number's match may end with: `/[\s\-\u2010\u2011\u2013\u2014/.,;:'’]/u`, by code. */
+function isTrailingPunct(code: number): boolean {
+  return (
+    code === 45 || code === 47 || code === 46 || code === 44 || code === 59 || code === 58 || code === 39 || code === 0x2019 ||
+    code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014 || isBlankCode(code)
+  );
+}
+
+/** A digit, for the cheap checks before the regexes (a regex call costs far more). */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Builds the mention for a number matched at `[at, matchEnd)`. */
 export function readMention(text: string, folded: string, at: number, matchEnd: number): Mention {
   let numberStart = at;
-  const split = SPLIT_DIGITS.exec(folded.slice(Math.max(0, at - 12), at));
+  // SPLIT_DIGITS ends with a digit and a space: most numbers have neither before them.
+  const split = folded.charCodeAt(at - 1) === 32 && isDigitCode(folded.charCodeAt(at - 2)) ? SPLIT_DIGITS.exec(folded.slice(Math.max(0, at - 12), at)) : null;
   if (split) numberStart = at - split[1]!.length - 1;
   const number = compactNumber(text.slice(numberStart, matchEnd));
   // The compact number may have dropped trailing punctuation; the span ends at its last character.
   let numberEnd = matchEnd;
-  while (numberEnd > numberStart && TRAILING_PUNCT.test(text[numberEnd - 1]!)) numberEnd--;
+  while (numberEnd > numberStart && isTrailingPunct(text.charCodeAt(numberEnd - 1))) numberEnd--;
   const stated = readStatedKind(folded, numberStart);
   const year = yearInNumber(number);
   let date = readCitedDate(folded, numberEnd, year) ?? readHeaderDate(text, folded, numberStart, numberEnd, year);
