@@ -37,3 +37,18 @@ describe('bodies whose name holds a cue word', () => {
     expect(tasks).toEqual([{ assignees: ['Bộ Xây dựng'], coordinators: [], date: null }]);
   });
 });
+
+describe('bodies known by their initials', () => {
+  it('"PVN", "EVN", "TKV" open a duty as its subject, and split as names', () => {
+    expect(tasksOf(congDien('1. PVN đôn đốc các bên liên quan, hoàn thành trước ngày 15/10/2025.\n\n2. EVN, TKV khẩn trương bảo đảm cung ứng điện, than.'))).toEqual([
+      { assignees: ['PVN'], coordinators: [], date: '2025-10-15' },
+      { assignees: ['EVN', 'TKV'], coordinators: [], date: null },
+    ]);
+  });
+
+  it('Roman numerals and section titles in capitals are not bodies', () => {
+    const text = congDien('II. NHIỆM VỤ CỤ THỂ\n\n1. Bộ Công Thương chỉ đạo bảo đảm cung ứng xăng dầu.');
+    expect(tasksOf(text)).toEqual([{ assignees: ['Bộ Công Thương'], coordinators: [], date: null }]);
+  });
+});
+
