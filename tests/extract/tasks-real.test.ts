@@ -52,3 +52,20 @@ describe('bodies known by their initials', () => {
   });
 });
 
+
+describe('another body\'s report-back inside a paragraph', () => {
+  it('is a duty of its own with its own deadline', () => {
+    const item =
+      '5. Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo khắc phục hậu quả mưa lũ; kịp thời báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền. Các bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày cho Văn phòng Chính phủ trước 15 giờ hằng ngày để tổng hợp.';
+    const tasks = extractDirective(congDien(item)).tasks;
+    expect(tasks.map((t) => [t.assignees, t.deadline?.recurrence ?? null])).toEqual([
+      [['Bộ trưởng các Bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh'], null],
+      [['Các bộ, ngành, địa phương liên quan'], 'daily'],
+    ]);
+  });
+
+  it('a second sentence of the same body, or a report it receives, stays in the duty', () => {
+    const item = '1. Sở Tài chính chủ trì rà soát các khoản chi. Sở Tài chính báo cáo kết quả cho Ủy ban nhân dân tỉnh trước ngày 15/10/2025.';
+    expect(extractDirective(congDien(item)).tasks.map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+});

@@ -75,6 +75,8 @@ function sentenceEnd(sentences: Sentence[], i: number): number {
   return sentences[i]!.end;
 }
 
+const REPORT_VERB = /^\s{0,3}(?:gui\s{1,3})?bao\s{1,3}cao\s{1,3}(?:ket\s{1,3}qua|tinh\s{1,3}hinh|ve|cho|thu\s{1,3}tuong|bo\s|uy\s{1,3}ban|ubnd|so\s)/;
+
 /** Splits one leaf region into duties. */
 export function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inherited, isRoot: boolean): TaskDraft[] {
   const { text, folded } = ctx;
@@ -156,7 +158,10 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
       const headingOnly = c !== null && text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
       const differs = !c || (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) : !headingOnly && !similarNames(c.assignees, trigger.names));
-      const separate = s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional';
+      // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
+      // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
+      const reportBack = trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
+      const separate = s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional' || reportBack;
       if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
         close(s.start);
         open(s, trigger, [trigger.tag]);
