@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, randomInt } from '../../lib/eval/fuzz';
-import { collapseBlanks, normalizeText, specialPieces } from '../../lib/extract/normalize';
+import { collapseBlanks, isBlankCode, normalizeText, specialPieces } from '../../lib/extract/normalize';
 
 // The table-driven scans must give what the plain regexes they replace give.
 
@@ -66,6 +66,13 @@ describe('normalisation scans', () => {
       for (const s of [ch, `a${ch}b`, ` ${ch}`, `${ch} `, `${ch}${ch}x`]) if (collapseBlanks(s) !== s.replace(/\s+/g, ' ')) wrong.push(code);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('tells blanks by code exactly as /\s/', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code < 65536; code++) if (isBlankCode(code) !== /\s/.test(String.fromCharCode(code))) wrong.push(code);
+    expect(wrong).toEqual([]);
+    expect(isBlankCode(Number.NaN)).toBe(false);
   });
 
   it('collapses blanks, finds the special pieces and moves tones as the regex versions on random text', () => {

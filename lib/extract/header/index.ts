@@ -1,4 +1,5 @@
 import { foldText } from '../fold';
+import { isBlankCode } from '../normalize';
 import type { Line } from '../segment/lines';
 import type { Zones } from '../segment/zones';
 import type { DirectiveDocument } from '../schema';
@@ -20,6 +21,17 @@ const AUTHORITY: Record<string, DirectiveDocument['authority']> = {
 const EFFECTIVE = /co hieu luc\s{1,3}(?:thi hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
 // A blank-day repeat of the date, e.g. in an appendix header: "ngày tháng 9 năm 2025".
 const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
+// The place before the date line: "Hà Nội, ".
+const PLACE = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,4}),\s*$/u;
+
+/** PLACE in the 40 characters before `at`; the comma it ends with is checked first, without the regex. */
+function placeBefore(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 40), at);
+  let end = before.length;
+  while (end > 0 && isBlankCode(before.charCodeAt(end - 1))) end--;
+  if (end === 0 || before.charCodeAt(end - 1) !== 44) return null;
+  return PLACE.exec(before)?.[1] ?? null;
+}
 
 /** The header's last line: before the recipients, else before the body, else the first 12 lines. */
 function headerEnd(lines: Line[], zones: Zones): number {
@@ -72,8 +84,8 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
   const recipients = zones.recipients ? findRecipients(lines, zones.recipients.from, zones.recipients.to) : [];
   const { signer, title } = findSigner(lines, zones.closing < 0 ? Math.max(0, lines.length - 12) : zones.closing, Math.min(lines.length, (zones.closing < 0 ? lines.length : zones.closing) + 40));
   const head = folded.slice(0, zoneEnd);
-  const system = /dang cong san viet nam/.test(head) ? 'party' : /cong h\S{0,2}a xa h\S{0,2}i|doc lap\s?-\s?tu do/.test(head) ? 'state' : null;
-  const placeMatch = line ? /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,4}),\s*$/u.exec(text.slice(Math.max(0, line.start - 40), line.start)) : null;
+  const system = head.includes('dang cong san viet nam') ? 'party' : /cong h\S{0,2}a xa h\S{0,2}i|doc lap\s?-\s?tu do/.test(head) ? 'state' : null;
+  const place = line ? placeBefore(text, line.start) : null;
   const authorityKey = title[0]?.split(' ')[0] ?? '';
   const signals = [own, line, zones.recipients, system, zones.closing >= 0 ? 1 : null, kind && line ? 1 : null].filter(Boolean).length;
   return {
@@ -82,7 +94,7 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
       kind,
       number,
       date,
-      place: placeMatch?.[1] ?? null,
+      place,
       issuer: findIssuer(lines, headerTo),
       subject: findSubject(lines, headerTo + 6),
       recipients,

@@ -55,16 +55,22 @@ export function findDateLine(text: string, from: number, to: number, folded?: st
   return { day: readPart(m[1]!, 31), month: readPart(m[2]!, 12), year, start: from + m.index, end: from + m.index + m[0].length };
 }
 
+const SIGNED_DMY = /thoi gian k\S{0,2}\W{0,4}(\d{1,2})[.\s/-]{1,2}(\d{1,2})[./-](\d{4})/;
+const SIGNED_YMD = /\bdate:\s{0,2}(\d{4})[.-](\d{1,2})[.-](\d{1,2})/;
+
 /**
  * Reads the digital-signature time printed with the document ("Thời gian ký: 06.10.2025 16:21").
  * `folded` is the folded text (see `foldText`).
  */
 export function findSignatureTime(folded: string): SignatureTime | null {
   const head = folded.slice(0, 1200);
-  const portal = /cong thong tin dien tu chinh phu|chinhphu/.test(head.slice(0, 400));
-  const dmy = /thoi gian k\S{0,2}\W{0,4}(\d{1,2})[.\s/-]{1,2}(\d{1,2})[./-](\d{4})/.exec(head);
+  const top = head.slice(0, 400);
+  const portal = top.includes('cong thong tin dien tu chinh phu') || top.includes('chinhphu');
+  // Native searches for the words each pattern starts with come first: most texts have neither.
+  const dmy = head.includes('thoi gian k') ? SIGNED_DMY.exec(head) : null;
   if (dmy) return build(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), portal);
-  const ymd = /\bdate:\s{0,2}(\d{4})[.-](\d{1,2})[.-](\d{1,2})/.exec(folded.slice(0, 20000));
+  const upTo = folded.slice(0, 20000);
+  const ymd = upTo.includes('date:') ? SIGNED_YMD.exec(upTo) : null;
   if (ymd) return build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false);
   return null;
 }
