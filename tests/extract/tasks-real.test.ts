@@ -69,3 +69,23 @@ describe('another body\'s report-back inside a paragraph', () => {
     expect(extractDirective(congDien(item)).tasks.map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
   });
 });
+
+describe('duties numbered "(1)", "(2)" under a lettered item', () => {
+  it('are one task each, with the item\'s assignee and their own deadline', () => {
+    const item = [
+      '1. Các Bộ, cơ quan ngang Bộ:',
+      'a) Về cải cách thủ tục hành chính:',
+      '(1) Kiểm soát chặt chẽ việc ban hành thủ tục hành chính mới.',
+      '(2) Công bố, công khai kịp thời các thủ tục hành chính, hoàn thành trước ngày 15/10/2025.',
+    ].join('\n');
+    expect(tasksOf(congDien(item))).toEqual([
+      { assignees: ['Các Bộ, cơ quan ngang Bộ'], coordinators: [], date: null },
+      { assignees: ['Các Bộ, cơ quan ngang Bộ'], coordinators: [], date: '2025-10-15' },
+    ]);
+  });
+
+  it('a "(1)" inside a bullet\'s sentence stays in it', () => {
+    const item = '1. Bộ Tài chính:\n- Rà soát các khoản chi gồm:\n(1) Chi thường xuyên; (2) Chi đầu tư.';
+    expect(tasksOf(congDien(item))).toHaveLength(1);
+  });
+});

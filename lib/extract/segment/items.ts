@@ -39,6 +39,8 @@ const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …").
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.)\s(?=\p{Lu})`, 'u') },
   { level: 6, kind: 'roman-small', re: new RegExp(DEBRIS + String.raw`(\([ivx]{1,4}\)|[ivx]{1,4}\))\s`, 'u') },
+  // "(1) Kiểm soát chặt chẽ…", "(2) Chỉ đạo…": numbered duties under a lettered item.
+  { level: 6, kind: 'paren-number', re: new RegExp(DEBRIS + String.raw`(\(\d{1,2}\))\s(?=\p{Lu})`, 'u') },
   { level: 7, kind: 'bullet', re: new RegExp(DEBRIS + String.raw`([-–+•~*])\s{1,4}(?=\S)`, 'u') },
 ];
 
@@ -51,6 +53,7 @@ const FIRST_CHARS: Record<string, RegExp> = {
   number: /\d/u,
   letter: /[a-hk-nđ\d]/u,
   'roman-small': /[(ivx]/u,
+  'paren-number': /\(/u,
   bullet: /[-–+•~*]/u,
 };
 const DEBRIS_CHARS = /[\s_¬>|'"“]/u;
@@ -113,7 +116,7 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter') continue;
     if (m.level === 5) lastKindAtLevel5 = 'letter';
     // "(ii)" after a bullet enumerates inside that bullet's sentence.
-    if (m.kind === 'roman-small' && stack[stack.length - 1]!.level === 7) continue;
+    if ((m.kind === 'roman-small' || m.kind === 'paren-number') && stack[stack.length - 1]!.level === 7) continue;
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
       const done = stack.pop()!;
       done.end = line.start;
