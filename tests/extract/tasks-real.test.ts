@@ -89,3 +89,20 @@ describe('duties numbered "(1)", "(2)" under a lettered item', () => {
     expect(tasksOf(congDien(item))).toHaveLength(1);
   });
 });
+
+describe('item labels as OCR and typists leave them', () => {
+  it('".. a)" after stray dots, and "1/", "2/" for "1.", "2."', () => {
+    const dotted = '1. Bộ Công Thương:\n.. a) Chỉ đạo các địa phương đôn đốc chủ đầu tư, hoàn thành trong quý IV năm 2025.\nb) Rà soát quy hoạch điện.';
+    expect(tasksOf(congDien(dotted))).toEqual([
+      { assignees: ['Bộ Công Thương'], coordinators: [], date: '2025-12-31' },
+      { assignees: ['Bộ Công Thương'], coordinators: [], date: null },
+    ]);
+    const slashed = '1/ Các Cục Thuế rà soát lại kế hoạch thanh tra.\n2/ Cục Thuế các tỉnh báo cáo kết quả trước ngày 15/12/2025.';
+    expect(tasksOf(congDien(slashed)).map((t) => t.date)).toEqual([null, '2025-12-15']);
+  });
+
+  it('a date "1/2" opening a line is not an item', () => {
+    const text = congDien('1. Sở Tài chính tổng hợp số liệu quý\n1/2025 và báo cáo trước ngày 15/10/2025.');
+    expect(tasksOf(text)).toEqual([{ assignees: ['Sở Tài chính'], coordinators: [], date: '2025-10-15' }]);
+  });
+});
