@@ -564,3 +564,17 @@ describe('a summing-up sentence ends the duty before it', () => {
     expect(task!.deadline?.date ?? null).toBeNull();
   });
 });
+
+describe('more opening clauses before a firm duty', () => {
+  it.each([
+    ['Bên cạnh đó, Sở Y tế chủ trì kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.', ['Sở Y tế']],
+    ['Khi có yêu cầu, Bộ Chỉ huy Quân sự tỉnh có trách nhiệm bố trí lực lượng hỗ trợ.', ['Bộ Chỉ huy Quân sự tỉnh']],
+    ['Nhằm bảo đảm an toàn, Công an tỉnh chủ trì phân luồng giao thông.', ['Công an tỉnh']],
+  ])('"%s"', (sentence, assignees) => {
+    expect(tasksOf(letter(sentence)).map((t) => t.assignees)).toEqual([assignees]);
+  });
+  it('"Bên cạnh đó, Sở Y tế đã …" under a conclusion states a fact', () => {
+    const text = letter('Phó Chủ tịch UBND tỉnh kết luận:\n1. Bên cạnh đó, Sở Y tế đã kiểm tra 120 cơ sở.\n2. Sở Y tế tiếp tục kiểm tra các cơ sở còn lại.');
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Sở Y tế tiếp tục kiểm tra các']);
+  });
+});

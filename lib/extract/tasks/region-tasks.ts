@@ -255,7 +255,15 @@ function statesFact(text: string, folded: string, at: number, end: number): bool
   if (readAgencyPhrase(text, folded, at, true)?.stop === 'aux') return true;
   // "Về kiến nghị …: UBND tỉnh sẽ xem xét, bố trí khi có nguồn."
   const topicEnd = afterTopicColon(text, at, end, folded);
-  return topicEnd >= 0 && readAgencyPhrase(text, folded, topicEnd, true)?.stop === 'aux';
+  if (topicEnd >= 0 && readAgencyPhrase(text, folded, topicEnd, true)?.stop === 'aux') return true;
+  // "Bên cạnh đó, Sở Y tế đã kiểm tra…": the subject after an opening clause.
+  const limit = Math.min(end, at + 120);
+  let comma = at;
+  while (comma < limit && text.charCodeAt(comma) !== 44 /* , */) comma++;
+  if (comma >= limit) return false;
+  let j = comma + 1;
+  while (j < end && isBlankCode(text.charCodeAt(j))) j++;
+  return readAgencyPhrase(text, folded, j, true)?.stop === 'aux';
 }
 
 /** A body with its verb opening a clause at `at` (capitalised, as a name is), or null. */
