@@ -106,3 +106,20 @@ describe('item labels as OCR and typists leave them', () => {
     expect(tasksOf(text)).toEqual([{ assignees: ['Sở Tài chính'], coordinators: [], date: '2025-10-15' }]);
   });
 });
+
+describe('text that lost its diacritics', () => {
+  it('still names the bodies: "Chu tich Uy ban nhan dan", "So Tai chinh"', () => {
+    expect(tasksOf(congDien('1. Chu tich Uy ban nhan dan cac tinh tap trung chi dao khac phuc hau qua mua lu.'))).toEqual([
+      { assignees: ['Chu tich Uy ban nhan dan cac tinh'], coordinators: [], date: null },
+    ]);
+    expect(tasksOf(congDien('1. Giao So Tai chinh chu tri, phoi hop voi So Noi vu tham muu, bao cao truoc ngay 15/10/2025.'))).toEqual([
+      { assignees: ['So Tai chinh'], coordinators: ['So Noi vu'], date: '2025-10-15' },
+    ]);
+  });
+
+  it('takes no common word for a body: "So sánh", "Doi tuong phai…"', () => {
+    expect(tasksOf(congDien('1. Bộ Tài chính rà soát.\n- So sánh số liệu giữa các năm.\n- Doi tuong phai cung cap thong tin: to chuc kinh doanh.'))).toEqual([
+      { assignees: ['Bộ Tài chính'], coordinators: [], date: null },
+    ]);
+  });
+});

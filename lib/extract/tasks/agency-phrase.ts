@@ -55,7 +55,7 @@ for (const head of AGENCY_HEADS) {
  */
 export function headAt(text: string, at: number, folded?: string): string | null {
   const heads = HEADS_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
-  if (!heads) return acronymAt(text, at);
+  if (!heads) return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
   for (const head of heads) {
     if (!text.startsWith(head, at)) continue;
     if (isLetterOrDigitCode(text.charCodeAt(at + head.length))) continue;
@@ -64,7 +64,49 @@ export function headAt(text: string, at: number, folded?: string): string | null
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
     return head;
   }
-  return acronymAt(text, at);
+  return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
+}
+
+// Heads written with diacritics, by their folded first two letters, for text that lost its marks
+// (OCR, a typist without a Vietnamese keyboard): "Chu tich Uy ban nhan dan", "So Tai chinh".
+const UNACCENTED_HEADS = new Map<string, { folded: string; head: string; upper: boolean }[]>();
+for (const head of AGENCY_HEADS) {
+  const key = foldText(head);
+  if (key === head.toLowerCase()) continue;
+  const entry = { folded: key, head, upper: head[0] !== head[0]!.toLowerCase() };
+  UNACCENTED_HEADS.set(key.slice(0, 2), [...(UNACCENTED_HEADS.get(key.slice(0, 2)) ?? []), entry].sort((a, b) => b.folded.length - a.folded.length));
+}
+
+/**
+ * A head written without its diacritics, when the words from `at` on carry none (three words at
+ * least): in marked text "So sánh" is no "Sở". Case must agree ("Chu tich", not "chu tich").
+ */
+function unaccentedHeadAt(text: string, at: number, folded?: string): string | null {
+  const code = text.charCodeAt(at);
+  if (!(code >= 65 && code <= 90) && !(code >= 97 && code <= 122)) return null;
+  if (isLetterOrDigitCode(text.charCodeAt(at - 1))) return null;
+  const f = (folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
+  const heads = UNACCENTED_HEADS.get(f.slice(0, 2));
+  if (!heads) return null;
+  // The head and the two words after it carry no mark.
+  let words = 0;
+  for (let i = at; i < text.length && i < at + 40 && words < 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return null;
+    if (c === 32 && text.charCodeAt(i - 1) !== 32) words++;
+  }
+  for (const { folded: key, head, upper } of heads) {
+    if (!f.startsWith(key) || ASCII_LETTER_OR_DIGIT.test(f[key.length] ?? '')) continue;
+    if (upper !== (code <= 90)) continue;
+    // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
+    // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
+    if (!key.includes(' ') && !/^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))) continue;
+    const rest = collapseBlanks(f);
+    if (NOT_NAMES.test(rest)) return null;
+    if (head.toLowerCase() === 'các' && !COLLECTIVE_NOUNS.test(rest)) return null;
+    return head;
+  }
+  return null;
 }
 
 // A body known by its initials: "PVN", "EVN", "TKV", "VNPT", "BHXH", "NHNN"; not a Roman numeral
