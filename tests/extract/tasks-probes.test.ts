@@ -578,3 +578,19 @@ describe('more opening clauses before a firm duty', () => {
     expect(tasksOf(text).map((t) => t.starts)).toEqual(['Sở Y tế tiếp tục kiểm tra các']);
   });
 });
+
+describe('comments on a draft (góp ý dự thảo)', () => {
+  const comments = (items: string) => letter(`Sau khi nghiên cứu, Sở Tư pháp có ý kiến như sau:\n${items}`);
+  it('agreement after a topic is no duty; a request after it is', () => {
+    const text = comments('1. Về căn cứ ban hành: thống nhất với dự thảo.\n2. Về phạm vi điều chỉnh: đề nghị cơ quan soạn thảo bổ sung đối tượng áp dụng.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['cơ quan soạn thảo']]);
+  });
+  it('"Trên đây là ý kiến …, đề nghị Sở X tiếp thu…" is a request; the bare summing-up is none', () => {
+    const text = comments('1. Về phạm vi điều chỉnh: đề nghị cơ quan soạn thảo bổ sung đối tượng áp dụng.\nTrên đây là ý kiến góp ý của Sở Tư pháp, đề nghị Sở Công Thương nghiên cứu, tiếp thu, hoàn thiện dự thảo./.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['cơ quan soạn thảo'], ['Sở Công Thương']]);
+  });
+  it('"Trên đây là Kế hoạch …, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện." is a closing', () => {
+    const text = comments('1. Sở Y tế kiểm tra an toàn thực phẩm.\nTrên đây là Kế hoạch tổ chức Tháng hành động của UBND tỉnh, yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
+  });
+});

@@ -13,8 +13,9 @@ const CLOSING = [
   // "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện."
   /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
   /chiu trach nhiem thi hanh/,
-  // "Trên đây là báo cáo …", "Trên đây là Kế hoạch … của UBND tỉnh./." sums the text up.
-  /^\W{0,3}tren day la /,
+  // "Trên đây là báo cáo …", "Trên đây là Kế hoạch … của UBND tỉnh./." sums the text up; with a
+  // request after it ("…, đề nghị Sở Công Thương tiếp thu, hoàn thiện dự thảo") it is a duty, below.
+  /^\W{0,3}tren day la (?![^.;]{0,300}?\b(?:de nghi|yeu cau|giao) )/,
   /co hieu luc (?:thi hanh )?(?:ke )?tu ngay/,
   /^\W{0,3}\((?:[^)]{0,200})(?:kem theo|dinh kem|gui kem)/,
   /^\W{0,3}(?:dinh kem|gui kem|kem theo)/,
@@ -43,8 +44,14 @@ export function isClosing(folded: string, s: Sentence): boolean {
   if (!CLOSING_HINT.test(raw)) return false;
   const f = collapseBlanks(raw).trim();
   if (CLOSING.some((re) => re.test(f))) return true;
-  return f.length <= GENERIC_CALL_MAX && / cac | quy co quan/.test(f) && (GENERIC_CALL.test(f) || CARRY_OUT_THIS.test(f));
+  if (f.length > GENERIC_CALL_MAX || !/ cac | quy co quan/.test(f)) return false;
+  // The summing-up before a generic call: "Trên đây là Kế hoạch …, yêu cầu các cơ quan nghiêm túc thực hiện."
+  const call = SUMMING_UP.exec(f);
+  const rest = call ? f.slice(call[0].length) : f;
+  return GENERIC_CALL.test(rest) || CARRY_OUT_THIS.test(rest);
 }
+
+const SUMMING_UP = /^\W{0,3}tren day la [^.;]{0,300}?, (?=(?:de nghi|yeu cau) )/;
 
 // Quoted provisions of a law or decree ("Căn cứ Điều 2 Nghị định …:\n“Điều 2. Đối tượng áp dụng …”")
 // state the law's duties, not the directive's. A quote opens a line after a colon and closes

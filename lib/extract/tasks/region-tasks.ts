@@ -148,7 +148,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       }
       if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
       else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
-      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start) && !statesFact(text, folded, s.start, s.end)) {
+      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
         open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
       }
       return;
@@ -248,6 +248,12 @@ function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: strin
     if (!isLowerCode(text.charCodeAt(a)) && !verbStartsAt(folded, a)) return null;
   }
   return t;
+}
+
+/** True when what follows a topic's colon is background: "Về căn cứ ban hành: thống nhất với dự thảo." */
+function topicBackground(text: string, folded: string, s: Sentence): boolean {
+  const topicEnd = afterTopicColon(text, s.start, s.end, folded);
+  return topicEnd >= 0 && isBackground(folded, topicEnd);
 }
 
 /** True when the sentence at `at` tells what a body did or is ("Bộ X đã chủ động…"): no duty. */
