@@ -123,3 +123,13 @@ describe('text that lost its diacritics', () => {
     ]);
   });
 });
+
+describe('parties a decision binds', () => {
+  it('"Nhà đầu tư", "Chủ đầu tư", "Nhà thầu" are assignees', () => {
+    const items = '1. Nhà đầu tư phải thực hiện chế độ báo cáo giám sát đầu tư định kỳ.\n\n2. Chủ đầu tư dự án hạ tầng khẩn trương hoàn thiện hồ sơ, hoàn thành trước ngày 15/10/2025.';
+    expect(tasksOf(congDien(items))).toEqual([
+      { assignees: ['Nhà đầu tư'], coordinators: [], date: null },
+      { assignees: ['Chủ đầu tư dự án hạ tầng'], coordinators: [], date: '2025-10-15' },
+    ]);
+  });
+});

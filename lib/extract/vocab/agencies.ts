@@ -23,6 +23,8 @@ export const AGENCY_HEADS: readonly string[] = [
   // triển tỉnh", "Đồng chí Giám đốc Sở Tài chính".
   'Thuế tỉnh', 'Thuế thành phố', 'Thống kê tỉnh', 'Thống kê thành phố', 'Hải quan', 'Đội', 'Quỹ', 'Đồng chí', 'Lực lượng',
   'Bưu điện', 'Điện lực', 'Cảng vụ', 'Nhà xuất bản', 'Đồn Biên phòng',
+  // The parties a decision or a plan binds besides offices: "Nhà đầu tư phải thực hiện…", "Chủ đầu tư dự án…".
+  'Nhà đầu tư', 'Chủ đầu tư', 'Nhà thầu',
 ].sort((a, b) => b.length - a.length);
 
 /**
