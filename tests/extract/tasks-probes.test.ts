@@ -594,3 +594,14 @@ describe('comments on a draft (góp ý dự thảo)', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
   });
 });
+
+describe('place abbreviations with a full stop', () => {
+  it('"UBND TP. Hồ Chí Minh", "UBND TX. Điện Bàn" are whole names', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. UBND TP. Hồ Chí Minh, UBND TX. Điện Bàn phối hợp tổ chức lễ hội.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['UBND TP. Hồ Chí Minh', 'UBND TX. Điện Bàn']]);
+  });
+  it('a full stop after a word still ends the name', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế. Kiểm tra an toàn thực phẩm.');
+    expect(tasksOf(text).flatMap((t) => t.assignees).some((n) => n.includes('Kiểm tra'))).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../
 import { foldText } from '../fold';
 import { collapseBlanks, isBlankCode } from '../normalize';
 import { ACTION_VERBS_FOLDED, AGENCY_HEADS, ONE_WORD_VERB_FORMS, ONE_WORD_VERB_NOT_AFTER } from '../vocab/agencies';
-import { endsShortLine } from './sentences';
+import { endsShortLine, PLACE_ABBREVIATION } from './sentences';
 
 /** A run of text naming who must act, split into names. */
 export interface AgencyPhrase {
@@ -377,8 +377,9 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 45 /* - */ && (text[i - 1] === ' ' || text[i - 1] === '\n') && text[i + 1] === ' ' && verbStartsAt(folded, i + 2)) return finish(text, folded, start, i, 'verb');
     // A dash opening a line is a bullet: the name above it is complete.
     if (code === 45 /* - */ && text[i - 1] === '\n' && text[i + 1] === ' ' && i > start) return finish(text, folded, start, i, 'clause');
-    // A full stop ends the clause, except in "…" and OCR's stray dots ("bất động. sản").
-    if (code === 46 /* . */ && text.charCodeAt(i + 1) !== 46 && text.charCodeAt(i - 1) !== 46 && !isLetterOrDigitCode(text.charCodeAt(i + 1)) && !SPACE_LOWER.test(text.slice(i + 1, i + 3))) {
+    // A full stop ends the clause, except in "…", OCR's stray dots ("bất động. sản") and place
+    // abbreviations ("UBND TP. Hồ Chí Minh", "UBND TX. Điện Bàn").
+    if (code === 46 /* . */ && text.charCodeAt(i + 1) !== 46 && text.charCodeAt(i - 1) !== 46 && !isLetterOrDigitCode(text.charCodeAt(i + 1)) && !SPACE_LOWER.test(text.slice(i + 1, i + 3)) && !PLACE_ABBREVIATION.test(text.slice(Math.max(start, i - 4), i))) {
       return finish(text, folded, start, i, 'clause');
     }
     if (code === 10 && text[i + 1] === '\n') return finish(text, folded, start, i, 'clause');

@@ -18,6 +18,8 @@ const PAGE_NUMBER_LINE = /^\d{1,3}[ \t:.]{0,3}\n/;
 const CLAUSE_PUNCT = /[.;:]/;
 // "v.v." and "TP.": a full stop right after a letter that follows a full stop.
 const DOT_AFTER_LETTER = /\.\p{L}$/u;
+/** "TP.", "TX.", "H.", "Q.", "P.", "X.", "TT." before a place's name (domain.md §5.4): no sentence end. */
+export const PLACE_ABBREVIATION = /(?:^|[\s(,])(?:TP|Tp|tp|TX|Tx|tx|TT|H|Q|P|X)$/u;
 // A line ending so continues on the next one.
 const CONTINUES = /[,;\-–(]$/;
 // A line ending on a word that needs what follows ("…giám sát của\nHội đồng…") is not a title line.
@@ -159,7 +161,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     // A paragraph break shown only by the layout (an indent, a short line before full ones).
     let layoutBreak = false;
     if (nextBullet) boundary = true;
-    else if ((ch === '.' || ch === '!' || ch === '?') && upper && !DOT_AFTER_LETTER.test(text.slice(i - 3, i + 1))) boundary = true;
+    else if ((ch === '.' || ch === '!' || ch === '?') && upper && !DOT_AFTER_LETTER.test(text.slice(i - 3, i + 1)) && !(ch === '.' && PLACE_ABBREVIATION.test(text.slice(Math.max(0, i - 4), i)))) boundary = true;
     else if (newlines > 0 && CLAUSE_PUNCT.test(punct) && upper) boundary = true;
     else if (newlines > 1 && upper) boundary = true;
     // "…; Giao Sở…" and "Về đề xuất của Sở X: Giao Sở Nội vụ xem xét…" start a duty mid-line.
