@@ -605,3 +605,10 @@ describe('place abbreviations with a full stop', () => {
     expect(tasksOf(text).flatMap((t) => t.assignees).some((n) => n.includes('Kiểm tra'))).toBe(false);
   });
 });
+
+describe('heads wrapped over a line', () => {
+  it('"Chủ\\ntịch Ủy ban nhân dân…" after a comma starts a name of its own', () => {
+    const text = letter('Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ\ntịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\na) Tập trung hoàn thiện thể chế, chính sách về nhà ở.');
+    expect(tasksOf(text)[0]!.assignees).toEqual(['Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+});

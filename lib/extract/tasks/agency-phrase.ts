@@ -49,6 +49,22 @@ for (const head of AGENCY_HEADS) {
   HEADS_BY_START.set(first, bySecond);
 }
 
+/** Where `head` ends when it starts at `at` with line breaks or doubled blanks for its spaces, or -1. */
+function wrappedEnd(text: string, at: number, head: string): number {
+  let i = at;
+  for (let k = 0; k < head.length; k++) {
+    if (head.charCodeAt(k) !== 32) {
+      if (text.charCodeAt(i) !== head.charCodeAt(k)) return -1;
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < from + 4 && isBlankCode(text.charCodeAt(i))) i++;
+    if (i === from) return -1;
+  }
+  return i;
+}
+
 /**
  * True when an agency head word starts at `at` (case-sensitive, whole word). `folded` is
  * `foldText(text)` when the caller has it (folding commutes with collapsing blanks).
@@ -57,8 +73,9 @@ export function headAt(text: string, at: number, folded?: string): string | null
   const heads = HEADS_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
   if (!heads) return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
   for (const head of heads) {
-    if (!text.startsWith(head, at)) continue;
-    if (isLetterOrDigitCode(text.charCodeAt(at + head.length))) continue;
+    // A head may be wrapped over a line in PDF text: "Chủ\ntịch Ủy ban nhân dân…".
+    const end = text.startsWith(head, at) ? at + head.length : head.includes(' ') ? wrappedEnd(text, at, head) : -1;
+    if (end < 0 || isLetterOrDigitCode(text.charCodeAt(end))) continue;
     const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
     if (NOT_NAMES.test(f)) return null;
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
