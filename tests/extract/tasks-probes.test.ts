@@ -612,3 +612,27 @@ describe('heads wrapped over a line', () => {
     expect(tasksOf(text)[0]!.assignees).toEqual(['Bộ trưởng', 'Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
   });
 });
+
+describe('items with labelled lead and supporting bodies (a table row in prose)', () => {
+  const plan = (items: string) => letter(`Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. NHIỆM VỤ CỤ THỂ\n${items}\nII. TỔ CHỨC THỰC HIỆN\nSở Văn hóa, Thể thao và Du lịch theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
+  it('"Cơ quan chủ trì:", "Cơ quan phối hợp:", "Đơn vị thực hiện:" name the roles; the item is the span', () => {
+    const text = plan(
+      '1. Xây dựng bộ tiêu chí đánh giá điểm du lịch cộng đồng\n- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n- Cơ quan phối hợp: Sở Nông nghiệp và Môi trường, UBND các huyện.\n- Thời gian thực hiện: trước ngày 30/6/2026.\n2. Tổ chức tập huấn cho cộng đồng làm du lịch\n- Đơn vị thực hiện: UBND các huyện, thành phố; thời gian: tháng 9/2026.',
+    );
+    const tasks = extractDirective(text).tasks;
+    expect(tasks.map((t) => [t.assignees, t.coordinators])).toEqual([
+      [['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Nông nghiệp và Môi trường', 'UBND các huyện']],
+      [['UBND các huyện, thành phố'], []],
+      [['Sở Văn hóa, Thể thao và Du lịch'], []],
+    ]);
+    expect(tasks[0]!.title).toBe('Xây dựng bộ tiêu chí đánh giá điểm du lịch cộng đồng');
+    expect(tasks[0]!.deadline?.date).toBe('2026-06-30');
+  });
+  it('an item without such labels is read as before', () => {
+    const text = plan('1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm; phối hợp với Công an tỉnh xử lý vi phạm.');
+    expect(tasksOf(text).map((t) => [t.assignees, t.coordinators])).toEqual([
+      [['Sở Y tế'], ['Công an tỉnh']],
+      [['Sở Văn hóa, Thể thao và Du lịch'], []],
+    ]);
+  });
+});

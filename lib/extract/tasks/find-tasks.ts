@@ -2,6 +2,7 @@ import { structuralChildren, type Item } from '../segment/items';
 import { findQuotedProvisions } from './closings';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
 import { coordinatorsIn, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
+import { roleLineTask } from './role-lines';
 import { findTableTasks } from './table-tasks';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
@@ -28,7 +29,9 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     const children = structuralChildren(item);
     const isRoot = item.level === 0;
     if (children.length === 0) {
-      out.push(...regionTasks(ctx, item.textStart, item.end, inherited, isRoot));
+      const roles = isRoot ? null : roleLineTask(ctx.text, ctx.folded, item.textStart, item.end);
+      if (roles) out.push(roles);
+      else out.push(...regionTasks(ctx, item.textStart, item.end, inherited, isRoot));
       return;
     }
     let heading = headingOf(ctx, item, inherited);
