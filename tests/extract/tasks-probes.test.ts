@@ -636,3 +636,13 @@ describe('items with labelled lead and supporting bodies (a table row in prose)'
     ]);
   });
 });
+
+describe('bodies picked out by what they were given', () => {
+  it('"Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này có trách nhiệm …" is a duty', () => {
+    const text = letter('Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này có trách nhiệm báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2025.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này']]);
+  });
+  it('"Sở Tài chính được giao chủ trì thẩm định dự án." states a fact', () => {
+    expect(tasksOf(letter('Sở Tài chính được giao chủ trì thẩm định dự án.'))).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ export interface AgencyPhrase {
 }
 
 const MAX_PHRASE = 220;
+const COLLECTIVE_START = /^cac\s/;
+const LEAD_AFTER_GIVEN = /^(?:chu tri|thuc hien|nhiem vu)\s/;
 // "nhất là các tỉnh…" (especially), "tức là", "hoặc là": "là" inside a name's phrase, no copula.
 const NOT_COPULA = /(?:nhất|tức|hoặc|đó|như|cũng)\s+$/u;
 // What a duty after "là …," says: "có trách nhiệm", "chủ trì", "làm đầu mối".
@@ -380,6 +382,15 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (i > start && isBlank(text.charCodeAt(i - 1)) && startsStopWord(folded, i) && isLowerCode(code)) {
+      // "Các cơ quan, đơn vị được giao (chủ trì) nhiệm vụ tại Kế hoạch này có trách nhiệm…": bodies
+      // picked out by what they were given; the name goes on to the verb after it.
+      if (code === 0x111 /* đ */ && text.startsWith('được giao ', i) && COLLECTIVE_START.test(folded.slice(start, start + 4))) {
+        i += 'được giao '.length;
+        const lead = LEAD_AFTER_GIVEN.exec(folded.slice(i, i + 20));
+        if (lead) i += lead[0].length;
+        i--;
+        continue;
+      }
       if (AUX_FIRST.has(code) && AUX.some((a) => text.startsWith(a, i))) return finish(text, folded, start, i, 'aux');
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       if (verbAt(text, folded, i)) return finish(text, folded, start, i, 'verb');
