@@ -646,3 +646,18 @@ describe('bodies picked out by what they were given', () => {
     expect(tasksOf(letter('Sở Tài chính được giao chủ trì thẩm định dự án.'))).toEqual([]);
   });
 });
+
+describe('more verbs after a name', () => {
+  it.each([
+    ['Lãnh đạo Sở Y tế trực tiếp chỉ đạo công tác phòng dịch.', ['Lãnh đạo Sở Y tế']],
+    ['Trung tâm Phục vụ hành chính công tỉnh tiếp nhận hồ sơ trực tuyến.', ['Trung tâm Phục vụ hành chính công tỉnh']],
+    ['Ban Chỉ huy Quân sự các xã sẵn sàng lực lượng.', ['Ban Chỉ huy Quân sự các xã']],
+    ['Đảng ủy UBND tỉnh lãnh đạo các tổ chức đảng trực thuộc.', ['Đảng ủy UBND tỉnh']],
+    ['Đề nghị các đồng chí lãnh đạo Sở Y tế tham dự đầy đủ.', ['các đồng chí lãnh đạo Sở Y tế']],
+  ])('"%s"', (sentence, assignees) => {
+    expect(tasksOf(letter(`Chủ tịch UBND tỉnh yêu cầu:\n1. ${sentence}`)).map((t) => t.assignees)).toEqual([assignees]);
+  });
+  it('"Sở Y tế tiếp nhận được 20 hồ sơ." tells what came in', () => {
+    expect(tasksOf(letter('Sở Y tế tiếp nhận được 20 hồ sơ.'))).toEqual([]);
+  });
+});

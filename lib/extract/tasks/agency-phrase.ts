@@ -29,7 +29,8 @@ const SPACE_LOWER = /^ \p{Ll}/u;
 // "đồng chí X": the title before a person's name.
 const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
 // Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
-const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận '];
+// "tiếp nhận được …" tells what came in; "tiếp nhận hồ sơ" is a duty (a verb, below).
+const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được '];
 // Their first letters' codes: most words start with none of them, and skip the list.
 const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
@@ -252,6 +253,8 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (verb === 'to chuc' && ORGANISATION_KIND.test(window.slice(7, 20))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
+    // "các đồng chí lãnh đạo Sở": leaders, not the verb "lãnh đạo".
+    if (verb === 'lanh dao' && /(?:đồng chí|các|Các)\s+$/u.test(text.slice(Math.max(0, at - 9), at))) continue;
     // "các cơ quan chủ trì soạn thảo": the drafting bodies, a name.
     if (verb === 'chu tri' && /^chu tri soan thao/.test(window) && /(?:co quan|don vi)\s$/.test(folded.slice(Math.max(0, at - 8), at))) continue;
     // A verb is written in lower case throughout: "thành phố Biên Hòa" is no "phổ biến".

@@ -55,7 +55,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'cuu nan', 'khoi phuc', 'di doi', 'so tan', 'ung dung', 'chuyen giao', 'ban giao', 'tiep can',
   'van hanh', 'tang ', 'giam ', 'cu ', 'quyet dinh', 'doi chieu', 'thu thap', 'xac dinh', 'trao doi', 'ngan chan', 'phat hien',
   'xu phat', 'cuong che', 'giam dinh', 'truy quet', 'thiet lap', 'duy tri', 'nhac nho', 'chan chinh', 'tra loi', 'phan hoi',
-  'giai trinh', 'tiep cong dan', 'doi thoai',
+  'giai trinh', 'tiep cong dan', 'doi thoai', 'truc tiep', 'san sang', 'lanh dao', 'tham du',
 ].sort((a, b) => b.length - a.length);
 
 /**
