@@ -661,3 +661,10 @@ describe('more verbs after a name', () => {
     expect(tasksOf(letter('Sở Y tế tiếp nhận được 20 hồ sơ.'))).toEqual([]);
   });
 });
+
+describe('the executing article of a decision', () => {
+  it('"… căn cứ Quyết định thi hành./." is boilerplate; the article that assigns stays', () => {
+    const text = letter('QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt dự án A.\nĐiều 2. Giao Sở Xây dựng hướng dẫn chủ đầu tư thực hiện.\nĐiều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành./.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
+  });
+});

@@ -13,6 +13,8 @@ const CLOSING = [
   // "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện."
   /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
   /chiu trach nhiem thi hanh/,
+  // "Chánh Văn phòng …, Thủ trưởng các cơ quan … căn cứ Quyết định thi hành./." (Điều 3).
+  /can cu (?:quyet dinh|nghi quyet|chi thi)(?: nay)? (?:de )?thi hanh/,
   // "Trên đây là báo cáo …", "Trên đây là Kế hoạch … của UBND tỉnh./." sums the text up; with a
   // request after it ("…, đề nghị Sở Công Thương tiếp thu, hoàn thiện dự thảo") it is a duty, below.
   /^\W{0,3}tren day la (?![^.;]{0,300}?\b(?:de nghi|yeu cau|giao) )/,
@@ -37,7 +39,7 @@ const CARRY_OUT_THIS =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /thong bao|chiu trach nhiem|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
+const CLOSING_HINT = /thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
 
 export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);
