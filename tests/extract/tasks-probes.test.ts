@@ -668,3 +668,22 @@ describe('the executing article of a decision', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
   });
 });
+
+describe('a report-back with no subject and no addressees', () => {
+  it('falls to the bodies of the duty before it', () => {
+    const text = [
+      'UBND TỈNH BẮC NINH',
+      'SỞ NỘI VỤ',
+      'Số: 88/HD-SNV',
+      'Bắc Ninh, ngày 03 tháng 3 năm 2025',
+      'HƯỚNG DẪN',
+      'Căn cứ Nghị định số 90/2020/NĐ-CP ngày 13/8/2020 của Chính phủ, Sở Nội vụ hướng dẫn như sau:',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Thủ trưởng các cơ quan, đơn vị tổ chức đánh giá công chức; gửi kết quả về Sở Nội vụ trước ngày 31/3/2025.',
+      '2. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Sở Nội vụ để được hướng dẫn.',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Thủ trưởng các cơ quan, đơn vị'], ['Thủ trưởng các cơ quan, đơn vị']]);
+  });
+});

@@ -56,6 +56,11 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   walk(root, { names: [], assign: false });
   out.push(...tables.tasks);
   out.sort((a, b) => a.start - b.start);
+  // A report-back with no subject in a letter with no "Kính gửi" ("Trong quá trình thực hiện, nếu có
+  // vướng mắc, đề nghị phản ánh về Sở Nội vụ…") falls to the bodies of the duty before it.
+  out.forEach((d, i) => {
+    if (d.assignees.length === 0 && d.tags.includes('report-conditional') && i > 0) d.assignees = out[i - 1]!.assignees;
+  });
   for (const d of out) {
     // A table row names its coordinators in their own cell; "Sở A chủ trì; Sở B phối hợp" added some.
     if (d.tags.includes('table-row') && d.coordinators.length) continue;
