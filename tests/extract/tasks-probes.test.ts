@@ -687,3 +687,13 @@ describe('a report-back with no subject and no addressees', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Thủ trưởng các cơ quan, đơn vị'], ['Thủ trưởng các cơ quan, đơn vị']]);
   });
 });
+
+describe('coordinators listed on bullets', () => {
+  it('"phối hợp với:" and a bullet per body: coordinators, not duties of their own', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Giao Sở Y tế chủ trì, phối hợp với:\n- Sở Tài chính;\n- Sở Nội vụ;\n- UBND các huyện, thành phố\nxây dựng phương án phòng dịch, trình UBND tỉnh trước ngày 30/6/2026.\n2. Sở Tài chính bố trí kinh phí.');
+    expect(tasksOf(text).map((t) => [t.assignees, t.coordinators])).toEqual([
+      [['Sở Y tế'], ['Sở Tài chính', 'Sở Nội vụ', 'UBND các huyện, thành phố']],
+      [['Sở Tài chính'], []],
+    ]);
+  });
+});

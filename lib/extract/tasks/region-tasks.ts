@@ -48,6 +48,35 @@ function endAtRelated(name: string): string {
   return m ? m[1]! : name;
 }
 
+// Bullets read for a list of bodies, at most.
+const MAX_LISTED = 12;
+
+/** The bodies named on the bullet lines from `at` ("- Sở Tài chính;"), up to the first line that is none. */
+function bulletedNames(ctx: TaskContext, at: number): string[] {
+  const { text, folded } = ctx;
+  const names: string[] = [];
+  let line = at;
+  for (let n = 0; n < MAX_LISTED && line < text.length; n++) {
+    let i = line;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const code = text.charCodeAt(i);
+    if (code !== 45 /* - */ && code !== 43 /* + */ && code !== 0x2022 /* • */) break;
+    const phrase = readAgencyPhrase(text, folded, i + 1, true);
+    if (!phrase) break;
+    names.push(...phrase.names.map(endAtRelated));
+    if (phrase.stop === 'verb') break;
+    // The phrase may end at the next bullet's dash, or within its own line.
+    const lineOfEnd = text.lastIndexOf('\n', phrase.end - 1) + 1;
+    if (lineOfEnd > i) line = lineOfEnd;
+    else {
+      const nl = text.indexOf('\n', phrase.end);
+      if (nl < 0) break;
+      line = nl + 1;
+    }
+  }
+  return names;
+}
+
 export function coordinatorsIn(ctx: TaskContext, from: number, to: number): string[] {
   const { text, folded } = ctx;
   const out: string[] = [];
@@ -57,8 +86,15 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
     const rest = folded.slice(p, p + 12);
     const skip = /^\s+chat che/.exec(rest);
     if (skip) p += skip[0].length;
-    const w = /^\s*,?\s*(?:voi|cung)\s/.exec(folded.slice(p, p + 8));
+    const w = /^\s*,?\s*(?:voi|cung)(?:\s|(?=\s?:))/.exec(folded.slice(p, p + 8));
     if (w) p += w[0].length;
+    // "phối hợp với:\n- Sở Tài chính;\n- Sở Nội vụ;…": the bodies are listed on bullets.
+    const colon = /^\s?:[ \t]*\n/.exec(folded.slice(p, p + 6));
+    if (colon) {
+      for (const name of bulletedNames(ctx, p + colon[0].length)) if (!out.includes(name) && out.length < 12) out.push(name);
+      at = nextCoordinate(folded, p + 1);
+      continue;
+    }
     const phrase = readAgencyPhrase(text, folded, p, true);
     if (phrase && phrase.end <= to + 200) {
       for (const name of phrase.names) {
@@ -95,6 +131,8 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     }
   };
   let localHeading: string[] | null = null;
+  // Inside a list of bodies after "phối hợp với:".
+  let listedBefore = false;
   let awaitingFirst = true;
   const open = (s: Sentence, trigger: Trigger | null, tags: string[]): void => {
     // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
@@ -125,7 +163,10 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     // A bullet naming its body ("- Sở Công Thương: kiểm tra…") is read past its marker.
     // The bodies the item is for: its heading's, or those of its first duty ("Giao Vụ TTHT").
     const owners = s.bullet ? [...inherited.names, ...(localHeading ?? []), ...((drafts[0] ?? (current as TaskDraft | null))?.assignees ?? [])] : [];
-    const trigger = s.bullet ? bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners) : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    // Bullets after "phối hợp với:" list bodies; the duty goes on after them.
+    const listed = s.bullet && sentences[i - 1] !== undefined && LIST_INTRO.test(folded.slice(Math.max(sentences[i - 1]!.start, sentences[i - 1]!.end - 24), sentences[i - 1]!.end));
+    const trigger = s.bullet ? (listed || listedBefore ? null : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)) : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    listedBefore = listed || (listedBefore && s.bullet);
     // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
     // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
     const issuerSelf =
@@ -230,6 +271,8 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
 
 // What an issuing office is charged with in its own notice: following up, consolidating, advising.
 const ISSUER_DUTY = /^(?:theo doi|don doc|tong hop|tham muu|chu tri|huong dan|kiem tra)/;
+
+const LIST_INTRO = /(?:phoi hop|voi|gom|cung)\s*:\s*$/;
 
 /**
  * The duty a bullet hands to a body of its own: "- Sở Công Thương: kiểm tra…" under "Chủ tịch UBND
