@@ -697,3 +697,14 @@ describe('coordinators listed on bullets', () => {
     ]);
   });
 });
+
+describe('the standing office\'s duty', () => {
+  it('the title starts at "có trách nhiệm", past "là cơ quan thường trực,"', () => {
+    const [task] = extractDirective(letter('Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch.')).tasks;
+    expect(task!.title).toBe('Có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch');
+  });
+  it('"phủ sóng" ends the coordinators', () => {
+    const text = letter('Sở Khoa học và Công nghệ chủ trì, phối hợp với các doanh nghiệp viễn thông phủ sóng di động 5G đến 100% thôn, làng.');
+    expect(tasksOf(text).map((t) => t.coordinators)).toEqual([['các doanh nghiệp viễn thông']]);
+  });
+});

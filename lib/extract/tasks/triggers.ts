@@ -175,7 +175,16 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     // After a colon the duty starts past it; after distributed members it starts at their verb.
     return { tag, at: sentenceAt, names, actionAt: end > phrase.end ? end : end + 1 };
   }
-  return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: phrase.end };
+  return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: afterCopula(folded, phrase.end) };
+}
+
+// "là cơ quan thường trực, có trách nhiệm theo dõi…": the duty starts at what the body must do.
+const COPULA_THEN_DUTY = /^\s*la [^.;:]{0,120}?,\s*(?=co trach nhiem|chiu trach nhiem|chu tri|lam dau moi)/;
+
+/** Where the duty starts after a body's name: past "là cơ quan thường trực," when one follows. */
+function afterCopula(folded: string, at: number): number {
+  const m = COPULA_THEN_DUTY.exec(folded.slice(at, at + 160));
+  return m ? at + m[0].length : at;
 }
 
 /**

@@ -56,6 +56,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'van hanh', 'tang ', 'giam ', 'cu ', 'quyet dinh', 'doi chieu', 'thu thap', 'xac dinh', 'trao doi', 'ngan chan', 'phat hien',
   'xu phat', 'cuong che', 'giam dinh', 'truy quet', 'thiet lap', 'duy tri', 'nhac nho', 'chan chinh', 'tra loi', 'phan hoi',
   'giai trinh', 'tiep cong dan', 'doi thoai', 'truc tiep', 'san sang', 'lanh dao', 'tham du',
+  'phu song', 'lap dat', 'cai tao', 'sua chua', 'mua sam', 'ket noi', 'chia se', 'van chuyen', 'cung ung', 'dam nhan', 'phan phoi',
 ].sort((a, b) => b.length - a.length);
 
 /**
