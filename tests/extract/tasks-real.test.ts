@@ -84,6 +84,17 @@ describe('duties numbered "(1)", "(2)" under a lettered item', () => {
     ]);
   });
 
+  it('"(2)" goes on from "(1)" after a footnote\'s bullet that PDF text put between them', () => {
+    const item = [
+      '1. Các Bộ, cơ quan ngang Bộ:',
+      'a) Về cải cách thủ tục hành chính:',
+      '(1) Kiểm soát chặt chẽ việc ban hành thủ tục hành chính mới.',
+      '* Tỷ lệ thủ tục hành chính cung cấp trực tuyến như sau:',
+      '(2) Công bố, công khai kịp thời các thủ tục hành chính, hoàn thành trước ngày 15/10/2025.',
+    ].join('\n');
+    expect(tasksOf(congDien(item)).map((t) => t.date)).toEqual([null, '2025-10-15']);
+  });
+
   it('a "(1)" inside a bullet\'s sentence stays in it', () => {
     const item = '1. Bộ Tài chính:\n- Rà soát các khoản chi gồm:\n(1) Chi thường xuyên; (2) Chi đầu tư.';
     expect(tasksOf(congDien(item))).toHaveLength(1);

@@ -116,7 +116,9 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter') continue;
     if (m.level === 5) lastKindAtLevel5 = 'letter';
     // "(ii)" after a bullet enumerates inside that bullet's sentence.
-    if ((m.kind === 'roman-small' || m.kind === 'paren-number') && stack[stack.length - 1]!.level === 7) continue;
+    // "(2)" goes on from an open "(1)" even after bullets under it (a footnote's "* …" in PDF text).
+    const continues = m.kind === 'paren-number' && stack.some((it) => it.level === 6 && it.marker === `(${Number(m.marker.slice(1, -1)) - 1})`);
+    if ((m.kind === 'roman-small' || m.kind === 'paren-number') && stack[stack.length - 1]!.level === 7 && !continues) continue;
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
       const done = stack.pop()!;
       done.end = line.start;
