@@ -12,10 +12,8 @@ const byPhrase = new Map<string, UndatedCue>(UNDATED_CUES.map((c) => [c.phrase, 
 const alternatives = [...UNDATED_CUES].sort((a, b) => b.phrase.length - a.phrase.length).map((c) => c.phrase.split(' ').join('[\\s,|]{1,4}')).join('|');
 const PATTERN = new RegExp(`${B}(?:${alternatives})${E}`, 'g');
 
-const NOT_LETTERS = /[^a-z]+/g;
-const GAPS = /[\s,|]+/g;
-const wordsBefore = (folded: string, index: number) => folded.slice(Math.max(0, index - 24), index).replace(NOT_LETTERS, ' ').trimEnd();
-const wordsAfter = (folded: string, index: number) => folded.slice(index, index + 24).replace(NOT_LETTERS, ' ').trimStart();
+const wordsBefore = (folded: string, index: number) => folded.slice(Math.max(0, index - 24), index).replace(/[^a-z]+/g, ' ').trimEnd();
+const wordsAfter = (folded: string, index: number) => folded.slice(index, index + 24).replace(/[^a-z]+/g, ' ').trimStart();
 const endsWithWord = (text: string, word: string) =>
   text.endsWith(word) && (text.length === word.length || text.charCodeAt(text.length - word.length - 1) === 32);
 const startsWithWord = (text: string, word: string) =>
@@ -27,7 +25,7 @@ export const undated: DeadlineRule = {
   starts: [...new Set(UNDATED_CUES.map((c) => c.phrase.split(' ')[0]!))],
   needs: [...new Set(UNDATED_CUES.map((c) => c.phrase.split(' ').at(-1)!))], // every cue's last word
   extract(m, env) {
-    const cue = byPhrase.get(m[0].replace(GAPS, ' '));
+    const cue = byPhrase.get(m[0].replace(/[\s,|]+/g, ' '));
     if (!cue) return null;
     const end = m.index + m[0].length;
     if (cue.original && !cue.original.test(env.text.slice(m.index, end).toLowerCase())) return null;

@@ -262,7 +262,6 @@ export function compileRules(rules: readonly DeadlineRule[]): RuleSet {
 let startBuffer = new Int32Array(1024);
 let keyBuffer = new Int32Array(1024);
 const KEEP = 1 << 18;
-let lastBuffer = new Int32Array(64);
 
 /**
  * Per position list (see `RuleSet.starts` and `needs`), the positions in text order: word
@@ -315,10 +314,7 @@ export function startPositions(set: RuleSet, folded: string, windows?: readonly 
   }
   const lists: number[][] = [];
   for (let k = 0; k < set.lists; k++) lists.push([]);
-  // The last position added to each list, in an array kept between calls (a fresh typed array costs more than the fill).
-  if (lastBuffer.length < set.lists) lastBuffer = new Int32Array(set.lists);
-  const last = lastBuffer;
-  last.fill(-1, 0, set.lists);
+  const last = new Int32Array(set.lists).fill(-1);
   const add = (s: number, at: number) => {
     for (let h = from[s]!, end = from[s + 1]!; h < end; h++) {
       const list = members[h]!;

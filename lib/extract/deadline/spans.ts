@@ -1,12 +1,10 @@
-import { isBlankCode } from '../normalize';
 import type { Candidate, RuleEnv } from './types';
 
 /** Start and end of a match, with trailing gaps trimmed. */
 export function spanOf(match: RegExpExecArray): [number, number] {
   const start = match.index;
   let end = start + match[0].length;
-  // `/[\s|]/` by code: no one-letter string and regex call per trimmed character.
-  while (end > start && (match.input.charCodeAt(end - 1) === 124 || isBlankCode(match.input.charCodeAt(end - 1)))) end--;
+  while (end > start && /[\s|]/.test(match.input[end - 1]!)) end--;
   return [start, end];
 }
 
