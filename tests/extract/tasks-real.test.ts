@@ -144,3 +144,14 @@ describe('parties a decision binds', () => {
     ]);
   });
 });
+
+describe('figures per body', () => {
+  it('"Bộ Công an: 48/181, Bộ Công Thương: 55/146" is a footnote\'s count, not a duty', () => {
+    const item = '1. Bộ Tư pháp chủ trì rà soát thủ tục hành chính.\n\nBộ Công an: 48/181, Bộ Công Thương: 55/146, Bộ Tài chính: 208/433.\nBộ Y tế: 32/103; Ngân hàng Nhà nước Việt Nam: 22/140.';
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tư pháp']]);
+  });
+
+  it('a body\'s duty after its colon still counts', () => {
+    expect(tasksOf(congDien('1. Bộ Công an: Chỉ đạo lực lượng chức năng bảo đảm an ninh trật tự.')).map((t) => t.assignees)).toEqual([['Bộ Công an']]);
+  });
+});

@@ -159,6 +159,8 @@ export function lineGoesOn(text: CharSource, from: number): boolean {
   return skipBlanks();
 }
 
+const FIGURES_AFTER = /^[ \t]{0,3}[\d§$%.,/]{1,8}(?:[ \t]{0,2}(?:\/|%|[,;.]|$))/;
+
 function subjectTrigger(text: string, folded: string, at: number, sentenceAt: number): Trigger | null {
   if (!headAt(text, at, folded)) return null;
   const phrase = readAgencyPhrase(text, folded, at, true);
@@ -168,6 +170,9 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   const words = wordCount(text.slice(phrase.start, phrase.end));
   if (words > 30 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
   if (phrase.stop === 'colon') {
+    // "Bộ Công an: 48/181, Bộ Công Thương: 55/146, …": figures per body (a footnote, a table in
+    // prose), not duties.
+    if (FIGURES_AFTER.test(text.slice(phrase.end + 1, phrase.end + 16))) return null;
     const { names, end } = namesOf(text, folded, phrase);
     const tag = end > phrase.end ? 'agency-subject' : 'agency-colon';
     // "Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp…" — a duty follows on the same line.
