@@ -708,3 +708,10 @@ describe('the standing office\'s duty', () => {
     expect(tasksOf(text).map((t) => t.coordinators)).toEqual([['các doanh nghiệp viễn thông']]);
   });
 });
+
+describe('what is asked after the addressees of an intro', () => {
+  it.each(['một số nội dung sau', 'như sau'])('"đề nghị các cơ quan, đơn vị %s:" names the bodies only', (what) => {
+    const text = letter(`Sở Tài chính đề nghị các cơ quan, đơn vị ${what}:\n1. Rà soát các khoản chi thường xuyên.`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các cơ quan, đơn vị']]);
+  });
+});

@@ -302,12 +302,15 @@ function clean(name: string): string {
     .slice(start, end)
     .replace(COMRADE, '')
     .replace(PURPOSE_TAIL, '')
+    .replace(WHAT_IS_ASKED, '')
     .trim();
 }
 
 // "phối hợp chặt chẽ với Bộ Công an, Ngân hàng Nhà nước Việt Nam để tổ chức…": the purpose word
 // before the verb that ended the phrase is not part of the name.
 const PURPOSE_TAIL = /\s(?:để|nhằm)$/u;
+// "đề nghị các cơ quan, đơn vị một số nội dung sau:", "… như sau:": what is asked, after the bodies.
+const WHAT_IS_ASKED = /\s(?:(?:một số|các|những)\s(?:nội dung|nhiệm vụ|việc|công việc|yêu cầu|vấn đề)(?:\s[^,;]{0,60})?|như sau|sau đây)$/u;
 
 /** Blanks and ",", ";", ":", "–", "-", "*" (Markdown bold): what may surround a name in a list. */
 function isNameEdge(code: number): boolean {
