@@ -155,3 +155,35 @@ describe('figures per body', () => {
     expect(tasksOf(congDien('1. Bộ Công an: Chỉ đạo lực lượng chức năng bảo đảm an ninh trật tự.')).map((t) => t.assignees)).toEqual([['Bộ Công an']]);
   });
 });
+
+describe('the recipients block of a Công điện', () => {
+  it('takes a wrapped "Trung ương." and an "Đồng kính gửi" line; neither is a duty', () => {
+    const text = [
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Số: 187/CĐ-TTg',
+      'Hà Nội, ngày 07 tháng 10 năm 2025',
+      'CÔNG ĐIỆN',
+      'Về kiểm soát thủ tục hành chính',
+      '',
+      'THỦ TƯỚNG CHÍNH PHỦ điện:',
+      '',
+      '- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc',
+      'Trung ương.',
+      '',
+      'Đồng kính gửi: Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố trực thuộc',
+      'Trung ương để lãnh đạo, chỉ đạo.',
+      '',
+      'Thời gian qua, các bộ, ngành đã triển khai nhiều giải pháp.',
+      '',
+      '1. Bộ Tư pháp chủ trì rà soát thủ tục hành chính, hoàn thành trước ngày 15/10/2025.',
+      '',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+    ].join('\n');
+    const out = extractDirective(text);
+    expect(out.tasks.map((t) => t.assignees)).toEqual([['Bộ Tư pháp']]);
+    expect(out.document.recipients).toContain('Bộ trưởng, Thủ trưởng cơ quan ngang bộ');
+  });
+});

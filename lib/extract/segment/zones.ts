@@ -11,8 +11,9 @@ export interface Zones {
   closing: number;
 }
 
-// "Kính gửi:", OCR "nh gui:", "Kính gử::"; Công điện: "THỦ TƯỚNG CHÍNH PHỦ điện:".
-const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)\s?[:.]|^.{0,10}\bkinh gui\b|\bdien\s?:\s*$/;
+// "Kính gửi:", OCR "nh gui:", "Kính gử::", "Đồng kính gửi:" (OCR "Đẳng kính gi:"); Công điện:
+// "THỦ TƯỚNG CHÍNH PHỦ điện:".
+const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)\s?[:.]|^.{0,10}\bkinh gui\b|^.{0,10}\bk\S{0,2}nh gi\s?:|\bdien\s?:\s*$/;
 // "Nơi nhận:" with OCR variants "Noi nhận", "Wơi nhận".
 const CLOSING = /^[\s\-*_#|]{0,6}[nwm]o[il] nhan\b/;
 // Lines that open the body when there is no recipients block.
@@ -28,7 +29,8 @@ function isRecipientContinuation(line: string, prev: string): boolean {
   // A wrapped recipient name: the previous item did not end with ";" or ".".
   const p = prev.trim();
   if (/[;.]$/.test(p)) return false;
-  return /^[\p{Ll}\d(]/u.test(t) || /[,-]$/.test(p);
+  // "… thành phố trực thuộc\nTrung ương.": a short capitalised rest that ends the item.
+  return /^[\p{Ll}\d(]/u.test(t) || /[,-]$/.test(p) || (t.length < 40 && /[;.]$/.test(t));
 }
 
 /**
@@ -56,7 +58,14 @@ export function findZones(lines: Line[], folded?: string): Zones {
         j++;
         continue;
       }
-      if (!isRecipientContinuation(t, prev)) break;
+      if (!isRecipientContinuation(t, prev)) {
+        // "Đồng kính gửi: …" right after the block adds the bodies informed: the block goes on.
+        if (!RECIPIENTS_OPEN.test(lineFolds[j]!.trim()) || /\bdien\s?:\s*$/.test(lineFolds[j]!)) break;
+        // Its sentence may wrap: "… thành phố trực thuộc\nTrung ương để lãnh đạo, chỉ đạo."
+        prev = /[;.]\s*$/.test(t) ? t : `${t},`;
+        j++;
+        continue;
+      }
       prev = t;
       j++;
     }
