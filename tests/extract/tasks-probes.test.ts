@@ -715,3 +715,10 @@ describe('what is asked after the addressees of an intro', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các cơ quan, đơn vị']]);
   });
 });
+
+describe('a person given a duty', () => {
+  it('"Giao đồng chí Nguyễn Văn A, Phó Giám đốc Sở Y tế …" names the person', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Giao đồng chí Nguyễn Văn A, Phó Giám đốc Sở Y tế trực tiếp chỉ đạo công tác phòng dịch.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Nguyễn Văn A', 'Phó Giám đốc Sở Y tế']]);
+  });
+});

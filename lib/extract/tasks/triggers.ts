@@ -117,7 +117,9 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     if (NOT_ADDRESSEE.test(folded.slice(after, after + 20))) return null;
     // "đề nghị liên hệ Sở Tài chính…": a verb right after the cue; no addressee is named.
     if (verbAt(text, folded, after)) return null;
-    const phrase = readAgencyPhrase(text, folded, after, requireHead || cue === 'giao' || cue === 'uy quyen');
+    // "Giao đồng chí Nguyễn Văn A, Phó Giám đốc Sở Y tế …" opening a sentence names a person.
+    const comrade = !requireHead && folded.startsWith('dong chi ', after);
+    const phrase = readAgencyPhrase(text, folded, after, !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen'));
     if (!phrase || phrase.stop === 'aux') return null;
     if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || wordCount(text.slice(phrase.start, phrase.end)) > 12)) return null;
     if (wordCount(text.slice(phrase.start, phrase.end)) > 40) return null;
