@@ -187,3 +187,15 @@ describe('the recipients block of a Công điện', () => {
     expect(out.document.recipients).toContain('Bộ trưởng, Thủ trưởng cơ quan ngang bộ');
   });
 });
+
+describe('"Theo đó," before the subject', () => {
+  it('hands the duty that follows to its subject', () => {
+    const item = '1. Tổng cục Thuế đã ban hành quy trình mới.\n\nTheo đó, các Cục Thuế thực hiện rà soát hồ sơ hoàn thuế, báo cáo trước ngày 15/10/2025.';
+    expect(tasksOf(congDien(item)).map((t) => [t.assignees, t.date])).toEqual([[['các Cục Thuế'], '2025-10-15']]);
+  });
+
+  it('not a body\'s past deed', () => {
+    const item = '1. Bộ Tài chính chủ trì rà soát.\n\nTheo đó, các Cục Thuế đã thực hiện rà soát hồ sơ.';
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});

@@ -42,6 +42,7 @@ function isDeadlineLead(lead: string): boolean {
   return true;
 }
 const DATED_ACCOUNT = /^(?:(?:sang|chieu|toi|vao) )?ngay \d/;
+const ACCORDINGLY = /^theo do\s{0,2},/;
 // After an opening clause only a firm duty counts as the main clause: "…, Bộ Tài chính chủ trì…".
 const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai )/;
 // Assignment cues (folded, with the following space).
@@ -261,7 +262,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       if (!t) continue;
       const verb = t.tag === 'agency-subject' ? folded.slice(t.actionAt, t.actionAt + 20).trimStart() : '';
       const afterDeadline = deadlineLead && i - at <= MAX_DEADLINE_LEAD && !NOT_DUTY_VERB.test(verb) && isDeadlineLead(folded.slice(at, i));
-      if (t.tag === 'assign-cue' || (!account && t.tag === 'agency-subject' && (FIRM_VERB.test(verb) || afterDeadline))) return t;
+      // "Theo đó, các Cục Thuế thực hiện …": "accordingly" hands over what follows, whatever its verb.
+      const accordingly = i - at <= 8 && ACCORDINGLY.test(head) && !NOT_DUTY_VERB.test(verb);
+      if (t.tag === 'assign-cue' || (!account && t.tag === 'agency-subject' && (FIRM_VERB.test(verb) || afterDeadline || accordingly))) return t;
     }
     // "…, Tổng cục Thuế triển khai, tập huấn đề nghị các Cục Thuế tổ chức…": a cue inside the clause.
     const clause = folded.slice(at, limit);
