@@ -722,3 +722,26 @@ describe('a person given a duty', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Nguyễn Văn A', 'Phó Giám đốc Sở Y tế']]);
   });
 });
+
+describe('addressees told rather than asked', () => {
+  it('"(để báo cáo)", "(b/c)" addressees are not the fallback assignees', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH X',
+      'Số: 12/UBND-KT',
+      'V/v rà soát cơ sở y tế',
+      'X, ngày 05 tháng 01 năm 2026',
+      'Kính gửi:',
+      '- Bộ Tài chính (để báo cáo);',
+      '- Thường trực Tỉnh ủy (b/c);',
+      '- Sở Y tế;',
+      '- UBND các xã, phường (t/h).',
+      'UBND tỉnh có ý kiến như sau:',
+      '1. Khẩn trương rà soát các cơ sở y tế.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Y tế', 'UBND các xã, phường (t/h)']]);
+  });
+});

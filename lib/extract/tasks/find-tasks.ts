@@ -8,6 +8,8 @@ import type { Inherited, TaskContext, TaskDraft } from './types';
 
 export type { TaskContext, TaskDraft } from './types';
 
+const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$/iu;
+
 // "Điều 2. Nhiệm vụ của Tổ công tác", "Chức năng, nhiệm vụ, quyền hạn của Ban Chỉ đạo": what a body
 // being set up does (LABELS.md: no standing functions and powers), not duties of this letter.
 const STANDING_FUNCTIONS =
@@ -19,7 +21,8 @@ const STANDING_FUNCTIONS =
  * in plain paragraphs.
  */
 export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
-  let ctx = context;
+  // Addressees sent the letter "(để báo cáo)", "(b/c)", "(để biết)" are told, not asked (domain.md §5.3).
+  let ctx: TaskContext = { ...context, recipients: context.recipients.filter((r) => !FOR_INFORMATION.test(r)) };
   const out: TaskDraft[] = [];
   const walk = (item: Item, inherited: Inherited): void => {
     if (item.level > 0) {
