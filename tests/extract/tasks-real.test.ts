@@ -199,3 +199,22 @@ describe('"Theo đó," before the subject', () => {
     expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 });
+
+describe('a topic title naming the body that carries it out', () => {
+  it('"Về các dự án … do PVN thực hiện" hands its subjectless items to PVN', () => {
+    const item = [
+      '2. Về các dự án dầu khí và nguồn điện do PVN thực hiện',
+      'a) Dự án chuỗi khí - điện LNG Sơn Mỹ: Sớm hoàn thiện các thủ tục để phê duyệt FS của Dự án; báo cáo kết quả thực hiện trong tháng 10 năm 2025.',
+      'b) Dự án nhà máy nhiệt điện Long Phú I: Tiếp tục khẩn trương giải quyết dứt điểm các vướng mắc.',
+    ].join('\n');
+    expect(tasksOf(congDien(item)).map((t) => [t.assignees, t.date])).toEqual([
+      [['PVN'], '2025-10-31'],
+      [['PVN'], null],
+    ]);
+  });
+
+  it('a topic title without "do … thực hiện" names no one', () => {
+    const item = '2. Về các dự án dầu khí và nguồn điện\na) Dự án LNG Sơn Mỹ: Bộ Công Thương sớm hoàn thiện thủ tục.';
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Công Thương']]);
+  });
+});

@@ -68,6 +68,8 @@ function introTail(folded: string, from: number, to: number): string {
  */
 export function titleNames(ctx: TaskContext, start: number, to: number): string[] | null {
   const { text } = ctx;
+  const doneBy = doneByNames(ctx, start, to);
+  if (doneBy) return doneBy;
   // "1. Trách nhiệm của Sở Y tế", "2. Đối với Sở Giáo dục và Đào tạo", "3. Nhiệm vụ của UBND các huyện".
   const lead = DUTY_OF.exec(ctx.folded.slice(start, start + 40));
   if (lead && headAt(text, start + lead[0].length, ctx.folded)) start += lead[0].length;
@@ -84,6 +86,27 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
   }
   const names = splitNames(title.replace(/:$/, ''));
   return names.length ? names : null;
+}
+
+// "2.2 Về các dự án dầu khí và nguồn điện do PVN thực hiện": a topic whose work a body carries out.
+const TOPIC = /^ve\s/;
+const DONE_BY = /\sdo\s{1,2}/g;
+const CARRIES_OUT = /^\s{0,2}(?:thuc hien|lam chu dau tu|dau tu|quan ly|chu tri|trien khai)\b/;
+
+/** The body a topic title names as carrying its work out, or null. */
+function doneByNames(ctx: TaskContext, start: number, to: number): string[] | null {
+  const { text, folded } = ctx;
+  if (!TOPIC.test(folded.slice(start, start + 4))) return null;
+  const first = splitSentences(text, start, to, 1)[0];
+  if (!first || first.end - first.start > 220) return null;
+  const title = folded.slice(first.start, first.end);
+  let at = -1;
+  DONE_BY.lastIndex = 0;
+  for (let m = DONE_BY.exec(title); m; m = DONE_BY.exec(title)) at = first.start + m.index + m[0].length;
+  if (at < 0 || !headAt(text, at, folded)) return null;
+  const phrase = readAgencyPhrase(text, folded, at, true);
+  if (!phrase || phrase.stop !== 'verb' || !CARRIES_OUT.test(folded.slice(phrase.end, phrase.end + 24))) return null;
+  return phrase.names;
 }
 
 // "I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu", "QUAN ĐIỂM": what a plan aims at, no one's duties.
