@@ -41,6 +41,15 @@ describe('item tree', () => {
     ]);
   });
 
+  it('numbers with a paren count duties from 1; a stray "3)" is text', () => {
+    expect(outline('Yêu cầu:\n1) Sở Y tế kiểm tra.\n2) Sở Tài chính bố trí.\nGhi chú 3) xem phụ lục.\n3) Sở Nội vụ hướng dẫn.')).toEqual([
+      '1) Sở Y tế kiểm tra.',
+      '2) Sở Tài chính bố trí.',
+      '3) Sở Nội vụ hướng dẫn.',
+    ]);
+    expect(outline('Nội dung:\n3) theo phụ lục.')).toEqual([]);
+  });
+
   it('does not take a wrapped number for an item', () => {
     expect(outline('Nghị định số\n1. tháng 5 năm 2020')).toEqual([]);
   });

@@ -745,3 +745,10 @@ describe('addressees told rather than asked', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Y tế', 'UBND các xã, phường (t/h)']]);
   });
 });
+
+describe('duties numbered "1)", "2)"', () => {
+  it('each is a duty of its own', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1) Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n2) Sở Tài chính bố trí kinh phí.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Tài chính']]);
+  });
+});

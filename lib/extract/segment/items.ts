@@ -112,8 +112,13 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     if (isNoiseLine(line.text)) continue;
     const m = readMarker(line);
     if (!m) continue;
-    // A digit with a paren between lettered items is an OCR'd "đ)".
-    if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter') continue;
+    // A digit with a paren between lettered items is an OCR'd "đ)"; elsewhere it numbers duties
+    // ("1) Sở Y tế…", "2) Sở Tài chính…") when the count starts at 1 or goes on from an open item.
+    if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter') {
+      const n = Number(m.marker.slice(0, -1));
+      if (n !== 1 && !stack.some((it) => it.marker === `${n - 1})`)) continue;
+      m.level = 6;
+    }
     if (m.level === 5) lastKindAtLevel5 = 'letter';
     // "(ii)" after a bullet enumerates inside that bullet's sentence.
     // "(2)" goes on from an open "(1)" even after bullets under it (a footnote's "* …" in PDF text).
