@@ -752,3 +752,10 @@ describe('duties numbered "1)", "2)"', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Tài chính']]);
   });
 });
+
+describe('adverbs that open a duty', () => {
+  it('"tuyệt đối", "kiên quyết" end the name', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. UBND các xã, phường tuyệt đối không để xảy ra cháy rừng.\n2. Công an tỉnh kiên quyết xử lý các vi phạm.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['UBND các xã, phường'], ['Công an tỉnh']]);
+  });
+});

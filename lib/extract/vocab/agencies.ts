@@ -57,6 +57,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'xu phat', 'cuong che', 'giam dinh', 'truy quet', 'thiet lap', 'duy tri', 'nhac nho', 'chan chinh', 'tra loi', 'phan hoi',
   'giai trinh', 'tiep cong dan', 'doi thoai', 'truc tiep', 'san sang', 'lanh dao', 'tham du',
   'phu song', 'lap dat', 'cai tao', 'sua chua', 'mua sam', 'ket noi', 'chia se', 'van chuyen', 'cung ung', 'dam nhan', 'phan phoi',
+  'tuyet doi', 'kien quyet', 'nghiem cam',
 ].sort((a, b) => b.length - a.length);
 
 /**
