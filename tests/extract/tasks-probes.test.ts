@@ -759,3 +759,29 @@ describe('adverbs that open a duty', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['UBND các xã, phường'], ['Công an tỉnh']]);
   });
 });
+
+describe('the new rules stay linear on hostile shapes', () => {
+  function fastest(run: () => void): number {
+    let best = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const t = performance.now();
+      run();
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  }
+  it.each([
+    ['topics and colons', (n: number) => `Chủ tịch UBND tỉnh có ý kiến như sau:\n1. ${'Về việc a: '.repeat(n)}Sở Y tế kiểm tra.`],
+    ['labelled role lines', (n: number) => `1. Nhiệm vụ\n${'- Cơ quan chủ trì: Sở Y tế; '.repeat(n)}`],
+    ['bullets after "phối hợp với:"', (n: number) => `1. Giao Sở Y tế chủ trì, phối hợp với:\n${'- Sở Tài chính;\n'.repeat(n)}`],
+    ['"là" and "được giao" inside names', (n: number) => `1. Các cơ quan ${'là được giao '.repeat(n)}kiểm tra.`],
+  ])('%s', (_name, shape) => {
+    const run = (n: number) => () => {
+      extractDirective(letter(shape(n)));
+    };
+    const small = fastest(run(2_000));
+    const large = fastest(run(8_000));
+    // Four times the text: about four times the work, far from the sixteen of a quadratic rule.
+    expect(large).toBeLessThan(8 * small + 20);
+  });
+});
