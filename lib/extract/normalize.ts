@@ -21,8 +21,9 @@ export interface Normalized {
 // Vietnamese letter has more than two and NFC of a long run costs quadratic time), dropped and
 // replaced ones. The pieces are those of
 //   /[^\u0300-\u036f][\u0300-\u036f]{1,4}|[\u0300-\u036f]{1,4}|<RARE's other characters>/g
-// found from RARE alone: that regex would try a letter-and-marks cluster at every position of
-// the text, one search for the rare characters skips the plain text.
+// found from the rare characters alone (the marks, RARE, the dashes and full-width digits: see
+// KIND), one table lookup per character: that regex would try a letter-and-marks cluster at every
+// position of the text.
 const RARE = '\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2212\uff0f';
 const MAX_MARKS = 4;
 
