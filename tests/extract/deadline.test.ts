@@ -229,6 +229,26 @@ describe('days named relative to the document\'s week (Monday 6/10/2025; weeks r
   });
 });
 
+describe('a date alone in a table cell (a plan\'s time column)', () => {
+  it.each<Row>([
+    { input: '| 1 | Số hóa hồ sơ | Sở Nội vụ | 30/09/2026 |', text: '30/09/2026', date: '2026-09-30' },
+    { input: '<tr><td>Số hóa hồ sơ</td><td>Sở Nội vụ</td><td> 15/10/2025 </td></tr>', text: '15/10/2025', date: '2025-10-15' },
+    { input: '| 2 | Rà soát thủ tục | Sở Tư pháp | 15/12 |', text: '15/12', date: '2025-12-15', stated: false },
+  ])('$text', check);
+
+  it('leaves a date in running text or beside other words in a cell alone', () => {
+    expect(findDeadlines('Ngày 30/09/2026 | Sở Nội vụ tổ chức hội nghị.', { documentDate: DOC })).toEqual([]);
+    expect(findDeadlines('| Quyết định ban hành 30/09/2026 |', { documentDate: DOC })).toEqual([]);
+  });
+});
+
+describe('quarters as OCR reads them', () => {
+  it.each<Row>([
+    { input: 'hoàn thành trong quý [V/2025.', text: 'hoàn thành trong quý [V/2025', date: '2025-12-31' },
+    { input: 'hoàn thành trong quý 1V/2025.', text: 'hoàn thành trong quý 1V/2025', date: '2025-12-31' },
+  ])('$text', check);
+});
+
 describe('lunar and holiday anchors', () => {
   it.each<Row>([
     { input: 'hoàn thành trước Tết Nguyên đán', text: 'trước Tết Nguyên đán', date: '2026-02-16' },

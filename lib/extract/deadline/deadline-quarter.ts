@@ -9,8 +9,8 @@ import type { DeadlineRule } from './types';
 // "quý II năm 2025", "trong Quý IV/2024", "hoàn thành trong quý III" (year implied), "cuối quý II/2025"
 // "Quý 1/2025" alone in a table cell or in brackets; "thời hạn hoàn thành trong Quý IV/2024"
 // "đầu quý 3/2025" → 2025-07-01, "giữa quý II/2025" → 2025-05-15, "trước quý III/2025" → 2025-06-30
-// OCR numerals: "quý IIT", "quý ITI", "quý lll" → III
-const PATTERN = new RegExp(`${B}quy${G}([ivlt1]{1,3}|[1-4])${E}${MONTH_YEAR_TAIL}`, 'g');
+// OCR numerals: "quý IIT", "quý ITI", "quý lll" → III, "quý [V/2025", "quý 1V" → IV
+const PATTERN = new RegExp(`${B}quy${G}([ivlt1[]{1,3}|[1-4])${E}${MONTH_YEAR_TAIL}`, 'g');
 const NUMBER = 1;
 const YEAR_A = 2;
 const YEAR_B = 3;

@@ -17,6 +17,7 @@ import { recurringDay } from './deadline-recurring-day';
 import { recurringReport } from './deadline-recurring-report';
 import { recurringTime } from './deadline-recurring-time';
 import { sameDay } from './deadline-same-day';
+import { tableCell } from './deadline-table-cell';
 import { tet } from './deadline-tet';
 import { timeDate } from './deadline-time-date';
 import { undated } from './deadline-undated';
@@ -52,6 +53,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   beforeDate, // "trước ngày 20/12/2024"
   latestDate, // "chậm nhất ngày …", "hạn chót …", "thời hạn …"
   onDate, // "trong ngày 05/3/2024"
+  tableCell, // "| 30/09/2026 |": a date alone in a plan table's time column
   untilDate, // "đến hết ngày 31/12/2025" (weak: dropped when already past)
   nextMonthDay, // "chậm nhất 10 ngày của tháng kế tiếp"
   tet, // "trước Tết Nguyên đán"

@@ -9,7 +9,7 @@ export function endOfQuarter(year: number, q: number): string {
 /** Reads "I", "ii", "III", "iv", "1"…"4", and OCR forms "IIT", "ITI", "lll" (t, l, 1 read as I). */
 export function readQuarter(raw: string): number | null {
   if (/^[1-4]$/.test(raw)) return Number(raw);
-  const roman = raw.toLowerCase().replace(/[lt1]/g, 'i');
+  const roman = raw.toLowerCase().replace(/[lt1[]/g, 'i');
   return ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[roman] ?? null;
 }
 
