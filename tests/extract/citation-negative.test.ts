@@ -23,6 +23,7 @@ const notCitations: [string, string][] = [
   ['a bare fraction', 'đạt 2/3 số phiếu, 1/2 thời gian'],
   ['a class or a room', 'học sinh lớp 10/A1, phòng 301/B1'],
   ['prose after a dash', 'Ngày 12 - Hà Nội - 3/Hà'],
+  ['a count with a thousands point', 'đã giải quyết 1.229/1.500 hồ sơ, số 1.229/QĐ-TTg'],
 ];
 
 describe('findCitations: no citation', () => {

@@ -14,6 +14,21 @@ interface Case {
 /** One citation per phrase; numbers are invented, shapes are those seen in real directives. */
 const single: Case[] = [
   {
+    text: 'thực hiện Công điện số 138/CĐ- -TTg ngày 20/8/2025 của Thủ tướng Chính phủ',
+    number: '138/CĐ-TTg', kind: 'Công điện', date: '2025-08-20', issuer: 'Thủ tướng Chính phủ',
+    span: 'Công điện số 138/CĐ- -TTg ngày 20/8/2025 của Thủ tướng Chính phủ',
+  },
+  {
+    text: 'theo Nghị quyết số 66.19/2026/NQ-CP ngày 10/5/2026 của Chính phủ về',
+    number: '66.19/2026/NQ-CP', kind: 'Nghị quyết', date: '2026-05-10', issuer: 'Chính phủ',
+    span: 'Nghị quyết số 66.19/2026/NQ-CP ngày 10/5/2026 của Chính phủ',
+  },
+  {
+    text: 'Bộ Ngoại giao nhận được Công thư số 621/LĐCP ngày 06/10/2025 của Đại sứ quán',
+    number: '621/LĐCP', kind: 'Công thư', date: '2025-10-06', issuer: 'Đại sứ quán',
+    span: 'Công thư số 621/LĐCP ngày 06/10/2025 của Đại sứ quán',
+  },
+  {
     text: 'Thực hiện Công văn số 2310-CV/BCSD ngày 05/4/2024 của Ban cán sự đảng UBND tỉnh về việc triển khai',
     number: '2310-CV/BCSD', kind: 'Công văn', date: '2024-04-05', issuer: 'Ban cán sự đảng UBND tỉnh',
     span: 'Công văn số 2310-CV/BCSD ngày 05/4/2024 của Ban cán sự đảng UBND tỉnh',

@@ -22,6 +22,7 @@ export const CITATION_KINDS: readonly CitationKind[] = [
   { folded: 'huong dan', kind: 'Hướng dẫn' },
   { folded: 'thong bao', kind: 'Thông báo' },
   { folded: 'cong dien', kind: 'Công điện' },
+  { folded: 'cong thu', kind: 'Công thư' },
   { folded: 'phap lenh', kind: 'Pháp lệnh' },
   { folded: 'phuong an', kind: 'Phương án' },
   { folded: 'ket luan', kind: 'Kết luận' },

@@ -2,7 +2,8 @@
  * The shape of a document number (số và ký hiệu) as printed, tolerant of OCR spacing and of
  * line breaks after a separator. Every quantifier is bounded, so matching stays linear.
  *
- * State:  "10948/BXD-KHTC", "10948 /BXD- KHTC", "95/2025/QH15", "018/2025-VSP", "9271/VPCP-\nCN"
+ * State:  "10948/BXD-KHTC", "10948 /BXD- KHTC", "95/2025/QH15", "018/2025-VSP", "9271/VPCP-\nCN",
+ *         "66.19/2026/NQ-CP" (a running number with a point, year after it), "138/CĐ- -TTg" (OCR dash)
  * Party:  "49-NQ/TU", "1008 - CV/BTGTU", "31-\nCTr/TW", "01-CTr/BTGTU-HĐND-UBND-TA-VKS"
  * Not:    "2021-2025", "28/11/1820", "0243.9719.472", "01-1/TB-TĐT" (a form code), "Số 6 - Đà Nẵng"
  */
@@ -15,7 +16,7 @@ const FIRST_GROUP = '\\p{Lu}[\\p{Ll}\\d&]{0,3}\\p{Lu}[\\p{L}\\d&]{0,12}';
 /** Later groups may also be a capital and digits ("BCA-V03"); first, "10/A1" would be a class, "301/B1" a room. */
 const GROUP = `(?:${FIRST_GROUP}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4})`;
 /** A hyphen between groups ("QĐ - UBND" in OCR too: GROUP's two capitals keep out "… - Hà Nội"). */
-const JOIN = `(?:[ \\t\\u00a0]?${DASH}${WRAP})`;
+const JOIN = `(?:[ \\t\\u00a0]?${DASH}(?:${SP}${DASH})?${WRAP})`;
 const TAIL = `${FIRST_GROUP}(?:${JOIN}${GROUP}){0,7}`;
 const STATE = `${SP}\\/${WRAP}(?:\\d{4}${SP}(?:\\/|${DASH})${WRAP})?${TAIL}`;
 const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}${TAIL}`;
@@ -27,12 +28,18 @@ const START = '(?<![\\p{L}\\p{N}\\/#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u201
 
 /** Creates the global, Unicode-aware regex; group 1 is the running number. */
 export function createNumberPattern(): RegExp {
-  return new RegExp(`${START}(\\d{1,6})(?:${STATE}|${PARTY})`, 'gu');
+  return new RegExp(`${START}(\\d{1,6}|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'gu');
 }
 
-/** The number as printed with whitespace removed and trailing punctuation dropped ("15/QĐ-TTg." → "15/QĐ-TTg"). */
+/**
+ * The number as printed with whitespace removed, an OCR'd doubled dash made one and trailing
+ * punctuation dropped ("15/QĐ-TTg." → "15/QĐ-TTg", "138/CĐ- -TTg" → "138/CĐ-TTg").
+ */
 export function compactNumber(raw: string): string {
-  return raw.replace(/\s+/gu, '').replace(/[-\u2010\u2011\u2013\u2014/.,;:'’]+$/u, '');
+  return raw
+    .replace(/\s+/gu, '')
+    .replace(/[-\u2010\u2011\u2013\u2014]{2,}/gu, '-')
+    .replace(/[-\u2010\u2011\u2013\u2014/.,;:'’]+$/u, '');
 }
 
 /**
