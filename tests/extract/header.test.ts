@@ -11,6 +11,8 @@ describe('own number', () => {
     ['State', 'Số: 9533/VPCP-CN Hà Nội, ngày 04 tháng 10 năm 2025', '9533/VPCP-CN'],
     ['Party, spaced hyphen', 'Số 1008 - CV/BTGTU', '1008-CV/BTGTU'],
     ['blank number', 'Số: /VP-KGVX', '/VP-KGVX'],
+    ['blank number, room left for it', 'Số:          /UBND-KT', '/UBND-KT'],
+    ['blank Party number', 'Số         -CTr/TU', '-CTr/TU'],
     ['normative', 'Số: 30/2020/NĐ-CP', '30/2020/NĐ-CP'],
     ['OCR space before slash', 'Số:136 /CD-TTg Hà Nội, ngày 12 tháng 10 năm 2025', '136/CD-TTg'],
     ['OCR "Số:" as "$6:"', '$6:990/TB-TCT Hà Noi, ngay 14 thang 10 năm 2024', '990/TB-TCT'],
@@ -58,6 +60,7 @@ describe('issue date', () => {
     ['written with figures after the place', 'Lạng Sơn, ngày 05/01/2026', null, null, '2026-01-05'],
     ['written with figures and dots', 'Số: 12/STC-NS\nTP. Hồ Chí Minh, ngày 5.1.2026', null, null, '2026-01-05'],
     ['a cited date is no date line', 'Căn cứ Công văn số 12/BTC ngày 05/01/2026', null, null, null],
+    ['a licence\'s first issue before this one', 'CHẤP THUẬN NHÀ ĐẦU TƯ\n(cấp lần đầu: ngày 31 tháng 7 năm 2020)\n(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)', null, null, '2026-09-10'],
   ])('%s', (_n, text, sig, latest, expected) => {
     expect(resolveIssueDate(line(text), sig, latest, null)).toBe(expected);
   });
@@ -164,6 +167,10 @@ describe('header laid out as a table copied from a web page', () => {
       '1. Bộ Công Thương khẩn trương hoàn thiện hồ sơ, trình Chính phủ trước ngày 30 tháng 11 năm 2025.',
     ])).document;
     expect(doc.subject).toBe('Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về các dự án điện gió ngoài khơi');
+  });
+  it('"CHƯƠNG TRÌNH HÀNH ĐỘNG" is a Chương trình', () => {
+    const doc = extractDirective(header(['TỈNH ỦY LÀO CAI', 'Số 104-CTr/TU', 'Lào Cai, ngày 30 tháng 8 năm 2026', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'thực hiện Kết luận số 75-KL/TW của Bộ Chính trị', ...articles])).document;
+    expect(doc.kind).toBe('Chương trình');
   });
   it('"QUYẾT ĐỊNH:" before the articles is not read as a title with a subject under it', () => {
     const doc = extractDirective(header(['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', 'Số: 41/2019/QĐ-UBND', 'Quảng Trị, ngày 22 tháng 10 năm 2019', 'QUYẾT ĐỊNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', ...articles])).document;

@@ -25,6 +25,8 @@ const DATE_LINE = /ng[a-z]y[,.]?\s{0,3}(\S{0,4}?)\s{0,3}th[a-z]{1,2}ng\s{0,3}(\S
 // (no digits) and its comma are required: "ngày 05/01/2026" alone is any date the text cites.
 const NUMERIC_DATE_LINE = /(?:^|[\n|])[ \t]{0,40}[a-z][^\n,\d|]{1,40},\s{0,3}ng[a-z]y[ \t]{0,3}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{4})(?!\d)/;
 
+const FIRST_ISSUE = /lan dau[^\n]{0,12}$/;
+
 // OCR reads 1 as l, I or |, and 0 as O.
 function readPart(token: string, max: number): Part {
   const t = token.replace(/[,.]/g, '');
@@ -41,7 +43,12 @@ function readPart(token: string, max: number): Part {
 export function findDateLine(text: string, from: number, to: number, folded?: string): DateLine | null {
   const part = folded === undefined ? foldText(text.slice(from, to)) : folded.slice(from, to);
   DATE_LINE.lastIndex = 0;
-  const m = DATE_LINE.exec(part);
+  let m = DATE_LINE.exec(part);
+  // A licence's title gives its first issue before this one: "(cấp lần đầu: ngày 31 tháng 7
+  // năm 2020)" "(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)" — the later date is this one's.
+  for (let skipped = 0; m && skipped < 4 && FIRST_ISSUE.test(part.slice(Math.max(0, m.index - 24), m.index)); skipped++) {
+    m = DATE_LINE.exec(part);
+  }
   if (!m) {
     const n = NUMERIC_DATE_LINE.exec(part);
     if (!n) return null;

@@ -8,8 +8,9 @@ export interface OwnNumber {
   end: number;
 }
 
-// "Số: 9533/VPCP-CN", "Số 1008 - CV/BTGTU", "Số:136 /CD-TTg", "$6:990/TB-TCT" (OCR of "Số:").
-const SO_PREFIX = /^\s*[\W_]{0,3}(?:s[oôố6ỗ]|\$6)\s{0,2}[:.]?\s{0,3}/iu;
+// "Số: 9533/VPCP-CN", "Số 1008 - CV/BTGTU", "Số:136 /CD-TTg", "$6:990/TB-TCT" (OCR of "Số:"); the
+// space left for the number before signing: "Số:        /UBND-KT", "Số         -CTr/TU".
+const SO_PREFIX = /^\s*[\W_]{0,3}(?:s[oôố6ỗ]|\$6)\s{0,2}[:.]?\s{0,12}/iu;
 // A bare number at the start of the header line: "37/TB-VPCP Hà Nội, ngày…", "864305 /TCT-KK.".
 const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
 // garbage? digits? sep code(-/code)*

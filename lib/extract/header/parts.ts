@@ -5,6 +5,8 @@ import type { Line } from '../segment/lines';
 // Type names printed as the title line (domain.md §1.3), folded, longest first.
 const KIND_TITLES: [string, string][] = [
   ['thong bao ket luan', 'Thông báo'],
+  ['chuong trinh hanh dong', 'Chương trình'],
+  ['chuong trinh cong tac', 'Chương trình'],
   ['nghi quyet', 'Nghị quyết'],
   ['quyet dinh', 'Quyết định'],
   ['chi thi', 'Chỉ thị'],
