@@ -785,3 +785,24 @@ describe('the new rules stay linear on hostile shapes', () => {
     expect(large).toBeLessThan(8 * small + 20);
   });
 });
+
+describe('addressees as the header gives them', () => {
+  it('several on one line are several fallback assignees; "Kính gửi:" alone is none', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH X',
+      'Số: 12/UBND-KT',
+      'V/v rà soát cơ sở y tế',
+      'X, ngày 05 tháng 01 năm 2026',
+      '                    Kính gửi:',
+      '                            - Sở Tài chính; Sở Nội vụ;',
+      '                            - UBND các xã, phường.',
+      'UBND tỉnh có ý kiến như sau:',
+      '1. Khẩn trương rà soát các cơ sở y tế.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Tài chính', 'Sở Nội vụ', 'UBND các xã, phường']]);
+  });
+});

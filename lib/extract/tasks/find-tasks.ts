@@ -8,6 +8,7 @@ import type { Inherited, TaskContext, TaskDraft } from './types';
 
 export type { TaskContext, TaskDraft } from './types';
 
+const OPENER = /^k\S{0,2}nh g\S{0,3}\s*:?$/iu;
 const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$/iu;
 
 // "Điều 2. Nhiệm vụ của Tổ công tác", "Chức năng, nhiệm vụ, quyền hạn của Ban Chỉ đạo": what a body
@@ -22,7 +23,13 @@ const STANDING_FUNCTIONS =
  */
 export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   // Addressees sent the letter "(để báo cáo)", "(b/c)", "(để biết)" are told, not asked (domain.md §5.3).
-  let ctx: TaskContext = { ...context, recipients: context.recipients.filter((r) => !FOR_INFORMATION.test(r)) };
+  // A line may hold several addressees ("Sở Tài chính; Sở Nội vụ; Sở Y tế"), and a "Kính gửi:" alone
+  // on its line is no addressee.
+  const recipients = context.recipients
+    .flatMap((r) => r.split(/;\s*/u))
+    .map((r) => r.trim())
+    .filter((r) => r.length > 1 && !FOR_INFORMATION.test(r) && !OPENER.test(r));
+  let ctx: TaskContext = { ...context, recipients };
   const out: TaskDraft[] = [];
   const walk = (item: Item, inherited: Inherited): void => {
     if (item.level > 0) {
