@@ -62,7 +62,7 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   // Deadlines only ever go to tasks: only the duties' stretches are searched for them.
   const within = drafts.map((d): [number, number] => [d.start, d.end]);
   const deadlines = drafts.length
-    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference, within }), findQuotedTitles(text))
+    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference, within }), mergeRanges([...findQuotedTitles(text), ...citedSubjects(folded, citations)]))
     : [];
   const tasks = drafts.map((d) => toTask(norm, d, deadlines));
   return {
@@ -83,6 +83,47 @@ function findQuotedTitles(text: string): [number, number][] {
   // An exec loop on a regex compiled once (matches are never empty): `matchAll` would copy it.
   QUOTED_TITLE.lastIndex = 0;
   for (let m = QUOTED_TITLE.exec(text); m; m = QUOTED_TITLE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+// "… tại Công điện số 48/CĐ-TTg ngày 22/4/2025 về đẩy nhanh tiến độ … để hoàn thành 3.000 km
+// đường bộ cao tốc trong năm 2025, trong đó lưu ý:": the subject of a cited document, to the end
+// of its clause.
+const CITED_SUBJECT = /^[\s,]{0,3}(?:ve viec|ve|v\/v)\s/;
+const CLAUSE_END = /^(?:[.;:\n]|, (?:trong do|yeu cau|de nghi))/;
+
+/** Where the texts cited documents are about run ("… số 48/CĐ-TTg … về …"): their periods are theirs. */
+function citedSubjects(folded: string, citations: readonly Citation[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of citations) {
+    const at = c.span[1];
+    const head = CITED_SUBJECT.exec(folded.slice(at, at + 12));
+    if (!head) continue;
+    const rest = folded.slice(at + head[0].length, at + head[0].length + 300);
+    // A line break inside the subject is a wrapped line when the next one goes on in lower case.
+    let end = -1;
+    for (let i = 0; i < rest.length && end < 0; i++) {
+      const ch = rest[i]!;
+      if (ch !== '.' && ch !== ';' && ch !== ':' && ch !== '\n' && ch !== ',') continue;
+      if (ch === '\n' && /^[ \t]{0,8}[a-z0-9]/.test(rest.slice(i + 1, i + 10))) continue;
+      // "3.000 km", "1,5 tỷ": a point or comma inside a number ends nothing.
+      if ((ch === '.' || ch === ',') && /[0-9]/.test(rest[i + 1] ?? '')) continue;
+      if (CLAUSE_END.test(rest.slice(i, i + 12))) end = i;
+    }
+    out.push([at, at + head[0].length + (end < 0 ? rest.length : end)]);
+  }
+  return out;
+}
+
+/** `ranges` sorted and merged. */
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
   return out;
 }
 

@@ -216,5 +216,16 @@ describe('a topic title naming the body that carries it out', () => {
   it('a topic title without "do … thực hiện" names no one', () => {
     const item = '2. Về các dự án dầu khí và nguồn điện\na) Dự án LNG Sơn Mỹ: Bộ Công Thương sớm hoàn thiện thủ tục.';
     expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Công Thương']]);
+describe('periods in a cited document\'s subject', () => {
+  it('are its own, not the duty\'s deadline', () => {
+    const item =
+      '1. Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi tập trung giải quyết theo tinh thần của Công điện số 48/CĐ-TTg ngày 22 tháng 4 năm 2025 về đẩy nhanh tiến độ giải\nphóng mặt bằng để hoàn thành 3.000 km đường bộ cao tốc trong năm 2025, trong đó lưu ý:\n- Bàn giao toàn bộ mặt bằng dự án trong tháng 10 năm 2025.';
+    const [task] = extractDirective(congDien(item)).tasks;
+    expect(task?.deadline?.date).toBe('2025-10-31');
+  });
+
+  it('a period after the subject\'s clause is the duty\'s', () => {
+    const item = '1. Bộ Xây dựng triển khai Công điện số 48/CĐ-TTg ngày 22/4/2025 về cao tốc; hoàn thành trong năm 2025.';
+    expect(extractDirective(congDien(item)).tasks[0]?.deadline?.date).toBe('2025-12-31');
   });
 });
