@@ -216,6 +216,9 @@ describe('a topic title naming the body that carries it out', () => {
   it('a topic title without "do … thực hiện" names no one', () => {
     const item = '2. Về các dự án dầu khí và nguồn điện\na) Dự án LNG Sơn Mỹ: Bộ Công Thương sớm hoàn thiện thủ tục.';
     expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Công Thương']]);
+  });
+});
+
 describe('periods in a cited document\'s subject', () => {
   it('are its own, not the duty\'s deadline', () => {
     const item =
