@@ -1,5 +1,5 @@
 import { foldText } from './extract/fold';
-import { AGENCY_HEADS } from './extract/vocab/agencies';
+import { AGENCY_HEADS } from './extract/vocab/agency-heads';
 
 /**
  * Whether a task is "của tôi": does an assignee or coordinator name the user's unit, or a
