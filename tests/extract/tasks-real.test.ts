@@ -232,3 +232,36 @@ describe('periods in a cited document\'s subject', () => {
     expect(extractDirective(congDien(item)).tasks[0]?.deadline?.date).toBe('2025-12-31');
   });
 });
+
+describe('"(i)", "(ii)" announced by a bullet\'s "Trong đó:"', () => {
+  it('are one duty each, the first even with its letter lost to OCR ("()")', () => {
+    const item = [
+      '1. Về các dự án lưới điện:',
+      '- Dự án Đường dây 500 kV Nho Quan - Thường Tín, UBND thành phố Hà Nội và UBND các tỉnh chịu trách nhiệm toàn diện về giải phóng mặt bằng. Trong đó:',
+      '',
+      '5',
+      '',
+      '() UBND thành phố Hà Nội sớm giải quyết dứt điểm vướng mắc, hoàn thành trước ngày 15 tháng 10 năm 2025.',
+      '',
+      '(ii) UBND tỉnh Phú Thọ tập trung giải quyết vướng mắc, hoàn thành trước ngày 20 tháng 10 năm 2025.',
+    ].join('\n');
+    const tasks = tasksOf(congDien(item));
+    expect(tasks.slice(-2)).toEqual([
+      { assignees: ['UBND thành phố Hà Nội'], coordinators: [], date: '2025-10-15' },
+      { assignees: ['UBND tỉnh Phú Thọ'], coordinators: [], date: '2025-10-20' },
+    ]);
+  });
+
+  it('an "(ii)" wrapped inside a bullet\'s sentence stays in it', () => {
+    const item = '1. Bộ Tài chính:\n- Rà soát các khoản chi gồm (i) chi thường xuyên,\n(ii) chi đầu tư phát triển.';
+    expect(tasksOf(congDien(item))).toHaveLength(1);
+  });
+});
+
+describe('a heading ending in "điện:"', () => {
+  it('"Về các dự án lưới điện:" is no Công điện\'s recipients line', () => {
+    const item = '1. Về các dự án lưới điện:\n- EVN khẩn trương hoàn thành đường dây 500 kV, hoàn thành trước ngày 15/10/2025.';
+    expect(tasksOf(congDien(item))).toEqual([{ assignees: ['EVN'], coordinators: [], date: '2025-10-15' }]);
+  });
+});
+

@@ -38,7 +38,8 @@ const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\)|\d\))\s`, 'u') },
   // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …").
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.)\s(?=\p{Lu})`, 'u') },
-  { level: 6, kind: 'roman-small', re: new RegExp(DEBRIS + String.raw`(\([ivx]{1,4}\)|[ivx]{1,4}\))\s`, 'u') },
+  // "()" is an "(i)" whose letter OCR lost, before a capital: "() UBND thành phố Hà Nội…".
+  { level: 6, kind: 'roman-small', re: new RegExp(DEBRIS + String.raw`(\([ivx]{1,4}\)|[ivx]{1,4}\)|\(\)(?=\s\p{Lu}))\s`, 'u') },
   // "(1) Kiểm soát chặt chẽ…", "(2) Chỉ đạo…": numbered duties under a lettered item.
   { level: 6, kind: 'paren-number', re: new RegExp(DEBRIS + String.raw`(\(\d{1,2}\))\s(?=\p{Lu})`, 'u') },
   { level: 7, kind: 'bullet', re: new RegExp(DEBRIS + String.raw`([-–+•~*])\s{1,4}(?=\S)`, 'u') },
@@ -98,6 +99,19 @@ function readMarker(line: Line): Marker | null {
   return null;
 }
 
+/**
+ * True when line `i` opens a list the line before announced ("… Trong đó:"), across blank lines
+ * and a page number PDF text left between them ("5").
+ */
+function startsParagraph(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = lines[k]!.text.trim();
+    if (t === '' || /^\d{1,3}$/.test(t)) continue;
+    return t.endsWith(':');
+  }
+  return false;
+}
+
 /** Builds the item tree of the lines `[from, to)`. */
 export function buildItems(lines: Line[], from: number, to: number): Item {
   const first = lines[from];
@@ -123,7 +137,9 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     // "(ii)" after a bullet enumerates inside that bullet's sentence.
     // "(2)" goes on from an open "(1)" even after bullets under it (a footnote's "* …" in PDF text).
     const continues = m.kind === 'paren-number' && stack.some((it) => it.level === 6 && it.marker === `(${Number(m.marker.slice(1, -1)) - 1})`);
-    if ((m.kind === 'roman-small' || m.kind === 'paren-number') && stack[stack.length - 1]!.level === 7 && !continues) continue;
+    // …unless the bullet's sentence announced the list ("… Trong đó:") before it.
+    const ownParagraph = startsParagraph(lines, i);
+    if ((m.kind === 'roman-small' || m.kind === 'paren-number') && stack[stack.length - 1]!.level === 7 && !continues && !ownParagraph) continue;
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
       const done = stack.pop()!;
       done.end = line.start;

@@ -14,6 +14,9 @@ export interface Zones {
 // "Kính gửi:", OCR "nh gui:", "Kính gử::", "Đồng kính gửi:" (OCR "Đẳng kính gi:"); Công điện:
 // "THỦ TƯỚNG CHÍNH PHỦ điện:".
 const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)\s?[:.]|^.{0,10}\bkinh gui\b|^.{0,10}\bk\S{0,2}nh gi\s?:|\bdien\s?:\s*$/;
+// The sender of a Công điện before "điện:": in capitals ("THỦ TƯỚNG CHÍNH PHỦ điện:") or an office
+// holder ("Thủ tướng Chính phủ điện:"); "1. Về các dự án lưới điện:" is a heading.
+const SENDER_CABLES = /^[^\p{Ll}]*điện\s?:\s*$|^[\s\W]{0,6}(?:thủ tướng|bộ trưởng|chủ tịch|ủy ban|uỷ ban|ban chỉ đạo)/iu;
 // "Nơi nhận:" with OCR variants "Noi nhận", "Wơi nhận".
 const CLOSING = /^[\s\-*_#|]{0,6}[nwm]o[il] nhan\b/;
 // Lines that open the body when there is no recipients block.
@@ -48,7 +51,7 @@ export function findZones(lines: Line[], folded?: string): Zones {
   for (let i = 0; i < searchTo; i++) {
     const f = lineFolds[i]!;
     if (!RECIPIENTS_OPEN.test(f.trim())) continue;
-    if (/\bdien\s?:\s*$/.test(f) && f.trim().length > 60) continue;
+    if (/\bdien\s?:\s*$/.test(f) && (f.trim().length > 60 || !SENDER_CABLES.test(lines[i]!.text))) continue;
     let j = i + 1;
     let prev = lines[i]!.text;
     // A block may start on the next line(s) after blank lines.
