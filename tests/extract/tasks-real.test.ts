@@ -265,3 +265,16 @@ describe('a heading ending in "điện:"', () => {
   });
 });
 
+
+describe('a closing call to see the duties above done', () => {
+  it('"… đề nghị các đồng chí … quan tâm, lãnh đạo, chỉ đạo … hoàn thành các nhiệm vụ nêu trên" is no duty', () => {
+    const item =
+      '1. Bộ Tư pháp chủ trì rà soát thủ tục hành chính.\n\nThủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh dành thời gian quan tâm, lãnh đạo, chỉ đạo các cơ quan, đơn vị trực thuộc hoàn thành các nhiệm vụ nêu trên, bảo đảm thông suốt, hiệu quả./.';
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tư pháp']]);
+  });
+
+  it('a call with a duty of its own still counts', () => {
+    const item = '1. Bộ Tư pháp chủ trì rà soát.\n\nĐề nghị các Bộ quan tâm bố trí kinh phí thực hiện các nhiệm vụ nêu trên; báo cáo trước ngày 15/10/2025.';
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toContainEqual(['các Bộ']);
+  });
+});

@@ -34,6 +34,27 @@ const CLOSING = [
 const GENERIC_CALL =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?\b(?:nghiem tuc|quan tam)\b[a-z ,]{0,60}?(?:thuc hien|thi hanh)(?: nghiem tuc)?(?: (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|van ban|ket luan|huong dan|chuong trinh|noi dung)(?: nay| tren| neu tren)?)?(?:,? (?:bao dam|dam bao) (?:chat luong|tien do|hieu qua|dung|thoi gian)[a-z ,]{0,40})?\W{0,4}$/;
 const GENERIC_CALL_MAX = 360;
+// "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, … dành thời gian quan tâm, lãnh đạo, chỉ đạo
+// các cơ quan, đơn vị trực thuộc hoàn thành các nhiệm vụ nêu trên, bảo đảm … thông suốt, hiệu quả./.":
+// a call to see the duties above done, not one more duty. Read in steps, each a plain search.
+const CALL_WORD = /(?:^|[^a-z])(?:yeu cau|de nghi) /;
+const CARE_WORD = /\b(?:quan tam|nghiem tuc)\b/;
+const DUTIES_DONE = /(?:hoan thanh|thuc hien) (?:tot )?(?:cac )?nhiem vu (?:neu tren|tren|da giao|duoc giao|nay)\b/;
+
+function seesDutiesDone(f: string): boolean {
+  const call = CALL_WORD.exec(f);
+  if (!call || call.index > 80) return false;
+  const afterCall = call.index + call[0].length;
+  const care = CARE_WORD.exec(f.slice(afterCall, afterCall + 260));
+  if (!care) return false;
+  const from = afterCall + care.index;
+  const done = DUTIES_DONE.exec(f.slice(from, from + 200));
+  if (!done) return false;
+  const end = from + done.index + done[0].length;
+  // One clause from the call to the duties, and nothing but their manner after them.
+  return !/[.;:]/.test(f.slice(afterCall, end)) && !/[;:]/.test(f.slice(end));
+}
+
 // "Yêu cầu Thủ trưởng các sở… thực hiện nghiêm Chỉ thị này./.": a call to carry out this very text.
 const CARRY_OUT_THIS =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
@@ -46,6 +67,7 @@ export function isClosing(folded: string, s: Sentence): boolean {
   if (!CLOSING_HINT.test(raw)) return false;
   const f = collapseBlanks(raw).trim();
   if (CLOSING.some((re) => re.test(f))) return true;
+  if (f.length < 600 && seesDutiesDone(f.replace(/\W+$/, ''))) return true;
   if (f.length > GENERIC_CALL_MAX || !/ cac | quy co quan/.test(f)) return false;
   // The summing-up before a generic call: "Trên đây là Kế hoạch …, yêu cầu các cơ quan nghiêm túc thực hiện."
   const call = SUMMING_UP.exec(f);
