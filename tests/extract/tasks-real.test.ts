@@ -275,6 +275,14 @@ describe('a closing call to see the duties above done', () => {
 
   it('a call with a duty of its own still counts', () => {
     const item = '1. Bộ Tư pháp chủ trì rà soát.\n\nĐề nghị các Bộ quan tâm bố trí kinh phí thực hiện các nhiệm vụ nêu trên; báo cáo trước ngày 15/10/2025.';
-    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toContainEqual(['các Bộ']);
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tư pháp'], ['các Bộ']]);
   });
 });
+
+describe('a letter with no recipients block', () => {
+  it('opens its body at the first numbered item, not at a later "Đề nghị …" line', () => {
+    const item = '1. Bộ Tư pháp chủ trì rà soát.\n\nĐề nghị các Bộ bố trí kinh phí.';
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tư pháp'], ['các Bộ']]);
+  });
+});
+
