@@ -1,4 +1,5 @@
-// `npm run eval -- [--verbose] [--json] [--out DIR]`: runs the engine over the corpus and scores it
+// `npm run eval -- [--verbose] [--json] [--out DIR] [--corpus DIR]`: runs the engine over the corpus (or
+// another labelled set, e.g. tests/corpus-probe) and scores it
 // by the rules of tests/corpus/LABELS.md. Summary lines are those of the corpus's score.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +15,8 @@ function main(argv: readonly string[]): number {
     (args.exitCode === 0 ? console.log : console.error)(args.message);
     return args.exitCode;
   }
-  const { verbose, json, out } = args.value;
-  const docs = loadCorpus();
+  const { verbose, json, out, corpus } = args.value;
+  const docs = corpus ? loadCorpus(corpus) : loadCorpus();
   const { runs, score } = evaluateCorpus(docs);
   const failed = runs.filter((run) => run.error);
   for (const run of failed) console.error(`Lỗi khi trích xuất ${run.stem}: ${run.error}`);

@@ -58,12 +58,14 @@ export interface EvalArgs {
   json: boolean;
   /** Directory to also write `<stem>.json` outputs to, as `extract --json` prints them. */
   out?: string;
+  /** A labelled set other than the development corpus (`docs/` and `gold/` inside). */
+  corpus?: string;
 }
 
 /** Usage text of `npm run eval`. */
-export const EVAL_USAGE = 'Cách dùng: npm run eval -- [--verbose] [--json] [--out THƯ_MỤC]';
+export const EVAL_USAGE = 'Cách dùng: npm run eval -- [--verbose] [--json] [--out THƯ_MỤC] [--corpus THƯ_MỤC]';
 
-/** Reads `[--verbose] [--json] [--out DIR]` (also `--out=DIR`). */
+/** Reads `[--verbose] [--json] [--out DIR] [--corpus DIR]` (also `--out=DIR`, `--corpus=DIR`). */
 export function parseEvalArgs(argv: readonly string[]): ParseResult<EvalArgs> {
   const fail = (message: string): ParseResult<EvalArgs> => ({ ok: false, message: `${message}\n${EVAL_USAGE}`, exitCode: 2 });
   const value: EvalArgs = { verbose: false, json: false };
@@ -76,6 +78,10 @@ export function parseEvalArgs(argv: readonly string[]): ParseResult<EvalArgs> {
       const dir = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
       if (!dir || dir.startsWith('--')) return fail('Thiếu thư mục sau --out.');
       value.out = dir;
+    } else if (arg === '--corpus' || arg.startsWith('--corpus=')) {
+      const dir = arg === '--corpus' ? argv[++i] : arg.slice('--corpus='.length);
+      if (!dir || dir.startsWith('--')) return fail('Thiếu thư mục sau --corpus.');
+      value.corpus = dir;
     } else if (arg !== '--') return fail(`Không hiểu tham số: ${arg}`);
   }
   return { ok: true, value };

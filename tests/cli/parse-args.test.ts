@@ -49,11 +49,13 @@ describe('parseEvalArgs', () => {
     [[], { verbose: false, json: false }],
     [['--verbose', '--out', '/tmp/o'], { verbose: true, json: false, out: '/tmp/o' }],
     [['--json', '--out=/tmp/o'], { verbose: false, json: true, out: '/tmp/o' }],
+    [['--corpus', 'tests/corpus-probe'], { verbose: false, json: false, corpus: 'tests/corpus-probe' }],
+    [['--corpus=tests/corpus-probe', '--json'], { verbose: false, json: true, corpus: 'tests/corpus-probe' }],
   ])('%j', (argv, value) => {
     expect(parseEvalArgs(argv)).toEqual({ ok: true, value });
   });
 
-  it.each([[['--out']], [['--out', '--json']], [['extra']]])('%j is a usage error', (argv) => {
+  it.each([[['--out']], [['--out', '--json']], [['extra']], [['--corpus']]])('%j is a usage error', (argv) => {
     expect(parseEvalArgs(argv)).toMatchObject({ ok: false, exitCode: 2 });
   });
 });
