@@ -14,6 +14,16 @@ interface Case {
 /** One citation per phrase; numbers are invented, shapes are those seen in real directives. */
 const single: Case[] = [
   {
+    text: 'Ngày 20 tháng 8 năm 2025, Thủ tướng Chính phủ đã ban hành Công điện số 138/CĐ-TTg về việc tăng cường',
+    number: '138/CĐ-TTg', kind: 'Công điện', date: '2025-08-20', issuer: 'Thủ tướng Chính phủ',
+    span: 'Công điện số 138/CĐ-TTg',
+  },
+  {
+    text: 'Ngày 12/3/2020, Tổng cục Thuế có Công văn số 1046/TCT-TTKT gửi các Cục Thuế',
+    number: '1046/TCT-TTKT', kind: 'Công văn', date: '2020-03-12', issuer: null,
+    span: 'Công văn số 1046/TCT-TTKT',
+  },
+  {
     text: 'thực hiện Công điện số 138/CĐ- -TTg ngày 20/8/2025 của Thủ tướng Chính phủ',
     number: '138/CĐ-TTg', kind: 'Công điện', date: '2025-08-20', issuer: 'Thủ tướng Chính phủ',
     span: 'Công điện số 138/CĐ- -TTg ngày 20/8/2025 của Thủ tướng Chính phủ',
@@ -278,6 +288,13 @@ const lists: ListCase[] = [
 describe('findCitations: several mentions', () => {
   it.each(lists)('$expected.0.number …', ({ text, expected }) => {
     expect(findCitations(text, {}).map(({ number, kind, date, issuer }) => ({ number, kind, date, issuer }))).toEqual(expected);
+  });
+});
+
+describe('findCitations: a date opening another sentence', () => {
+  it('is not the cited document\'s', () => {
+    const [c] = findCitations('Ngày 12/3/2020, Bộ Tài chính họp. Theo Công văn số 1046/TCT-TTKT, các Cục Thuế rà soát.', {});
+    expect(c?.date).toBeNull();
   });
 });
 

@@ -39,6 +39,24 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+// What precedes the document's type in such a sentence: its date, then who issued it.
+const SENTENCE_START = /(?:^|[.;:]\s{1,4}|\n[ \t]{0,12})ngay\s{1,3}\d/g;
+const ISSUED = /^\s{0,2},[^.;\n]{0,160}?\b(?:da ban hanh|ban hanh|da ky|ky|da co|co|gui|phat hanh)\s{1,3}$/;
+
+/** The date opening the sentence that issues the document cited at `start`, else null. */
+function readIssuedOnDate(folded: string, start: number, year: number | null): string | null {
+  const from = Math.max(0, start - 240);
+  const window = folded.slice(from, start);
+  // The last sentence to open with "Ngày <digit>" before the document.
+  let ngay = -1;
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(window); m; m = SENTENCE_START.exec(window)) ngay = from + m.index + m[0].lastIndexOf('ngay');
+  if (ngay < 0) return null;
+  const read = readCitedDate(folded, ngay, year);
+  if (!read?.date || read.end > start) return null;
+  return ISSUED.test(folded.slice(read.end, start)) ? read.date : null;
+}
+
 /** Builds the mention for a number matched at `[at, matchEnd)`. */
 export function readMention(text: string, folded: string, at: number, matchEnd: number): Mention {
   let numberStart = at;
@@ -56,6 +74,9 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
   // "Nghị định số 30/2020/NĐ-CP của Chính phủ ngày 05/3/2020": the issuer may come first.
   if (!date && issuer) date = readCitedDate(folded, issuer.end, year);
   const start = stated?.start ?? numberStart;
+  // "Ngày 20 tháng 8 năm 2025, Thủ tướng Chính phủ đã ban hành Công điện số 138/CĐ-TTg": the date
+  // opens the sentence that issues the document (only the date is read there, not kept in the span).
+  const dateBefore = date ? null : readIssuedOnDate(folded, start, year);
   return {
     number,
     key: citationKey(number),
@@ -66,7 +87,7 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
     statedKind: stated?.kind ?? null,
     // Only needed when no type word is stated here (a stated word always wins for the document).
     impliedKind: stated ? null : (kindFromCode(number) ?? readEarlierKind(folded, numberStart)),
-    date: date?.date ?? null,
+    date: date?.date ?? dateBefore ?? null,
     issuer: issuer?.issuer ?? null,
     // "của Bộ X tại Tờ trình số N" needs the type word; a bare number has no such lead-in.
     issuerBefore: stated ? readIssuerBefore(text, folded, start) : null,
