@@ -67,8 +67,11 @@ describe('htmlToText', () => {
     const html = `<p>ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN</p><p>Số: 45/KH-UBND</p><p>Lạng Sơn, ngày 05 tháng 01 năm 2026</p><p>KẾ HOẠCH</p><p>Chuyển đổi số</p>
       <table><tr><td>STT</td><td>Nội dung nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Thời gian hoàn thành</td></tr>
       <tr><td>1</td><td><p>Số hóa hồ sơ</p><p>lưu trữ</p></td><td>Sở Nội vụ</td><td>Tháng 9/2026</td></tr></table>`;
-    const tasks = extractDirective(htmlStringToText(html)).tasks;
-    expect(tasks.map((t) => [t.title, t.assignees, t.deadline?.date])).toEqual([['Số hóa hồ sơ lưu trữ', ['Sở Nội vụ'], '2026-09-30']]);
+    const tasks = extractDirective(htmlStringToText(`${html}<p>Các sở, ngành báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.</p>`)).tasks;
+    expect(tasks.map((t) => [t.title, t.assignees, t.deadline?.date])).toEqual([
+      ['Số hóa hồ sơ lưu trữ', ['Sở Nội vụ'], '2026-09-30'],
+      ['Báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026', ['Các sở, ngành'], '2026-12-15'],
+    ]);
   });
 
   it('nodeToText skips what it is told to and stops near its limit', () => {

@@ -122,6 +122,13 @@ function firstAtOrAfter(list: Int32Array, value: number): number {
  * Splits `[from, to)` into sentences: after "." before an upper-case letter, after a line
  * break before a bullet, and after ";" or ":" at the end of a line. Linear in the region size.
  */
+/** Index of the first non-blank character of the line that ends at the line break `i`. */
+function lineStartOf(text: string, i: number): number {
+  let at = text.lastIndexOf('\n', i - 1) + 1;
+  while (at < i && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
+}
+
 export function splitSentences(text: string, from: number, to: number, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
@@ -168,6 +175,9 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     else if ((ch === ';' || ch === ':') && startsCue(text, j)) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
     else if (cueLine) boundary = true;
+    // The last row of a table written with bars ("| 2 | Số hóa hồ sơ | Sở Nội vụ | Tháng 9/2026 |"):
+    // the line after it is a paragraph of its own, whatever the source (PDF, DOCX, a web page).
+    else if (ch === '\n' && punct === '|' && upper && text.charCodeAt(lineStartOf(text, i)) === 124) boundary = layoutBreak = true;
     // A title in capitals on its own line ("2. SỞ Y TẾ\nChủ trì kiểm tra…").
     else if (ch === '\n' && newlines === 1 && upper && capitalsLine(text, i)) boundary = layoutBreak = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".

@@ -48,7 +48,7 @@ describe('a DOCX plan with its table of duties', () => {
   };
 
   it('reads the rows as tasks with their lead body, partners and deadline', async () => {
-    const read = await readDirectiveFile(makeDocx([...header, table, 'Nơi nhận:', '- Như trên;']), 'ke-hoach.docx');
+    const read = await readDirectiveFile(makeDocx([...header, table, 'Các sở, ngành báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.', 'Nơi nhận:', '- Như trên;']), 'ke-hoach.docx');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.text).toContain('| 2 | Số hóa hồ sơ lưu trữ | Sở Khoa học và Công nghệ | Sở Nội vụ | Tháng 9/2026 |');
@@ -58,6 +58,8 @@ describe('a DOCX plan with its table of duties', () => {
       ['Xây dựng kho dữ liệu dùng chung của tỉnh', ['Sở Khoa học và Công nghệ'], ['Các sở, ngành'], '2026-06-30'],
       ['Số hóa hồ sơ lưu trữ', ['Sở Khoa học và Công nghệ'], ['Sở Nội vụ'], '2026-09-30'],
       ['Tập huấn kỹ năng số cho công chức', ['Sở Nội vụ'], [], '2026-06-30'],
+      // The paragraph right after the table is a duty of its own, not the last row's.
+      ['Báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026', ['Các sở, ngành'], [], '2026-12-15'],
     ]);
   });
 });
