@@ -12,7 +12,8 @@ export const ASSIGN_INTRO = /(?:de nghi|yeu cau|(?<!(?:so|bo|phong|ton|ngoai|tuy
 const CLOSING = [
   // "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện."
   /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
-  /chiu trach nhiem thi hanh/,
+  // "… và các tổ chức, cá nhân có liên quan có trách nhiệm thi hành Quyết định này."
+  /(?:chiu|co) trach nhiem thi hanh/,
   // "Chánh Văn phòng …, Thủ trưởng các cơ quan … căn cứ Quyết định thi hành./." (Điều 3).
   /can cu (?:quyet dinh|nghi quyet|chi thi)(?: nay)? (?:de )?thi hanh/,
   // "Trên đây là báo cáo …", "Trên đây là Kế hoạch … của UBND tỉnh./." sums the text up; with a

@@ -224,7 +224,18 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
   drafts.length = 0;
   drafts.push(...kept);
   // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
-  return drafts.flatMap((d) => splitInnerCues(ctx, d));
+  return drafts.flatMap((d) => splitInnerCues(ctx, d)).filter((d) => !isBareCall(ctx, d));
+}
+
+// "Yêu cầu các Sở, ngành, địa phương triển khai thực hiện./.", "…; đề nghị Ủy ban Mặt trận … phối
+// hợp thực hiện./.": a call on many bodies to carry out nothing named is the closing, not a duty.
+const BARE_DUTY = /^\s{0,3}(?:(?:nghiem tuc|khan truong|to chuc|chu dong)\s{1,3})?(?:(?:trien khai|phoi hop)\s{1,3})?thuc\s{1,3}hien\s{0,3}(?:[.;,][^\s]{0,5})?\s{0,3}$/;
+const CALL_CUE = /(?:^|[^a-z])(?:yeu\s{1,2}cau|de\s{1,2}nghi)\s/;
+
+function isBareCall(ctx: TaskContext, d: TaskDraft): boolean {
+  if (!d.tags.some((t) => t.startsWith('assign-cue')) || d.actionAt - d.start > 400) return false;
+  if (d.end - d.actionAt > 40 || !BARE_DUTY.test(ctx.folded.slice(d.actionAt, d.end))) return false;
+  return CALL_CUE.test(ctx.folded.slice(d.start, d.actionAt)) && d.assignees.some((n) => /(?:^|\s)các\s/iu.test(n));
 }
 
 function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {

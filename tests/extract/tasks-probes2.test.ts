@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+
+/** A minimal công văn of a provincial People's Committee around `body`, dated 12/03/2025. */
+function letter(body: string): string {
+  return [
+    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc',
+    'Số: 1234/UBND-KT Lào Cai, ngày 12 tháng 3 năm 2025',
+    'V/v triển khai nhiệm vụ',
+    '',
+    'Kính gửi:',
+    '- Các sở, ban, ngành tỉnh;',
+    '- UBND các xã, phường.',
+    '',
+    body,
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ].join('\n');
+}
+
+/** Each task as its sentence's first words and its assignees. */
+function tasksOf(text: string): { starts: string; assignees: string[]; coordinators: string[] }[] {
+  return extractDirective(text).tasks.map((t) => ({
+    starts: text.slice(t.span[0], t.span[1]).replace(/\s+/g, ' ').replace(/^[-\d.)/\s]+/, '').slice(0, 30).trimEnd(),
+    assignees: t.assignees,
+    coordinators: t.coordinators,
+  }));
+}
+
+const DUTY = 'Giao Sở Công Thương chủ trì rà soát quy hoạch các cụm công nghiệp, báo cáo trước ngày 30/6/2025.';
+
+describe('a closing call to carry out nothing named', () => {
+  it('is no duty after "Căn cứ ý kiến chỉ đạo,"', () => {
+    const text = letter(`${DUTY}\nCăn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành, địa phương triển khai thực hiện./.`);
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Giao Sở Công Thương chủ trì rà']);
+  });
+  it('is no duty in either half of "Yêu cầu …; đề nghị … phối hợp thực hiện./."', () => {
+    const text = letter(
+      `${DUTY}\nYêu cầu các sở, ban, ngành của tỉnh, Ủy ban nhân dân các phường, xã triển khai thực hiện; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp thực hiện./.`,
+    );
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+  it('is no duty with OCR debris after its full stop', () => {
+    const text = letter(`${DUTY}\nTổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương nghiêm túc triển khai thực hiện.&f⁄`);
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+  it('stays a duty when it names what to carry out', () => {
+    const text = letter(`${DUTY}\nYêu cầu các sở, ngành, địa phương triển khai thực hiện các giải pháp phòng, chống thiên tai trên địa bàn.`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Công Thương'], ['các sở, ngành, địa phương']]);
+  });
+  it('stays a duty when given to one named body', () => {
+    const text = letter(`${DUTY}\nĐề nghị Sở Tài chính triển khai thực hiện.`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Công Thương'], ['Sở Tài chính']]);
+  });
+});
+
+describe('an execution clause of a decision', () => {
+  const decision = (clause: string) =>
+    [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc',
+      'Số: 257/QĐ-UBND Lào Cai, ngày 10 tháng 9 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Về việc chấp thuận điều chỉnh chủ trương đầu tư',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Chấp thuận điều chỉnh chủ trương đầu tư dự án.',
+      'Điều 2. Sở Tài chính có trách nhiệm theo dõi, giám sát việc thực hiện dự án.',
+      `Điều 3. ${clause}`,
+      '',
+      'Nơi nhận:',
+      '- Như Điều 3;',
+      '- Lưu: VT.',
+    ].join('\n');
+  it('"… có trách nhiệm thi hành Quyết định này." is no duty', () => {
+    const text = decision('Công ty cổ phần Mundus Stones và các tổ chức, cá nhân có liên quan có trách nhiệm thi hành Quyết định này.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+  it('a duty "có trách nhiệm" with its own content stays', () => {
+    const text = decision('Công ty cổ phần Mundus Stones có trách nhiệm hoàn thành thủ tục môi trường trước khi vận hành.');
+    expect(tasksOf(text)).toHaveLength(2);
+  });
+});
