@@ -83,3 +83,64 @@ describe('an execution clause of a decision', () => {
     expect(tasksOf(text)).toHaveLength(2);
   });
 });
+
+describe('what a cited text assigned', () => {
+  it('"… ban hành Quyết định số … về việc giao Cục Thuế …" is background', () => {
+    const text = letter(
+      'Ngày 10/1/2019 Tổng cục Thuế đã ban hành Quyết định số 41/QĐ-TCT về việc giao Cục Thuế các tỉnh, thành phố chỉ tiêu kế hoạch thanh tra năm 2020.\n\nĐề nghị Sở Tài chính rà soát kế hoạch thanh tra năm 2020.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+  it('"…, trong đó yêu cầu các Cục Thuế triển khai thực hiện:" is background', () => {
+    const text = letter(
+      'Ngày 12/3/2020 Tổng cục Thuế đã ban hành Công văn số 1046/TCT-TTKT về việc tăng cường công tác thanh tra, trong đó yêu cầu các Cục Thuế triển khai thực hiện các nội dung thanh tra.\n\nĐề nghị Sở Tài chính rà soát kế hoạch thanh tra năm 2020.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+  it('a cue after an opening clause still assigns', () => {
+    const text = letter('Ngày 10/1/2025 Bộ Tài chính đã có văn bản hướng dẫn, đề nghị Sở Tài chính rà soát kế hoạch thanh tra năm 2025.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+});
+
+describe('a cue whose object is no body', () => {
+  const item = (rest: string) => letter(`Đề nghị các Cục Thuế thực hiện:\n1. Tổ chức quán triệt nhiệm vụ đến từng phòng, đội thanh tra, kiểm tra${rest}\n2. Đẩy mạnh công tác trao đổi nghiệp vụ thanh tra.`);
+  it('"; Yêu cầu người nộp thuế cung cấp…" stays in the duty', () => {
+    expect(tasksOf(item('; Yêu cầu người nộp thuế cung cấp các thông tin theo quy định qua hòm thư điện tử.')).map((t) => t.assignees)).toEqual([
+      ['các Cục Thuế'],
+      ['các Cục Thuế'],
+    ]);
+  });
+  it('". Yêu cầu người nộp thuế cung cấp…" inside the item stays in the duty', () => {
+    expect(tasksOf(item('. Yêu cầu người nộp thuế cung cấp các thông tin theo quy định qua hòm thư điện tử.')).map((t) => t.assignees)).toEqual([
+      ['các Cục Thuế'],
+      ['các Cục Thuế'],
+    ]);
+  });
+  it('"- Phân công nhập dữ liệu vào phần mềm…" is the duty\'s verb', () => {
+    expect(tasksOf(item('.\n- Phân công nhập dữ liệu vào phần mềm ứng dụng đến từng phòng, từng cán bộ.')).map((t) => t.assignees)).toEqual([
+      ['các Cục Thuế'],
+      ['các Cục Thuế'],
+    ]);
+  });
+  it('"; Yêu cầu Sở Tài chính…" still hands out a duty of its own', () => {
+    expect(tasksOf(item('; Yêu cầu Sở Tài chính bố trí kinh phí thực hiện.')).map((t) => t.assignees)).toEqual([['các Cục Thuế'], ['Sở Tài chính'], ['các Cục Thuế']]);
+  });
+  it('"Phân công Sở Nội vụ…" still hands out a duty', () => {
+    const text = letter('Phân công Sở Nội vụ theo dõi, đôn đốc việc thực hiện.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Nội vụ']]);
+  });
+});
+
+describe('the head of the body before, in a paragraph of its own', () => {
+  it('"Cục trưởng các Cục Thuế chỉ đạo…" after "Theo đó, các Cục Thuế thực hiện…" is a second duty', () => {
+    const text = letter(
+      'Theo đó, các Cục Thuế thực hiện thanh tra, kiểm tra trên cơ sở kế hoạch đã được phê duyệt.\n\nCục trưởng các Cục Thuế chỉ đạo các Đoàn thanh tra thực hiện phân loại rủi ro.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các Cục Thuế'], ['Cục trưởng các Cục Thuế']]);
+  });
+  it('the same body named again in a paragraph goes on with its duty', () => {
+    const text = letter('Theo đó, các Cục Thuế thực hiện thanh tra, kiểm tra trên cơ sở kế hoạch đã được phê duyệt.\n\nCác Cục Thuế tập trung phân tích rủi ro trước khi thanh tra.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+});

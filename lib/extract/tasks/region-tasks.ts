@@ -1,4 +1,5 @@
 import { isLowerCode, isUpperCode } from '../char-class';
+import { foldKey } from '../fold';
 import { isBlankCode } from '../normalize';
 import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
 import { isClosing } from './closings';
@@ -198,11 +199,18 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       const c = current as TaskDraft | null;
       // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
       const headingOnly = c !== null && text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
-      const differs = !c || (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) : !headingOnly && !similarNames(c.assignees, trigger.names));
+      // A paragraph that opens on the head of the body before ("Cục trưởng các Cục Thuế chỉ đạo…" after
+      // "Theo đó, các Cục Thuế thực hiện…") is a duty of its own.
+      const newParagraphSubject =
+        s.paragraph && !s.bullet && trigger.tag === 'agency-subject' && c !== null && c.tags.includes('agency-subject') && headOfBefore(c.assignees, trigger.names);
+      const differs = !c || newParagraphSubject || (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) : !headingOnly && !similarNames(c.assignees, trigger.names));
       // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
       // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
       const reportBack = trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
-      const separate = s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional' || reportBack;
+      // "…các nội dung trọng tâm; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body,
+      // inside a duty, is how that duty is done.
+      const headless = c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && !trigger.names.some((n) => headAt(n, 0));
+      const separate = !headless && (s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional' || reportBack);
       if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
         close(s.start);
         open(s, trigger, [trigger.tag]);
@@ -255,6 +263,8 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
     if (region.startsWith('de nghi ', at) || region.startsWith('giao ', at) || region.startsWith('yeu cau ', at)) {
       // A lower-case cue inside a sentence must name a body ("… yêu cầu liên thông…" is a noun).
       t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
+      // "…; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body is how the duty is done.
+      if (t && !t.names.some((n) => headAt(n, 0))) continue;
     } else {
       // Only clauses parallel to a first one with its own subject: in "Đôn đốc, hướng dẫn Trung tâm
       // Văn hóa…; Đài Truyền thanh cấp xã tuyên truyền…" the bodies after ";" are still the object.
@@ -278,6 +288,12 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
   }
   out.push(cur);
   return out;
+}
+
+/** True when a name of `after` is a name of `before` with a head before it ("Cục trưởng các Cục Thuế"). */
+function headOfBefore(before: string[], after: string[]): boolean {
+  const kb = before.map(foldKey);
+  return after.map(foldKey).some((a) => kb.some((b) => b.length > 3 && a.length > b.length + 3 && a.endsWith(` ${b}`)));
 }
 
 // What an issuing office is charged with in its own notice: following up, consolidating, advising.

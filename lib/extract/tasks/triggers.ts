@@ -67,6 +67,8 @@ const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve|lien he/;
 const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
 // A cue inside a clause; searched with exec on this shared regex (cueTrigger never uses it).
 const INNER_CUE = / (?:de nghi|yeu cau|giao) /g;
+// "về việc" (a cited text's subject) or "trong đó" (what it contains) before an inner cue.
+const REPORTED_CUE = /(?:ve\s{1,3}viec|trong\s{1,3}do,?)\s{1,3}$/;
 const RESULT_REPORT = /^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/;
 
 /** Words of `s`: runs of non-blanks (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
@@ -120,7 +122,8 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     if (verbAt(text, folded, after)) return null;
     // "Giao đồng chí Nguyễn Văn A, Phó Giám đốc Sở Y tế …" opening a sentence names a person.
     const comrade = !requireHead && folded.startsWith('dong chi ', after);
-    const phrase = readAgencyPhrase(text, folded, after, !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen'));
+    // "Phân công nhập dữ liệu vào phần mềm…": with no body after it, "phân công" is the duty's verb.
+    const phrase = readAgencyPhrase(text, folded, after, !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen' || cue === 'phan cong'));
     if (!phrase || phrase.stop === 'aux') return null;
     if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || wordCount(text.slice(phrase.start, phrase.end)) > 12)) return null;
     if (wordCount(text.slice(phrase.start, phrase.end)) > 40) return null;
@@ -270,6 +273,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     const clause = folded.slice(at, limit);
     INNER_CUE.lastIndex = 0;
     for (let m = INNER_CUE.exec(clause); m; m = INNER_CUE.exec(clause)) {
+      // "…ban hành Quyết định số 41/QĐ-TCT về việc giao Cục Thuế…", "…Công văn số 1046, trong đó yêu
+      // cầu các Cục Thuế…": what a cited text assigned, not this letter.
+      if (REPORTED_CUE.test(clause.slice(Math.max(0, m.index - 14), m.index + 1))) continue;
       const cue = cueTrigger(text, folded, at + m.index + 1, at, true);
       if (cue) return cue;
     }
