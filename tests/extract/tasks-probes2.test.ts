@@ -144,3 +144,18 @@ describe('the head of the body before, in a paragraph of its own', () => {
     expect(tasksOf(text)).toHaveLength(1);
   });
 });
+
+describe('"tiến hành", "chú trọng" open the duty after a name', () => {
+  it('ends the names at "tiến hành"', () => {
+    const text = letter('Các cơ quan, đơn vị tiến hành đánh giá, báo cáo kết quả thực hiện gửi về Sở Công Thương.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các cơ quan, đơn vị']]);
+  });
+  it('ends the name at "chú trọng"', () => {
+    const text = letter('Đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương chú trọng, đẩy mạnh công tác phối hợp với cơ quan công an.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']]);
+  });
+  it('keeps a capitalised "Tiến Hành" in a company\'s name', () => {
+    const text = letter('Đề nghị Công ty TNHH Tiến Hành Lào Cai hoàn thiện hồ sơ dự án.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Công ty TNHH Tiến Hành Lào Cai']]);
+  });
+});
