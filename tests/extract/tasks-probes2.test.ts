@@ -159,3 +159,20 @@ describe('"tiến hành", "chú trọng" open the duty after a name', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Công ty TNHH Tiến Hành Lào Cai']]);
   });
 });
+
+describe('a conditional report-back', () => {
+  it('"… nếu có vướng mắc …, Thủ trưởng các cơ quan … chủ động gửi ý kiến về Sở …" is a duty, over line breaks', () => {
+    const text = letter(
+      `${DUTY}\n2. Trong quá trình tổ chức triển khai thực hiện, nếu có vướng mắc phát sinh\ncần sửa đổi, bổ sung kế hoạch, Thủ trưởng các cơ quan, đơn vị chủ động gửi ý kiến về Sở Công Thương để tổng hợp báo\ncáo Ủy ban nhân dân tỉnh xem xét, giải quyết kịp thời.`,
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Công Thương'], ['Thủ trưởng các cơ quan, đơn vị']]);
+  });
+  it('"… gửi ý kiến về Sở …" alone sends it back', () => {
+    const text = letter(`${DUTY}\n\nTrong quá trình triển khai, nếu có vướng mắc phát sinh, Thủ trưởng các cơ quan, đơn vị chủ động gửi ý kiến về Sở Công Thương để tổng hợp.`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Công Thương'], ['Thủ trưởng các cơ quan, đơn vị']]);
+  });
+  it('a difficulty with nothing sent back is no duty', () => {
+    const text = letter(`${DUTY}\n\nTrong quá trình tổ chức triển khai thực hiện, nếu có vướng mắc phát sinh, các vướng mắc được tổng hợp trong kế hoạch năm sau.`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Công Thương']]);
+  });
+});

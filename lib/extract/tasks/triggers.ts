@@ -63,7 +63,7 @@ const MAX_COMMAS = 16;
 const PASSIVE_BEFORE = /(?:duoc|ban|chuyen|da|vua) $/;
 // "Báo cáo…", "các báo cáo…" after an agency head: a report is the subject, not a body.
 const REPORT_NOUN = /^(?:cac )?bao cao/;
-const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve|lien he/;
+const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve|gui y kien|lien he/;
 const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
 // A cue inside a clause; searched with exec on this shared regex (cueTrigger never uses it).
 const INNER_CUE = / (?:de nghi|yeu cau|giao) /g;
@@ -240,7 +240,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   // Blanks collapsed: PDF text may put two spaces between words ("Trong  quá trình…").
   const head = collapseBlanks(folded.slice(at, at + 40)).slice(0, 30);
   if (CONDITIONAL.test(head)) {
-    const sentence = folded.slice(at, sentenceEnd);
+    // Lines of PDF text may break inside the words ("báo\ncáo").
+    const sentence = collapseBlanks(folded.slice(at, Math.min(sentenceEnd, at + 1000)));
     if (REPORT_BACK.test(sentence) && DIFFICULTY.test(sentence)) {
       return { tag: 'report-conditional', at, names: subjectAfterComma(text, folded, at, sentenceEnd), actionAt: at };
     }
