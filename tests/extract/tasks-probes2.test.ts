@@ -176,3 +176,19 @@ describe('a conditional report-back', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Công Thương']]);
   });
 });
+
+describe('an intro after the bullets before the first item', () => {
+  const body = (intro: string) =>
+    `Năm 2025, công tác thanh tra còn một số tồn tại:\n- Một số Cục Thuế có tỷ lệ hoàn thành thấp.\n- Dữ liệu trên ứng dụng chưa được cập nhật đầy đủ.\n\n${intro}\n\n1/ Tăng cường công tác thanh tra, kiểm tra sau hoàn thuế.\n\n2/ Phối hợp chặt chẽ với các cơ quan địa phương trong công tác chống thất thu.`;
+  it('addresses the verb-initial items', () => {
+    const text = letter(body('Để hoàn thành nhiệm vụ nêu trên, Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện một số giải pháp sau:'));
+    expect(tasksOf(text).map((t) => [t.starts.slice(0, 17), t.assignees])).toEqual([
+      ['Tăng cường công t', ['Cục Thuế các tỉnh, thành phố']],
+      ['Phối hợp chặt chẽ', ['Cục Thuế các tỉnh, thành phố']],
+    ]);
+  });
+  it('hands nothing out when it asks no one', () => {
+    const text = letter(body('Kết quả thực hiện các giải pháp năm 2025 như sau:'));
+    expect(tasksOf(text)).toEqual([]);
+  });
+});

@@ -44,7 +44,10 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
       else out.push(...regionTasks(ctx, item.textStart, item.end, inherited, isRoot));
       return;
     }
-    let heading = headingOf(ctx, item, inherited);
+    // Bullets before the first numbered item are part of the intro, and so is a paragraph after
+    // them: "- Dữ liệu … chưa được cập nhật…\n\nĐể hoàn thành…, Tổng cục Thuế yêu cầu Cục Thuế các
+    // tỉnh… thực hiện một số giải pháp sau:\n1/ …" addresses the items.
+    let heading = headingOf(ctx, { ...item, introEnd: Math.max(item.introEnd, children[0]!.start) }, inherited);
     // The intro of an item with sub-items is a heading: its duties count when it hands one out
     // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
     const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);
