@@ -192,3 +192,26 @@ describe('an intro after the bullets before the first item', () => {
     expect(tasksOf(text)).toEqual([]);
   });
 });
+
+describe('where a subject\'s name ends', () => {
+  it('at "khi" opening a clause of time', () => {
+    const text = letter('Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần vận dụng linh hoạt các hình thức đã quy định.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các Cục Thuế']]);
+  });
+  it('not at "thanh tra" naming a team ("Các đoàn thanh tra")', () => {
+    const text = letter('Các đoàn thanh tra phải xác định, đối chiếu và ghi nhận đầy đủ nghĩa vụ ngân sách trong biên bản.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các đoàn thanh tra']]);
+  });
+  it('still at "thanh tra" after a body', () => {
+    const text = letter('Sở Tài chính thanh tra việc sử dụng kinh phí của các đơn vị.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+  it('"yêu cầu có báo cáo" names no addressee "có"', () => {
+    const text = letter('Đề nghị các Cục Thuế thực hiện:\n1. Đối với các Cục Thuế được giao nhiệm vụ tăng thu, yêu cầu có báo cáo kết quả đã thực hiện.\n2. Tăng cường công tác thanh tra sau hoàn thuế.');
+    expect(tasksOf(text).flatMap((t) => t.assignees)).not.toContain('có');
+  });
+  it('"yêu cầu cơ quan thuế các cấp" still names its addressee', () => {
+    const text = letter('Yêu cầu cơ quan thuế các cấp rà soát hồ sơ hoàn thuế.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['cơ quan thuế các cấp']]);
+  });
+});

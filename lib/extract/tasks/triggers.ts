@@ -49,7 +49,8 @@ const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi h
 // "Ủy quyền Giám đốc Sở Xây dựng ký…" hands the act to the body named, as "Giao" does.
 const CUE_AT = /^(giao|de\s{1,2}nghi|yeu\s{1,2}cau|phan\s{1,2}cong|uy\s{1,2}quyen)\s{1,3}/;
 // Words after a cue that show it is a noun ("đề nghị của…", "yêu cầu về…"), not an assignment.
-const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the)\b/;
+// "yêu cầu có báo cáo kết quả…": "có" opens the duty, no addressee ("Cơ quan", "cơ sở" are bodies).
+const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the|co (?!quan|so))\b/;
 // Words between a cue and its addressee.
 const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3})?cho\s{1,3}/;
 // Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".

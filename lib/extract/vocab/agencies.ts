@@ -35,6 +35,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'tuyet doi', 'kien quyet', 'nghiem cam',
   // "các cơ quan, đơn vị tiến hành đánh giá…", "Cục Thuế … trực thuộc Trung ương chú trọng, đẩy mạnh…".
   'tien hanh', 'chu trong',
+  // "Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần…": a clause of time ends the name.
+  'khi ',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -45,6 +47,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
 export const ONE_WORD_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['can', ['cần']], ['ky', ['ký', 'kí']], ['lap', ['lập']], ['gui', ['gửi']], ['som', ['sớm']], ['trinh', ['trình']],
   ['phai', ['phải']], ['duoc', ['được']], ['khong', ['không']], ['tang', ['tăng']], ['giam', ['giảm']], ['cu', ['cử']],
+  ['khi', ['khi']],
 ]);
 
 /**
