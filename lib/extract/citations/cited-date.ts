@@ -3,13 +3,16 @@
  * OCR's "thing"/"hgày" and lost diacritics all pass):
  *   "ngày 04/3/2024", ", ngày 29/02/2024", "ngày ngày 22/9/2025", "ngày 4-3-2024",
  *   "ngày 02\ntháng 10 năm 2025", "ngày 02 thang10 năm 2025", "ngày 31 tháng 122024",
- *   "ngày 5 tháng 6/2017", "15/QĐ-TTg. ngày 30/3/2021",
+ *   "ngày 5 tháng 6/2017", "ngày 02 tháng 7.\nnăm 2021", "ngày Ol tháng 4 năm 2025",
+ *   "15/QĐ-TTg. ngày 30/3/2021",
  *   "04/2020/KT-TBHP để ngày 15/4/2020" (one stray OCR token),
  *   "45/KH-UBND và 46/KH-UBND cùng ngày 12/3/2025" (the list's shared date: see link-lists.ts).
  */
 const LEAD = "[ \\t\\r\\n,.]{0,4}(?:cung[ \\t]{1,2})?(?:([^\\s\\d(),;]{1,3})[ \\t]{1,2})?(?:[nh]g[a-z]?y[ \\t\\r\\n:,]{0,3}){1,2}";
 const NUMERIC = '(\\d{1,2})[ \\t]{0,2}([/.\\-])[ \\t]{0,2}(\\d{1,2})[ \\t]{0,2}\\3[ \\t]{0,2}(\\d{2,5})(?!\\d)';
-const WORDED = '(\\d{1,2})[\\s,]{0,4}th[a-z]{0,4}[\\s.]{0,3}(\\d{1,2})[\\s,/]{0,3}(?:n[a-z]{0,3}[\\s.]{0,3})?(\\d{2,5})(?!\\d)';
+/** A worded day may carry OCR's "O"/"l" for 0/1 ("ngày Ol tháng 4"): only beside a digit or as "ol". */
+const WORDED_DAY = '(\\d{1,2}|[ol]\\d|\\d[ol]|ol)';
+const WORDED = `${WORDED_DAY}[\\s,]{0,4}th[a-z]{0,4}[\\s.]{0,3}(\\d{1,2})[\\s,/.]{0,3}(?:n[a-z]{0,3}[\\s.]{0,3})?(\\d{2,5})(?!\\d)`;
 const CITED_DATE = new RegExp(`${LEAD}(?:${NUMERIC}|${WORDED})`, 'uy');
 
 /** Short words that may sit between a number and "ngày" without being OCR noise ("từ ngày" is an effective date). */
@@ -54,7 +57,7 @@ export function readCitedDate(folded: string, from: number, numberYear: number |
   if (m[1] !== undefined && NOT_NOISE.has(m[1])) return null;
   const [day, month, year] = m[2] !== undefined ? [m[2], m[4], m[5]] : [m[6], m[7], m[8]];
   const y = readYear(year!, numberYear);
-  const date = y === null ? null : isoDate(y, Number(month), Number(day));
+  const date = y === null ? null : isoDate(y, Number(month), Number(day!.replace(/o/gu, '0').replace(/l/gu, '1')));
   return { date, end: m.index + m[0].length };
 }
 

@@ -4,6 +4,7 @@ import { createMaskTest, findMaskedRanges, isFormCode } from './exclusions';
 import { continues, groupMentions } from './group-mentions';
 import { linkLists } from './link-lists';
 import { citationKey, createNumberPattern } from './number-pattern';
+import { isOcrVariant } from './ocr-variant';
 import { readMention, type Mention } from './read-mention';
 
 const NUMBER = createNumberPattern();
@@ -20,9 +21,10 @@ export interface FindCitationsOptions {
 export function findCitations(text: string, options: FindCitationsOptions = {}): Citation[] {
   const folded = foldText(text);
   const isMasked = createMaskTest(findMaskedRanges(text, folded));
-  // The own number, and its truncations at a separator (an OCR break in an appendix header).
+  // The own number, its truncations at a separator (an OCR break in an appendix header) and its
+  // repeats with one look-alike letter ("2222/OD-TTg" in the appendix of 2222/QĐ-TTg).
   const own = options.ownNumber && /\d/u.test(options.ownNumber) ? citationKey(options.ownNumber) : null;
-  const isOwn = (key: string): boolean => own !== null && (key === own || continues(own, key));
+  const isOwn = (key: string): boolean => own !== null && (key === own || continues(own, key) || isOcrVariant(own, key));
   const mentions: Mention[] = [];
   // An exec loop on a regex compiled once (matches are never empty): `matchAll` would copy it,
   // and building the pattern hashes its long source on every call.

@@ -3,7 +3,8 @@
  * line breaks after a separator. Every quantifier is bounded, so matching stays linear.
  *
  * State:  "10948/BXD-KHTC", "10948 /BXD- KHTC", "95/2025/QH15", "018/2025-VSP", "9271/VPCP-\nCN",
- *         "66.19/2026/NQ-CP" (a running number with a point, year after it), "138/CĐ- -TTg" (OCR dash)
+ *         "66.19/2026/NQ-CP" (a running number with a point, year after it), "138/CĐ- -TTg" (OCR dash),
+ *         "30/201 6/QĐ-TTg" (OCR space inside the year)
  * Party:  "49-NQ/TU", "1008 - CV/BTGTU", "31-\nCTr/TW", "01-CTr/BTGTU-HĐND-UBND-TA-VKS"
  * Not:    "2021-2025", "28/11/1820", "0243.9719.472", "01-1/TB-TĐT" (a form code), "Số 6 - Đà Nẵng"
  */
@@ -18,7 +19,9 @@ const GROUP = `(?:${FIRST_GROUP}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4})`;
 /** A hyphen between groups ("QĐ - UBND" in OCR too: GROUP's two capitals keep out "… - Hà Nội"). */
 const JOIN = `(?:[ \\t\\u00a0]?${DASH}(?:${SP}${DASH})?${WRAP})`;
 const TAIL = `${FIRST_GROUP}(?:${JOIN}${GROUP}){0,7}`;
-const STATE = `${SP}\\/${WRAP}(?:\\d{4}${SP}(?:\\/|${DASH})${WRAP})?${TAIL}`;
+/** The year inside a number; OCR may split it with one space ("30/201 6/QĐ-TTg"). */
+const YEAR = '\\d(?: ?\\d){3}';
+const STATE = `${SP}\\/${WRAP}(?:${YEAR}${SP}(?:\\/|${DASH})${WRAP})?${TAIL}`;
 const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}${TAIL}`;
 /**
  * Digits glued to a letter, a slash, a dash or a symbol ("Š2/…", "§5/…", "#205 /…", "01-1/…"), or

@@ -8,13 +8,15 @@ import type { DeadlineRule, RuleEnv } from './types';
 // "Định kỳ trước ngày 25 hàng tháng", "vào ngày 05 hằng tháng", "chậm nhất ngày 10 hàng tháng"
 // "trước ngày 15 hằng quý"             → quarterly, the 15th of a quarter's last month
 // "trước ngày 15/12 hằng năm"          → yearly, the first 15/12 after the document date
+// "trước ngày 10 tháng 12 hằng năm"    → the same, the month in words
 const PATTERN = new RegExp(
-  `${B}(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2}))?${G}(?:cua${G})?(?:(?:cac|moi)${G})?hang${G}(thang|quy|nam)${E}`,
+  `${B}(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2})|${G}thang${G}(\\d{1,2}))?${G}(?:cua${G})?(?:(?:cac|moi)${G})?hang${G}(thang|quy|nam)${E}`,
   'g',
 );
 const DAY_NUMBER = 1;
 const MONTH = 2;
-const FREQUENCY = 3;
+const MONTH_WORDED = 3;
+const FREQUENCY = 4;
 /** Groups: the cue, its "t" (OCR may lose it), "ngày". */
 const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao|han)${G})?(?:(${DAY})${G})?$`);
 
@@ -40,7 +42,8 @@ export const recurringDay: DeadlineRule = {
     if (!lead) return null;
     const recurrence = readFrequency(m[FREQUENCY]!)!;
     const day = Number(m[DAY_NUMBER]);
-    const month = m[MONTH] === undefined ? null : Number(m[MONTH]);
+    const monthText = m[MONTH] ?? m[MONTH_WORDED];
+    const month = monthText === undefined ? null : Number(monthText);
     if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return null;
     if (recurrence === 'yearly' && month === null) return null;
     const fields = { stated: false, kind: 'recurring' as const, recurrence };

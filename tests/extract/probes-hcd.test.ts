@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+
+/** A minimal decision of the Prime Minister around `body`, with `dateLine` as its place-and-date line. */
+function decision(body: string, dateLine = 'Hà Nội, ngày 08 tháng 10 năm 2025', number = '2222/QĐ-TTg'): string {
+  return [
+    'THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    `Số: ${number} ${dateLine}`,
+    'QUYẾT ĐỊNH',
+    'Về việc phê duyệt Chiến lược phát triển dịch vụ',
+    '',
+    'THỦ TƯỚNG CHÍNH PHỦ',
+    body,
+    '',
+    'Nơi nhận:',
+    '- Như Điều 3;',
+    '- Lưu: VT.',
+  ].join('\n');
+}
+
+/** The cited numbers with their dates. */
+function citationsOf(text: string): [string, string | null][] {
+  return extractDirective(text).citations.map((c) => [c.number, c.date]);
+}
+
+describe('cited dates as OCR prints them', () => {
+  it('reads a month followed by a stray point before the wrapped year', () => {
+    const text = decision('Điều 1. Công bố Quyết định số 22/2021/QĐ-TTg ngày 02 tháng 7.\nnăm 2021 của Thủ tướng Chính phủ tiếp tục có hiệu lực.');
+    expect(citationsOf(text)).toEqual([['22/2021/QĐ-TTg', '2021-07-02']]);
+  });
+
+  it('reads "Ol" as the day 01', () => {
+    const text = decision('Căn cứ Nghị định số 78/2025/NĐ-CP ngày Ol tháng 4 năm 2025 của Chính phủ;');
+    expect(citationsOf(text)).toEqual([['78/2025/NĐ-CP', '2025-04-01']]);
+  });
+
+  it('does not take a word as a day', () => {
+    const text = decision('Căn cứ Nghị định số 78/2025/NĐ-CP ngày lo tháng 4 năm 2025 của Chính phủ;');
+    expect(citationsOf(text)).toEqual([['78/2025/NĐ-CP', null]]);
+  });
+});
+
+describe('numbers split by OCR', () => {
+  it('keeps a year split by one space inside the number', () => {
+    const text = decision('Căn cứ Quyết định số 30/201 6/QĐ-TTg ngày 28 tháng 7 năm 2016 của Thủ tướng Chính phủ;');
+    expect(citationsOf(text)).toEqual([['30/2016/QĐ-TTg', '2016-07-28']]);
+  });
+
+  it('does not join two numbers a space apart', () => {
+    const text = decision('Căn cứ các Tờ trình số 12/2024 và 6/TTr-BCT ngày 03/10/2025 của Bộ Công Thương;');
+    expect(citationsOf(text).map(([n]) => n)).toEqual(['6/TTr-BCT']);
+  });
+});
+
+describe('the own number repeated in an appendix', () => {
+  it('drops the own number printed with a look-alike letter', () => {
+    const text = decision(
+      'Căn cứ Nghị định số 165/2025/NĐ-CP ngày 30 tháng 6 năm 2025;\n\nPhụ lục\n(Kèm theo Quyết định số 2222 /OD-TTg\nngày 08 tháng 10 năm 2025 của Thủ tướng Chính phủ)',
+    );
+    expect(citationsOf(text)).toEqual([['165/2025/NĐ-CP', '2025-06-30']]);
+  });
+
+  it('keeps another running number of the same issuer', () => {
+    const text = decision('Căn cứ Quyết định số 2221/QĐ-TTg ngày 07 tháng 10 năm 2025 của Thủ tướng Chính phủ;');
+    expect(citationsOf(text)).toEqual([['2221/QĐ-TTg', '2025-10-07']]);
+  });
+});
+
+describe('header date with OCR digits', () => {
+  it('reads "tháng 1D" as October', () => {
+    expect(extractDirective(decision('Điều 1. Nội dung.', 'Hà Nội, ngày 09 tháng 1D năm 2025')).document.date).toBe('2025-10-09');
+  });
+
+  it('does not read a lone "D" as a month', () => {
+    expect(extractDirective(decision('Điều 1. Nội dung.', 'Hà Nội, ngày 09 tháng D năm 2025')).document.date).not.toBe('2025-10-09');
+  });
+});
+
+describe('a yearly day written with the month in words', () => {
+  const body = (cue: string) =>
+    `Điều 2. Tổ chức thực hiện\n\n1. Trách nhiệm báo cáo định kỳ\n\nCác bộ, ngành, địa phương ${cue} có trách nhiệm gửi báo cáo tình hình triển khai thực hiện Chiến lược về Bộ Công Thương để tổng hợp.`;
+
+  it('makes "trước ngày 10 tháng 12 hằng năm" yearly, the first 10/12 after the document date', () => {
+    const [task] = extractDirective(decision(body('định kỳ trước ngày 10 tháng 12 hằng năm'))).tasks;
+    expect(task?.deadline).toMatchObject({ date: '2025-12-10', recurrence: 'yearly' });
+  });
+
+  it('moves to the next year when the day has passed', () => {
+    const [task] = extractDirective(decision(body('định kỳ trước ngày 05 tháng 3 hằng năm'))).tasks;
+    expect(task?.deadline).toMatchObject({ date: '2026-03-05', recurrence: 'yearly' });
+  });
+
+  it('keeps a one-off "trước ngày 10 tháng 12 năm 2025" a single date', () => {
+    const [task] = extractDirective(decision(body('trước ngày 10 tháng 12 năm 2025'))).tasks;
+    expect(task?.deadline).toMatchObject({ date: '2025-12-10', recurrence: null });
+  });
+});
