@@ -215,3 +215,23 @@ describe('where a subject\'s name ends', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['cơ quan thuế các cấp']]);
   });
 });
+
+describe('bullets of one item naming other bodies', () => {
+  const item = (second: string) => letter(`3. Hoàn thiện ít nhất 500ha mặt bằng sạch để thu hút các nhà đầu tư thứ cấp.\n- Ủy ban nhân dân cấp xã chủ trì, phối hợp với các Sở, ban ngành thực hiện công tác giải phóng mặt bằng.\n- ${second}`);
+  it('"Ủy ban nhân dân phường Yên Bái" is another body than "Ủy ban nhân dân cấp xã"', () => {
+    const text = item('Ủy ban nhân dân phường Yên Bái chủ trì xây dựng phương án di dời cụm công nghiệp Đầm Hồng.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân cấp xã'], ['Ủy ban nhân dân phường Yên Bái']]);
+  });
+  it('"UBND cấp xã" is the same body as "Ủy ban nhân dân cấp xã"', () => {
+    const text = item('UBND cấp xã tổ chức bàn giao mặt bằng sạch cho nhà đầu tư.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân cấp xã']]);
+  });
+  it('"Chủ đầu tư dự án … san tạo mặt bằng" is a duty of its own', () => {
+    const text = item('Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp san tạo mặt bằng, thu hút các nhà đầu tư thứ cấp.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân cấp xã'], ['Chủ đầu tư dự án hạ tầng kỹ thuật khu, cụm công nghiệp']]);
+  });
+  it('"sáng tạo" inside a name is no verb', () => {
+    const text = letter('Trung tâm sáng tạo khởi nghiệp tỉnh tổ chức cuộc thi ý tưởng khởi nghiệp năm 2025.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Trung tâm sáng tạo khởi nghiệp tỉnh']]);
+  });
+});

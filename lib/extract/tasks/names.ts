@@ -25,10 +25,20 @@ export function overlaps(a: string[], b: string[]): boolean {
   return ka.some((x) => kb.some((y) => x.length > 3 && y.length > 3 && (x.includes(y) || y.includes(x))));
 }
 
+// Words every People's Committee or Council shares: "Ủy ban nhân dân cấp xã" and "Ủy ban nhân dân
+// phường Yên Bái" are other bodies, though most of their words are the same.
+const COUNCIL_WORDS = new Set(['uy', 'ban', 'nhan', 'dan', 'hoi', 'dong']);
+
 /** Lists naming the same bodies, allowing abbreviations and OCR noise (half the words shared). */
 export function similarNames(a: string[], b: string[]): boolean {
-  const wa = new Set(a.flatMap((x) => foldKey(x).split(' ')));
-  const wb = new Set(b.flatMap((x) => foldKey(x).split(' ')));
+  let wa = new Set(a.flatMap((x) => expandAbbreviations(foldKey(x)).split(' ')));
+  let wb = new Set(b.flatMap((x) => expandAbbreviations(foldKey(x)).split(' ')));
+  const ownA = [...wa].filter((w) => !COUNCIL_WORDS.has(w));
+  const ownB = [...wb].filter((w) => !COUNCIL_WORDS.has(w));
+  if (ownA.length && ownB.length && ownA.length < wa.size && ownB.length < wb.size) {
+    wa = new Set(ownA);
+    wb = new Set(ownB);
+  }
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared / Math.max(wa.size, wb.size, 1) >= 0.5;
 }

@@ -37,6 +37,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'tien hanh', 'chu trong',
   // "Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần…": a clause of time ends the name.
   'khi ',
+  // "Chủ đầu tư dự án … san tạo mặt bằng", "… tạo điều kiện cho…".
+  'san tao', 'tao ',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -47,7 +49,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
 export const ONE_WORD_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['can', ['cần']], ['ky', ['ký', 'kí']], ['lap', ['lập']], ['gui', ['gửi']], ['som', ['sớm']], ['trinh', ['trình']],
   ['phai', ['phải']], ['duoc', ['được']], ['khong', ['không']], ['tang', ['tăng']], ['giam', ['giảm']], ['cu', ['cử']],
-  ['khi', ['khi']],
+  ['khi', ['khi']], ['tao', ['tạo']],
 ]);
 
 /**
@@ -56,7 +58,7 @@ export const ONE_WORD_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new M
  */
 export const ONE_WORD_VERB_NOT_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['lap', ['công', 'độc', 'tự', 'thành', 'thiết']], ['trinh', ['công', 'chương', 'quy', 'lộ', 'tờ', 'hành', 'giáo', 'tiến']],
-  ['ky', ['thư']], ['cu', ['bầu']], ['tang', ['gia']],
+  ['ky', ['thư']], ['cu', ['bầu']], ['tang', ['gia']], ['tao', ['đào', 'sáng', 'chế', 'kiến', 'cấu', 'cải', 'nhân']],
 ]);
 
 /** Folded cues that open an assignment: "Giao…", "Đề nghị…", "Yêu cầu…", "Phân công…". */
