@@ -96,3 +96,40 @@ describe('a yearly day written with the month in words', () => {
     expect(task?.deadline).toMatchObject({ date: '2025-12-10', recurrence: null });
   });
 });
+
+describe('a recurring duty due on two days', () => {
+  /** A tax office's notice dated 14/10/2024 whose one duty ends with `cue`. */
+  const notice = (cue: string) =>
+    [
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc',
+      'Số: 990/TB-TCT Hà Nội, ngày 14 tháng 10 năm 2024',
+      'THÔNG BÁO',
+      'Về triển khai nhiệm vụ',
+      '',
+      '2.5. Giao Vụ TTHT',
+      '',
+      `- Khẩn trương hoàn thiện cẩm nang các câu hỏi thường gặp; báo cáo Tổng cục kết quả thực hiện ${cue}.`,
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+  const deadlineOf = (cue: string) => extractDirective(notice(cue)).tasks[0]?.deadline;
+
+  it('takes the nearer of two yearly days ("15 tháng 6 và 15 tháng 12 hằng năm")', () => {
+    expect(deadlineOf('trước ngày 15 tháng 6 và 15 tháng 12 hằng năm')).toMatchObject({ date: '2024-12-15', recurrence: 'yearly' });
+    expect(deadlineOf('trước ngày 15/12 và 15/6 hàng năm')).toMatchObject({ date: '2024-12-15', recurrence: 'yearly' });
+  });
+
+  it('shares a month written once ("ngày 5 và 20 tháng 12 hằng năm")', () => {
+    expect(deadlineOf('trước ngày 5 và 20 tháng 12 hằng năm')).toMatchObject({ date: '2024-12-05', recurrence: 'yearly' });
+  });
+
+  it('takes the nearer of two monthly days', () => {
+    expect(deadlineOf('trước ngày 20 và 25 hằng tháng')).toMatchObject({ date: '2024-10-20', recurrence: 'monthly' });
+  });
+
+  it('does not make a yearly duty of a one-off pair of dates', () => {
+    expect(deadlineOf('trước ngày 15/11/2024 và 15/12/2024')).toMatchObject({ date: '2024-11-15', recurrence: null });
+  });
+});

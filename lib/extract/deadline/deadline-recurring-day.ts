@@ -9,14 +9,20 @@ import type { DeadlineRule, RuleEnv } from './types';
 // "trước ngày 15 hằng quý"             → quarterly, the 15th of a quarter's last month
 // "trước ngày 15/12 hằng năm"          → yearly, the first 15/12 after the document date
 // "trước ngày 10 tháng 12 hằng năm"    → the same, the month in words
+// "trước ngày 15/6 và 15/12 hằng năm"  → yearly, twice: whichever comes first after the document date
+const DAY_MONTH = `(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2})|${G}thang${G}(\\d{1,2}))?`;
+const SECOND_DAY_MONTH = `(?:${G}(?:va|,)${G}(?:ngay${G})?(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2})|${G}thang${G}(\\d{1,2}))?)?`;
 const PATTERN = new RegExp(
-  `${B}(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2})|${G}thang${G}(\\d{1,2}))?${G}(?:cua${G})?(?:(?:cac|moi)${G})?hang${G}(thang|quy|nam)${E}`,
+  `${B}${DAY_MONTH}${SECOND_DAY_MONTH}${G}(?:cua${G})?(?:(?:cac|moi)${G})?hang${G}(thang|quy|nam)${E}`,
   'g',
 );
 const DAY_NUMBER = 1;
 const MONTH = 2;
 const MONTH_WORDED = 3;
-const FREQUENCY = 4;
+const SECOND_DAY = 4;
+const SECOND_MONTH = 5;
+const SECOND_MONTH_WORDED = 6;
+const FREQUENCY = 7;
 /** Groups: the cue, its "t" (OCR may lose it), "ngày". */
 const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao|han)${G})?(?:(${DAY})${G})?$`);
 
@@ -32,6 +38,12 @@ export function recurringDayLead(env: RuleEnv, at: number): ReturnType<typeof le
   return lead;
 }
 
+/** The earlier of two ISO dates, either of which may be missing. */
+function earliest(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return a < b ? a : b;
+}
+
 export const recurringDay: DeadlineRule = {
   name: 'deadline-recurring-day',
   pattern: PATTERN,
@@ -43,15 +55,25 @@ export const recurringDay: DeadlineRule = {
     const recurrence = readFrequency(m[FREQUENCY]!)!;
     const day = Number(m[DAY_NUMBER]);
     const monthText = m[MONTH] ?? m[MONTH_WORDED];
-    const month = monthText === undefined ? null : Number(monthText);
+    // A second day ("15/6 và 15/12 hằng năm", "ngày 5 và 20 hằng tháng"): the duty falls due on both.
+    const secondDay = m[SECOND_DAY] === undefined ? null : Number(m[SECOND_DAY]);
+    const secondMonthText = m[SECOND_MONTH] ?? m[SECOND_MONTH_WORDED];
+    // "ngày 5 và 20 tháng 12": the month written once serves both days.
+    const monthOf = (text: string | undefined) => (text === undefined ? null : Number(text));
+    const month = monthOf(monthText ?? (secondDay === null ? undefined : secondMonthText));
+    const secondMonth = monthOf(secondMonthText);
     if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return null;
     if (recurrence === 'yearly' && month === null) return null;
+    if (secondDay !== null) {
+      if (secondDay < 1 || secondDay > 31) return null;
+      if (recurrence === 'yearly' ? !(secondMonth !== null && secondMonth >= 1 && secondMonth <= 12) : recurrence !== 'monthly' || secondMonth !== null) return null;
+    }
     const fields = { stated: false, kind: 'recurring' as const, recurrence };
     if (!env.base) return candidateOf(m, this.name, { ...fields, date: null }, lead.start);
     const date =
-      recurrence === 'monthly' ? nextMonthly(env.base, day)
+      recurrence === 'monthly' ? earliest(nextMonthly(env.base, day), secondDay === null ? null : nextMonthly(env.base, secondDay))
       : recurrence === 'quarterly' ? nextQuarterly(env.base, day, 'last')
-      : nextYearly(env.base, day, month!);
+      : earliest(nextYearly(env.base, day, month!), secondDay === null ? null : nextYearly(env.base, secondDay, secondMonth!));
     if (!date) return null;
     return candidateOf(m, this.name, { ...fields, date, ...(recurrence === 'quarterly' ? { also: [null] } : {}) }, lead.start);
   },
