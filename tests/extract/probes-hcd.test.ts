@@ -133,3 +133,15 @@ describe('a recurring duty due on two days', () => {
     expect(deadlineOf('trước ngày 15/11/2024 và 15/12/2024')).toMatchObject({ date: '2024-11-15', recurrence: null });
   });
 });
+
+describe('an apostrophe inside a ký hiệu', () => {
+  it('reads "68-NQ/T\'W" whole', () => {
+    const text = decision("Căn cứ Nghị quyết số 68-NQ/T'W ngày 04/5/2025 của Bộ Chính trị;");
+    expect(citationsOf(text)).toEqual([["68-NQ/T'W", '2025-05-04']]);
+  });
+
+  it('does not take a quoted word after a number', () => {
+    const text = decision("Căn cứ Quyết định số 45/QĐ-UBND 'Về việc ban hành' ngày 01/02/2025;");
+    expect(citationsOf(text).map(([n]) => n)).toEqual(['45/QĐ-UBND']);
+  });
+});

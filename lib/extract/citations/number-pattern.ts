@@ -12,8 +12,11 @@ const DASH = '[-\\u2010\\u2011\\u2013\\u2014]';
 const SP = '[ \\t\\u00a0]{0,2}';
 /** After a separator: a few spaces, or a line break and the next line's indentation. */
 const WRAP = '[ \\t\\u00a0]{0,6}(?:\\r?\\n[ \\t\\u00a0]{0,24})?';
-/** A ký hiệu group with two capitals: "UBND", "TTg", "CTr", "QyĐ", "NĐ", "VX1", "SKH&ĐT". */
-const FIRST_GROUP = '\\p{Lu}[\\p{Ll}\\d&]{0,3}\\p{Lu}[\\p{L}\\d&]{0,12}';
+/**
+ * A ký hiệu group with two capitals: "UBND", "TTg", "CTr", "QyĐ", "NĐ", "VX1", "SKH&ĐT"; OCR may
+ * put an apostrophe after the first ("T'W" for "TW"), which the comparison key drops.
+ */
+const FIRST_GROUP = "\\p{Lu}['’]?[\\p{Ll}\\d&]{0,3}\\p{Lu}[\\p{L}\\d&]{0,12}";
 /** Later groups may also be a capital and digits ("BCA-V03"); first, "10/A1" would be a class, "301/B1" a room. */
 const GROUP = `(?:${FIRST_GROUP}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4})`;
 /** A hyphen between groups ("QĐ - UBND" in OCR too: GROUP's two capitals keep out "… - Hà Nội"). */
