@@ -235,3 +235,40 @@ describe('bullets of one item naming other bodies', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Trung tâm sáng tạo khởi nghiệp tỉnh']]);
   });
 });
+
+describe('OCR-garbled cues and names', () => {
+  it('"Téng cục Thuế dé nghị Cục Thuế …" opens a duty', () => {
+    const text = letter('1. Đối với công tác tổng hợp, báo cáo kết quả thanh tra:\n- Téng cục Thuế dé nghị Cục Thuế các tỉnh, thành phố nghiêm túc chấn chỉnh công tác báo cáo.\n- Báo cáo kết quả cần thể hiện chi tiết tiến trình thanh tra.');
+    expect(tasksOf(text).map((t) => [t.starts.slice(0, 12), t.assignees])).toEqual([['Téng cục Thu', ['Cục Thuế các tỉnh, thành phố']]]);
+  });
+  it('a person asking a body is no duty of this letter', () => {
+    const text = letter('Ông Nguyễn Văn An đề nghị Ủy ban nhân dân xã cấp giấy chứng nhận quyền sử dụng đất.\n\nGiao Sở Nông nghiệp và Môi trường kiểm tra, trả lời công dân.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Nông nghiệp và Môi trường']]);
+  });
+  it('the same body asked again under another OCR spelling goes on with its duty', () => {
+    const text = letter(
+      'Tổng cục Thuế đề nghị như sau:\n\n1. Về thương mại điện tử\n- Đề nghị Cục Thuế các tỉnh thành phế trực thuộc Trung ương tiếp tục chú trọng công tác thanh tra thương mại điện tử.\n+ Hiện nay, một số trường hợp trốn thuế đã được phát hiện. Để răn đe các đối tượng, Tổng cục Thuế đề nghị Cục Thuế các tỉnh thành phó trực thuộc Trung ương đẩy mạnh phối hợp với cơ quan công an.',
+    );
+    expect(tasksOf(text).filter((t) => t.assignees.some((n) => n.startsWith('Cục Thuế')))).toHaveLength(1);
+  });
+  it('another district asked is another duty', () => {
+    const text = letter('Đề nghị UBND huyện Bảo Thắng rà soát quỹ đất. Đề nghị UBND huyện Bảo Yên kiểm tra các dự án chậm tiến độ.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['UBND huyện Bảo Thắng'], ['UBND huyện Bảo Yên']]);
+  });
+});
+
+describe('a report-back in a paragraph of its own', () => {
+  it('is a duty of its own for the same body', () => {
+    const text = letter(
+      'Đề nghị Cục Thuế tăng cường phối hợp với cơ quan công an trong công tác chống thất thu.\n\nĐể phục vụ công tác tổng kết, Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả triển khai thực hiện trước ngày 05/12/2025.',
+    );
+    expect(tasksOf(text).map((t) => [t.starts.slice(0, 10), t.assignees])).toEqual([
+      ['Đề nghị Cụ', ['Cục Thuế']],
+      ['Để phục vụ', ['Cục Thuế']],
+    ]);
+  });
+  it('a bullet of report details stays in the duty', () => {
+    const text = letter('Đề nghị Cục Thuế tăng cường phối hợp với cơ quan công an:\n- Đề nghị Cục Thuế báo cáo kết quả phối hợp theo từng vụ việc.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+});

@@ -29,8 +29,8 @@ export function overlaps(a: string[], b: string[]): boolean {
 // phường Yên Bái" are other bodies, though most of their words are the same.
 const COUNCIL_WORDS = new Set(['uy', 'ban', 'nhan', 'dan', 'hoi', 'dong']);
 
-/** Lists naming the same bodies, allowing abbreviations and OCR noise (half the words shared). */
-export function similarNames(a: string[], b: string[]): boolean {
+/** Lists naming the same bodies, allowing abbreviations and OCR noise (half the words shared, or `share`). */
+export function similarNames(a: string[], b: string[], share = 0.5): boolean {
   let wa = new Set(a.flatMap((x) => expandAbbreviations(foldKey(x)).split(' ')));
   let wb = new Set(b.flatMap((x) => expandAbbreviations(foldKey(x)).split(' ')));
   const ownA = [...wa].filter((w) => !COUNCIL_WORDS.has(w));
@@ -40,7 +40,7 @@ export function similarNames(a: string[], b: string[]): boolean {
     wb = new Set(ownB);
   }
   const shared = [...wa].filter((w) => wb.has(w)).length;
-  return shared / Math.max(wa.size, wb.size, 1) >= 0.5;
+  return shared / Math.max(wa.size, wb.size, 1) >= share;
 }
 
 export function sameNames(a: string[], b: string[]): boolean {

@@ -112,6 +112,8 @@ function sentenceEnd(sentences: Sentence[], i: number): number {
   return sentences[i]!.end;
 }
 
+// Share of words two spellings of one name have in common when only OCR tells them apart.
+const OCR_SAME = 0.8;
 const REPORT_VERB = /^\s{0,3}(?:gui\s{1,3})?bao\s{1,3}cao\s{1,3}(?:ket\s{1,3}qua|tinh\s{1,3}hinh|ve|cho|thu\s{1,3}tuong|bo\s|uy\s{1,3}ban|ubnd|so\s)/;
 
 /** Splits one leaf region into duties. */
@@ -203,7 +205,17 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       // "Theo đó, các Cục Thuế thực hiện…") is a duty of its own.
       const newParagraphSubject =
         s.paragraph && !s.bullet && trigger.tag === 'agency-subject' && c !== null && c.tags.includes('agency-subject') && headOfBefore(c.assignees, trigger.names);
-      const differs = !c || newParagraphSubject || (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) : !headingOnly && !similarNames(c.assignees, trigger.names));
+      // "Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả … trước ngày 05/12/2022." in a paragraph of its
+      // own is the report-back of the duties before it: a duty of its own, for the same body too.
+      const paragraphReport =
+        s.paragraph && !s.bullet && c !== null && trigger.tag === 'assign-cue' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
+      // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
+      const sameAgain = trigger.tag !== 'agency-subject' && c !== null && similarNames(c.assignees, trigger.names, OCR_SAME);
+      const differs =
+        !c ||
+        newParagraphSubject ||
+        paragraphReport ||
+        (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) && !sameAgain : !headingOnly && !similarNames(c.assignees, trigger.names));
       // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
       // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
       const reportBack = trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));

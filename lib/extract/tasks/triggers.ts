@@ -1,3 +1,4 @@
+import { isUpperCode } from '../char-class';
 import { collapseBlanks, isBlankCode } from '../normalize';
 import { expandDistributive, headAt, readAgencyPhrase, verbAt, verbStartsAt, type AgencyPhrase } from './agency-phrase';
 
@@ -238,6 +239,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     const t = subjectTrigger(text, folded, topicEnd, at);
     if (t && t.tag === 'agency-subject') return t;
   }
+  const ocrSubject = ocrSubjectCue(text, folded, at);
+  if (ocrSubject) return ocrSubject;
   // Blanks collapsed: PDF text may put two spaces between words ("Trong  quá trình…").
   const head = collapseBlanks(folded.slice(at, at + 40)).slice(0, 30);
   if (CONDITIONAL.test(head)) {
@@ -288,6 +291,18 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   }
   // "Ủy ban nhân dân tỉnh, chỉ đạo…" — mid-sentence cue after an opening clause handled above.
   return null;
+}
+
+// A body's name that OCR garbled before its cue: "Téng cục Thuế dé nghị Cục Thuế các tỉnh…". A few
+// words, the first capitalised, one of them a kind of body as folded.
+const OCR_SUBJECT = /^[a-z][a-z ]{2,36}? (?=(?:de nghi|yeu cau) )/;
+const BODY_WORD = /(?:^|\s)(?:cuc|so|bo|uy ban|ubnd|van phong|phong|chi cuc)(?:\s|$)/;
+
+function ocrSubjectCue(text: string, folded: string, at: number): Trigger | null {
+  const window = folded.slice(at, at + 48);
+  const m = OCR_SUBJECT.exec(window);
+  if (!m || window.slice(0, m[0].length).includes('\n') || !BODY_WORD.test(m[0]) || !isUpperCode(text.charCodeAt(at))) return null;
+  return cueTrigger(text, folded, at + m[0].length, at, true);
 }
 
 // Steps of a procedure and labels of a form ("Bước 3: Phòng Tài chính thẩm định hồ sơ"), no topics.
