@@ -145,3 +145,15 @@ describe('an apostrophe inside a ký hiệu', () => {
     expect(citationsOf(text).map(([n]) => n)).toEqual(['45/QĐ-UBND']);
   });
 });
+
+describe('the issuer of a cited document', () => {
+  const issuerOf = (body: string) => extractDirective(decision(body)).citations[0]?.issuer;
+
+  it('keeps "Bộ Ngoại giao" whole across a line break', () => {
+    expect(issuerOf('Căn cứ Thông báo số 08/2024/TB-LPQT ngày 26/01/2024 của Bộ Ngoại\ngiao thông báo hiệu lực của Hiệp định;')).toBe('Bộ Ngoại giao');
+  });
+
+  it('still ends the name at "giao" that assigns', () => {
+    expect(issuerOf('Thực hiện Công văn số 15/UBND-KT ngày 02/10/2025 của Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì;')).toBe('Ủy ban nhân dân tỉnh');
+  });
+});

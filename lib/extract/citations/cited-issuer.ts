@@ -17,12 +17,13 @@ const STOP_PUNCT = /[;,()[\]:“”"!?…]|\.(?!\p{L})|\n[ \t]*\n|\n[ \t]*(?:[IV
  */
 const STOP_FOLDED = new RegExp(
   '(?<![a-z])(?:quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|chi dao|de nghi|nham|thanh cac|' +
-    'doi voi|trong|phe duyet|cong bo|kem theo|nhu sau|neu tren|co hieu luc|to chuc|tiep tuc|ngay|' +
+    'doi voi|trong|phe duyet|cong bo|thong bao|kem theo|nhu sau|neu tren|co hieu luc|to chuc|tiep tuc|ngay|' +
     'tuyen truyen|hoc tap|quan triet|yeu cau|bo sung|phan cong|xay dung|tang cuong|day manh|lanh dao|' +
     `va(?=[ \\t\\r\\n]{1,3}(?:${kindAlternation('[ \\t\\r\\n]{1,3}')}|so)(?![a-z])|[ \\t\\r\\n]*(?:[^ \\t\\r\\n\\p{L}]|$)))(?![a-z])`,
   'gu',
 );
-const STOP_EXACT = /(?<!\p{L})(?:về|tại|theo|gửi|để|đã|với|số|giao|cho|khi|nay|này)(?!\p{L})/gu;
+// "giao" assigns ("… của Bộ X giao Sở Y"), except in "Bộ Ngoại giao", whose name may wrap before it.
+const STOP_EXACT = /(?<!\p{L})(?:về|tại|theo|gửi|để|đã|với|số|(?<!Ngo[aạ]i[ \t\r\n]{1,3})giao|cho|khi|nay|này)(?!\p{L})/gu;
 const VV = /(?<!\p{L})v\/v(?!\p{L})/iu;
 const MAX_LENGTH = 110;
 
