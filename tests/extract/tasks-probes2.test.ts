@@ -272,3 +272,18 @@ describe('a report-back in a paragraph of its own', () => {
     expect(tasksOf(text)).toHaveLength(1);
   });
 });
+
+describe('a duty\'s title line over its bullets', () => {
+  const plan = (bullets: string) => letter(`Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện các giải pháp sau:\n1. Rà soát kế hoạch thanh tra năm 2025.\n2. Đôn đốc thu nộp đầy đủ, kịp thời số tiền tăng thu qua thanh tra\n${bullets}`);
+  it('keeps a bullet naming who carries it out in the title\'s duty', () => {
+    const text = plan('- Các đoàn thanh tra theo dõi, đẩy mạnh việc đôn đốc thu hồi các khoản tiền thuế.\n- Triển khai quyết liệt các biện pháp cưỡng chế thu hồi nợ thuế.');
+    expect(tasksOf(text).map((t) => [t.starts.slice(0, 12), t.assignees])).toEqual([
+      ['Rà soát kế h', ['Cục Thuế các tỉnh, thành phố']],
+      ['Đôn đốc thu ', ['Cục Thuế các tỉnh, thành phố']],
+    ]);
+  });
+  it('splits bullets sharing the work out among bodies', () => {
+    const text = plan('- Sở Tài chính theo dõi việc thu hồi các khoản tiền thuế.\n- Công an tỉnh phối hợp cưỡng chế thu hồi nợ thuế.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Cục Thuế các tỉnh, thành phố'], ['Cục Thuế các tỉnh, thành phố'], ['Sở Tài chính'], ['Công an tỉnh']]);
+  });
+});

@@ -137,6 +137,8 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
   // Inside a list of bodies after "phối hợp với:".
   let listedBefore = false;
   let awaitingFirst = true;
+  // The item opened on a duty's title line, inherited from the heading above.
+  let titleDuty = false;
   const open = (s: Sentence, trigger: Trigger | null, tags: string[]): void => {
     // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
     const heading = localHeading && drafts.length === 0 && !current && trigger?.tag !== 'assign-cue' ? localHeading : null;
@@ -194,7 +196,16 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
       else if ((inherited.assign || localHeading) && !isBackground(folded, s.start) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
         open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
+        // "2. Đôn đốc thu nộp … nợ đọng thuế" with no full stop: a duty's title, its bullets detail it.
+        // Bullets that share the work out among two bodies or more are their duties, though.
+        if (!localHeading && i === 0 && next?.bullet && !/[.;:]\s*$/.test(sentence) && sentence.length < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;
       }
+      return;
+    }
+    // Under a duty's title, a bullet naming who carries it out ("- Các đoàn thanh tra, kiểm tra thuế
+    // theo dõi…", "- Cơ quan thuế các cấp tham mưu…") details it.
+    if (titleDuty && s.bullet && trigger?.tag === 'agency-subject' && current) {
+      (current as TaskDraft).end = s.end;
       return;
     }
     if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
@@ -300,6 +311,21 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
   }
   out.push(cur);
   return out;
+}
+
+/** How many bodies the bullets of `sentences` open on as their subject (counting to 2). */
+function bulletSubjects(ctx: TaskContext, sentences: Sentence[]): number {
+  const seen: string[][] = [];
+  for (const s of sentences) {
+    if (!s.bullet) continue;
+    let at = s.start + 1;
+    while (at < s.end && isBlankCode(ctx.text.charCodeAt(at))) at++;
+    const t = triggerAt(ctx.text, ctx.folded, at, s.end);
+    if (t?.tag !== 'agency-subject' || seen.some((names) => similarNames(names, t.names))) continue;
+    seen.push(t.names);
+    if (seen.length >= 2) break;
+  }
+  return seen.length;
 }
 
 /** True when a name of `after` is a name of `before` with a head before it ("Cục trưởng các Cục Thuế"). */
