@@ -287,3 +287,34 @@ describe('a duty\'s title line over its bullets', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Cục Thuế các tỉnh, thành phố'], ['Cục Thuế các tỉnh, thành phố'], ['Sở Tài chính'], ['Công an tỉnh']]);
   });
 });
+
+describe('a decision binding its investor', () => {
+  const decision = (items: string) =>
+    [
+      'BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc',
+      'Số: 257/QĐ-BQLCKCN Lào Cai, ngày 10 tháng 9 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Về việc chấp thuận điều chỉnh chủ trương đầu tư',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Chấp thuận điều chỉnh chủ trương đầu tư dự án.',
+      'Điều 2. Tổ chức thực hiện',
+      '1. Trách nhiệm của nhà đầu tư trong việc triển khai thực hiện dự án đầu tư:',
+      items,
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+      '',
+      'Nơi nhận:',
+      '- Như Điều 3;',
+      '- Lưu: VT.',
+    ].join('\n');
+  it('hands the title\'s party to items without a subject, and ends a name at "chỉ"', () => {
+    const text = decision(
+      'a. Nhà đầu tư chỉ được phép đưa dự án vào hoạt động khi hoàn thiện đầy đủ các thủ tục về môi trường.\nb. Giấy xác nhận số 02/GXN-STNMT là văn bản tương đương quyết định phê duyệt. Vì vậy, đề nghị Nhà đầu tư trước khi đi vào hoạt động cần làm rõ thủ tục về giấy phép môi trường.\nc. Thực hiện đúng nội dung đã cam kết tại Văn bản số 1908/CV-MS ngày 19/8/2025.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Nhà đầu tư'], ['nhà đầu tư'], ['nhà đầu tư']]);
+  });
+  it('keeps OCR\'s "chỉ nhánh" in a name', () => {
+    const text = letter('Ngân hàng thương mại, chỉ nhánh ngân hàng nước ngoài nâng cấp hệ thống thanh toán.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ngân hàng thương mại, chỉ nhánh ngân hàng nước ngoài']]);
+  });
+});

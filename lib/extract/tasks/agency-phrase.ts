@@ -255,6 +255,8 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "các đồng chí lãnh đạo Sở": leaders, not the verb "lãnh đạo".
     if (verb === 'lanh dao' && /(?:đồng chí|các|Các)\s+$/u.test(text.slice(Math.max(0, at - 9), at))) continue;
+    // "chỉ nhánh", "chỉ cục": OCR's "chi nhánh", "chi cục", no "chỉ" (only).
+    if (verb === 'chi ' && /^chi (?:nhanh|cuc|bo|doan)\b/.test(window)) continue;
     // "Các đoàn thanh tra, kiểm tra", "đội kiểm tra": teams named by their work.
     if ((verb === 'thanh tra' || verb === 'kiem tra') && /(?:đoàn|đội|Đoàn|Đội)\s+$/u.test(text.slice(Math.max(0, at - 6), at))) continue;
     // "các cơ quan chủ trì soạn thảo": the drafting bodies, a name.

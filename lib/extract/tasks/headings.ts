@@ -72,6 +72,9 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
   if (doneBy) return doneBy;
   // "1. Trách nhiệm của Sở Y tế", "2. Đối với Sở Giáo dục và Đào tạo", "3. Nhiệm vụ của UBND các huyện".
   const lead = DUTY_OF.exec(ctx.folded.slice(start, start + 40));
+  // "1. Trách nhiệm của nhà đầu tư trong việc triển khai thực hiện dự án:": a party in lower case.
+  const party = lead ? PARTY.exec(ctx.folded.slice(start + lead[0].length, start + lead[0].length + 16)) : null;
+  if (lead && party) return [text.slice(start + lead[0].length, start + lead[0].length + party[0].length)];
   if (lead && headAt(text, start + lead[0].length, ctx.folded)) start += lead[0].length;
   else if (!headAt(text, start, ctx.folded)) return upperTitleNames(ctx, start, to);
   const first = splitSentences(text, start, to, 1)[0];
@@ -116,6 +119,9 @@ const AIMS_HEADING = /^(?:muc dich|muc tieu|quan diem|yeu cau\s*(?:\n|:?\s*$)|su
 export function isAimsHeading(folded: string, start: number): boolean {
   return AIMS_HEADING.test(folded.slice(start, start + 40));
 }
+
+// The parties a decision binds besides offices, as a title names them in lower case.
+const PARTY = /^(?:nha dau tu|chu dau tu|nha thau)\b/;
 
 // Words before the bodies a title hands duties to.
 const DUTY_OF = /^(?:(?:trach nhiem|nhiem vu)(?: cu the)? (?:cua|doi voi) |doi voi )/;

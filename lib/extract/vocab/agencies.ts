@@ -39,6 +39,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'khi ',
   // "Chủ đầu tư dự án … san tạo mặt bằng", "… tạo điều kiện cho…".
   'san tao', 'tao ',
+  // "Nhà đầu tư chỉ được phép đưa dự án vào hoạt động khi…".
+  'chi ',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -49,7 +51,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
 export const ONE_WORD_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['can', ['cần']], ['ky', ['ký', 'kí']], ['lap', ['lập']], ['gui', ['gửi']], ['som', ['sớm']], ['trinh', ['trình']],
   ['phai', ['phải']], ['duoc', ['được']], ['khong', ['không']], ['tang', ['tăng']], ['giam', ['giảm']], ['cu', ['cử']],
-  ['khi', ['khi']], ['tao', ['tạo']],
+  ['khi', ['khi']], ['tao', ['tạo']], ['chi', ['chỉ']],
 ]);
 
 /**
@@ -59,6 +61,8 @@ export const ONE_WORD_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new M
 export const ONE_WORD_VERB_NOT_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['lap', ['công', 'độc', 'tự', 'thành', 'thiết']], ['trinh', ['công', 'chương', 'quy', 'lộ', 'tờ', 'hành', 'giáo', 'tiến']],
   ['ky', ['thư']], ['cu', ['bầu']], ['tang', ['gia']], ['tao', ['đào', 'sáng', 'chế', 'kiến', 'cấu', 'cải', 'nhân']],
+  // "Ban chỉ huy quân sự", "Trung tâm chỉ huy".
+  ['chi', ['ban', 'bộ', 'tâm']],
 ]);
 
 /** Folded cues that open an assignment: "Giao…", "Đề nghị…", "Yêu cầu…", "Phân công…". */
