@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDirective } from '../../lib/extract';
+import { buildItems, structuralChildren } from '../../lib/extract/segment/items';
+import { splitLines } from '../../lib/extract/segment/lines';
 
 /** A minimal công văn of a provincial People's Committee around `body`, dated 12/03/2025. */
 function letter(body: string): string {
@@ -316,5 +318,32 @@ describe('a decision binding its investor', () => {
   it('keeps OCR\'s "chỉ nhánh" in a name', () => {
     const text = letter('Ngân hàng thương mại, chỉ nhánh ngân hàng nước ngoài nâng cấp hệ thống thanh toán.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ngân hàng thương mại, chỉ nhánh ngân hàng nước ngoài']]);
+  });
+});
+
+describe('an enumeration run on inside a sentence', () => {
+  const markers = (text: string): string[] => {
+    const lines = splitLines(text);
+    const out: string[] = [];
+    const walk = (item: ReturnType<typeof buildItems>): void => {
+      for (const c of structuralChildren(item)) {
+        out.push(c.marker);
+        walk(c);
+      }
+    };
+    walk(buildItems(lines, 0, lines.length));
+    return out;
+  };
+  it('"Cụ thể:\n(i) …; (ii) …" makes no items', () => {
+    const text = '5. Sở Khoa học và Công nghệ\nChủ trì triển khai các nhiệm vụ về chuyển giao công nghệ. Cụ thể:\n(i) Rà soát trình độ công nghệ của doanh nghiệp; (ii)\nTổ chức các chương trình hỗ trợ; (iii) Phối hợp với Ban Quản lý Khu kinh tế.';
+    expect(markers(text)).toEqual(['5.']);
+  });
+  it('"(i)", "(ii)" opening their own lines are items', () => {
+    const text = '5. Sở Khoa học và Công nghệ\nChủ trì triển khai các nhiệm vụ. Cụ thể:\n(i) Rà soát trình độ công nghệ của doanh nghiệp;\n(ii) Tổ chức các chương trình hỗ trợ.';
+    expect(markers(text)).toEqual(['5.', '(i)', '(ii)']);
+  });
+  it('keeps the duty\'s first sentence in its span', () => {
+    const text = letter('Giao các sở, ngành thực hiện:\n5. Sở Khoa học và Công nghệ\nChủ trì phối hợp với các đơn vị triển khai các nhiệm vụ về chuyển giao công nghệ. Cụ thể:\n(i) Rà soát trình độ công nghệ của doanh nghiệp; (ii) Phối hợp với Ban Quản lý Khu kinh tế trong chuyển đổi khu công nghiệp sinh thái.');
+    expect(tasksOf(text).map((t) => [t.starts.slice(0, 16), t.coordinators])).toEqual([['Chủ trì phối hợp', ['các đơn vị']]]);
   });
 });

@@ -99,6 +99,9 @@ function readMarker(line: Line): Marker | null {
   return null;
 }
 
+// The next mark of an enumeration on the same line as the first: "(i) … ; (ii)", "(1) … (2)".
+const INLINE_NEXT = /[;,.]\s{0,3}\((?:ii|2)\)/;
+
 /**
  * True when line `i` opens a list the line before announced ("… Trong đó:"), across blank lines
  * and a page number PDF text left between them ("5").
@@ -140,6 +143,8 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     // …unless the bullet's sentence announced the list ("… Trong đó:") before it.
     const ownParagraph = startsParagraph(lines, i);
     if ((m.kind === 'roman-small' || m.kind === 'paren-number') && stack[stack.length - 1]!.level === 7 && !continues && !ownParagraph) continue;
+    // "Cụ thể:\n(i) Rà soát…; (ii) Tổ chức…": an enumeration run on inside one sentence, not items.
+    if ((m.kind === 'roman-small' || m.kind === 'paren-number') && INLINE_NEXT.test(line.text.slice(m.textStart - line.start))) continue;
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
       const done = stack.pop()!;
       done.end = line.start;
