@@ -157,3 +157,48 @@ describe('the issuer of a cited document', () => {
     expect(issuerOf('Thực hiện Công văn số 15/UBND-KT ngày 02/10/2025 của Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì;')).toBe('Ủy ban nhân dân tỉnh');
   });
 });
+
+describe('a header pushed down by front matter and a signature block', () => {
+  const page = (title: string, dateLine: string, number = '08/2024/TB-LPQT') =>
+    [
+      '---',
+      'title: "Doc 2024 01 26 TB 08"',
+      'category: "Tax"',
+      'source_folder: "2024"',
+      'original_format: "pdf"',
+      '---',
+      '',
+      'Ký bởi: Văn phòng Bộ',
+      'Cơ quan: Bộ Ngoại giao',
+      '',
+      'Thời gian ký:',
+      '',
+      'BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      `Số: ${number}`,
+      '',
+      dateLine,
+      '',
+      title,
+      'Về hiệu lực của điều ước quốc tế',
+      '',
+      'Bộ Ngoại giao trân trọng thông báo: Hiệp định có hiệu lực đối với Việt Nam từ ngày 01 tháng 12 năm 2023.',
+    ].join('\n');
+
+  it('reads the title and date line below the twelfth line', () => {
+    const doc = extractDirective(page('THÔNG BÁO', 'Hà Nội, ngày 26 tháng 01 năm 2024')).document;
+    expect([doc.kind, doc.number, doc.date]).toEqual(['Thông báo', '08/2024/TB-LPQT', '2024-01-26']);
+  });
+
+  it('reads a title with an OCR speck after it and "ngàu" for "ngày"', () => {
+    const doc = extractDirective(page('THÔNG BẢO ae', 'Hà Nội, ngàu 26 tháng 01 năm 2024')).document;
+    expect([doc.kind, doc.date]).toEqual(['Thông báo', '2024-01-26']);
+  });
+
+  it('does not take a title followed by a real word', () => {
+    // A number with no type code: the kind can only come from the title line.
+    const doc = extractDirective(page('THÔNG BÁO kết quả', 'Hà Nội, ngày 26 tháng 01 năm 2024', '08/LPQT')).document;
+    expect(doc.kind).not.toBe('Thông báo');
+    expect(extractDirective(page('THÔNG BẢO ae', 'Hà Nội, ngày 26 tháng 01 năm 2024', '08/LPQT')).document.kind).toBe('Thông báo');
+  });
+});

@@ -33,9 +33,24 @@ function placeBefore(text: string, at: number): string | null {
   return PLACE.exec(before)?.[1] ?? null;
 }
 
-/** The header's last line: before the recipients, else before the body, else the first 12 lines. */
+// The national motto line ("Độc lập - Tự do - Hạnh phúc"), folded.
+const MOTTO = /doc lap\s?-\s?tu do/;
+
+/**
+ * The header's last line: before the recipients, else before the body, else 12 lines, counted
+ * from the national motto when front matter or a signature block pushes it down the page.
+ */
 function headerEnd(lines: Line[], zones: Zones): number {
-  return zones.recipients ? zones.recipients.from : zones.body.from > 0 ? zones.body.from : Math.min(lines.length, 12);
+  if (zones.recipients) return zones.recipients.from;
+  if (zones.body.from > 0) return zones.body.from;
+  let motto = 0;
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    if (lines[i]!.text.length < 200 && MOTTO.test(foldText(lines[i]!.text))) {
+      motto = i;
+      break;
+    }
+  }
+  return Math.min(lines.length, Math.max(12, motto + 10));
 }
 
 /** The document's own number where the header prints it (see `readOwnNumber`). */

@@ -94,10 +94,13 @@ function firstCell(line: string): string {
   return '';
 }
 
+const TITLE_SPECK = /(?<=\p{Lu})[ \t]{1,3}[a-z]{1,2}$/u;
+
 /** The document type: the title line, "V/v" (a công văn), else the type code of the number. */
 export function findKind(lines: Line[], to: number, number: string | null): string | null {
   for (let i = 0; i < to && i < lines.length; i++) {
-    const raw = stripMarkup(lines[i]!.text).trim();
+    // OCR may leave a speck of one or two small letters after the title ("THÔNG BẢO ae").
+    const raw = stripMarkup(lines[i]!.text).trim().replace(TITLE_SPECK, '');
     if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) continue;
     const f = foldText(raw).replace(NOT_WORD, '').trim();
     // OCR: "CỘNG ĐIỆN" for "CÔNG ĐIỆN", trailing dots.
