@@ -347,3 +347,15 @@ describe('an enumeration run on inside a sentence', () => {
     expect(tasksOf(text).map((t) => [t.starts.slice(0, 16), t.coordinators])).toEqual([['Chủ trì phối hợp', ['các đơn vị']]]);
   });
 });
+
+describe('a cue inside a bullet that names no one', () => {
+  const plan = (bullet: string) => letter(`Các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo bảo vệ môi trường.\n\nNội dung chủ yếu:\n${bullet}`);
+  it('is how the bullet\'s duty is done', () => {
+    const text = plan('- Tăng cường kiểm soát các cơ sở công nghiệp có nguồn phát thải lớn.\nThường xuyên giám sát việc vận hành các công trình xử lý chất thải. Yêu cầu các cơ sở sản xuất, kinh doanh lắp đặt hệ thống quan trắc tự động.');
+    expect(tasksOf(text).flatMap((t) => t.assignees)).not.toContain('các cơ sở sản xuất, kinh doanh');
+  });
+  it('still assigns after a bullet citing what it rests on', () => {
+    const text = plan('- Thực hiện Công văn số 123/BTNMT-MT của Bộ Tài nguyên và Môi trường. Yêu cầu Sở Nông nghiệp và Môi trường kiểm tra các cơ sở phát thải lớn.');
+    expect(tasksOf(text).flatMap((t) => t.assignees)).toContain('Sở Nông nghiệp và Môi trường');
+  });
+});

@@ -208,6 +208,9 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       (current as TaskDraft).end = s.end;
       return;
     }
+    // "- Tăng cường kiểm soát các cơ sở… Yêu cầu các cơ sở sản xuất … lắp đặt hệ thống quan trắc…": a cue
+    // inside a duty that names no one, after its opening verb, is how that duty is done.
+    if (trigger?.tag === 'assign-cue' && !current && !s.paragraph && !s.bullet && i > 0 && subjectlessDuty(ctx, sentences, i)) return;
     if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
       const c = current as TaskDraft | null;
       // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
@@ -311,6 +314,21 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
   }
   out.push(cur);
   return out;
+}
+
+/**
+ * True when the bullet holding sentence `i` opens on a duty's verb with no one named ("- Tăng
+ * cường…"); "- Thực hiện Công văn số…", "- Căn cứ…" cite what the duty rests on.
+ */
+function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): boolean {
+  // PDF text may start a line after a full stop inside the bullet: a few sentences back at most.
+  let k = i - 1;
+  while (k > 0 && k > i - 4 && !sentences[k]!.bullet) k--;
+  const first = sentences[k]!;
+  if (!first.bullet) return false;
+  let at = first.start + 1;
+  while (at < first.end && isBlankCode(ctx.text.charCodeAt(at))) at++;
+  return verbStartsAt(ctx.folded, at) && !/^(?:thuc hien|can cu|theo)\b/.test(ctx.folded.slice(at, at + 10));
 }
 
 /** How many bodies the bullets of `sentences` open on as their subject (counting to 2). */
