@@ -202,3 +202,10 @@ describe('a header pushed down by front matter and a signature block', () => {
     expect(extractDirective(page('THÔNG BẢO ae', 'Hà Nội, ngày 26 tháng 01 năm 2024', '08/LPQT')).document.kind).toBe('Thông báo');
   });
 });
+
+describe('an issuer followed by OCR\'s "vê việc"', () => {
+  it('ends the name before "vê việc"', () => {
+    const text = decision('Căn cứ Quyết định số 200/QĐ-TTg ngày 14 tháng 02 năm 2017 của Thủ\ntướng Chính phủ vê việc phê duyệt Kế hoạch hành động;');
+    expect(extractDirective(text).citations[0]?.issuer).toBe('Thủ tướng Chính phủ');
+  });
+});

@@ -17,7 +17,7 @@ const STOP_PUNCT = /[;,()[\]:“”"!?…]|\.(?!\p{L})|\n[ \t]*\n|\n[ \t]*(?:[IV
  */
 const STOP_FOLDED = new RegExp(
   '(?<![a-z])(?:quy dinh|huong dan|ban hanh|sua doi|thuc hien|trien khai|chi dao|de nghi|nham|thanh cac|' +
-    'doi voi|trong|phe duyet|cong bo|thong bao|kem theo|nhu sau|neu tren|co hieu luc|to chuc|tiep tuc|ngay|' +
+    'doi voi|trong|phe duyet|cong bo|thong bao|ve viec|kem theo|nhu sau|neu tren|co hieu luc|to chuc|tiep tuc|ngay|' +
     'tuyen truyen|hoc tap|quan triet|yeu cau|bo sung|phan cong|xay dung|tang cuong|day manh|lanh dao|' +
     `va(?=[ \\t\\r\\n]{1,3}(?:${kindAlternation('[ \\t\\r\\n]{1,3}')}|so)(?![a-z])|[ \\t\\r\\n]*(?:[^ \\t\\r\\n\\p{L}]|$)))(?![a-z])`,
   'gu',
