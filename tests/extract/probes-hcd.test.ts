@@ -209,3 +209,19 @@ describe('an issuer followed by OCR\'s "vê việc"', () => {
     expect(extractDirective(text).citations[0]?.issuer).toBe('Thủ tướng Chính phủ');
   });
 });
+
+describe('"]" for 1 in a day', () => {
+  it('reads a cited "ngày 1]" as the 11th', () => {
+    const text = decision('Căn cứ văn bản số 9239/BNV-CQĐP ngày 1]\ntháng 10 năm 2025 của Bộ Nội vụ;');
+    expect(citationsOf(text)).toEqual([['9239/BNV-CQĐP', '2025-10-11']]);
+  });
+
+  it('reads a header "ngày 1] tháng 10"', () => {
+    expect(extractDirective(decision('Điều 1. Nội dung.', 'Hà Nội, ngày 1] tháng 10 năm 2025')).document.date).toBe('2025-10-11');
+  });
+
+  it('does not read a lone "]" as a day', () => {
+    const text = decision('Căn cứ văn bản số 9239/BNV-CQĐP ngày ] tháng 10 năm 2025 của Bộ Nội vụ;');
+    expect(citationsOf(text)[0]?.[1]).not.toBe('2025-10-01');
+  });
+});

@@ -10,8 +10,8 @@
  */
 const LEAD = "[ \\t\\r\\n,.]{0,4}(?:cung[ \\t]{1,2})?(?:([^\\s\\d(),;]{1,3})[ \\t]{1,2})?(?:[nh]g[a-z]?y[ \\t\\r\\n:,]{0,3}){1,2}";
 const NUMERIC = '(\\d{1,2})[ \\t]{0,2}([/.\\-])[ \\t]{0,2}(\\d{1,2})[ \\t]{0,2}\\3[ \\t]{0,2}(\\d{2,5})(?!\\d)';
-/** A worded day may carry OCR's "O"/"l" for 0/1 ("ngày Ol tháng 4"): only beside a digit or as "ol". */
-const WORDED_DAY = '(\\d{1,2}|[ol]\\d|\\d[ol]|ol)';
+/** A worded day may carry OCR's "O"/"l"/"]" for 0/1 ("ngày Ol tháng 4", "ngày 1]"): only beside a digit or as "ol". */
+const WORDED_DAY = '(\\d{1,2}|[ol]\\d|\\d[ol\\]]|ol)';
 const WORDED = `${WORDED_DAY}[\\s,]{0,4}th[a-z]{0,4}[\\s.]{0,3}(\\d{1,2})[\\s,/.]{0,3}(?:n[a-z]{0,3}[\\s.]{0,3})?(\\d{2,5})(?!\\d)`;
 const CITED_DATE = new RegExp(`${LEAD}(?:${NUMERIC}|${WORDED})`, 'uy');
 
@@ -57,7 +57,7 @@ export function readCitedDate(folded: string, from: number, numberYear: number |
   if (m[1] !== undefined && NOT_NOISE.has(m[1])) return null;
   const [day, month, year] = m[2] !== undefined ? [m[2], m[4], m[5]] : [m[6], m[7], m[8]];
   const y = readYear(year!, numberYear);
-  const date = y === null ? null : isoDate(y, Number(month), Number(day!.replace(/o/gu, '0').replace(/l/gu, '1')));
+  const date = y === null ? null : isoDate(y, Number(month), Number(day!.replace(/o/gu, '0').replace(/[l\]]/gu, '1')));
   return { date, end: m.index + m[0].length };
 }
 
