@@ -359,3 +359,14 @@ describe('a cue inside a bullet that names no one', () => {
     expect(tasksOf(text).flatMap((t) => t.assignees)).toContain('Sở Nông nghiệp và Môi trường');
   });
 });
+
+describe('"đầu tư" after a name', () => {
+  it('opens the duty', () => {
+    const text = letter('Ban Quản lý Khu kinh tế và Ban Quản lý các Khu công nghiệp tỉnh đầu tư, hoàn thiện đồng bộ hạ tầng kỹ thuật các khu công nghiệp.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ban Quản lý Khu kinh tế', 'Ban Quản lý các Khu công nghiệp tỉnh']]);
+  });
+  it('goes on with names that hold it', () => {
+    const text = letter('Ban Quản lý dự án đầu tư tỉnh chủ trì lập hồ sơ mời thầu.\n\nCông ty cổ phần đầu tư Mundus Stones hoàn thiện hồ sơ môi trường.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ban Quản lý dự án đầu tư tỉnh'], ['Công ty cổ phần đầu tư Mundus Stones']]);
+  });
+});

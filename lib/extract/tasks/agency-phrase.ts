@@ -235,6 +235,10 @@ export function verbStartsAt(folded: string, at: number): boolean {
 
 const ORGANISATION_KIND = /^\s(?:dang|chinh tri|xa hoi|doan the|tin dung|kinh te|ca nhan|hoi(?!\s(?:nghi|thao|thi|cho|dien|giang|trai|dong|hop|khoe|dap|tho)))\b/;
 
+// Words after which "đầu tư" goes on with a name, not a duty.
+// After a preposition it is a noun: "các cơ quan liên quan đến đầu tư công".
+const INVESTING_NAME = /(?:^|[^\p{L}])(?:án|nhà|chủ|và|đoàn|ty|phần|quỹ|hàng|tiến|trợ|MTV|TNHH|vốn|hút|tác|đến|về|cho|của|trong|ngoài)\s+$/iu;
+
 /** True when a lower-case action verb starts at word boundary `at`. */
 export function verbAt(text: string, folded: string, at: number): boolean {
   if (isLetterOrDigitCode(text.charCodeAt(at - 1))) return false;
@@ -255,6 +259,8 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "các đồng chí lãnh đạo Sở": leaders, not the verb "lãnh đạo".
     if (verb === 'lanh dao' && /(?:đồng chí|các|Các)\s+$/u.test(text.slice(Math.max(0, at - 9), at))) continue;
+    // "Ban Quản lý dự án đầu tư xây dựng", "Công ty cổ phần đầu tư", "nhà đầu tư", "Sở Kế hoạch và đầu tư".
+    if (verb === 'dau tu' && INVESTING_NAME.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "chỉ nhánh", "chỉ cục": OCR's "chi nhánh", "chi cục", no "chỉ" (only).
     if (verb === 'chi ' && /^chi (?:nhanh|cuc|bo|doan)\b/.test(window)) continue;
     // "Các đoàn thanh tra, kiểm tra", "đội kiểm tra": teams named by their work.

@@ -41,6 +41,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'san tao', 'tao ',
   // "Nhà đầu tư chỉ được phép đưa dự án vào hoạt động khi…".
   'chi ',
+  // "Ban Quản lý các Khu công nghiệp tỉnh đầu tư, hoàn thiện…"; names that hold the words are kept below.
+  'dau tu',
 ].sort((a, b) => b.length - a.length);
 
 /**
