@@ -370,3 +370,16 @@ describe('"đầu tư" after a name', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ban Quản lý dự án đầu tư tỉnh'], ['Công ty cổ phần đầu tư Mundus Stones']]);
   });
 });
+
+describe('a bullet naming one of the heading\'s bodies', () => {
+  const plan = (bullet: string) =>
+    letter(`Giao các cơ quan thực hiện:\n7. Ban Quản lý Khu kinh tế và Sở Công Thương\n- Thực hiện quản lý, phát triển khu công nghiệp theo quy định.\n- ${bullet}`);
+  it('is that body\'s own duty', () => {
+    const text = plan('Ban Quản lý Khu kinh tế chủ trì triển khai chuyển đổi khu công nghiệp Tằng Loỏng sang mô hình sinh thái.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ban Quản lý Khu kinh tế', 'Sở Công Thương'], ['Ban Quản lý Khu kinh tế']]);
+  });
+  it('naming all of them details the duty', () => {
+    const text = plan('Ban Quản lý Khu kinh tế, Sở Công Thương phối hợp thu hút các nhà đầu tư thứ cấp.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+});

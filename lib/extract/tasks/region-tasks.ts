@@ -228,6 +228,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       const differs =
         !c ||
         newParagraphSubject ||
+        (s.bullet && trigger.tag === 'agency-subject' && c !== null && narrower(c.assignees, trigger.names)) ||
         paragraphReport ||
         (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) && !sameAgain : !headingOnly && !similarNames(c.assignees, trigger.names));
       // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
@@ -331,6 +332,15 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
   return verbStartsAt(ctx.folded, at) && !/^(?:thuc hien|can cu|theo)\b/.test(ctx.folded.slice(at, at + 10));
 }
 
+/**
+ * True when `names` are some of the bodies of `owners`, not all: under "7. Ban Quản lý Khu kinh tế và
+ * Ban Quản lý các Khu công nghiệp tỉnh", "- Ban Quản lý Khu kinh tế chủ trì…" is that body's own duty.
+ */
+function narrower(owners: string[], names: string[]): boolean {
+  const own = new Set(owners.map(foldKey));
+  return own.size >= 2 && names.length < own.size && names.every((n) => own.has(foldKey(n)));
+}
+
 /** How many bodies the bullets of `sentences` open on as their subject (counting to 2). */
 function bulletSubjects(ctx: TaskContext, sentences: Sentence[]): number {
   const seen: string[][] = [];
@@ -367,7 +377,7 @@ function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: strin
   let at = s.start + 1;
   while (at < s.end && isBlankCode(text.charCodeAt(at))) at++;
   const t = triggerAt(text, folded, at, end);
-  if (!t || overlaps(t.names, owners)) return null;
+  if (!t || (overlaps(t.names, owners) && !narrower(owners, t.names))) return null;
   if (t.tag === 'agency-colon') {
     let a = t.actionAt;
     while (a < s.end && isBlankCode(text.charCodeAt(a))) a++;
