@@ -204,6 +204,10 @@ describe('where a subject\'s name ends', () => {
     const text = letter('Các đoàn thanh tra phải xác định, đối chiếu và ghi nhận đầy đủ nghĩa vụ ngân sách trong biên bản.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các đoàn thanh tra']]);
   });
+  it('not at "kiểm tra" in "Các đoàn thanh tra, kiểm tra"', () => {
+    const text = letter('Các đoàn thanh tra, kiểm tra trong quá trình thanh tra tại doanh nghiệp phải ghi nhận đầy đủ nghĩa vụ ngân sách.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các đoàn thanh tra, kiểm tra']]);
+  });
   it('still at "thanh tra" after a body', () => {
     const text = letter('Sở Tài chính thanh tra việc sử dụng kinh phí của các đơn vị.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);

@@ -235,6 +235,9 @@ export function verbStartsAt(folded: string, at: number): boolean {
 
 const ORGANISATION_KIND = /^\s(?:dang|chinh tri|xa hoi|doan the|tin dung|kinh te|ca nhan|hoi(?!\s(?:nghi|thao|thi|cho|dien|giang|trai|dong|hop|khoe|dap|tho)))\b/;
 
+// "đoàn ", "đội ", "đoàn thanh tra, " before "thanh tra" / "kiểm tra": a team's name goes on.
+const TEAM_BEFORE = /(?:^|[^\p{L}])(?:đoàn|đội|Đoàn|Đội)\s+(?:thanh tra,?\s+)?$/u;
+
 // Words after which "đầu tư" goes on with a name, not a duty.
 // After a preposition it is a noun: "các cơ quan liên quan đến đầu tư công".
 const INVESTING_NAME = /(?:^|[^\p{L}])(?:án|nhà|chủ|và|đoàn|ty|phần|quỹ|hàng|tiến|trợ|MTV|TNHH|vốn|hút|tác|đến|về|cho|của|trong|ngoài)\s+$/iu;
@@ -264,7 +267,7 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     // "chỉ nhánh", "chỉ cục": OCR's "chi nhánh", "chi cục", no "chỉ" (only).
     if (verb === 'chi ' && /^chi (?:nhanh|cuc|bo|doan)\b/.test(window)) continue;
     // "Các đoàn thanh tra, kiểm tra", "đội kiểm tra": teams named by their work.
-    if ((verb === 'thanh tra' || verb === 'kiem tra') && /(?:đoàn|đội|Đoàn|Đội)\s+$/u.test(text.slice(Math.max(0, at - 6), at))) continue;
+    if ((verb === 'thanh tra' || verb === 'kiem tra') && TEAM_BEFORE.test(text.slice(Math.max(0, at - 18), at))) continue;
     // "các cơ quan chủ trì soạn thảo": the drafting bodies, a name.
     if (verb === 'chu tri' && /^chu tri soan thao/.test(window) && /(?:co quan|don vi)\s$/.test(folded.slice(Math.max(0, at - 8), at))) continue;
     // A verb is written in lower case throughout: "thành phố Biên Hòa" is no "phổ biến".

@@ -23,7 +23,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'tham tra', 'thong bao', 'cong bo', 'cong khai', 'kiem ke', 'khao sat', 'dieu phoi', 'tong ket', 'so ket', 'ung pho',
   'chap hanh', 'tuan thu', 'dinh chi', 'tam dung', 'van dong', 'boi duong', 'dao tao', 'cai thien', 'lua chon', 'bao ve',
   // "X theo chức năng, nhiệm vụ được giao theo dõi…": the predicate starts at "theo chức năng".
-  'theo chuc nang', 'can cu chuc nang', 'trong pham vi', 'thua uy quyen', 'thua lenh',
+  'theo chuc nang', 'can cu chuc nang', 'trong pham vi', 'thua uy quyen', 'thua lenh', 'trong qua trinh',
   // "các bộ, cơ quan liên quan xuất cấp hàng dự trữ", "các cơ quan, đơn vị phản ánh về Sở…",
   // "Đề nghị các đồng chí Bí thư quan tâm lãnh đạo, chỉ đạo…".
   'xuat cap', 'cap phat', 'phan anh', 'kien nghi', 'quan tam', 'lanh dao, chi dao', 'lanh dao chi dao', 'tim kiem', 'cuu ho',
