@@ -387,3 +387,14 @@ describe('a bullet naming one of the heading\'s bodies', () => {
     expect(tasksOf(text)).toHaveLength(1);
   });
 });
+
+describe('the bodies cooperated with', () => {
+  it('"các cơ quan chủ trì" are the leading bodies', () => {
+    const text = letter('Các sở, ban, ngành phối hợp chặt chẽ với các cơ quan chủ trì trong tổ chức thực hiện Kế hoạch này.');
+    expect(tasksOf(text).map((t) => t.coordinators)).toEqual([['các cơ quan chủ trì']]);
+  });
+  it('"chủ trì" with its own duty is no part of the name', () => {
+    const text = letter('Sở Tài chính phối hợp với Sở Xây dựng chủ trì thẩm định dự án.');
+    expect(tasksOf(text).map((t) => t.coordinators)).toEqual([['Sở Xây dựng']]);
+  });
+});

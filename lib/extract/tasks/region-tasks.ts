@@ -49,6 +49,9 @@ function endAtRelated(name: string): string {
   return m ? m[1]! : name;
 }
 
+// "chủ trì" after the bodies cooperated with, then no duty of theirs: "…với các cơ quan chủ trì trong…".
+const LEADING_BODIES = /^\s{0,2}chu tri(?=\s{0,2}(?:trong|,|\.|;|$))/;
+
 // Bullets read for a list of bodies, at most.
 const MAX_LISTED = 12;
 
@@ -98,7 +101,10 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
     }
     const phrase = readAgencyPhrase(text, folded, p, true);
     if (phrase && phrase.end <= to + 200) {
-      for (const name of phrase.names) {
+      // "phối hợp chặt chẽ với các cơ quan chủ trì trong tổ chức thực hiện": the leading bodies.
+      const leading = phrase.stop === 'verb' && phrase.names.length > 0 ? LEADING_BODIES.exec(folded.slice(phrase.end, phrase.end + 16)) : null;
+      const names = leading ? [...phrase.names.slice(0, -1), `${phrase.names[phrase.names.length - 1]!} ${text.slice(phrase.end, phrase.end + leading[0].length).trim()}`] : phrase.names;
+      for (const name of names) {
         const n = endAtRelated(name);
         if (!out.includes(n)) out.push(n);
       }
