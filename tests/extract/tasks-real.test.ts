@@ -286,3 +286,15 @@ describe('a letter with no recipients block', () => {
   });
 });
 
+
+describe('blank lines OCR leaves inside a sentence', () => {
+  it('after a comma, the next line goes on with the sentence ("các đơn vị CS,\\n\\nTTKT, CNTT …")', () => {
+    const item = '1. Ban QLRR chủ trì, tiếp tục phối hợp các đơn vị CS,\n\nTTKT, CNTT đánh giá, hoàn thiện phương án, hoàn thành trước ngày 20/10/2025.';
+    expect(tasksOf(congDien(item)).map((t) => [t.assignees, t.date])).toEqual([[['Ban QLRR'], '2025-10-20']]);
+  });
+
+  it('after a full stop, the next paragraph is a sentence of its own', () => {
+    const item = '1. Ban QLRR chủ trì rà soát.\n\nTTKT, CNTT đánh giá, hoàn thiện phương án, hoàn thành trước ngày 20/10/2025.';
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Ban QLRR'], ['TTKT', 'CNTT']]);
+  });
+});

@@ -105,16 +105,19 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
   const code = text.charCodeAt(at);
   if (!(code >= 65 && code <= 90) && !(code >= 97 && code <= 122)) return null;
   if (isLetterOrDigitCode(text.charCodeAt(at - 1))) return null;
-  const f = (folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
-  const heads = UNACCENTED_HEADS.get(f.slice(0, 2));
+  // The head's first two letters, then the head and the two words after it, carry no mark: checked
+  // on the codes first, since most words at a phrase start are not unaccented heads.
+  const second = text.charCodeAt(at + 1);
+  if (second > 127) return null;
+  const heads = UNACCENTED_HEADS.get(String.fromCharCode(code | 32, second | 32));
   if (!heads) return null;
-  // The head and the two words after it carry no mark.
   let words = 0;
   for (let i = at; i < text.length && i < at + 40 && words < 3; i++) {
     const c = text.charCodeAt(i);
     if (c > 127) return null;
     if (c === 32 && text.charCodeAt(i - 1) !== 32) words++;
   }
+  const f = folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40);
   for (const { folded: key, head, upper } of heads) {
     if (!f.startsWith(key) || ASCII_LETTER_OR_DIGIT.test(f[key.length] ?? '')) continue;
     if (upper !== (code <= 90)) continue;

@@ -170,7 +170,8 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     if (nextBullet) boundary = true;
     else if ((ch === '.' || ch === '!' || ch === '?') && upper && !DOT_AFTER_LETTER.test(text.slice(i - 3, i + 1)) && !(ch === '.' && PLACE_ABBREVIATION.test(text.slice(Math.max(0, i - 4), i)))) boundary = true;
     else if (newlines > 0 && CLAUSE_PUNCT.test(punct) && upper) boundary = true;
-    else if (newlines > 1 && upper) boundary = true;
+    // …not when the line before ends with a comma: OCR's blank lines inside a list ("các đơn vị CS,\n\nTTKT, CNTT…").
+    else if (newlines > 1 && upper && punct !== ',') boundary = true;
     // "…; Giao Sở…" and "Về đề xuất của Sở X: Giao Sở Nội vụ xem xét…" start a duty mid-line.
     else if ((ch === ';' || ch === ':') && startsCue(text, j)) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
