@@ -194,6 +194,14 @@ describe('"Theo đó," before the subject', () => {
     expect(tasksOf(congDien(item)).map((t) => [t.assignees, t.date])).toEqual([[['các Cục Thuế'], '2025-10-15']]);
   });
 
+  it('not what an earlier text asked, told after its date', () => {
+    const item =
+      '1. Ngày 20 tháng 8 năm 2025, Thủ tướng Chính phủ đã ban hành Công điện số 138/CĐ-TTg về tháo gỡ vướng mắc. Theo đó, yêu cầu Bộ, ngành, địa phương rà soát toàn diện các dự án.\n\n2. Bộ Tài chính tổng hợp danh sách, báo cáo trước ngày 15/10/2025.';
+    expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+    const undated = item.replace('Ngày 20 tháng 8 năm 2025, ', '');
+    expect(tasksOf(congDien(undated)).map((t) => t.assignees)).toEqual([['Bộ, ngành, địa phương'], ['Bộ Tài chính']]);
+  });
+
   it('not a body\'s past deed', () => {
     const item = '1. Bộ Tài chính chủ trì rà soát.\n\nTheo đó, các Cục Thuế đã thực hiện rà soát hồ sơ.';
     expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);

@@ -251,6 +251,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     }
   }
   if (LEAD_CLAUSE.test(head) || CONDITIONAL.test(head)) {
+    if (ACCORDINGLY.test(head) && followsDatedIssue(folded, at)) return null;
     const deadlineLead = DEADLINE_LEAD.test(head);
     // "Ngày 15 tháng 10 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp…": a dated
     // account of a meeting; only a cue in it hands out a duty.
@@ -291,6 +292,14 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   }
   // "Ủy ban nhân dân tỉnh, chỉ đạo…" — mid-sentence cue after an opening clause handled above.
   return null;
+}
+
+// "Ngày 20 tháng 8 năm 2025, Thủ tướng Chính phủ đã ban hành Công điện số 138/CĐ-TTg… Theo đó, yêu
+// cầu…": what an earlier text asked, told as its story, not this letter's duty.
+const DATED_ISSUE = /(?:^|[.;:]\s+|\n\s*)(?:ngay \d[^.]{0,200}?\bda (?:ban hanh|co|chi dao)\b)[^.]*\.\s*$/;
+
+function followsDatedIssue(folded: string, at: number): boolean {
+  return DATED_ISSUE.test(folded.slice(Math.max(0, at - 400), at));
 }
 
 // A body's name that OCR garbled before its cue: "Téng cục Thuế dé nghị Cục Thuế các tỉnh…". A few
