@@ -160,6 +160,13 @@ describe('a deadline opening the sentence before its subject', () => {
     expect(out.tasks[0]!.deadline?.date).toBe(date);
   });
 
+  it('"Sau thời hạn nêu trên," — the end of a period set before — under a heading naming others', () => {
+    const body =
+      '1. Các bộ, cơ quan ngang bộ:\na) Hoàn thành rà soát, cập nhật thông tin dự án trước ngày 14/10/2026;\nb) Sau thời hạn nêu trên, Bộ Tài chính tổng hợp danh sách các bộ chưa hoàn thành, báo cáo Thủ tướng Chính phủ.';
+    const out = extractDirective(directive(body));
+    expect(out.tasks.map((t) => t.assignees)).toEqual([['Các bộ, cơ quan ngang bộ'], ['Bộ Tài chính']]);
+  });
+
   it('also right after a title line with no full stop (PDF text without blank lines)', () => {
     const body = '3. Tổ chức thực hiện\nĐịnh kỳ trước ngày 25 hằng tháng, các sở, ban, ngành gửi báo cáo tiến độ triển khai các nhiệm vụ về Văn phòng UBND tỉnh để tổng hợp.';
     const [task] = extractDirective(directive(body)).tasks;
