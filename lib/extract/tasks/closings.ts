@@ -26,6 +26,9 @@ const CLOSING = [
   /^(?:yeu cau|de nghi) .{0,200}nghiem tuc (?:to chuc )?(?:trien khai )?(?:thuc hien|thi hanh)\W{0,4}$/,
   // "Tổng cục Thuế thông báo nội dung triển khai, đề nghị … thực hiện."
   /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien.{0,8}$/,
+  // "đ) Thực hiện các nhiệm vụ khác theo chỉ đạo của Thủ tướng Chính phủ.": the standing catch-all,
+  // unless it names a date.
+  /^\W{0,3}thuc hien (?:cac )?nhiem vu khac\b[^0-9]{0,200}$/,
 ];
 
 // The same call with its speaker before it and the text it is about after it: "Chủ tịch UBND tỉnh
@@ -61,7 +64,7 @@ const CARRY_OUT_THIS =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
+const CLOSING_HINT = /nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
 
 export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);

@@ -14,7 +14,10 @@ const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$
 // "Điều 2. Nhiệm vụ của Tổ công tác", "Chức năng, nhiệm vụ, quyền hạn của Ban Chỉ đạo": what a body
 // being set up does (LABELS.md: no standing functions and powers), not duties of this letter.
 const STANDING_FUNCTIONS =
-  /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien|nhom\s|co quan thuong truc|bo phan giup viec)/;
+  /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien(?! chinh phu)|nhom\s|co quan thuong truc|bo phan giup viec)/;
+
+// "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
+const POWERS = /^quyen han\b/;
 
 /**
  * Finds the duties of the body: one per lowest numbered/lettered item (bullets belong to their
@@ -34,7 +37,8 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   const walk = (item: Item, inherited: Inherited): void => {
     if (item.level > 0) {
       const at = skipBlank(ctx.text, item.textStart, item.end);
-      if (STANDING_FUNCTIONS.test(ctx.folded.slice(at, item.textStart + 120)) || isAimsHeading(ctx.folded, at)) return;
+      const opening = ctx.folded.slice(at, item.textStart + 120);
+      if (STANDING_FUNCTIONS.test(opening) || POWERS.test(opening) || isAimsHeading(ctx.folded, at)) return;
     }
     const children = structuralChildren(item);
     const isRoot = item.level === 0;
@@ -69,6 +73,9 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   walk(root, { names: [], assign: false });
   out.push(...tables.tasks);
   out.sort((a, b) => a.start - b.start);
+  // "Điều 4. Bộ trưởng Bộ Tài chính, …, Chủ tịch Ủy ban nhân dân các tỉnh:" whose duty turned out to
+  // be a closing ("… chịu trách nhiệm thi hành Quyết định này"): names with no action are no duty.
+  for (let i = out.length - 1; i >= 0; i--) if (!hasWords(ctx.text, out[i]!.actionAt, out[i]!.end)) out.splice(i, 1);
   // A report-back with no subject in a letter with no "Kính gửi" ("Trong quá trình thực hiện, nếu có
   // vướng mắc, đề nghị phản ánh về Sở Nội vụ…") falls to the bodies of the duty before it.
   out.forEach((d, i) => {
@@ -81,4 +88,9 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     d.coordinators = d.coordinators.length ? [...found, ...d.coordinators.filter((c) => !found.includes(c))] : found;
   }
   return out;
+}
+
+/** True when `[from, to)` of `text` holds a letter. */
+function hasWords(text: string, from: number, to: number): boolean {
+  return /\p{L}/u.test(text.slice(from, to));
 }

@@ -55,7 +55,8 @@ const CUE_AT = /^(giao|de\s{1,2}nghi|yeu\s{1,2}cau|phan\s{1,2}cong|uy\s{1,2}quye
 // "yêu cầu có báo cáo kết quả…": "có" opens the duty, no addressee ("Cơ quan", "cơ sở" are bodies).
 const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the|co (?!quan|so))\b/;
 // Words between a cue and its addressee.
-const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3})?cho\s{1,3}/;
+// "Phân công nhiệm vụ các Thành viên Chính phủ chủ trì…": "cho" may be left out after the noun.
+const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3}(?:cho\s{1,3})?|cho\s{1,3})/;
 // Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".
 const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
 // A sentence that begins with a background statement, not a duty.
