@@ -387,6 +387,8 @@ export function expandDistributive(phrase: string): string[] | null {
   return members.map((member) => clean(`${title} ${kind}${member}`));
 }
 
+const MANNER = /^theo\s{1,3}(?:tham\s{1,3}quyen|chuc\s{1,3}nang)/;
+
 /**
  * Reads an agency phrase starting at `at` (after blanks). With `requireHead`, the phrase must
  * open with an agency head word. Stops at an action verb, a colon, or the end of the clause.
@@ -423,6 +425,9 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       return finish(text, folded, start, i, COPULA_DUTY.test(folded.slice(i, i + 160)) ? 'verb' : 'aux');
     }
     if (code === 58 /* : */) return finish(text, folded, start, i, 'colon');
+    // "…chỉ thị các bộ, ngành, địa phương theo thẩm quyền và chức năng, nhiệm vụ được giao:": how
+    // the bodies act, not more of their name.
+    if (code === 116 /* t */ && i > start && isBlank(text.charCodeAt(i - 1)) && MANNER.test(folded.slice(i, i + 20))) return finish(text, folded, start, i, 'verb');
     // "Giao Vụ DTTT - Tiếp tục theo dõi…": a bullet that PDF text joined to its heading line.
     if (code === 45 /* - */ && (text[i - 1] === ' ' || text[i - 1] === '\n') && text[i + 1] === ' ' && verbStartsAt(folded, i + 2)) return finish(text, folded, start, i, 'verb');
     // A dash opening a line is a bullet: the name above it is complete.

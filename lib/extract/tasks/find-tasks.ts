@@ -16,6 +16,9 @@ const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$
 const STANDING_FUNCTIONS =
   /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien(?! chinh phu)|nhom\s|co quan thuong truc|bo phan giup viec)/;
 
+// A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
+const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
+
 // "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
 const POWERS = /^quyen han\b/;
 
@@ -57,7 +60,11 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);
     for (const t of introTasks) {
       // "Sở X đề nghị các cơ quan, đơn vị:" only opens the list; a long duty before the colon stays.
-      const listOpener = /:\s*$/.test(text(ctx, t)) && ctx.text.slice(t.actionAt, t.end).split(/\s+/).length < 24;
+      // A page's footnote may follow the colon in PDF text ("…được giao:\n\n! Các Nghị quyết số 57-NQ/TW…").
+      const action = ctx.text.slice(t.actionAt, t.end);
+      const footnote = FOOTNOTE_AFTER_COLON.exec(action);
+      const opening = footnote ? action.slice(0, footnote.index + 1) : action;
+      const listOpener = /:\s*$/.test(footnote ? opening : text(ctx, t)) && opening.split(/\s+/).length < 24;
       if (listOpener && !hasDatedCue(ctx, t)) continue;
       if (t.tags.includes('assign-cue') || hasDatedCue(ctx, t) || (isRoot && !t.tags.includes('inherited-assignee'))) {
         out.push({ ...t, tags: [...t.tags, 'intro'] });

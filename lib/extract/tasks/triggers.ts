@@ -50,10 +50,11 @@ const ACCORDINGLY = /^theo do\s{0,2},/;
 const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai )/;
 // Assignment cues (folded, with the following space).
 // "Ủy quyền Giám đốc Sở Xây dựng ký…" hands the act to the body named, as "Giao" does.
-const CUE_AT = /^(giao|de\s{1,2}nghi|yeu\s{1,2}cau|phan\s{1,2}cong|uy\s{1,2}quyen)\s{1,3}/;
+const CUE_AT = /^(giao|de\s{1,2}nghi|yeu\s{1,2}cau|phan\s{1,2}cong|uy\s{1,2}quyen|chi\s{1,2}thi)\s{1,3}/;
 // Words after a cue that show it is a noun ("đề nghị của…", "yêu cầu về…"), not an assignment.
 // "yêu cầu có báo cáo kết quả…": "có" opens the duty, no addressee ("Cơ quan", "cơ sở" are bodies).
-const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the|co (?!quan|so))\b/;
+// "…phù hợp với các điều kiện, yêu cầu phát triển kinh tế xã hội…": a noun, then what is required.
+const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the|co (?!quan|so)|phat\s{1,3}trien|nang\s{1,3}cao|tang\s{1,3}cuong|day\s{1,3}manh|thuc\s{1,3}day|bao\s{1,3}dam|dam\s{1,3}bao)\b/;
 // Words between a cue and its addressee.
 // "Phân công nhiệm vụ các Thành viên Chính phủ chủ trì…": "cho" may be left out after the noun.
 const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3}(?:cho\s{1,3})?|cho\s{1,3})/;
@@ -71,7 +72,7 @@ const REPORT_NOUN = /^(?:cac )?bao cao/;
 const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve|gui y kien|lien he/;
 const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
 // A cue inside a clause; searched with exec on this shared regex (cueTrigger never uses it).
-const INNER_CUE = / (?:de nghi|yeu cau|giao) /g;
+const INNER_CUE = / (?:de nghi|yeu cau|giao|chi thi) /g;
 // "về việc" (a cited text's subject) or "trong đó" (what it contains) before an inner cue.
 const REPORTED_CUE = /(?:ve\s{1,3}viec|trong\s{1,3}do,?)\s{1,3}$/;
 const RESULT_REPORT = /^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/;
@@ -109,7 +110,7 @@ function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: s
 function cueTrigger(text: string, folded: string, at: number, sentenceAt: number, requireHead = false): Trigger | null {
   // The first letters decide before any slice: most sentences start with no cue.
   const first = folded.charCodeAt(at);
-  if (first !== 103 /* g */ && first !== 100 /* d */ && first !== 121 /* y */ && first !== 112 /* p */ && first !== 117 /* u */) return null;
+  if (first !== 103 /* g */ && first !== 100 /* d */ && first !== 121 /* y */ && first !== 112 /* p */ && first !== 117 /* u */ && first !== 99 /* c */) return null;
   // PDF text may put two spaces inside the cue ("Đề  nghị  Sở…").
   const m = CUE_AT.exec(folded.slice(at, at + 16));
   if (!m) return null;
@@ -128,7 +129,7 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     // "Giao đồng chí Nguyễn Văn A, Phó Giám đốc Sở Y tế …" opening a sentence names a person.
     const comrade = !requireHead && folded.startsWith('dong chi ', after);
     // "Phân công nhập dữ liệu vào phần mềm…": with no body after it, "phân công" is the duty's verb.
-    const phrase = readAgencyPhrase(text, folded, after, !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen' || cue === 'phan cong'));
+    const phrase = readAgencyPhrase(text, folded, after, !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen' || cue === 'phan cong' || cue === 'chi thi'));
     if (!phrase || phrase.stop === 'aux') return null;
     if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || wordCount(text.slice(phrase.start, phrase.end)) > 12)) return null;
     if (wordCount(text.slice(phrase.start, phrase.end)) > 40) return null;

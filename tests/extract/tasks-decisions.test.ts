@@ -1,0 +1,113 @@
+// Shapes of Chỉ thị and Quyết định of the Prime Minister read from signed PDFs: the standing
+// "chỉ thị" call, the duties of Government members, and OCR's damage to item numbers.
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+
+function document(kind: string, number: string, body: string): string {
+  return [
+    'THỦ TƯỚNG CHÍNH PHỦ',
+    `Số: ${number}`,
+    'Hà Nội, ngày 06 tháng 10 năm 2025',
+    kind,
+    'Về việc tăng cường quản lý hoạt động sản xuất, kinh doanh than',
+    '',
+    body,
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ].join('\n');
+}
+
+const tasksOf = (text: string) => extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, date: t.deadline?.date ?? null }));
+
+describe('"Thủ tướng Chính phủ chỉ thị …:" hands the items to its addressees', () => {
+  const intro =
+    'Để nâng cao hiệu quả công tác quản lý nhà nước phù hợp với các điều kiện, yêu cầu phát\ntriển kinh tế xã hội trong tình hình mới; thực hiện các Nghị quyết của Bộ Chính trị, Thủ tướng Chính phủ chỉ thị các bộ, ngành, địa phương và doanh nghiệp liên quan theo thẩm quyền và chức năng, nhiệm vụ được giao:';
+  const items = '1. Các nhiệm vụ chung\n\n- Tăng cường phối hợp, hướng dẫn các địa phương thực hiện đúng quy định.\n\n2. Bộ trưởng Bộ Công Thương\n\n- Thường xuyên theo dõi tình hình cung cấp than cho sản xuất điện.';
+
+  it('the addressees, not the words after "yêu cầu" used as a noun, and without their manner', () => {
+    expect(tasksOf(document('CHỈ THỊ', '30/CT-TTg', `${intro}\n\n${items}`))).toEqual([
+      { assignees: ['các bộ, ngành, địa phương và doanh nghiệp liên quan'], date: null },
+      { assignees: ['Bộ trưởng Bộ Công Thương'], date: null },
+    ]);
+  });
+
+  it('a footnote after the colon leaves the call a list opener', () => {
+    const footnote = '\n\n! Các Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị.';
+    expect(tasksOf(document('CHỈ THỊ', '30/CT-TTg', `${intro}${footnote}\n\n${items}`))).toHaveLength(2);
+  });
+
+  it('"Chỉ thị này" and "Chỉ thị số …" name no one', () => {
+    const body = 'Thủ tướng Chính phủ yêu cầu:\n\n1. Bộ Công Thương theo dõi tình hình cung cấp than.\n\n2. Chỉ thị này thay thế Chỉ thị số 29/CT-TTg ngày 02 tháng 12 năm 2019.';
+    expect(tasksOf(document('CHỈ THỊ', '30/CT-TTg', body))).toEqual([{ assignees: ['Bộ Công Thương'], date: null }]);
+  });
+});
+
+describe('an item number OCR read with a comma', () => {
+  it('"9, Chủ đầu tư …" is item 9, its bullets its own', () => {
+    const body =
+      'Thủ tướng Chính phủ yêu cầu:\n\n8. Bộ trưởng Bộ Công Thương\n\n- Thường xuyên theo dõi tình hình cung cấp than.\n\n9, Chủ đầu tư nhà máy nhiệt điện than\n\n- Chịu trách nhiệm thu xếp nguồn than hợp pháp để vận hành nhà máy.';
+    expect(tasksOf(document('CHỈ THỊ', '30/CT-TTg', body)).map((t) => t.assignees)).toEqual([['Bộ trưởng Bộ Công Thương'], ['Chủ đầu tư nhà máy nhiệt điện than']]);
+  });
+
+  it('a line opening "15, …" in lower case is no item', () => {
+    const body = 'Thủ tướng Chính phủ yêu cầu:\n\n1. Bộ Công Thương tổ chức hội nghị vào các ngày 14,\n15, và báo cáo kết quả.';
+    expect(tasksOf(document('CHỈ THỊ', '30/CT-TTg', body))).toHaveLength(1);
+  });
+});
+
+describe('a Quyết định assigning Government members', () => {
+  const decision = [
+    'QUYẾT ĐỊNH:',
+    '',
+    'Điều 1. Phân công nhiệm vụ các Thành viên Chính phủ chủ trì làm việc với các địa phương để tháo gỡ khó khăn, vướng mắc.',
+    '',
+    'Điều 2. Nhiệm vụ và quyền hạn của Thành viên Chính phủ được giao chủ trì làm việc với địa phương:',
+    '',
+    '1. Nhiệm vụ của Thành viên Chính phủ',
+    '',
+    'a) Chủ động xây dựng kế hoạch, tổ chức đoàn công tác làm việc với địa phương, báo cáo Thủ tướng Chính phủ.',
+    '',
+    'b) Trực tiếp chỉ đạo xử lý những khó khăn, vướng mắc tại địa phương được phân công.',
+    '',
+    'c) Thực hiện các nhiệm vụ khác theo chỉ đạo của Thủ tướng Chính phủ.',
+    '',
+    '2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo, cung cấp thông tin, số liệu.',
+    '',
+    'Điều 3. Giao Bộ Tài chính tổng hợp chung kết quả làm việc, báo cáo Thủ tướng Chính phủ.',
+    '',
+    'Điều 4. Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Nội vụ;',
+    'Chủ tịch Ủy ban nhân dân các tỉnh:',
+    'Thái Nguyên, Cao Bằng và Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+  ].join('\n');
+
+  it('their duties, not their powers, the standing catch-all or the enforcement clause', () => {
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2179/QĐ-TTg', decision)).map((t) => t.assignees)).toEqual([
+      ['các Thành viên Chính phủ'],
+      ['Thành viên Chính phủ'],
+      ['Thành viên Chính phủ'],
+      ['Bộ Tài chính'],
+    ]);
+  });
+
+  it('the duties of a member of a body being set up stay its standing functions', () => {
+    const setUp = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 1. Thành lập Tổ công tác rà soát dự án tồn đọng.',
+      '',
+      'Điều 2. Nhiệm vụ của thành viên Tổ công tác',
+      '',
+      'a) Chủ động nghiên cứu hồ sơ dự án thuộc lĩnh vực được phân công.',
+      '',
+      'Điều 3. Giao Bộ Tài chính bố trí kinh phí hoạt động của Tổ công tác.',
+    ].join('\n');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2180/QĐ-TTg', setUp)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+
+  it('a dated catch-all is still a duty', () => {
+    const dated = decision.replace('c) Thực hiện các nhiệm vụ khác theo chỉ đạo của Thủ tướng Chính phủ.', 'c) Thực hiện các nhiệm vụ khác, báo cáo trước ngày 15/12/2025.');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2179/QĐ-TTg', dated)).map((t) => t.date)).toContain('2025-12-15');
+  });
+});
