@@ -42,7 +42,13 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   // A document cannot cite one issued after it: the latest cited date bounds the issue date.
   const latestCited = citations.reduce<string | null>((max, c) => (c.date && (!max || c.date > max) ? c.date : max), null);
   const header = readHeader(text, lines, zones, latestCited, { folded, own });
-  const document = header.document;
+  let document = header.document;
+  // A header lost in conversion: the appendix names the text it is attached to, with its date.
+  const attachedTo = document.number === null && document.date !== null ? ownNumberInAppendix(folded, citations, document) : -1;
+  if (attachedTo >= 0) {
+    document = { ...document, number: citations[attachedTo]!.number };
+    citations.splice(attachedTo, 1);
+  }
 
   const root = buildItems(lines, zones.body.from, zones.body.to);
   const drafts = findTaskDrafts(
@@ -70,6 +76,16 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     citations: citations.map((c): Citation => ({ ...c, span: mapSpan(norm, c.span[0], c.span[1]) })),
     tasks,
   };
+}
+
+// "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh)".
+const ATTACHED_TO = /kem\s{1,3}theo\s{1,3}(?:[a-z ]{2,24}?\s{1,3}so\s{0,3}:?\s{0,3})?$/;
+
+/** Index of the citation that an appendix says it is attached to, of this text's kind and date; -1 if none. */
+function ownNumberInAppendix(folded: string, citations: readonly Citation[], document: Extraction['document']): number {
+  return citations.findIndex(
+    (c) => c.date === document.date && (c.kind === null || c.kind === document.kind) && ATTACHED_TO.test(folded.slice(Math.max(0, c.span[0] - 48), c.span[0])),
+  );
 }
 
 const QUOTED_TITLE = /[“"][^”"\n]{3,200}(?:\n[^”"\n]{0,200}){0,3}[”"]/gu;

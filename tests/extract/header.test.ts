@@ -211,3 +211,41 @@ describe('signature block', () => {
     expect(doc.signer).toBe(signer);
   });
 });
+
+describe('a council resolution whose header table was lost in conversion', () => {
+  const resolution = (closing: string, appendix: string) =>
+    [
+      'NGHỊ QUYẾT',
+      'VỀ KẾT QUẢ GIÁM SÁT TÌNH HÌNH SỬ DỤNG ĐẤT CỦA CÁC DỰ ÁN ĐẦU TƯ',
+      'HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
+      'KHÓA VII, KỲ HỌP THỨ 4',
+      'Căn cứ Nghị quyết số 21/NQ-HĐND ngày 09 tháng 12 năm 2016 của Hội đồng nhân dân tỉnh về chương trình giám sát năm 2017;',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.',
+      closing,
+      '',
+      'DANH MỤC DỰ ÁN',
+      appendix,
+    ].join('\n');
+
+  it('is dated the day it was passed, and numbered as its appendix names it', () => {
+    const out = extractDirective(
+      resolution(
+        'Nghị quyết này đã được Hội đồng nhân dân tỉnh Thừa Thiên Huế khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.',
+        '(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh)',
+      ),
+    );
+    expect(out.document.date).toBe('2017-07-14');
+    expect(out.document.number).toBe('08/NQ-HĐND');
+    expect(out.citations.map((c) => c.number)).toEqual(['21/NQ-HĐND']);
+  });
+
+  it('an appendix attached to another text, or of another date, gives no number', () => {
+    const passed = 'Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.';
+    const other = extractDirective(resolution(passed, '(Kèm theo Nghị quyết số 05/NQ-HĐND ngày 10 tháng 4 năm 2017 của Hội đồng nhân dân tỉnh)'));
+    expect(other.document.number).toBeNull();
+    expect(other.citations.map((c) => c.number)).toContain('05/NQ-HĐND');
+    const cited = extractDirective(resolution(passed, 'Thực hiện theo Nghị quyết số 08/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh.'));
+    expect(cited.document.number).toBeNull();
+  });
+});

@@ -19,6 +19,9 @@ const AUTHORITY: Record<string, DirectiveDocument['authority']> = {
 
 // "Nghị quyết này có hiệu lực thi hành kể từ ngày 14 tháng 7 năm 2017" — the date of a text with no date line.
 const EFFECTIVE = /co hieu luc\s{1,3}(?:thi hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
+// "… khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.": a council's resolution is dated
+// the day it was passed.
+const PASSED = /thong qua\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
 // A blank-day repeat of the date, e.g. in an appendix header: "ngày tháng 9 năm 2025".
 const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
 // The place before the date line: "Hà Nội, ".
@@ -90,6 +93,10 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
     }
   }
   let date = resolveIssueDate(line, sig, latestCited, repeatMonth);
+  if (!line && !date) {
+    const passed = PASSED.exec(folded);
+    if (passed && validDate(Number(passed[3]), Number(passed[2]), Number(passed[1]))) date = iso(Number(passed[3]), Number(passed[2]), Number(passed[1]));
+  }
   if (!line && !date) {
     const eff = EFFECTIVE.exec(folded);
     if (eff && validDate(Number(eff[3]), Number(eff[2]), Number(eff[1]))) date = iso(Number(eff[3]), Number(eff[2]), Number(eff[1]));
