@@ -111,3 +111,50 @@ describe('a Quyết định assigning Government members', () => {
     expect(tasksOf(document('QUYẾT ĐỊNH', '2179/QĐ-TTg', dated)).map((t) => t.date)).toContain('2025-12-15');
   });
 });
+
+describe('a council resolution (Nghị quyết HĐND) with its programme', () => {
+  const resolution = (article1: string) =>
+    [
+      'NGHỊ QUYẾT',
+      'VỀ CHƯƠNG TRÌNH GIÁM SÁT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018',
+      'HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI',
+      'KHÓA XI, KỲ HỌP THỨ BA',
+      'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015;',
+      'QUYẾT NGHỊ:',
+      article1,
+      'Điều 2. Hội',
+      'đồng nhân dân tỉnh giao Thường trực Hội đồng nhân dân tỉnh tổ chức thực hiện Nghị quyết; tổng hợp và báo cáo kết quả thực hiện tại kỳ họp giữa năm 2019.',
+      'Thường trực Hội đồng nhân dân tỉnh và',
+      'các Ban Hội đồng nhân dân tỉnh xây dựng, triển khai thực hiện chương trình giám sát.',
+      'Các cơ quan chịu sự giám sát có trách nhiệm thực hiện đầy đủ những kiến nghị sau giám sát.',
+      'Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa XI, Kỳ họp thứ Ba thông qua ngày 13 tháng 7 năm 2017./.',
+    ].join('\n');
+  const programme = [
+    'Điều 1. Thông',
+    'qua chương trình giám sát của Hội đồng nhân dân tỉnh năm 2018. Cụ thể như sau:',
+    'I. GIÁM SÁT TẠI KỲ HỌP CỦA HỘI ĐỒNG NHÂN DÂN TỈNH',
+    '1. Tại kỳ họp giữa năm 2018:',
+    '1.1. Xem xét báo cáo công tác 6 tháng đầu năm 2018 của Thường trực Hội đồng nhân dân tỉnh.',
+    '1.2. Xem xét việc trả lời chất vấn của Chủ tịch Ủy ban nhân dân tỉnh.',
+    'II. GIÁM SÁT CHUYÊN ĐỀ CỦA HỘI ĐỒNG NHÂN DÂN TỈNH',
+    '1. Giám sát việc thực hiện các kiến nghị sau giám sát của Hội đồng nhân dân tỉnh năm 2017.',
+  ].join('\n');
+
+  it('the programme it approves holds no duties; the bodies "giao" names and the paragraphs that add bodies do', () => {
+    expect(tasksOf(resolution(programme)).map((t) => t.assignees.join(' + '))).toEqual([
+      'Thường trực Hội đồng nhân dân tỉnh',
+      'Thường trực Hội đồng nhân dân tỉnh và các Ban Hội đồng nhân dân tỉnh',
+      'Các cơ quan chịu sự giám sát',
+    ]);
+  });
+
+  it('its verdict on a report is no duty', () => {
+    const verdict = 'Điều 1. Hội đồng nhân dân tỉnh tán thành nội dung Báo cáo kết quả giám sát của Đoàn Giám sát.';
+    expect(tasksOf(resolution(verdict)).map((t) => t.assignees.join(' + '))).not.toContain('Hội đồng nhân dân tỉnh');
+  });
+
+  it('"giao thương" is still trade, not a cue', () => {
+    const trade = 'Điều 1. Sở Công Thương đẩy mạnh giao thương với các tỉnh bạn.';
+    expect(tasksOf(resolution(trade))[0]!.assignees).toEqual(['Sở Công Thương']);
+  });
+});

@@ -145,6 +145,8 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     if ((m.kind === 'roman-small' || m.kind === 'paren-number') && stack[stack.length - 1]!.level === 7 && !continues && !ownParagraph) continue;
     // "Cụ thể:\n(i) Rà soát…; (ii) Tổ chức…": an enumeration run on inside one sentence, not items.
     if ((m.kind === 'roman-small' || m.kind === 'paren-number') && INLINE_NEXT.test(line.text.slice(m.textStart - line.start))) continue;
+    // "Điều 1. Thông qua chương trình …:\nI. GIÁM SÁT TẠI KỲ HỌP…": a Roman section inside an article.
+    if (m.kind === 'roman' && stack.some((it) => it.level === 1 && it.marker.startsWith('Điều'))) m.level = 1.5;
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
       const done = stack.pop()!;
       done.end = line.start;

@@ -30,7 +30,9 @@ const SPACE_LOWER = /^ \p{Ll}/u;
 const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
 // Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
 // "tiếp nhận được …" tells what came in; "tiếp nhận hồ sơ" is a duty (a verb, below).
-const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được '];
+// Words that tell what a body is, did or holds; and a council's own verdicts ("Hội đồng nhân dân tỉnh
+// tán thành nội dung Báo cáo…", "… thống nhất thông qua…"), which hand out no duty either.
+const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'thống nhất thông qua ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
 // Their first letters' codes: most words start with none of them, and skip the list.
 const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
@@ -167,7 +169,8 @@ export function cueWordAt(text: string, folded: string, at: number): boolean {
     if (!folded.startsWith(c, at) || ASCII_LETTER.test(folded[at + c.length] ?? '')) continue;
     if (c === 'giao' && text.slice(at, at + 4) !== 'giao') continue;
     // "công trình giao thông", "giao dịch", "giao ban": nouns that start with the word.
-    if (c === 'giao' && GIAO_NOUN.test(folded.slice(at + 4, at + 14))) continue;
+    // A capitalised word after it is a body's name ("giao Thường trực Hội đồng nhân dân…").
+    if (c === 'giao' && GIAO_NOUN.test(folded.slice(at + 4, at + 14)) && !isUpperCode(text.charCodeAt(at + 5))) continue;
     // "Bộ Ngoại giao", "chuyển giao", "bàn giao", "trao giao": the word ends another one.
     if (c === 'giao' && GIAO_AFTER.test(folded.slice(Math.max(0, at - 8), at))) continue;
     return true;
@@ -417,7 +420,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       }
       if (AUX_FIRST.has(code) && AUX.some((a) => text.startsWith(a, i))) return finish(text, folded, start, i, 'aux');
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
-      if (verbAt(text, folded, i)) return finish(text, folded, start, i, 'verb');
+      // "Các cơ quan chịu sự giám sát có trách nhiệm…": after "sự" a verb is a noun, part of the name.
+      if (verbAt(text, folded, i) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');
     }
     // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
     // follows only when the sentence goes on to one, else it states what the body is.

@@ -16,6 +16,8 @@ const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$
 const STANDING_FUNCTIONS =
   /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien(?! chinh phu)|nhom\s|co quan thuong truc|bo phan giup viec)/;
 
+const APPROVES = /^(?:thong\s{1,3}qua|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh)\s{1,3}(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b/;
+
 // A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
 const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
 
@@ -55,6 +57,8 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     // them: "- Dữ liệu … chưa được cập nhật…\n\nĐể hoàn thành…, Tổng cục Thuế yêu cầu Cục Thuế các
     // tỉnh… thực hiện một số giải pháp sau:\n1/ …" addresses the items.
     let heading = headingOf(ctx, { ...item, introEnd: Math.max(item.introEnd, children[0]!.start) }, inherited);
+    // "Điều 1. Thông qua chương trình giám sát … Cụ thể như sau:": what is approved, not duties.
+    if (!isRoot && APPROVES.test(ctx.folded.slice(skipBlank(ctx.text, item.textStart, item.end), item.textStart + 80))) heading = { names: [], assign: false };
     // The intro of an item with sub-items is a heading: its duties count when it hands one out
     // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
     const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);

@@ -231,9 +231,13 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         s.paragraph && !s.bullet && c !== null && trigger.tag === 'assign-cue' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
       // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
       const sameAgain = trigger.tag !== 'agency-subject' && c !== null && similarNames(c.assignees, trigger.names, OCR_SAME);
+      // "Thường trực Hội đồng nhân dân tỉnh và các Ban Hội đồng nhân dân tỉnh xây dựng…" after a duty of
+      // the Standing Committee alone: a paragraph that adds bodies is a duty of its own.
+      const widens = s.paragraph && !s.bullet && trigger.tag === 'agency-subject' && c !== null && addsBodies(c.assignees, trigger.names);
       const differs =
         !c ||
         newParagraphSubject ||
+        widens ||
         (s.bullet && trigger.tag === 'agency-subject' && c !== null && narrower(c.assignees, trigger.names)) ||
         paragraphReport ||
         (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) && !sameAgain : !headingOnly && !similarNames(c.assignees, trigger.names));
@@ -434,4 +438,11 @@ export function firstSentenceEnd(ctx: TaskContext, d: TaskDraft): number {
 // A duty in an intro line counts when it states a date ("… trước ngày 30 tháng 11 năm 2025").
 export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
   return /(?:truoc|cham nhat|han)\s{1,3}(?:ngay\s{1,3})?\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}thang)/.test(ctx.folded.slice(d.start, d.end));
+}
+
+/** True when `names` name a body that `before` does not: "Thường trực HĐND tỉnh và các Ban HĐND tỉnh" after "Thường trực HĐND tỉnh". */
+function addsBodies(before: readonly string[], names: readonly string[]): boolean {
+  const known = before.map(foldKey).join(' | ');
+  const parts = names.flatMap((n) => n.split(/,\s*|\s+và\s+/u)).filter((p) => p.trim().length > 1);
+  return parts.length > before.length && parts.some((p) => !known.includes(foldKey(p)));
 }
