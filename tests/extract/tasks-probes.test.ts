@@ -628,6 +628,23 @@ describe('items with labelled lead and supporting bodies (a table row in prose)'
     expect(tasks[0]!.title).toBe('Xây dựng bộ tiêu chí đánh giá điểm du lịch cộng đồng');
     expect(tasks[0]!.deadline?.date).toBe('2026-06-30');
   });
+  it('the labels as lettered sub-items, several on a line, are read with their item', () => {
+    const text = plan(
+      '1. Rà soát lại các văn bản quy phạm pháp luật của tỉnh để điều chỉnh, thay thế\na) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: Sở Tư pháp, Sở Tài chính; c) Thời gian thực hiện: trước ngày 30/9/2026.\n2. Tổ chức tập huấn nghiệp vụ cho cán bộ cấp xã\na) Cơ quan thực hiện: Sở Nội vụ b) Thời gian thực hiện: Năm 2026.',
+    );
+    const tasks = extractDirective(text).tasks;
+    expect(tasks.map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([
+      [['Sở Nội vụ'], ['Sở Tư pháp', 'Sở Tài chính'], '2026-09-30'],
+      [['Sở Nội vụ'], [], '2026-12-31'],
+      [['Sở Văn hóa, Thể thao và Du lịch'], [], null],
+    ]);
+    expect(tasks[0]!.title).toMatch(/^Rà soát lại các văn bản quy phạm pháp luật/u);
+    expect(tasks[0]!.title).not.toMatch(/Cơ quan/u);
+  });
+  it('lettered sub-items that are duties stay tasks of their own', () => {
+    const text = plan('1. Về an toàn thực phẩm\na) Sở Y tế kiểm tra các cơ sở sản xuất.\nb) Cơ quan chủ trì: Sở Công Thương; kiểm tra các chợ đầu mối.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Công Thương'], ['Sở Văn hóa, Thể thao và Du lịch']]);
+  });
   it('an item without such labels is read as before', () => {
     const text = plan('1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm; phối hợp với Công an tỉnh xử lý vi phạm.');
     expect(tasksOf(text).map((t) => [t.assignees, t.coordinators])).toEqual([

@@ -2,7 +2,7 @@ import { structuralChildren, type Item } from '../segment/items';
 import { findQuotedProvisions } from './closings';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
 import { coordinatorsIn, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
-import { roleLineTask } from './role-lines';
+import { ROLE_ITEM, roleLineTask } from './role-lines';
 import { findTableTasks } from './table-tasks';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
@@ -45,8 +45,11 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
       const opening = ctx.folded.slice(at, item.textStart + 120);
       if (STANDING_FUNCTIONS.test(opening) || POWERS.test(opening) || isAimsHeading(ctx.folded, at)) return;
     }
-    const children = structuralChildren(item);
     const isRoot = item.level === 0;
+    // "3. Rà soát …\na) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: …; c) Thời gian thực hiện: …":
+    // sub-items that only give the item's roles are read with it.
+    const structural = structuralChildren(item);
+    const children = !isRoot && structural.length > 0 && structural.every((c) => ROLE_ITEM.test(ctx.folded.slice(skipBlank(ctx.text, c.textStart, c.end), c.end))) ? [] : structural;
     if (children.length === 0) {
       const roles = isRoot ? null : roleLineTask(ctx.text, ctx.folded, item.textStart, item.end);
       if (roles) out.push(roles);
