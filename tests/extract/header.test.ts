@@ -249,3 +249,26 @@ describe('a council resolution whose header table was lost in conversion', () =>
     expect(cited.document.number).toBeNull();
   });
 });
+
+describe('an issuer named by the decision that set it up', () => {
+  it('"ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT": the number on the "Số:" line is the text\'s own', () => {
+    const text = [
+      '   SỞ CÔNG THƯƠNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '    ĐOÀN KIỂM TRA                         Độc lập - Tự do - Hạnh Phúc',
+      '  THEO QUYẾT ĐỊNH',
+      '   SỐ 1050/QĐ-SCT                      Lào Cai, ngày 10 tháng 3 năm 2026',
+      '',
+      '     Số: 1105/KH-ĐKT',
+      '',
+      '                               KẾ HOẠCH',
+      'Kiểm tra việc chấp hành quy định pháp luật về vật liệu nổ công nghiệp',
+      '',
+      'Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương, Trưởng đoàn kiểm tra lập kế hoạch như sau:',
+      '1. Văn phòng Sở bố trí xe ô tô phục vụ đoàn kiểm tra.',
+    ].join('\n');
+    const out = extractDirective(text);
+    expect(out.document.number).toBe('1105/KH-ĐKT');
+    expect(out.document.date).toBe('2026-03-10');
+    expect(out.citations.map((c) => c.number)).toEqual(['1050/QĐ-SCT']);
+  });
+});

@@ -31,6 +31,8 @@ function readNumber(rest: string): { number: string | null; length: number } | n
   return { number: `${garbage}${digits}${sep}${cleanCode}`, length: m[0].length };
 }
 
+const FOUNDED_BY = /theo\s{1,3}(?:quyết\s{1,3}định|qđ)\s*$/iu;
+
 // Inside a line where a PDF merged the two header columns: "Hạnh phúc 864305 /TCT-KK. Hà Nội, ngày…".
 const MERGED = /(?<=\s)\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ]/gu;
 const DATE_AFTER = /ng\S{1,2}y|th\S{1,2}ng|năm/iu;
@@ -61,6 +63,8 @@ function findAtLineStart(lines: Line[], to: number): OwnNumber | null {
   for (let i = 0; i < to && i < lines.length; i++) {
     const line = lines[i]!;
     const so = SO_PREFIX.exec(line.text);
+    // "ĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT": the decision that set up the issuing body.
+    if (so && i > 0 && FOUNDED_BY.test(lines[i - 1]!.text)) continue;
     if (so) {
       const rest = line.text.slice(so[0].length);
       const n = readNumber(rest);
