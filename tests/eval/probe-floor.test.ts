@@ -1,6 +1,6 @@
 // @vitest-environment node
-// The engine must not score below the floors in probe-floor.json on the second labelled set
-// (tests/corpus-probe: directives the rules were not written on).
+// The engine must not score below its floors on the labelled sets the rules were not written on:
+// tests/corpus-probe (probe-floor.json) and tests/corpus-probe2 (probe2-floor.json).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,21 +9,23 @@ import { CorpusFloorSchema, readHeadlineFigures, type CorpusFloor } from '../../
 import { formatDocumentNotes, formatHeadline } from '../../lib/eval/report';
 import { evaluateCorpus } from '../../lib/eval/run-corpus';
 
-const PROBE_DIR = fileURLToPath(new URL('../corpus-probe', import.meta.url));
-const FLOOR_PATH = fileURLToPath(new URL('./probe-floor.json', import.meta.url));
+const SETS = [
+  { name: 'the second labelled set', dir: '../corpus-probe', floor: './probe-floor.json', documents: 12 },
+  { name: 'the third labelled set', dir: '../corpus-probe2', floor: './probe2-floor.json', documents: 22 },
+];
 
-let evaluation: ReturnType<typeof evaluateCorpus> | undefined;
-const evaluate = () => (evaluation ??= evaluateCorpus(loadCorpus(PROBE_DIR)));
+describe.each(SETS)('scores on $name', (set) => {
+  let evaluation: ReturnType<typeof evaluateCorpus> | undefined;
+  const evaluate = () => (evaluation ??= evaluateCorpus(loadCorpus(fileURLToPath(new URL(set.dir, import.meta.url)))));
 
-describe('scores on the second labelled set', () => {
-  it('reads all twelve documents without throwing', () => {
+  it('reads every document without throwing', () => {
     const { runs } = evaluate();
-    expect(runs).toHaveLength(12);
+    expect(runs).toHaveLength(set.documents);
     expect(runs.filter((run) => run.error).map((run) => `${run.stem}: ${run.error}`)).toEqual([]);
   });
 
   it.each(Object.keys(CorpusFloorSchema.shape) as (keyof CorpusFloor)[])('%s is at or above its floor', (key) => {
-    const floor = CorpusFloorSchema.parse(JSON.parse(readFileSync(FLOOR_PATH, 'utf8')))[key];
+    const floor = CorpusFloorSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL(set.floor, import.meta.url)), 'utf8')))[key];
     const { score } = evaluate();
     const got = readHeadlineFigures(score.summary)[key];
     const context = [formatHeadline(score.summary), ...formatDocumentNotes(score.perDoc)].join('\n');
