@@ -19,6 +19,8 @@ const NOTHING: [string, string | null][] = [
   ['quyết toán của kỳ tính thuế năm 2019 (từ 01/4/2019 đến hết ngày 31/3/2020)', '2020-05-05'],
   ['Từ đầu năm đến ngày 30/9/2025, đã giải ngân', '2025-10-06'],
   ['số liệu tính đến ngày 30/9/2025', '2025-10-06'],
+  ['Đánh giá trên cơ sở kết quả thanh tra, kiểm tra đến hết ngày 23/10/2026, một số Cục Thuế có số thu thấp', '2026-10-06'], // the figures' cut-off
+  ['số liệu lũy kế đến hết ngày 31/10/2026', '2026-10-06'],
   ['từ ngày 01/4 đến hết ngày 31/3 năm sau', '2025-10-06'],
   ['từ đầu năm 2025 đến nay', '2025-10-06'],
   ['trong 9 tháng; Nguyên nhân chủ quan', '2024-10-14'],

@@ -13,6 +13,8 @@ const HET = 2;
 const DAY_WORD = 3;
 const SLOT = 4;
 
+const TALLY_BEFORE = /(?:^|[^a-z])(?:ket[\s|]{1,4}qua|so[\s|]{1,4}lieu|luy[\s|]{1,4}ke)\b[^.;:\n]{0,60}$/u;
+
 export const untilDate: DeadlineRule = {
   name: 'deadline-until-date',
   pattern: PATTERN,
@@ -21,6 +23,9 @@ export const untilDate: DeadlineRule = {
   extract(m, env) {
     if (m[AS_OF] || (!m[HET] && !m[DAY_WORD])) return null;
     if (precededBy(env, m.index, /(?:^|[^\p{L}])tu[\s|]{1,4}(?:dau[\s|]{1,4})?(?:ngay[\s|]{1,4})?\d[^.;\n]{0,40}$/u, 64)) return null;
+    // "kết quả thanh tra, kiểm tra đến hết ngày 23/10/2018", "số liệu lũy kế đến hết ngày …": the
+    // figures' cut-off date, not a deadline.
+    if (precededBy(env, m.index, TALLY_BEFORE, 72)) return null;
     const dm = readDateSlot(m[SLOT]!);
     if (!dm) return null;
     const resolved = resolveDayMonth(dm, env);
