@@ -59,6 +59,9 @@ describe('an item number OCR read with a comma', () => {
 
 describe('a Quyết định assigning Government members', () => {
   const decision = [
+    'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+    'Xét đề nghị của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ,',
+    '',
     'QUYẾT ĐỊNH:',
     '',
     'Điều 1. Phân công nhiệm vụ các Thành viên Chính phủ chủ trì làm việc với các địa phương để tháo gỡ khó khăn, vướng mắc.',
@@ -104,6 +107,16 @@ describe('a Quyết định assigning Government members', () => {
       'Điều 3. Giao Bộ Tài chính bố trí kinh phí hoạt động của Tổ công tác.',
     ].join('\n');
     expect(tasksOf(document('QUYẾT ĐỊNH', '2180/QĐ-TTg', setUp)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+
+  it('an article that names no one states a rule, not a duty', () => {
+    const funded = decision.replace(
+      'Điều 4. Bộ trưởng',
+      'Điều 4. Kinh phí tổ chức làm việc tại các địa phương\n\nKinh phí tổ chức làm việc tại các địa phương được bố trí trong dự toán ngân\nsách nhà nước hàng năm của các bộ, cơ quan trung ương theo quy định hiện hành.\nĐiều 5. Điều khoản thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.\n2. Bộ trưởng',
+    );
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2179/QĐ-TTg', funded))).toHaveLength(4);
+    const told = funded.replace('Kinh phí tổ chức làm việc tại các địa phương được bố trí', 'Bộ Tài chính bố trí kinh phí tổ chức làm việc');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2179/QĐ-TTg', told)).map((t) => t.assignees)).toContainEqual(['Bộ Tài chính']);
   });
 
   it('a dated catch-all is still a duty', () => {

@@ -53,7 +53,13 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     if (children.length === 0) {
       const roles = isRoot ? null : roleLineTask(ctx.text, ctx.folded, item.textStart, item.end);
       if (roles) out.push(roles);
-      else out.push(...regionTasks(ctx, item.textStart, item.end, inherited, isRoot));
+      else {
+        const found = regionTasks(ctx, item.textStart, item.end, inherited, isRoot);
+        // "Điều 4. Kinh phí tổ chức … được bố trí trong dự toán …": an article that names no one states a
+        // rule of the decision, not a duty.
+        const article = item.marker.startsWith('Điều');
+        out.push(...(article ? found.filter((t) => t.assignees.length > 0 || !t.tags.includes('inherited-assignee')) : found));
+      }
       return;
     }
     // Bullets before the first numbered item are part of the intro, and so is a paragraph after
