@@ -306,3 +306,18 @@ describe('blank lines OCR leaves inside a sentence', () => {
     expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Ban QLRR'], ['TTKT', 'CNTT']]);
   });
 });
+
+describe('a body handing its own teams their part', () => {
+  const letter = (item: string) =>
+    ['TỔNG CỤC THUẾ', 'Số: 4302/TCT-TTr', 'Hà Nội, ngày 05 tháng 11 năm 2018', 'V/v đôn đốc thu nộp sau thanh tra', '', 'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.', '', 'Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố chỉ đạo thực hiện:', '', '1. Huy động nguồn nhân lực tối đa cho công tác thanh tra.', '', item, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+
+  it('"Giao nhiệm vụ cho các đoàn thanh tra…" inside a duty is how that duty is done', () => {
+    const item = '2. Tăng cường chỉ đạo đôn đốc số thu nộp vào NSNN các khoản tiền thuế\nphải nộp sau thanh tra, kiểm tra. Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra\nphối hợp tốt với bộ phận quản lý nợ thuế theo dõi, đôn đốc người nộp thuế.';
+    expect(tasksOf(letter(item)).map((t) => t.assignees)).toEqual([['Cục trưởng Cục Thuế các tỉnh, thành phố'], ['Cục trưởng Cục Thuế các tỉnh, thành phố']]);
+  });
+
+  it('another body handed a part is a duty of its own', () => {
+    const item = '2. Tăng cường chỉ đạo đôn đốc số thu nộp vào NSNN các khoản tiền thuế\nphải nộp sau thanh tra, kiểm tra. Giao Vụ Quản lý nợ theo dõi, tổng hợp kết quả.';
+    expect(tasksOf(letter(item)).map((t) => t.assignees)).toContainEqual(['Vụ Quản lý nợ']);
+  });
+});

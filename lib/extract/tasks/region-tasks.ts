@@ -246,7 +246,10 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       const reportBack = trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
       // "…các nội dung trọng tâm; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body,
       // inside a duty, is how that duty is done.
-      const headless = c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && !trigger.names.some((n) => headAt(n, 0));
+      // "… sau thanh tra, kiểm tra. Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra phối hợp…": the body
+      // handing its own teams their part, inside its duty, is how that duty is done.
+      const headless =
+        c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && (!trigger.names.some((n) => headAt(n, 0)) || trigger.names.every((n) => OWN_UNITS.test(foldKey(n))));
       const separate = !headless && (s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional' || reportBack);
       if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
         close(s.start);
@@ -302,6 +305,8 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
       t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
       // "…; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body is how the duty is done.
       if (t && !t.names.some((n) => headAt(n, 0))) continue;
+      // "… Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra phối hợp…": the body's own teams.
+      if (t && t.names.every((n) => OWN_UNITS.test(foldKey(n)))) continue;
     } else {
       // Only clauses parallel to a first one with its own subject: in "Đôn đốc, hướng dẫn Trung tâm
       // Văn hóa…; Đài Truyền thanh cấp xã tuyên truyền…" the bodies after ";" are still the object.
@@ -439,6 +444,9 @@ export function firstSentenceEnd(ctx: TaskContext, d: TaskDraft): number {
 export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
   return /(?:truoc|cham nhat|han)\s{1,3}(?:ngay\s{1,3})?\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}thang)/.test(ctx.folded.slice(d.start, d.end));
 }
+
+// A body's own teams and staff, not another body.
+const OWN_UNITS = /^(?:cac )?(?:doan (?:thanh tra|kiem tra|cong tac)|bo phan|can bo|cong chuc|to cong tac)\b/;
 
 /** True when `names` name a body that `before` does not: "Thường trực HĐND tỉnh và các Ban HĐND tỉnh" after "Thường trực HĐND tỉnh". */
 function addsBodies(before: readonly string[], names: readonly string[]): boolean {
