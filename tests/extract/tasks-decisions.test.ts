@@ -171,3 +171,20 @@ describe('a council resolution (Nghị quyết HĐND) with its programme', () =>
     expect(tasksOf(resolution(trade))[0]!.assignees).toEqual(['Sở Công Thương']);
   });
 });
+
+describe('the closing articles of a council resolution', () => {
+  const resolution = (body: string) =>
+    ['NGHỊ QUYẾT', 'VỀ CHỈ TIÊU PHÁT TRIỂN ĐỐI TƯỢNG THAM GIA BẢO HIỂM XÃ HỘI', 'HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU', 'Căn cứ Luật Bảo hiểm xã hội năm 2014;', 'QUYẾT NGHỊ:', body, 'Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa VI, kỳ họp thứ năm thông qua ngày 13 tháng 7 năm 2017./.'].join('\n');
+
+  it('"Giao chỉ tiêu …" hands targets to no one named', () => {
+    const body = 'Điều 1. Giao chỉ tiêu\nphát triển đối tượng tham gia bảo hiểm xã hội giai đoạn 2017-2020 như nội dung tờ trình số 52/TTr-UBND ngày 12 tháng 6 năm 2017 của Ủy ban nhân dân tỉnh.\nĐiều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.';
+    expect(tasksOf(resolution(body)).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân tỉnh']]);
+  });
+
+  it('the bodies named before "theo nhiệm vụ, quyền hạn đã được pháp luật quy định"', () => {
+    const body = 'Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n2. Giao Thường trực Hội đồng\nnhân dân, các Ban của Hội đồng nhân dân và các đại\nbiểu Hội đồng nhân dân tỉnh theo nhiệm vụ, quyền hạn đã được pháp luật quy định\ntổ chức kiểm tra và giám sát việc thực hiện Nghị quyết này.';
+    const tasks = tasksOf(resolution(body));
+    expect(tasks).toHaveLength(2);
+    expect(tasks[1]!.assignees.join(', ')).toMatch(/^Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân/u);
+  });
+});

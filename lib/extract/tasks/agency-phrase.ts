@@ -390,7 +390,8 @@ export function expandDistributive(phrase: string): string[] | null {
   return members.map((member) => clean(`${title} ${kind}${member}`));
 }
 
-const MANNER = /^theo\s{1,3}(?:tham\s{1,3}quyen|chuc\s{1,3}nang)/;
+// "… theo thẩm quyền", "… theo chức năng, nhiệm vụ", "… theo nhiệm vụ, quyền hạn đã được pháp luật quy định".
+const MANNER = /^theo\s{1,3}(?:tham\s{1,3}quyen|chuc\s{1,3}nang|nhiem\s{1,3}vu)/;
 
 /**
  * Reads an agency phrase starting at `at` (after blanks). With `requireHead`, the phrase must

@@ -53,8 +53,9 @@ const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi h
 const CUE_AT = /^(giao|de\s{1,2}nghi|yeu\s{1,2}cau|phan\s{1,2}cong|uy\s{1,2}quyen|chi\s{1,2}thi)\s{1,3}/;
 // Words after a cue that show it is a noun ("đề nghị của…", "yêu cầu về…"), not an assignment.
 // "yêu cầu có báo cáo kết quả…": "có" opens the duty, no addressee ("Cơ quan", "cơ sở" are bodies).
-// "…phù hợp với các điều kiện, yêu cầu phát triển kinh tế xã hội…": a noun, then what is required.
-const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the|co (?!quan|so)|phat\s{1,3}trien|nang\s{1,3}cao|tang\s{1,3}cuong|day\s{1,3}manh|thuc\s{1,3}day|bao\s{1,3}dam|dam\s{1,3}bao)\b/;
+// "…phù hợp với các điều kiện, yêu cầu phát triển kinh tế xã hội…": a noun, then what is required;
+// "Giao chỉ tiêu phát triển …": targets handed out, to no one named.
+const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the|co (?!quan|so)|chi\s{1,3}tieu|phat\s{1,3}trien|nang\s{1,3}cao|tang\s{1,3}cuong|day\s{1,3}manh|thuc\s{1,3}day|bao\s{1,3}dam|dam\s{1,3}bao)\b/;
 // Words between a cue and its addressee.
 // "Phân công nhiệm vụ các Thành viên Chính phủ chủ trì…": "cho" may be left out after the noun.
 const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3}(?:cho\s{1,3})?|cho\s{1,3})/;
