@@ -188,3 +188,34 @@ describe('the closing articles of a council resolution', () => {
     expect(tasks[1]!.assignees.join(', ')).toMatch(/^Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân/u);
   });
 });
+
+describe('a council resolution on its question session', () => {
+  const text = [
+    'NGHỊ QUYẾT',
+    'VỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM',
+    'HỘI ĐỒNG NHÂN DÂN TỈNH BÀ RỊA-VŨNG TÀU',
+    'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;',
+    'QUYẾT NGHỊ:',
+    'Điều 1. Hội đồng nhân dân tỉnh thống nhất với',
+    'nội dung chất vấn và trả lời chất vấn tại kỳ họp thứ năm, cụ thể như sau:',
+    '1. Về việc xử lý các dự án chậm triển khai:',
+    '- Đối với 04 dự án chậm triển khai, Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tổ chức thực hiện các giải pháp như đã cam kết.',
+    '2. Về xử lý dự án khu đất Festival:',
+    '- Ủy ban nhân dân tỉnh tìm giải pháp, nhanh chóng đưa khu đất này vào sử dụng.',
+    'Điều 2. Trách nhiệm của các cơ quan, tổ chức, cá nhân:',
+    '1. Ủy ban nhân dân, Chủ tịch và các thành viên Ủy ban nhân dân tỉnh, các Sở, ban, ngành trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết này.',
+    '2. Thường trực Hội đồng nhân dân tỉnh, các Ban Hội',
+    'đồng nhân dân tỉnh, các Tổ đại biểu Hội đồng nhân dân tỉnh và các đại biểu Hội',
+    'đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm',
+    'giám sát việc thực hiện Nghị quyết.',
+    'Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa VI, kỳ họp thứ năm thông qua ngày 13 tháng 7 năm 2017./.',
+  ].join('\n');
+
+  it('the council agreeing hands out nothing; its requests, the bodies it names and their supervision do', () => {
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([
+      ['Ủy ban nhân dân tỉnh'],
+      ['Ủy ban nhân dân tỉnh'],
+      ['Thường trực Hội đồng nhân dân tỉnh', 'các Ban Hội đồng nhân dân tỉnh', 'các Tổ đại biểu Hội đồng nhân dân tỉnh', 'các đại biểu Hội đồng nhân dân tỉnh'],
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
 // "tiếp nhận được …" tells what came in; "tiếp nhận hồ sơ" is a duty (a verb, below).
 // Words that tell what a body is, did or holds; and a council's own verdicts ("Hội đồng nhân dân tỉnh
 // tán thành nội dung Báo cáo…", "… thống nhất thông qua…"), which hand out no duty either.
-const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'thống nhất thông qua ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
+const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
 // Their first letters' codes: most words start with none of them, and skip the list.
 const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
@@ -419,7 +419,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
         i--;
         continue;
       }
-      if (AUX_FIRST.has(code) && AUX.some((a) => text.startsWith(a, i))) return finish(text, folded, start, i, 'aux');
+      // PDF text may break the line inside the words ("thống nhất với\nnội dung…").
+      if (AUX_FIRST.has(code) && AUX.some((a) => text.startsWith(a, i) || (a.length > 6 && collapseBlanks(text.slice(i, i + a.length + 8)).startsWith(a)))) return finish(text, folded, start, i, 'aux');
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       // "Các cơ quan chịu sự giám sát có trách nhiệm…": after "sự" a verb is a noun, part of the name.
       if (verbAt(text, folded, i) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');

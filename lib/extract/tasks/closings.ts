@@ -14,6 +14,8 @@ const CLOSING = [
   /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
   // "… và các tổ chức, cá nhân có liên quan có trách nhiệm thi hành Quyết định này."
   /(?:chiu|co) trach nhiem thi hanh/,
+  // "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết này."
+  /(?:chiu|co) trach nhiem (?:to chuc )?thuc hien (?:nghi quyet|quyet dinh|chi thi) nay/,
   // "Chánh Văn phòng …, Thủ trưởng các cơ quan … căn cứ Quyết định thi hành./." (Điều 3).
   /can cu (?:quyet dinh|nghi quyet|chi thi)(?: nay)? (?:de )?thi hanh/,
   // "Trên đây là báo cáo …", "Trên đây là Kế hoạch … của UBND tỉnh./." sums the text up; with a

@@ -181,7 +181,7 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   if (!phrase || phrase.stop === 'clause' || phrase.stop === 'aux') return null;
   if (REPORT_NOUN.test(folded.slice(phrase.start, phrase.start + 14))) return null;
   const words = wordCount(text.slice(phrase.start, phrase.end));
-  if (words > 30 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
+  if (words > 40 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
   if (phrase.stop === 'colon') {
     // "Bộ Công an: 48/181, Bộ Công Thương: 55/146, …": figures per body (a footnote, a table in
     // prose), not duties.

@@ -34,7 +34,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'phu song', 'lap dat', 'cai tao', 'sua chua', 'mua sam', 'ket noi', 'chia se', 'van chuyen', 'cung ung', 'dam nhan', 'phan phoi',
   'tuyet doi', 'kien quyet', 'nghiem cam',
   // "các cơ quan, đơn vị tiến hành đánh giá…", "Cục Thuế … trực thuộc Trung ương chú trọng, đẩy mạnh…".
-  'tien hanh', 'chu trong',
+  'tien hanh', 'chu trong', 'tim giai phap', 'tim hieu',
   // "Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần…": a clause of time ends the name.
   'khi ',
   // "Chủ đầu tư dự án … san tạo mặt bằng", "… tạo điều kiện cho…".
