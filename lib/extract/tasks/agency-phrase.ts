@@ -33,6 +33,7 @@ const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
 // Words that tell what a body is, did or holds; and a council's own verdicts ("Hội đồng nhân dân tỉnh
 // tán thành nội dung Báo cáo…", "… thống nhất thông qua…"), which hand out no duty either.
 const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
+const MAX_AUX = Math.max(...AUX.map((a) => a.length));
 // Their first letters' codes: most words start with none of them, and skip the list.
 const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
@@ -220,6 +221,15 @@ for (const word of new Set([
 ])) {
   const hash = hashWord(word, 0, word.length);
   STOP_FIRST_WORDS.set(hash, [...(STOP_FIRST_WORDS.get(hash) ?? []), word]);
+}
+
+/** True when a word of AUX starts at `at`; a line break may stand for its spaces. */
+function auxAt(text: string, at: number): boolean {
+  if (AUX.some((a) => text.startsWith(a, at))) return true;
+  const end = text.indexOf('\n', at);
+  if (end < 0 || end > at + MAX_AUX) return false;
+  const window = collapseBlanks(text.slice(at, at + MAX_AUX + 8));
+  return AUX.some((a) => window.startsWith(a));
 }
 
 /** True when the a-z word at `at` of `folded` (read within 24 units) is in STOP_FIRST_WORDS. */
@@ -420,7 +430,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
         continue;
       }
       // PDF text may break the line inside the words ("thống nhất với\nnội dung…").
-      if (AUX_FIRST.has(code) && AUX.some((a) => text.startsWith(a, i) || (a.length > 6 && collapseBlanks(text.slice(i, i + a.length + 8)).startsWith(a)))) return finish(text, folded, start, i, 'aux');
+      if (AUX_FIRST.has(code) && auxAt(text, i)) return finish(text, folded, start, i, 'aux');
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       // "Các cơ quan chịu sự giám sát có trách nhiệm…": after "sự" a verb is a noun, part of the name.
       if (verbAt(text, folded, i) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');
