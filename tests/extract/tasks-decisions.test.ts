@@ -219,3 +219,18 @@ describe('a council resolution on its question session', () => {
     ]);
   });
 });
+
+describe('a heading whose first word lost its marks to OCR', () => {
+  const directive = (heading: string) =>
+    ['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 30/CT-TTg', 'Hà Nội, ngày 06 tháng 10 năm 2025', 'CHỈ THỊ', 'Về than', '', 'Thủ tướng Chính phủ yêu cầu:', '', '1. Bộ Công Thương', '', '- Theo dõi tình hình cung cấp than.', '', heading, '', '- Thực hiện đồng bộ các biện pháp chỉ đạo, điều hành sản xuất.'].join('\n');
+
+  it('"_ 2. Tap đoàn Công nghiệp Than …" still names its bodies', () => {
+    const tasks = tasksOf(directive('_ 2. Tap đoàn Công nghiệp Than - Khoáng sản Việt Nam, Binh đoàn 19\n(Tông công ty Đông Bắc) và các đơn vị được phép khai thác, kinh doanh than'));
+    expect(tasks).toHaveLength(2);
+    expect(tasks[1]!.assignees[0]).toMatch(/^Tap đoàn Công nghiệp Than/u);
+  });
+
+  it('a lower-case or one-word look-alike is no head', () => {
+    expect(tasksOf(directive('2. So sánh kết quả sản xuất than các năm')).map((t) => t.assignees)).toEqual([['Bộ Công Thương']]);
+  });
+});

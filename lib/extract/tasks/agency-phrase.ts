@@ -115,15 +115,22 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
   const heads = UNACCENTED_HEADS.get(String.fromCharCode(code | 32, second | 32));
   if (!heads) return null;
   let words = 0;
+  let marked = false;
   for (let i = at; i < text.length && i < at + 40 && words < 3; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) return null;
+    if (c > 127) {
+      marked = true;
+      break;
+    }
     if (c === 32 && text.charCodeAt(i - 1) !== 32) words++;
   }
   const f = folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40);
   for (const { folded: key, head, upper } of heads) {
     if (!f.startsWith(key) || ASCII_LETTER_OR_DIGIT.test(f[key.length] ?? '')) continue;
     if (upper !== (code <= 90)) continue;
+    // In marked text, OCR may drop the marks of one word only: "Tap đoàn Công nghiệp Than…" is a
+    // "Tập đoàn" when the head has two words or more, is capitalised and a capitalised name follows.
+    if (marked && !(upper && key.includes(' ') && /^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3)))) continue;
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
     if (!key.includes(' ') && !/^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))) continue;
