@@ -81,6 +81,8 @@ describe('absolute dates', () => {
     { input: 'gửi Bộ Xây dựng trong này 10/10/2025.', text: 'trong này 10/10/2025', date: '2025-10-10' },
     { input: 'báo cáo ngay trong ngày để tổng hợp', text: 'ngay trong ngày', date: DOC, stated: false },
     { input: 'thực hiện đến hết ngày 31/12/2025', text: 'đến hết ngày 31/12/2025', date: '2025-12-31' },
+    // PDF text laid out with its indentation: the phrase goes on past a line break and the spaces after it
+    { input: 'gửi Bộ trước ngày 30 tháng\n        12 năm 2025 để tổng hợp', text: 'trước ngày 30 tháng\n        12 năm 2025', date: '2025-12-30' },
     { input: 'tạm dừng đến ngày 31/12/2025', text: 'đến ngày 31/12/2025', date: '2025-12-31' },
     { input: 'lấy ý kiến từ ngày 01/11 đến ngày 15/11/2025', text: 'từ ngày 01/11 đến ngày 15/11/2025', date: '2025-11-15' },
     { input: 'từ 20/10/2025 đến hết ngày 31/10/2025', text: 'từ 20/10/2025 đến hết ngày 31/10/2025', date: '2025-10-31' },

@@ -13,9 +13,9 @@ export const B = '(?<![a-z0-9])';
 /** No letter or digit after. */
 export const E = '(?![a-z0-9])';
 /** A gap between words: spaces, a line break inside a phrase, an OCR table bar. */
-export const G = '[\\s|]{1,4}';
+export const G = '[\\s|]{1,12}';
 /** An optional gap. */
-export const G0 = '[\\s|]{0,4}';
+export const G0 = '[\\s|]{0,12}';
 /** "ngày" and its OCR forms ("hgày", "ngàv"). */
 export const DAY = '(?:ngay|hgay|ngav|nqay)';
 /** "trước", also with the "t" lost to OCR ("rước"); group: the "t". */
@@ -28,7 +28,7 @@ const SEP = '\\s{0,3}[/.-]\\s{0,3}';
  */
 export const NUM_DATE = `\\d{1,2}(?:\\s{0,2}-\\s{0,2}\\d{1,2}(?=\\s{0,2}/))?${SEP}\\d{1,2}(?:${SEP}\\d{2,4})?`;
 /** "22 tháng 12 năm 2021", "25\ntháng 10 năm 2025", "15 tháng 12" ("thang" also from OCR "thắng"). */
-export const WORD_DATE = `\\d{1,2}\\s{0,3}thang\\s{0,3}\\d{1,2}(?:\\s{0,3},?\\s{0,3}(?:nam|,)\\s{0,3}\\d{4})?`;
+export const WORD_DATE = `\\d{1,2}\\s{0,12}thang\\s{0,12}\\d{1,2}(?:\\s{0,12},?\\s{0,3}(?:nam|,)\\s{0,12}\\d{4})?`;
 /** A day-first date; parse it with `readDateSlot`. */
 export const DATE = `(?<![\\d.,/])(?:${NUM_DATE}|${WORD_DATE})(?!\\d)`;
 

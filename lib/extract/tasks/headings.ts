@@ -34,7 +34,11 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   } else {
     // "… đề nghị các cơ quan, đơn vị:" at the end of the intro.
     const intro = folded.slice(from, to).trimEnd();
-    const tailFrom = Math.max(0, intro.length - 200);
+    // The intro's last sentence, which may be long ("… kính đề nghị Ủy ban nhân dân các tỉnh … chỉ
+    // đạo …, trong đó lưu ý một số nhiệm vụ chủ yếu …, cụ thể như sau:"), up to MAX_CALL characters.
+    const sentences = intro.length > 200 ? splitSentences(text, from, from + intro.length) : [];
+    const lastStart = sentences.length ? sentences[sentences.length - 1]!.start - from : 0;
+    const tailFrom = Math.max(0, Math.min(intro.length - 200, Math.max(lastStart, intro.length - MAX_CALL)));
     const tail = intro.slice(tailFrom);
     let last: RegExpExecArray | null = null;
     for (const mm of tail.matchAll(/(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g)) last = mm;
@@ -43,11 +47,17 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
       const phrase = readAgencyPhrase(text, folded, at, false);
       // Only a body is an addressee: "giao nhiệm vụ cụ thể như sau:" names none.
       const body = phrase && (headAt(text, phrase.start, folded) || folded.startsWith('dong chi', phrase.start));
-      if (phrase && body && phrase.stop !== 'cue' && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) names = phrase.names;
+      if (phrase && body && phrase.stop !== 'cue' && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) {
+        names = phrase.names;
+        // A request to a body that the list after the colon spells out hands out the list.
+        assign = true;
+      }
     }
   }
   return { names, assign };
 }
+
+const MAX_CALL = 600;
 
 // ASSIGN_INTRO ends at the end of the intro and spans at most 212 characters of it (cue word,
 // 200 others, colon): the intro's last few hundred characters decide, however long it is.
