@@ -234,3 +234,36 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasksOf(directive('2. So sánh kết quả sản xuất than các năm')).map((t) => t.assignees)).toEqual([['Bộ Công Thương']]);
   });
 });
+
+describe('a ministry letter whose long last sentence asks the provinces for the items after it', () => {
+  const text = [
+    'BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '                                                      Độc lập - Tự do - Hạnh phúc',
+    '       Số: 9389 /BNNMT-BĐKH',
+    '                                                    Hà Nội, ngày 20 tháng 11 năm 2025',
+    '    V/v triển khai thực hiện các quy định về giảm nhẹ phát thải khí nhà kính',
+    '                 Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+    '               Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP về giảm nhẹ phát thải khí nhà kính.',
+    '               Để triển khai thực hiện các quy định mới được ban hành, Bộ Nông nghiệp',
+    '        và Môi trường kính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung',
+    '        ương chỉ đạo các cơ quan, đơn vị trực thuộc có liên quan quán triệt và thực hiện',
+    '        các quy định tại các văn bản nêu trên, trong đó lưu ý một số nhiệm vụ chủ yếu',
+    '        thuộc phạm vi quản lý nhà nước trên địa bàn về giảm nhẹ phát thải khí nhà kính,',
+    '        thị trường các-bon và bảo vệ tầng ô-dôn, cụ thể như sau:',
+    '               1. Về giảm nhẹ phát thải khí nhà kính',
+    '               a) Chỉ đạo cơ quan chuyên môn trực thuộc rà soát danh mục cơ sở phát thải, gửi',
+    '        Bộ Nông nghiệp và Môi trường trước ngày 30 tháng',
+    '        6 hằng năm để tổng hợp.',
+    '              b) Phối hợp với Bộ Nông nghiệp và Môi trường thu thập số liệu hấp thụ khí nhà kính.',
+    '      2. Về thị trường các-bon',
+    '      a) Tổ chức phổ biến, tuyên truyền về thị trường các-bon.',
+  ].join('\n');
+
+  it('each lettered item is a duty of the provinces; the request that opens them is not one more', () => {
+    expect(tasksOf(text)).toEqual([
+      { assignees: ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'], date: '2026-06-30' },
+      { assignees: ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'], date: null },
+      { assignees: ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'], date: null },
+    ]);
+  });
+});

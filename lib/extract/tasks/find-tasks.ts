@@ -1,5 +1,6 @@
 import { structuralChildren, type Item } from '../segment/items';
 import { findQuotedProvisions } from './closings';
+import { sameNames } from './names';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
 import { coordinatorsIn, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
 import { ROLE_ITEM, roleLineTask } from './role-lines';
@@ -78,7 +79,11 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
       const footnote = FOOTNOTE_AFTER_COLON.exec(action);
       const opening = footnote ? action.slice(0, footnote.index + 1) : action;
       const listOpener = /:\s*$/.test(footnote ? opening : text(ctx, t)) && opening.split(/\s+/).length < 24;
-      if (listOpener && !hasDatedCue(ctx, t)) continue;
+      // "… kính đề nghị Ủy ban nhân dân các tỉnh … chỉ đạo … quán triệt các quy định, trong đó lưu ý một số
+      // nhiệm vụ chủ yếu …, cụ thể như sau:": one sentence asking the bodies the items then name.
+      const handsOn =
+        heading.assign && /:\s*$/.test(opening) && sameNames(t.assignees, heading.names) && ctx.text.slice(firstSentenceEnd(ctx, t), t.end).trim() === '';
+      if ((listOpener || handsOn) && !hasDatedCue(ctx, t)) continue;
       if (t.tags.includes('assign-cue') || hasDatedCue(ctx, t) || (isRoot && !t.tags.includes('inherited-assignee'))) {
         out.push({ ...t, tags: [...t.tags, 'intro'] });
       }
