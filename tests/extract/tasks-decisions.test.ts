@@ -267,3 +267,25 @@ describe('a ministry letter whose long last sentence asks the provinces for the 
     ]);
   });
 });
+
+describe('what a plan says of its funding and of those it encourages', () => {
+  const plan = (items: string) =>
+    [
+      'THỦ TƯỚNG CHÍNH PHỦ', 'Số: 2230/QĐ-TTg', 'Hà Nội, ngày 09 tháng 10 năm 2025', 'QUYẾT ĐỊNH', 'Phê duyệt Đề án phát triển nhân lực đường sắt', '',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;', 'Xét đề nghị của Bộ trưởng Bộ Xây dựng,', '', 'QUYẾT ĐỊNH:', '',
+      'Điều 1. Phê duyệt Đề án phát triển nhân lực đường sắt với các nội dung sau:', 'IV. KINH PHÍ THỰC HIỆN', items,
+      'V. TỔ CHỨC THỰC HIỆN', '1. Bộ Xây dựng', 'a) Chủ trì theo dõi, đôn đốc việc thực hiện Đề án.',
+    ].join('\n');
+
+  it.each([
+    '1. Kinh phí thực hiện Đề án được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành.',
+    '1. Khuyến khích các doanh nghiệp, tổ chức, cá nhân trong và ngoài nước hỗ trợ đào tạo nhân lực.',
+    '1. Việc quản lý, sử dụng kinh phí để triển khai Đề án thực hiện theo quy định của pháp luật.',
+  ])('%s is no duty', (item) => {
+    expect(tasksOf(plan(item)).map((t) => t.assignees)).toEqual([['Bộ Xây dựng']]);
+  });
+
+  it('a body that sets the funding aside has a duty', () => {
+    expect(tasksOf(plan('1. Bộ Tài chính bố trí kinh phí thực hiện Đề án trong dự toán hằng năm.')).map((t) => t.assignees)).toContainEqual(['Bộ Tài chính']);
+  });
+});
