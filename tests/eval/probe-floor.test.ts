@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The engine must not score below its floors on the labelled sets the rules were not written on:
-// tests/corpus-probe (probe-floor.json) and tests/corpus-probe2 (probe2-floor.json).
+// tests/corpus-probe, tests/corpus-probe2 and tests/corpus-probe3 (probe-floor.json, probe2-…, probe3-…).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { evaluateCorpus } from '../../lib/eval/run-corpus';
 const SETS = [
   { name: 'the second labelled set', dir: '../corpus-probe', floor: './probe-floor.json', documents: 12 },
   { name: 'the third labelled set', dir: '../corpus-probe2', floor: './probe2-floor.json', documents: 22 },
+  { name: 'the fourth labelled set', dir: '../corpus-probe3', floor: './probe3-floor.json', documents: 17 },
 ];
 
 describe.each(SETS)('scores on $name', (set) => {
