@@ -289,3 +289,38 @@ describe('what a plan says of its funding and of those it encourages', () => {
     expect(tasksOf(plan('1. Bộ Tài chính bố trí kinh phí thực hiện Đề án trong dự toán hằng năm.')).map((t) => t.assignees)).toContainEqual(['Bộ Tài chính']);
   });
 });
+
+describe('a council resolution that lost its header table and date line', () => {
+  const text = [
+    '<jsontable name="bang_0"> </jsontable>',
+    'NGHỊ QUYẾT',
+    'VỀ',
+    'CHƯƠNG TRÌNH GIÁM SÁT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018',
+    'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG',
+    'KHÓA IX - KỲ HỌP THỨ TƯ',
+    'Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+    'Xét Tờ trình số 181/TTr-HĐND ngày 30 tháng 6 năm 2017 của Thường trực HĐND tỉnh.',
+    'QUYẾT NGHỊ:',
+    'Điều 1. Quyết',
+    'định chương trình giám sát của Hội đồng nhân dân tỉnh năm 2018, bao gồm các nội dung sau đây:',
+    '1. Hội đồng nhân dân xem xét các báo cáo sau đây:',
+    '- Báo cáo công tác 06 tháng của Thường trực Hội đồng nhân dân tỉnh.',
+    'Điều 2. Giao Thường trực Hội đồng nhân dân tỉnh ban hành kế hoạch tổ chức thực hiện Nghị quyết này.',
+    'Nghị quyết này đã được Hội đồng nhân',
+    'dân tỉnh Bình Dương khóa IX, kỳ họp thứ Tư thông qua ngày 13 tháng 7 năm 2017 và có hiệu lực kể từ ngày thông qua./.',
+  ].join('\n');
+
+  it('is still read: its council, the day it was passed, its duties but not its own programme', () => {
+    const out = extractDirective(text);
+    expect(out.document.issuer).toBe('HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG');
+    expect(out.document.date).toBe('2017-07-13');
+    expect(out.citations.map((c) => c.number)).toEqual(['181/TTr-HĐND']);
+    expect(out.tasks.map((t) => t.assignees)).toEqual([['Thường trực Hội đồng nhân dân tỉnh']]);
+  });
+
+  it('a page with the same words but no enacting formula and no article is not read as one', () => {
+    const page = 'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG\nKHÓA IX - KỲ HỌP THỨ TƯ\nTin tức: kỳ họp thứ Tư đã bế mạc sau ba ngày làm việc.';
+    expect(extractDirective(page).tasks).toEqual([]);
+    expect(extractDirective(page).document.number).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import type { Zones } from '../segment/zones';
 import type { DirectiveDocument } from '../schema';
 import { findDateLine, findSignatureTime, iso, resolveIssueDate, validDate } from './issue-date';
 import { findOwnNumber, type OwnNumber } from './own-number';
-import { findIssuer, findKind, findRecipients, findSigner, findSubject } from './parts';
+import { findCouncilUnderTitle, findIssuer, findKind, findRecipients, findSigner, findSubject } from './parts';
 
 export interface HeaderFacts {
   document: DirectiveDocument;
@@ -22,6 +22,8 @@ const EFFECTIVE = /co hieu luc\s{1,3}(?:thi hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}
 // "… khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.": a council's resolution is dated
 // the day it was passed.
 const PASSED = /thong qua\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
+const ENACTING = /(?:^|\n)[ \t]{0,24}quyet[ \t]{1,3}(?:nghi|dinh)[ \t]{0,3}:[ \t]*(?:\n|$)/;
+const FIRST_ARTICLE = /(?:^|\n)[ \t]{0,24}dieu[ \t]{1,3}1[ \t]{0,2}[.:]/;
 // A blank-day repeat of the date, e.g. in an appendix header: "ngày tháng 9 năm 2025".
 const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
 // The place before the date line: "Hà Nội, ".
@@ -93,11 +95,13 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
     }
   }
   let date = resolveIssueDate(line, sig, latestCited, repeatMonth);
-  if (!line && !date) {
+  // No date line, or none that holds up ("Căn cứ Luật … ngày 19 tháng 6 năm 2015" in a header lost in
+  // conversion): the day a council passed the text, or the day it takes effect.
+  if (!date) {
     const passed = PASSED.exec(folded);
     if (passed && validDate(Number(passed[3]), Number(passed[2]), Number(passed[1]))) date = iso(Number(passed[3]), Number(passed[2]), Number(passed[1]));
   }
-  if (!line && !date) {
+  if (!date) {
     const eff = EFFECTIVE.exec(folded);
     if (eff && validDate(Number(eff[3]), Number(eff[2]), Number(eff[1]))) date = iso(Number(eff[3]), Number(eff[2]), Number(eff[1]));
   }
@@ -109,7 +113,10 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
   const system = head.includes('dang cong san viet nam') ? 'party' : /cong h\S{0,2}a xa h\S{0,2}i|doc lap\s?-\s?tu do/.test(head) ? 'state' : null;
   const place = line ? placeBefore(text, line.start) : null;
   const authorityKey = title[0]?.split(' ')[0] ?? '';
-  const signals = [own, line, zones.recipients, system, zones.closing >= 0 ? 1 : null, kind && line ? 1 : null].filter(Boolean).length;
+  // The enacting words of a decision or resolution and its first article: a legal text, even when
+  // the header table was lost in conversion.
+  const enacts = ENACTING.test(folded) && FIRST_ARTICLE.test(folded) ? 1 : null;
+  const signals = [own, line, zones.recipients, system, zones.closing >= 0 ? 1 : null, kind && (line || date) ? 1 : null, enacts].filter(Boolean).length;
   return {
     signals,
     document: {
@@ -117,7 +124,7 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
       number,
       date,
       place,
-      issuer: findIssuer(lines, headerTo),
+      issuer: findIssuer(lines, headerTo) ?? findCouncilUnderTitle(lines, Math.min(lines.length, headerTo + 12)),
       subject: findSubject(lines, headerTo + 6),
       recipients,
       signer,

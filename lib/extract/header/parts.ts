@@ -228,3 +228,18 @@ export function findIssuer(lines: Line[], to: number): string | null {
   if (prev && /^(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s/u.test(name)) name = `${prev} ${name}`;
   return collapseBlanks(name);
 }
+
+const COUNCIL = /^HỘI ĐỒNG NHÂN DÂN\s+\S/u;
+const SESSION = /^KHÓA\s+[IVXLC0-9]/u;
+
+/**
+ * The council under a resolution's title ("NGHỊ QUYẾT / VỀ … / HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG /
+ * KHÓA IX - KỲ HỌP THỨ TƯ"), for a text whose header table was lost: the line before its session.
+ */
+export function findCouncilUnderTitle(lines: Line[], to: number): string | null {
+  for (let i = 0; i + 1 < to && i + 1 < lines.length; i++) {
+    const line = lines[i]!.text.trim();
+    if (COUNCIL.test(line) && line === line.toUpperCase() && SESSION.test(lines[i + 1]!.text.trim())) return collapseBlanks(line);
+  }
+  return null;
+}

@@ -17,7 +17,7 @@ const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$
 const STANDING_FUNCTIONS =
   /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien(?! chinh phu)|nhom\s|co quan thuong truc|bo phan giup viec)/;
 
-const APPROVES = /^(?:thong\s{1,3}qua|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh)\s{1,3}(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b/;
+const APPROVES = /^(?:thong\s{1,3}qua|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh)\s{1,3}(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b/;
 
 // A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
 const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
