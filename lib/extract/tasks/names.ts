@@ -15,11 +15,11 @@ export function sameBody(name: string, issuerKey: string): boolean {
   const k = expandAbbreviations(foldKey(name));
   const key = expandAbbreviations(issuerKey);
   if (k.length < 6 || key.length < 6) return k === key;
-  // "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh": how a council or committee names itself.
+  // "Hội đồng nhân dân tỉnh": how a council names itself in its resolutions.
   return k === key || k.startsWith(key) || (key.startsWith(`${k} `) && SELF_REFERENCE.test(k));
 }
 
-const SELF_REFERENCE = /^(?:hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?$/;
+const SELF_REFERENCE = /^hoi dong nhan dan(?: (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?$/;
 
 /** True when a name of one list contains one of the other ("Bộ trưởng Bộ Công an" / "Bộ Công an"). */
 export function overlaps(a: string[], b: string[]): boolean {
