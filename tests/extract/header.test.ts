@@ -272,3 +272,10 @@ describe('an issuer named by the decision that set it up', () => {
     expect(out.citations.map((c) => c.number)).toEqual(['1050/QĐ-SCT']);
   });
 });
+
+describe('the place before the date', () => {
+  it('is read on the date\'s own line, not joined to the number line above it', () => {
+    const out = extractDirective(['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', 'Số: 45/KH-UBND', 'Lạng Sơn, ngày 05 tháng 01 năm 2026', 'KẾ HOẠCH', 'Chuyển đổi số năm 2026', '', 'Giao Sở Nội vụ tổng hợp, báo cáo trước ngày 15/12/2026.'].join('\n'));
+    expect(out.document.place).toBe('Lạng Sơn');
+  });
+});

@@ -27,7 +27,7 @@ const FIRST_ARTICLE = /(?:^|\n)[ \t]{0,24}dieu[ \t]{1,3}1[ \t]{0,2}[.:]/;
 // A blank-day repeat of the date, e.g. in an appendix header: "ngày tháng 9 năm 2025".
 const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
 // The place before the date line: "Hà Nội, ".
-const PLACE = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,4}),\s*$/u;
+const PLACE = /([\p{Lu}][\p{L}.]*(?:[ \t\u00a0][\p{Lu}][\p{L}.]*){0,4}),\s*$/u;
 
 /** PLACE in the 40 characters before `at`; the comma it ends with is checked first, without the regex. */
 function placeBefore(text: string, at: number): string | null {
