@@ -321,3 +321,27 @@ describe('a body handing its own teams their part', () => {
     expect(tasksOf(letter(item)).map((t) => t.assignees)).toContainEqual(['Vụ Quản lý nợ']);
   });
 });
+
+describe('a letter restating the provisions it asks to apply', () => {
+  const letter = (items: string) =>
+    ['TỔNG CỤC THUẾ', 'Số: 839/TCT-QLN', 'Hà Nội, ngày 03 tháng 3 năm 2020', 'V/v gia hạn nộp thuế', '', 'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.', '', 'Tổng cục Thuế đề nghị đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố chỉ đạo thực hiện, cụ thể như sau:', '', items, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+
+  it('items that quote a law are no duties; the item that asks for something is', () => {
+    const items = [
+      '1. Về gia hạn nộp thuế',
+      '1.1. Quy định trường hợp được gia hạn nộp thuế',
+      'Tại khoản 1 Điều 31 Thông tư 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính quy định trường hợp được gia hạn nộp thuế như sau: bị thiệt hại vật chất do thiên tai.',
+      '1.2. Về hồ sơ, thủ tục đề nghị gia hạn nộp thuế',
+      '',
+      'Tại khoản 3 Điều 31 Thông tư 156/2013/TT-BTC nêu trên quy định hồ sơ gồm văn bản đề nghị gia hạn.',
+      '1.3. Tổ chức thực hiện',
+      'Cục Thuế hướng dẫn người nộp thuế lập hồ sơ và giải quyết gia hạn kịp thời.',
+    ].join('\n');
+    expect(tasksOf(letter(items)).map((t) => t.assignees)).toEqual([['Cục Thuế']]);
+  });
+
+  it('a topic title before a duty still leads to that duty', () => {
+    const items = '1. Về hồ sơ gia hạn nộp thuế\nRà soát, giải quyết hồ sơ gia hạn trong 05 ngày làm việc.';
+    expect(tasksOf(letter(items)).map((t) => t.assignees)).toEqual([['Cục trưởng Cục Thuế các tỉnh, thành phố']]);
+  });
+});

@@ -195,6 +195,12 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
           awaitingFirst = true;
           return;
         }
+        // "1.2. Về hồ sơ, thủ tục đề nghị gia hạn nộp thuế": a topic, or a title before background;
+        // what follows it tells whether there is a duty ("Tại khoản 3 Điều 31 Thông tư … quy định: …" is none).
+        if (!trigger && (TOPIC_TITLE.test(folded.slice(s.start, s.start + 4)) || isBackground(folded, next.start))) {
+          awaitingFirst = true;
+          return;
+        }
         const nextTrigger = next.paragraph ? triggerAt(text, folded, next.start, next.end) : null;
         if (!trigger && !/:\s*$/.test(sentence) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) return;
       }
@@ -444,6 +450,8 @@ export function firstSentenceEnd(ctx: TaskContext, d: TaskDraft): number {
 export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
   return /(?:truoc|cham nhat|han)\s{1,3}(?:ngay\s{1,3})?\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}thang)/.test(ctx.folded.slice(d.start, d.end));
 }
+
+const TOPIC_TITLE = /^ve\s/;
 
 // A body's own teams and staff, not another body.
 const OWN_UNITS = /^(?:cac )?(?:doan (?:thanh tra|kiem tra|cong tac)|bo phan|can bo|cong chuc|to cong tac)\b/;
