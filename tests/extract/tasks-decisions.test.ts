@@ -324,3 +324,18 @@ describe('a council resolution that lost its header table and date line', () => 
     expect(extractDirective(page).document.number).toBeNull();
   });
 });
+
+describe('a council resolution after its question session', () => {
+  const text = (body: string) =>
+    ['NGHỊ QUYẾT', 'VỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN', 'HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG', 'KHÓA XVII - KỲ HỌP THỨ NĂM', 'Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;', 'QUYẾT NGHỊ:', body, 'Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa XVII, Kỳ họp thứ Năm thông qua ngày 14 tháng 7 năm 2017./.'].join('\n');
+
+  it('its praise is no duty', () => {
+    const body = 'Điều 1. Hội đồng nhân dân tỉnh đánh giá cao tinh thần trách nhiệm của các đại biểu Hội đồng nhân dân tỉnh.\nĐiều 2. Giao Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành thực hiện các nội dung đã cam kết.';
+    expect(tasksOf(text(body)).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân tỉnh']]);
+  });
+
+  it('"Trong thời gian giữa hai kỳ họp," before the body that acts', () => {
+    const body = 'Điều 1. Giao Ủy ban nhân dân tỉnh chỉ đạo thực hiện các nội dung đã cam kết.\nĐiều 2. Trách nhiệm của các cơ quan, tổ chức, cá nhân\n1. Trong thời gian giữa hai kỳ\nhọp, Thường trực Hội đồng nhân dân tỉnh xem xét, lựa chọn những nội dung được cử tri quan tâm để chất vấn tại phiên họp thường kỳ.';
+    expect(tasksOf(text(body)).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân tỉnh'], ['Thường trực Hội đồng nhân dân tỉnh']]);
+  });
+});

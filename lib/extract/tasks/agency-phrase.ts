@@ -32,7 +32,7 @@ const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
 // "tiếp nhận được …" tells what came in; "tiếp nhận hồ sơ" is a duty (a verb, below).
 // Words that tell what a body is, did or holds; and a council's own verdicts ("Hội đồng nhân dân tỉnh
 // tán thành nội dung Báo cáo…", "… thống nhất thông qua…"), which hand out no duty either.
-const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
+const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'đánh giá cao ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
 const MAX_AUX = Math.max(...AUX.map((a) => a.length));
 // Their first letters' codes: most words start with none of them, and skip the list.
 const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));

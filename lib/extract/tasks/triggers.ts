@@ -14,8 +14,9 @@ export interface Trigger {
 }
 
 // The deadlines that may open a sentence before its subject (see DEADLINE_LEAD below).
-// "Sau thời hạn nêu trên, Bộ Tài chính tổng hợp…": the end of a period set before.
-const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:thang|quy|nam|tuan)|trong (?:thang|quy|nam|tuan|\\d)|(?:sau|het|qua) thoi han';
+// "Sau thời hạn nêu trên, Bộ Tài chính tổng hợp…": the end of a period set before; "Trong thời gian
+// giữa hai kỳ họp, Thường trực Hội đồng nhân dân tỉnh giám sát…": a span of time.
+const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:thang|quy|nam|tuan)|trong (?:thang|quy|nam|tuan|\\d)|(?:sau|het|qua) thoi han|trong thoi gian giua';
 // Clauses that may open a sentence before its subject: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì…".
 // "Trong thời gian tới, yêu cầu Sở X…", "Về đề xuất của Sở X, giao Sở Y…", "Thống nhất chủ trương…;
 // giao Sở Tài chính thẩm định…": an agreement is no duty, the cue after it is.
@@ -35,13 +36,13 @@ const MAX_DEADLINE_LEAD = 60;
 const DEADLINE_LEAD_WORDS = new Set([
   'dinh', 'ky', 'truoc', 'ngay', 'cham', 'nhat', 'la', 'vao', 'han', 'chot', 'hang', 'thang', 'quy', 'nam', 'tuan', 'dau', 'cuoi', 'giua',
   'moi', 'i', 'ii', 'iii', 'iv', 'trong', 'lam', 'viec', 'ke', 'tu', 'nhan', 'duoc', 'van', 'ban', 'nay', 'cong',
-  'sau', 'het', 'qua', 'thoi', 'neu', 'tren',
+  'sau', 'het', 'qua', 'thoi', 'neu', 'tren', 'gian', 'giua', 'hai', 'hop',
 ]);
 const NUMBER_WORD = /^(?:\d|(?:i{1,3}|iv)\/)[\d/.-]*$/;
 
 /** True when `lead` (folded) holds only time words and numbers: "định kỳ trước ngày 25 hằng tháng". */
 function isDeadlineLead(lead: string): boolean {
-  for (const word of lead.split(' ')) if (word !== '' && !DEADLINE_LEAD_WORDS.has(word) && !NUMBER_WORD.test(word)) return false;
+  for (const word of lead.split(/\s+/)) if (word !== '' && !DEADLINE_LEAD_WORDS.has(word) && !NUMBER_WORD.test(word)) return false;
   return true;
 }
 const DATED_ACCOUNT = /^(?:(?:sang|chieu|toi|vao) )?ngay \d/;
