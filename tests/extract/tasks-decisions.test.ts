@@ -230,6 +230,11 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasks[1]!.assignees[0]).toMatch(/^Tap đoàn Công nghiệp Than/u);
   });
 
+  it('"Uy ban nhân dân thành phố Hà Nội …" is a committee, its lettered items its duties', () => {
+    const tasks = tasksOf(directive('2. Uy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh và Ủy ban\nnhân dân các tỉnh, thành phố trực thuộc trung ương\n\na) Phối hợp với các bộ, cơ quan liên quan thực hiện các nhiệm vụ của Đề án.\n\nb) Xây dựng kế hoạch triển khai hằng năm.'));
+    expect(tasks.slice(1).map((t) => t.assignees[0])).toEqual(['Uy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh', 'Uy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh']);
+  });
+
   it('a lower-case or one-word look-alike is no head', () => {
     expect(tasksOf(directive('2. So sánh kết quả sản xuất than các năm')).map((t) => t.assignees)).toEqual([['Bộ Công Thương']]);
   });

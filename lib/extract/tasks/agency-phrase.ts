@@ -130,7 +130,8 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
     if (upper !== (code <= 90)) continue;
     // In marked text, OCR may drop the marks of one word only: "Tap đoàn Công nghiệp Than…" is a
     // "Tập đoàn" when the head has two words or more, is capitalised and a capitalised name follows.
-    if (marked && !(upper && key.includes(' ') && /^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3)))) continue;
+    // A head of three words or more ("Uy ban nhân dân thành phố Hà Nội") needs no name after it.
+    if (marked && !(upper && key.includes(' ') && (key.split(' ').length >= 3 || /^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))))) continue;
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
     if (!key.includes(' ') && !/^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))) continue;
