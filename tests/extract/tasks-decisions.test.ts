@@ -235,6 +235,16 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasks.slice(1).map((t) => t.assignees[0])).toEqual(['Uy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh', 'Uy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh']);
   });
 
+  it('"Cac bộ, ngành liên quan": "các" that lost its mark before a kind of body', () => {
+    const tasks = tasksOf(directive('2. Cac bộ, ngành liên quan\na) Xây dựng, ban hành và tổ chức thực hiện Kế hoạch hành động thực hiện Chiến lược.'));
+    expect(tasks[1]!.assignees[0]).toMatch(/^Cac bộ, ngành liên quan/u);
+  });
+
+  it('"Bên cạnh việc …, các bộ, ngành, địa phương chủ trì …": the subject after the opening clause', () => {
+    const tasks = tasksOf(directive('2. Bên cạnh việc thực hiện các giải pháp, nhiệm vụ chủ yếu của Chiến lược, các bộ, ngành, địa phương chủ trì xem xét việc xây dựng các đề án thực hiện Chiến lược.'));
+    expect(tasks[1]!.assignees.join(', ')).toBe('các bộ, ngành, địa phương');
+  });
+
   it('a lower-case or one-word look-alike is no head', () => {
     expect(tasksOf(directive('2. So sánh kết quả sản xuất than các năm')).map((t) => t.assignees)).toEqual([['Bộ Công Thương']]);
   });

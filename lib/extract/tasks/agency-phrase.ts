@@ -127,14 +127,15 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
   const f = folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40);
   for (const { folded: key, head, upper } of heads) {
     if (!f.startsWith(key) || ASCII_LETTER_OR_DIGIT.test(f[key.length] ?? '')) continue;
-    if (upper !== (code <= 90)) continue;
+    if (upper !== (code <= 90) && key !== 'cac') continue;
     // In marked text, OCR may drop the marks of one word only: "Tap đoàn Công nghiệp Than…" is a
     // "Tập đoàn" when the head has two words or more, is capitalised and a capitalised name follows.
     // A head of three words or more ("Uy ban nhân dân thành phố Hà Nội") needs no name after it.
-    if (marked && !(upper && key.includes(' ') && (key.split(' ').length >= 3 || /^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))))) continue;
+    // "Cac bộ, ngành liên quan": "các" before a kind of body (checked below) is no look-alike either.
+    if (marked && !(key === 'cac' || (upper && key.includes(' ') && (key.split(' ').length >= 3 || /^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
-    if (!key.includes(' ') && !/^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))) continue;
+    if (!key.includes(' ') && key !== 'cac' && !/^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))) continue;
     const rest = collapseBlanks(f);
     if (NOT_NAMES.test(rest)) return null;
     if (head.toLowerCase() === 'các' && !COLLECTIVE_NOUNS.test(rest)) return null;
