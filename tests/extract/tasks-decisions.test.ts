@@ -354,3 +354,11 @@ describe('a council resolution after its question session', () => {
     expect(tasksOf(text(body)).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân tỉnh'], ['Thường trực Hội đồng nhân dân tỉnh']]);
   });
 });
+
+describe('a conditional report-back whose subject follows the difficulty without a comma', () => {
+  it('"… trường hợp có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo Bộ Tài chính …"', () => {
+    const body = 'QUYẾT ĐỊNH:\n\nĐiều 1. Giao Bộ Tài chính hướng dẫn các doanh nghiệp thực hiện.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký. Trong quá trình thực\nhiện, trường hợp có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo Bộ Tài\nchính để hướng dẫn, xử lý.';
+    const tasks = tasksOf(document('QUYẾT ĐỊNH', '2216/QĐ-TTg', body));
+    expect(tasks.map((t) => t.assignees)).toEqual([['Bộ Tài chính'], ['các cơ quan, đơn vị']]);
+  });
+});

@@ -358,8 +358,18 @@ function subjectAfterComma(text: string, folded: string, at: number, end: number
     const t = subjectTrigger(text, folded, j, at);
     if (t && t.tag === 'agency-subject') return t.names;
   }
+  // "… trường hợp có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo Bộ Tài chính…": no comma before
+  // the subject, right after the difficulty.
+  const clause = folded.slice(at, Math.min(end, at + 300));
+  const difficulty = DIFFICULTY_THEN.exec(clause);
+  if (difficulty) {
+    const t = subjectTrigger(text, folded, at + difficulty.index + difficulty[0].length, at);
+    if (t && t.tag === 'agency-subject') return t.names;
+  }
   return [];
 }
+
+const DIFFICULTY_THEN = /(?:kho khan|vuong mac|phat sinh)\s{1,3}(?=cac\s)/;
 
 /** Every cue inside a sentence ("…; Đề nghị Cục Thuế các tỉnh…"), for sub-duties. */
 export function innerCueAt(text: string, folded: string, at: number, requireHead: boolean): Trigger | null {
