@@ -171,6 +171,9 @@ describe('recurring duties', () => {
     { input: 'Định kỳ trước ngày 25 hàng tháng, các Vụ gửi báo cáo', text: 'Định kỳ trước ngày 25 hàng tháng', date: '2025-10-25', recurrence: 'monthly' },
     { input: 'vào ngày 05 hằng tháng', text: 'vào ngày 05 hằng tháng', date: '2025-11-05', recurrence: 'monthly' },
     { input: 'trước ngày 15/12 hằng năm', text: 'trước ngày 15/12 hằng năm', date: '2025-12-15', recurrence: 'yearly' },
+    // a start year: the first time falls in it
+    { input: 'gửi Bộ trước ngày 30 tháng 6 hằng năm kể từ năm 2027.', text: 'trước ngày 30 tháng 6 hằng năm', date: '2027-06-30', recurrence: 'yearly' },
+    { input: 'báo cáo trước ngày 20 hằng tháng, bắt đầu từ năm 2027', text: 'trước ngày 20 hằng tháng', date: '2027-01-20', recurrence: 'monthly' },
     { input: 'báo cáo định kỳ hằng quý (trước ngày 15 của tháng cuối quý)', text: 'báo cáo định kỳ hằng quý (trước ngày 15 của tháng cuối quý', date: '2025-12-15', recurrence: 'quarterly' },
     { input: 'báo cáo định kỳ hằng tháng trước ngày 20', text: 'báo cáo định kỳ hằng tháng trước ngày 20', date: '2025-10-20', recurrence: 'monthly' },
     { input: 'hằng tháng, trước ngày 20', text: 'hằng tháng, trước ngày 20', date: '2025-10-20', recurrence: 'monthly' },

@@ -23,6 +23,7 @@ const SECOND_DAY = 4;
 const SECOND_MONTH = 5;
 const SECOND_MONTH_WORDED = 6;
 const FREQUENCY = 7;
+const FROM_YEAR = /^[\s,|]{0,4}(?:ke\s{1,3}tu|bat\s{1,3}dau\s{1,3}tu|tu)\s{1,3}nam\s{1,3}(\d{4})(?!\d)/;
 /** Groups: the cue, its "t" (OCR may lose it), "ngày". */
 const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao|han)${G})?(?:(${DAY})${G})?$`);
 
@@ -70,10 +71,14 @@ export const recurringDay: DeadlineRule = {
     }
     const fields = { stated: false, kind: 'recurring' as const, recurrence };
     if (!env.base) return candidateOf(m, this.name, { ...fields, date: null }, lead.start);
+    // "… hằng năm kể từ năm 2027": the first time falls in that year or after.
+    const from = FROM_YEAR.exec(env.folded.slice(m.index + m[0].length, m.index + m[0].length + 32));
+    const fromYear = from ? Number(from[1]) : 0;
+    const base = fromYear > Number(env.base.slice(0, 4)) && fromYear < 2200 ? `${fromYear - 1}-12-31` : env.base;
     const date =
-      recurrence === 'monthly' ? earliest(nextMonthly(env.base, day), secondDay === null ? null : nextMonthly(env.base, secondDay))
-      : recurrence === 'quarterly' ? nextQuarterly(env.base, day, 'last')
-      : earliest(nextYearly(env.base, day, month!), secondDay === null ? null : nextYearly(env.base, secondDay, secondMonth!));
+      recurrence === 'monthly' ? earliest(nextMonthly(base, day), secondDay === null ? null : nextMonthly(base, secondDay))
+      : recurrence === 'quarterly' ? nextQuarterly(base, day, 'last')
+      : earliest(nextYearly(base, day, month!), secondDay === null ? null : nextYearly(base, secondDay, secondMonth!));
     if (!date) return null;
     return candidateOf(m, this.name, { ...fields, date, ...(recurrence === 'quarterly' ? { also: [null] } : {}) }, lead.start);
   },
