@@ -50,6 +50,13 @@ describe('item tree', () => {
     expect(outline('Nội dung:\n3) theo phụ lục.')).toEqual([]);
   });
 
+  it('a "(n)" count that began inside a sentence is no item when it reaches a line start', () => {
+    const text = '1. Chủ tịch Ủy ban nhân dân các tỉnh:\na) Rà soát thiệt hại, tập trung vào: (1) Thiệt hại về người; (2) Thiệt hại về trường lớp;\n(3) Ảnh hưởng đến kế hoạch dạy học.\nb) Báo cáo Bộ.';
+    expect(outline(text)).toEqual(['1. Chủ tịch Ủy ban nhân dân các tỉnh:', '  a) Rà soát thiệt hại, tập trung vào: (1) Thiệt hại về người; (2) Thiệt hại về trường lớp;', '  b) Báo cáo Bộ.']);
+    // A list that starts at "(1)" on its own line is one of items.
+    expect(outline('1. Sở Y tế:\n(1) Kiểm tra.\n(2) Báo cáo.')).toEqual(['1. Sở Y tế:', '  (1) Kiểm tra.', '  (2) Báo cáo.']);
+  });
+
   it('does not take a wrapped number for an item', () => {
     expect(outline('Nghị định số\n1. tháng 5 năm 2020')).toEqual([]);
   });

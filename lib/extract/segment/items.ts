@@ -140,6 +140,9 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     // "(ii)" after a bullet enumerates inside that bullet's sentence.
     // "(2)" goes on from an open "(1)" even after bullets under it (a footnote's "* …" in PDF text).
     const continues = m.kind === 'paren-number' && stack.some((it) => it.level === 6 && it.marker === `(${Number(m.marker.slice(1, -1)) - 1})`);
+    // "…; (3) Thiệt hại về sách giáo khoa…;\n(4) Ảnh hưởng đến…": a count that began inside a sentence
+    // and reached the start of a line is still that sentence; a list of items starts at "(1)".
+    if (m.kind === 'paren-number' && Number(m.marker.slice(1, -1)) > 1 && !continues) continue;
     // …unless the bullet's sentence announced the list ("… Trong đó:") before it.
     const ownParagraph = startsParagraph(lines, i);
     if ((m.kind === 'roman-small' || m.kind === 'paren-number') && stack[stack.length - 1]!.level === 7 && !continues && !ownParagraph) continue;
