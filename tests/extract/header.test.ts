@@ -279,3 +279,10 @@ describe('the place before the date', () => {
     expect(out.document.place).toBe('Lạng Sơn');
   });
 });
+
+describe('a number printed with room around it', () => {
+  it('"Số:   4390     /UBND-NLN" is 4390/UBND-NLN', () => {
+    const out = extractDirective(['  ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', '    TỈNH LÀO CAI                              Độc lập - Tự do - Hạnh phúc', ' Số:   4390     /UBND-NLN                  Lào Cai, ngày 27 tháng 5 năm 2026', 'V/v triển khai Nghị định số 180/2026/NĐ-CP', '', 'Giao Sở Nông nghiệp và Môi trường chủ trì triển khai.'].join('\n'));
+    expect(out.document.number).toBe('4390/UBND-NLN');
+  });
+});

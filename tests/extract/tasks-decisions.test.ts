@@ -362,3 +362,38 @@ describe('a conditional report-back whose subject follows the difficulty without
     expect(tasks.map((t) => t.assignees)).toEqual([['Bộ Tài chính'], ['các cơ quan, đơn vị']]);
   });
 });
+
+describe('a resolution with its programme and an appendix of figures', () => {
+  const text = [
+    '<jsontable name="bang_0"> </jsontable>',
+    'NGHỊ QUYẾT',
+    'VỀ ĐIỀU CHỈNH QUY HOẠCH SỬ DỤNG ĐẤT ĐẾN NĂM 2020',
+    'HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG',
+    'KHÓA XVII - KỲ HỌP THỨ NĂM',
+    'Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;',
+    'QUYẾT NGHỊ:',
+    'Điều 1. Hội đồng nhân',
+    'dân tỉnh thống nhất chương trình giám sát năm 2018, gồm 02 chuyên đề sau:',
+    '1. Giám sát việc thực hiện chủ trương xã hội hóa trên địa bàn tỉnh.',
+    '2. Giám sát về công tác quản lý nhà nước về tài nguyên khoáng sản.',
+    'Điều 2. Nghị quyết này có hiệu',
+    'lực thi hành kể từ ngày 14 tháng 7 năm 2017.',
+    'Điều 3. Hội đồng nhân dân tỉnh',
+    'giao cho UBND tỉnh hoàn thiện hồ sơ trình Chính phủ phê duyệt.',
+    'Nghị quyết này đã được Hội đồng nhân dân tỉnh Hà Giang Khóa XVII, Kỳ họp thứ Năm thông qua./.',
+    '',
+    'PHỤ LỤC',
+    'HỆ THỐNG CHỈ TIÊU ĐIỀU CHỈNH QUY HOẠCH SỬ DỤNG ĐẤT',
+    '(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh Hà Giang)',
+    'I. Nội dung phương án điều chỉnh',
+    '1. Diện tích, cơ cấu các loại đất',
+    '2. Diện tích chuyển mục đích sử dụng đất',
+  ].join('\n');
+
+  it('one duty: not the topics it agrees to supervise, not the appendix; dated the day it takes effect, numbered by its appendix', () => {
+    const out = extractDirective(text);
+    expect(out.tasks.map((t) => t.assignees)).toEqual([['UBND tỉnh']]);
+    expect(out.document.date).toBe('2017-07-14');
+    expect(out.document.number).toBe('88/NQ-HĐND');
+  });
+});

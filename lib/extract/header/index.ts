@@ -18,7 +18,7 @@ const AUTHORITY: Record<string, DirectiveDocument['authority']> = {
 };
 
 // "Nghị quyết này có hiệu lực thi hành kể từ ngày 14 tháng 7 năm 2017" — the date of a text with no date line.
-const EFFECTIVE = /co hieu luc\s{1,3}(?:thi hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
+const EFFECTIVE = /co\s{1,3}hieu\s{1,3}luc\s{1,3}(?:thi\s{1,3}hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
 // "… khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.": a council's resolution is dated
 // the day it was passed.
 const PASSED = /thong qua\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;

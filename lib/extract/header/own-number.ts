@@ -14,7 +14,7 @@ const SO_PREFIX = /^\s*[\W_]{0,3}(?:s[oôố6ỗ]|\$6)\s{0,2}[:.]?\s{0,12}/iu;
 // A bare number at the start of the header line: "37/TB-VPCP Hà Nội, ngày…", "864305 /TCT-KK.".
 const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
 // garbage? digits? sep code(-/code)*
-const NUMBER = /^(\S{0,8}?)(\d{0,6})\s{0,2}([/-])\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
+const NUMBER = /^(\S{0,8}?)(\d{0,6})\s{0,8}([/-])\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
 
 function readNumber(rest: string): { number: string | null; length: number } | null {
   const m = NUMBER.exec(rest);

@@ -17,7 +17,10 @@ const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$
 const STANDING_FUNCTIONS =
   /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien(?! chinh phu)|nhom\s|co quan thuong truc|bo phan giup viec)/;
 
-const APPROVES = /^(?:thong\s{1,3}qua|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh)\s{1,3}(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b/;
+// "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02" alone on its line.
+const APPENDIX = /\n[ \t]{0,40}PHỤ LỤC(?:[ \t]{1,3}(?:[IVX]{1,5}|\d{1,3}))?[ \t]*\r?\n/u;
+
+const APPROVES = /^(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh\s{1,3}pho|huyen))?\s{1,3})?(?:thong\s{1,3}qua|thong\s{1,3}nhat|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh)\s{1,3}(?:noi\s{1,3}dung\s{1,3})?(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b/;
 
 // A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
 const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
@@ -67,7 +70,8 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     // them: "- Dữ liệu … chưa được cập nhật…\n\nĐể hoàn thành…, Tổng cục Thuế yêu cầu Cục Thuế các
     // tỉnh… thực hiện một số giải pháp sau:\n1/ …" addresses the items.
     let heading = headingOf(ctx, { ...item, introEnd: Math.max(item.introEnd, children[0]!.start) }, inherited);
-    // "Điều 1. Thông qua chương trình giám sát … Cụ thể như sau:": what is approved, not duties.
+    // "Điều 1. Thông qua chương trình giám sát … Cụ thể như sau:", "Điều 1. Hội đồng nhân dân tỉnh thống
+    // nhất chương trình giám sát năm 2018 …, gồm 02 chuyên đề sau:": what is approved, not duties.
     if (!isRoot && APPROVES.test(ctx.folded.slice(skipBlank(ctx.text, item.textStart, item.end), item.textStart + 80))) heading = { names: [], assign: false };
     // The intro of an item with sub-items is a heading: its duties count when it hands one out
     // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
@@ -90,9 +94,12 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     }
     const lastCue = [...introTasks].reverse().find((t) => t.tags.includes('assign-cue') && t.assignees.length);
     if (lastCue && !isRoot) heading = { names: lastCue.assignees, assign: true };
-    // Text after the last sub-item that is not inside it (rare) is handled by the sub-item.
-    for (const c of children) walk(c, heading);
+    // Text after the last sub-item that is not inside it (rare) is handled by the sub-item. An
+    // appendix ("PHỤ LỤC …") lays out figures: the call before it hands nothing on into it.
+    for (const c of children) walk(c, c.start >= appendixAt && item.start < appendixAt ? { names: [], assign: false } : heading);
   };
+  const appendix = APPENDIX.exec(ctx.text);
+  const appendixAt = appendix ? appendix.index : Infinity;
   const tables = findTableTasks(ctx.text, ctx.folded);
   ctx = { ...ctx, quoted: [...findQuotedProvisions(ctx), ...tables.tables.map((t): [number, number] => [t.start, t.end])] };
   walk(root, { names: [], assign: false });
