@@ -345,3 +345,19 @@ describe('a letter restating the provisions it asks to apply', () => {
     expect(tasksOf(letter(items)).map((t) => t.assignees)).toEqual([['Cục trưởng Cục Thuế các tỉnh, thành phố']]);
   });
 });
+
+describe('a letter introducing a new circular', () => {
+  const letter = (body: string) =>
+    ['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ', 'Số: 2000/TCT-QLRR', 'Hà Nội, ngày 09 tháng 6 năm 2021', 'V/v giới thiệu các nội dung mới của Thông tư số 31/2021/TT-BTC', '', 'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.', '', 'Ngày 17/05/2021, Bộ Tài chính đã ban hành Thông tư số 31/2021/TT-BTC quy định về áp dụng quản lý rủi ro.', '', body, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. TỔNG CỤC TRƯỞNG'].join('\n');
+
+  it('the issuer introducing it and asking the tax offices to spread the word; then the report-back, its own duty', () => {
+    const body =
+      'Tổng cục Thuế giới thiệu các nội dung mới của Thông tư số 31/2021/TT-\nBTC và đề nghị các Cục Thuế khẩn trương tuyên truyền, phổ biến, thông báo\ncho cán bộ thuế và người nộp thuế trên địa bàn biết.\n\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các Cục\nThuế kịp thời tổng hợp, phản ánh về Tổng cục Thuế để được nghiên cứu giải quyết./.';
+    expect(tasksOf(letter(body)).map((t) => t.assignees)).toEqual([['các Cục Thuế'], ['các Cục Thuế']]);
+  });
+
+  it('the issuer telling the offices for their information stays a closing', () => {
+    const body = 'Tổng cục Thuế giới thiệu các nội dung mới của Thông tư số 31/2021/TT-BTC.\n\nTổng cục Thuế thông báo để các Cục Thuế được biết.';
+    expect(tasksOf(letter(body))).toEqual([]);
+  });
+});

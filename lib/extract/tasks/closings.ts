@@ -65,6 +65,8 @@ function seesDutiesDone(f: string): boolean {
 const CARRY_OUT_THIS =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
+const ASKED = /(?:^\W{0,3}| va |, )(?:de nghi|yeu cau|giao) /;
+
 // Words every closing contains; sentences without any are not tested further.
 const CLOSING_HINT = /nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
 
@@ -72,7 +74,10 @@ export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);
   if (!CLOSING_HINT.test(raw)) return false;
   const f = collapseBlanks(raw).trim();
-  if (CLOSING.some((re) => re.test(f))) return true;
+  // "(Tổng cục Thuế giới thiệu … và) đề nghị các Cục Thuế khẩn trương tuyên truyền, phổ biến, thông báo
+  // cho cán bộ thuế … biết.": the telling is the duty asked for, not the issuer's closing word.
+  const asked = ASKED.test(f);
+  if (CLOSING.some((re, i) => !(asked && i === 0) && re.test(f))) return true;
   if (f.length < 600 && seesDutiesDone(f.replace(/\W+$/, ''))) return true;
   if (f.length > GENERIC_CALL_MAX || !/ cac | quy co quan/.test(f)) return false;
   // The summing-up before a generic call: "Trên đây là Kế hoạch …, yêu cầu các cơ quan nghiêm túc thực hiện."

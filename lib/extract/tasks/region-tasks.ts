@@ -176,13 +176,22 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     const owners = s.bullet ? [...inherited.names, ...(localHeading ?? []), ...((drafts[0] ?? (current as TaskDraft | null))?.assignees ?? [])] : [];
     // Bullets after "phối hợp với:" list bodies; the duty goes on after them.
     const listed = s.bullet && sentences[i - 1] !== undefined && LIST_INTRO.test(folded.slice(Math.max(sentences[i - 1]!.start, sentences[i - 1]!.end - 24), sentences[i - 1]!.end));
-    const trigger = s.bullet ? (listed || listedBefore ? null : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)) : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    let trigger = s.bullet ? (listed || listedBefore ? null : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)) : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
     listedBefore = listed || (listedBefore && s.bullet);
     // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
     // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
-    const issuerSelf =
+    let issuerSelf =
       trigger?.tag === 'agency-subject' && ctx.issuerKey !== null && trigger.names.length === 1 && sameBody(trigger.names[0]!, ctx.issuerKey) &&
       !(inherited.assign && ISSUER_DUTY.test(folded.slice(trigger.actionAt, trigger.actionAt + 24).trimStart()));
+    // "Tổng cục Thuế giới thiệu các nội dung mới của Thông tư … và đề nghị các Cục Thuế khẩn trương tuyên
+    // truyền…": the issuer's statement goes on to ask another body.
+    if (issuerSelf && trigger) {
+      const asked = issuerAsks(ctx, trigger.actionAt, sentenceEnd(sentences, i));
+      if (asked) {
+        trigger = { ...asked, at: s.start };
+        issuerSelf = false;
+      }
+    }
     if (awaitingFirst && !isRoot) {
       awaitingFirst = false;
       const sentence = text.slice(s.start, s.end);
@@ -246,6 +255,9 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         widens ||
         (s.bullet && trigger.tag === 'agency-subject' && c !== null && narrower(c.assignees, trigger.names)) ||
         paragraphReport ||
+        // "Trong quá trình thực hiện, nếu có khó khăn…, đề nghị các Cục Thuế phản ánh…" after the letter's
+        // request is a duty of its own, for the body asked just before too.
+        (trigger.tag === 'report-conditional' && !s.bullet && isRoot) ||
         (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) && !sameAgain : !headingOnly && !similarNames(c.assignees, trigger.names));
       // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
       // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
@@ -452,6 +464,16 @@ export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
 }
 
 const TOPIC_TITLE = /^ve\s/;
+// "… và đề nghị …", "…, đề nghị …" inside the issuer's own sentence.
+const ISSUER_ASKS = /(?: va|,)\s{1,3}(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s/;
+
+/** The body the issuer asks for something later in its own sentence `[from, end)`, or null. */
+function issuerAsks(ctx: TaskContext, from: number, end: number): Trigger | null {
+  const m = ISSUER_ASKS.exec(ctx.folded.slice(from, Math.min(end, from + 400)));
+  if (!m) return null;
+  const at = from + m.index + m[0].search(/[a-z]/);
+  return innerCueAt(ctx.text, ctx.folded, at, true);
+}
 
 // A body's own teams and staff, not another body.
 const OWN_UNITS = /^(?:cac )?(?:doan (?:thanh tra|kiem tra|cong tac)|bo phan|can bo|cong chuc|to cong tac)\b/;

@@ -357,6 +357,9 @@ function subjectAfterComma(text: string, folded: string, at: number, end: number
     while (j < end && isBlankCode(text.charCodeAt(j))) j++;
     const t = subjectTrigger(text, folded, j, at);
     if (t && t.tag === 'agency-subject') return t.names;
+    // "…, nếu có khó khăn, vướng mắc, đề nghị các Cục Thuế phản ánh về Tổng cục Thuế": the body asked.
+    const cue = cueTrigger(text, folded, j, at, true);
+    if (cue && cue.names.length) return cue.names;
   }
   // "… trường hợp có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo Bộ Tài chính…": no comma before
   // the subject, right after the difficulty.
