@@ -13,6 +13,7 @@ const SETS = [
   { name: 'the second labelled set', dir: '../corpus-probe', floor: './probe-floor.json', documents: 12 },
   { name: 'the third labelled set', dir: '../corpus-probe2', floor: './probe2-floor.json', documents: 22 },
   { name: 'the fourth labelled set', dir: '../corpus-probe3', floor: './probe3-floor.json', documents: 17 },
+  { name: 'the fifth labelled set', dir: '../corpus-probe4', floor: './probe4-floor.json', documents: 12 },
 ];
 
 describe.each(SETS)('scores on $name', (set) => {
