@@ -80,7 +80,33 @@ export function findZones(lines: Line[], folded?: string): Zones {
   let from = recipients ? recipients.to : 0;
   if (!recipients) {
     const open = lineFolds.findIndex((f, i) => i < end && (BODY_OPEN.test(f) || (i > 2 && FIRST_SECTION.test(lines[i]!.text))));
-    from = open < 0 ? 0 : open;
+    from = open < 0 ? 0 : open > 0 && !BODY_OPEN.test(lineFolds[open]!) ? callBefore(lines, lineFolds, open) : open;
   }
   return { recipients, body: { from, to: end }, closing };
+}
+
+// The call that opens a notice's list: "… Bộ trưởng có ý kiến chỉ đạo như sau:".
+const CALL_END = /nhu sau\s{0,2}:\s*$/;
+// A section's title in Roman numerals, on one line.
+const SECTION_TITLE = /^\s{0,8}[IVX]{1,4}\s?[.\-]\s{1,4}\p{Lu}[^\n]{0,200}:\s*$/u;
+// How far back the call's paragraph may start before its last line.
+const CALL_LINES = 12;
+
+/**
+ * The line that opens the body when its first section is at `open`: the paragraph just before it
+ * when that paragraph ends with a call ("… có ý kiến chỉ đạo như sau:"), else `open`.
+ */
+function callBefore(lines: Line[], lineFolds: string[], open: number): number {
+  const blank = (i: number) => lines[i]!.text.trim() === '';
+  let last = open - 1;
+  while (last > 2 && blank(last)) last--;
+  // "II. Một số công việc tiếp tục triển khai thực hiện trong năm 2019:" between the call and item 1.
+  if (last > 2 && SECTION_TITLE.test(lines[last]!.text)) {
+    last--;
+    while (last > 2 && blank(last)) last--;
+  }
+  if (last <= 2 || !CALL_END.test(lineFolds[last]!)) return open;
+  let first = last;
+  while (first - 1 > 2 && !blank(first - 1) && last - first < CALL_LINES) first--;
+  return first;
 }

@@ -3,6 +3,7 @@ import { findQuotedProvisions } from './closings';
 import { sameNames } from './names';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
 import { coordinatorsIn, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
+import { performersOf } from './performers';
 import { ROLE_ITEM, roleLineTask } from './role-lines';
 import { findTableTasks } from './table-tasks';
 import type { Inherited, TaskContext, TaskDraft } from './types';
@@ -25,6 +26,9 @@ const APPROVES = /^(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh
 // A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
 const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
 
+// A section title reviewing the situation or the results so far.
+const SITUATION = /^(?:ve\s{1,3})?(?:tinh\s{1,3}hinh|ket\s{1,3}qua|danh\s{1,3}gia\s{1,3}chung)\b/;
+
 // "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
 const POWERS = /^quyen han\b/;
 
@@ -41,13 +45,17 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     .flatMap((r) => r.split(/;\s*/u))
     .map((r) => r.trim())
     .filter((r) => r.length > 1 && !FOR_INFORMATION.test(r) && !OPENER.test(r));
-  let ctx: TaskContext = { ...context, recipients };
+  // With no "Kính gửi", the bodies the letter is sent to "(để thực hiện)" are who must act.
+  let ctx: TaskContext = { ...context, recipients: recipients.length ? recipients : performersOf(context.text, context.folded) };
   const out: TaskDraft[] = [];
   const walk = (item: Item, inherited: Inherited): void => {
     if (item.level > 0) {
       const at = skipBlank(ctx.text, item.textStart, item.end);
       const opening = ctx.folded.slice(at, item.textStart + 120);
       if (STANDING_FUNCTIONS.test(opening) || POWERS.test(opening) || isAimsHeading(ctx.folded, at)) return;
+      // "I. Về tình hình thực hiện nhiệm vụ quý I/2019:" reviews what was done: the call above hands
+      // nothing on into it (a body it names and asks is still read).
+      if (SITUATION.test(opening)) inherited = { names: [], assign: false };
     }
     const isRoot = item.level === 0;
     // "3. Rà soát …\na) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: …; c) Thời gian thực hiện: …":

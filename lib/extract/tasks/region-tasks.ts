@@ -197,6 +197,11 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       const sentence = text.slice(s.start, s.end);
       const next = sentences[i + 1];
       // A bare title line: "1. Đăng tải tuyên truyền trên Cổng…" or "2. Các cơ quan chuyên trách…".
+      // "1. Đối với công tác tổng hợp, báo cáo kết quả … TMĐT." over bullets: a topic, full stop or not.
+      if (i === 0 && next?.bullet && !trigger && sentence.length < 240 && TOPIC_TITLE.test(folded.slice(s.start, s.start + 8))) {
+        awaitingFirst = true;
+        return;
+      }
       if (i === 0 && next && !/[.;]\s*$/.test(sentence) && sentence.length < 240) {
         const title = titleNames(ctx, s.start, s.end + 1);
         if (title) {
@@ -463,7 +468,8 @@ export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
   return /(?:truoc|cham nhat|han)\s{1,3}(?:ngay\s{1,3})?\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}thang)/.test(ctx.folded.slice(d.start, d.end));
 }
 
-const TOPIC_TITLE = /^ve\s/;
+// "Về …", "Đối với …" (OCR "Đấi với").
+const TOPIC_TITLE = /^(?:ve|d\S{1,2}i\svoi)\s/;
 // "… và đề nghị …", "…, đề nghị …" inside the issuer's own sentence.
 const ISSUER_ASKS = /(?: va|,)\s{1,3}(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s/;
 

@@ -1,0 +1,91 @@
+// A minister's conclusions sent with no "Kính gửi": the call before the first section, the review
+// of the situation that hands out nothing, topics over bullets, and who acts from "Nơi nhận".
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+import { performersOf } from '../../lib/extract/tasks/performers';
+import { foldText } from '../../lib/extract/fold';
+
+const CALL = 'Sau khi nghe báo cáo của Tổng cục Thuế và các ý kiến phát biểu tại Hội nghị, Bộ trưởng\ncó ý kiến chỉ đạo như sau:';
+const REVIEW = 'I. Về tình hình thực hiện nhiệm vụ công tác quý I/2019:\n\nKinh tế - xã hội nước ta những tháng đầu năm 2019 diễn ra trong bối cảnh nhiều khó khăn.';
+const WORK =
+  'II. Một số công việc tiếp tục triển khai thực hiện trong năm 2019:\n\n1. Thực hiện tốt các giải pháp hoàn thành nhiệm vụ thu ngân sách nhà nước.\n\n- Rà soát các khoản thu trên địa bàn.\n\n2. Rà soát, triển khai thực hiện công tác cải cách thủ tục hành chính theo đúng kế hoạch đề ra.';
+
+function notice(body: string, sentTo = ['- Tổng cục Thuế (để thực hiện);', '- Cục Thuế các tỉnh, TPTW (để thực hiện);']): string {
+  return [
+    'BỘ TÀI CHÍNH',
+    'Số: 393/TB-BTC',
+    'Hà Nội, ngày 07 tháng 05 năm 2019',
+    'THÔNG BÁO',
+    'Kết luận của Bộ trưởng tại Hội nghị triển khai nhiệm vụ công tác thuế năm 2019',
+    '',
+    body,
+    '',
+    'Văn phòng Bộ xin thông báo để các đơn vị biết và thực hiện./.',
+    '',
+    'Nơi nhận:',
+    '- Bộ trưởng (để b/c);',
+    '- Các Vụ, đơn vị thuộc Bộ;',
+    ...sentTo,
+    '- Lưu: VT, VP.',
+  ].join('\n');
+}
+
+const tasksOf = (text: string) => extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, action: t.action.split(/\s+/).slice(0, 4).join(' ') }));
+const FOR_BOTH = ['Tổng cục Thuế', 'Cục Thuế các tỉnh, TPTW'];
+
+describe('a notice of conclusions with no "Kính gửi"', () => {
+  it('the call before the first section hands the items out; the review of the situation is no duty', () => {
+    expect(tasksOf(notice(`${CALL}\n\n${REVIEW}\n\n${WORK}`))).toEqual([
+      { assignees: FOR_BOTH, action: 'Thực hiện tốt các' },
+      { assignees: FOR_BOTH, action: 'Rà soát, triển khai' },
+    ]);
+  });
+
+  it('with no call before the first section, the subjectless items are no duties', () => {
+    expect(tasksOf(notice(`Hội nghị diễn ra tại Hà Nội.\n\n${REVIEW}\n\n${WORK}`))).toEqual([]);
+  });
+
+  it('"Đánh giá chung" reviews too', () => {
+    const body = `${CALL}\n\nI. Đánh giá chung\n\nThời gian vừa qua, các Cục Thuế đã tích cực triển khai nhiệm vụ.\n\n${WORK}`;
+    expect(tasksOf(notice(body)).map((t) => t.action)).toEqual(['Thực hiện tốt các', 'Rà soát, triển khai']);
+  });
+
+  it('a body the review names and asks still has its duty', () => {
+    const review = 'I. Về tình hình thực hiện nhiệm vụ:\n\nĐề nghị Cục Thuế Hà Nội báo cáo kết quả thu nợ đọng.';
+    expect(tasksOf(notice(`${CALL}\n\n${review}\n\n${WORK}`))[0]).toEqual({ assignees: ['Cục Thuế Hà Nội'], action: 'báo cáo kết quả' });
+  });
+
+  it('a section title between the call and the first item', () => {
+    expect(tasksOf(notice(`${CALL}\n\n${WORK}`)).map((t) => t.action)).toEqual(['Thực hiện tốt các', 'Rà soát, triển khai']);
+  });
+
+  it('no body sent it "(để thực hiện)": the items name no one', () => {
+    expect(tasksOf(notice(`${CALL}\n\n${WORK}`, ['- Tổng cục Thuế;'])).map((t) => t.assignees)).toEqual([[], []]);
+  });
+});
+
+describe('"Đối với …" over bullets is a topic, full stop or not', () => {
+  // With the call above, the item's bullets fall to the body it asks.
+  const letter = (title: string) =>
+    notice(
+      `Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố thực hiện các yêu cầu cụ thể như sau:\n\n1. ${title}\n\n- Đề nghị Cục Thuế chấn chỉnh công tác báo cáo kết quả thanh tra.\n\n- Đề nghị Cục Thuế rà soát kế hoạch thanh tra, kiểm tra.`,
+    );
+  for (const title of ['Đối với công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế.', 'Đấi với công tác tổng hợp, báo cáo kết quả thanh tra kiểm tra thuế']) {
+    it(title, () => {
+      // One task for the item (its bullets ask the body its heading names), begun at its first bullet.
+      expect(tasksOf(letter(title)).map((t) => t.action)).toEqual(['Đề nghị Cục Thuế']);
+    });
+  }
+});
+
+describe('performersOf', () => {
+  const read = (text: string) => performersOf(text, foldText(text));
+  it('reads the bodies sent the letter "(để thực hiện)" in the last "Nơi nhận", past the other column', () => {
+    const text = 'Nơi nhận: TL. BỘ TRƯỞNG\n- Bộ trưởng (đê b/c); CHÁNH VĂN PHÒNG\n- Tổng cục Thuế (để thực hiện); ff\n+ Các Sở, ngành (để t/h);\n~ Cục Thuế (thực hiện).\n- Lưu: VT.';
+    expect(read(text)).toEqual(['Tổng cục Thuế', 'Các Sở, ngành', 'Cục Thuế']);
+  });
+  it('none without a "Nơi nhận" or a marker', () => {
+    expect(read('- Tổng cục Thuế (để thực hiện);')).toEqual([]);
+    expect(read('Nơi nhận:\n- Như trên;\n- Lưu: VT.')).toEqual([]);
+  });
+});
