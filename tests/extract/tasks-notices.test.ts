@@ -89,3 +89,50 @@ describe('performersOf', () => {
     expect(read('Nơi nhận:\n- Như trên;\n- Lưu: VT.')).toEqual([]);
   });
 });
+
+describe('a Ministry letter answering its tax offices', () => {
+  const letter = (body: string, closing: string) =>
+    [
+      'BỘ TÀI CHÍNH',
+      'Số: 10315/BTC-TCT',
+      'Hà Nội, ngày 25 tháng 7 năm 2016',
+      'V/v hướng dẫn thực hiện Luật số 106/2016/QH13',
+      '',
+      'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương',
+      '',
+      body,
+      '',
+      closing,
+      '',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, TCT.',
+    ].join('\n');
+  const OPENER =
+    'Luật có hiệu lực thi hành từ ngày 01/7/2016. Bộ Tài chính đề nghị các Cục Thuế phổ biến, thông báo cho cán bộ thuế các nội dung quy định của Luật, đồng thời triển khai một số nội dung mới của Luật như sau:';
+  const EXPLAINS =
+    '1. Về hoàn thuế GTGT:\n\nTại khoản 3 Điều 1 Luật số 106/2016/QH13 quy định: Cơ sở kinh doanh được khấu trừ vào kỳ tiếp theo.\n\n2. Về mức tiền chậm nộp:\n\nTại Khoản 3 Điều 3 Luật số 106/2016/QH13 quy định mức tiền chậm nộp là 0,03%/ngày.';
+  const actions = (text: string) => extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, action: t.action.split(/\s+/).slice(0, 3).join(' ') }));
+
+  it('the request opening items that only explain the law is the duty; the answer "để … biết" is none', () => {
+    expect(actions(letter(`${OPENER}\n\n${EXPLAINS}`, 'Bộ Tài chính có ý kiến để Cục Thuế các tỉnh, thành phố trực thuộc Trung ương biết và triển khai thực hiện./.'))).toEqual([
+      { assignees: ['các Cục Thuế'], action: 'phổ biến, thông' },
+    ]);
+  });
+
+  it('items that ask for work keep the opener a list opener', () => {
+    const items = '1. Rà soát hồ sơ hoàn thuế GTGT tồn đọng.\n\n2. Báo cáo kết quả về Tổng cục Thuế trước ngày 15/8/2016.';
+    expect(actions(letter(`${OPENER}\n\n${items}`, 'Tổng cục Thuế trả lời để Cục Thuế được biết./.')).map((t) => t.action)).toEqual(['Rà soát hồ', 'Báo cáo kết']);
+  });
+
+  it('told, then asked to act on it: "thông báo để Cục Thuế được biết, hướng dẫn người nộp thuế thực hiện"', () => {
+    const told = actions(letter(EXPLAINS, 'Bộ Tài chính thông báo để Cục Thuế được biết, hướng dẫn người nộp thuế thực hiện./.'));
+    expect(told).toEqual([{ assignees: ['Cục Thuế'], action: 'hướng dẫn người' }]);
+    expect(actions(letter(EXPLAINS, 'Bộ Tài chính thông báo để Cục Thuế được biết, thực hiện./.'))).toEqual([]);
+  });
+
+  it('a topic title over a bullet that quotes the law is no duty', () => {
+    const body = 'Trả lời công văn số 115/CT-KTR1 ngày 20/1/2014 của Cục Thuế, Bộ Tài chính có ý kiến như sau:\n1. Xác định số thuế TNCN\n- Tại Điều 11 Luật thuế TNCN số 04/2007/QH12 quy định thu nhập chịu thuế.\n2. Đề nghị Cục Thuế liên hệ với Vụ HTQT để được trợ giúp.';
+    expect(actions(letter(body, 'Bộ Tài chính trả lời để Cục Thuế được biết./.'))).toEqual([{ assignees: ['Cục Thuế'], action: 'liên hệ với' }]);
+  });
+});

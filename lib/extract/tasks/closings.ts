@@ -12,6 +12,9 @@ export const ASSIGN_INTRO = /(?:de nghi|yeu cau|(?<!(?:so|bo|phong|ton|ngoai|tuy
 const CLOSING = [
   // "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện."
   /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
+  // "Tổng cục Thuế trả lời để Cục Thuế tỉnh Ninh Bình được biết./.", "Bộ Tài chính có ý kiến để Cục Thuế
+  // các tỉnh … biết và triển khai thực hiện./.": the answer sent for information.
+  /^[^.;:]{0,100}?(?:co y kien|tra loi|phuc dap) (?:de|cho|den) [^.;:]{0,160}?(?:duoc )?biet(?:[ ,]{1,2}(?:va )?(?:trien khai )?thuc hien)?\W{0,8}$/,
   // "… và các tổ chức, cá nhân có liên quan có trách nhiệm thi hành Quyết định này."
   /(?:chiu|co) trach nhiem thi hanh/,
   // "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết này."
@@ -66,9 +69,10 @@ const CARRY_OUT_THIS =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
 const ASKED = /(?:^\W{0,3}| va |, )(?:de nghi|yeu cau|giao) /;
+const ACTS_ON_IT = /\bbiet,? (?:va )?(?:huong dan|pho bien|tuyen truyen|chi dao) /;
 
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
+const CLOSING_HINT = /biet|nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
 
 export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);
@@ -76,7 +80,8 @@ export function isClosing(folded: string, s: Sentence): boolean {
   const f = collapseBlanks(raw).trim();
   // "(Tổng cục Thuế giới thiệu … và) đề nghị các Cục Thuế khẩn trương tuyên truyền, phổ biến, thông báo
   // cho cán bộ thuế … biết.": the telling is the duty asked for, not the issuer's closing word.
-  const asked = ASKED.test(f);
+  // "… thông báo để Cục Thuế được biết, hướng dẫn người nộp thuế thực hiện": told, then asked to act on it.
+  const asked = ASKED.test(f) || ACTS_ON_IT.test(f);
   if (CLOSING.some((re, i) => !(asked && i === 0) && re.test(f))) return true;
   if (f.length < 600 && seesDutiesDone(f.replace(/\W+$/, ''))) return true;
   if (f.length > GENERIC_CALL_MAX || !/ cac | quy co quan/.test(f)) return false;

@@ -84,6 +84,7 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     // The intro of an item with sub-items is a heading: its duties count when it hands one out
     // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
     const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);
+    const openers: TaskDraft[] = [];
     for (const t of introTasks) {
       // "Sở X đề nghị các cơ quan, đơn vị:" only opens the list; a long duty before the colon stays.
       // A page's footnote may follow the colon in PDF text ("…được giao:\n\n! Các Nghị quyết số 57-NQ/TW…").
@@ -95,7 +96,10 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
       // nhiệm vụ chủ yếu …, cụ thể như sau:": one sentence asking the bodies the items then name.
       const handsOn =
         heading.assign && /:\s*$/.test(opening) && sameNames(t.assignees, heading.names) && ctx.text.slice(firstSentenceEnd(ctx, t), t.end).trim() === '';
-      if ((listOpener || handsOn) && !hasDatedCue(ctx, t)) continue;
+      if ((listOpener || handsOn) && !hasDatedCue(ctx, t)) {
+        if (t.tags.includes('assign-cue') && t.assignees.length) openers.push({ ...t, tags: [...t.tags, 'intro'] });
+        continue;
+      }
       if (t.tags.includes('assign-cue') || hasDatedCue(ctx, t) || (isRoot && !t.tags.includes('inherited-assignee'))) {
         out.push({ ...t, tags: [...t.tags, 'intro'] });
       }
@@ -104,7 +108,11 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     if (lastCue && !isRoot) heading = { names: lastCue.assignees, assign: true };
     // Text after the last sub-item that is not inside it (rare) is handled by the sub-item. An
     // appendix ("PHỤ LỤC …") lays out figures: the call before it hands nothing on into it.
+    const before = out.length;
     for (const c of children) walk(c, c.start >= appendixAt && item.start < appendixAt ? { names: [], assign: false } : heading);
+    // "Bộ Tài chính đề nghị các Cục Thuế phổ biến … các nội dung mới của Luật như sau:" over items that
+    // only explain the law: the request that opened them is the duty.
+    if (out.length === before) out.push(...openers);
   };
   const appendix = APPENDIX.exec(ctx.text);
   const appendixAt = appendix ? appendix.index : Infinity;

@@ -211,7 +211,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         }
         // "1.2. Về hồ sơ, thủ tục đề nghị gia hạn nộp thuế": a topic, or a title before background;
         // what follows it tells whether there is a duty ("Tại khoản 3 Điều 31 Thông tư … quy định: …" is none).
-        if (!trigger && (TOPIC_TITLE.test(folded.slice(s.start, s.start + 4)) || isBackground(folded, next.start))) {
+        if (!trigger && (TOPIC_TITLE.test(folded.slice(s.start, s.start + 8)) || isBackground(folded, afterBullet(next)))) {
           awaitingFirst = true;
           return;
         }
@@ -220,7 +220,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       }
       if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
       else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
-      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
+      else if ((inherited.assign || localHeading) && !isBackground(folded, afterBullet(s)) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
         open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
         // "2. Đôn đốc thu nộp … nợ đọng thuế" with no full stop: a duty's title, its bullets detail it.
         // Bullets that share the work out among two bodies or more are their duties, though.
@@ -468,13 +468,26 @@ export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
   return /(?:truoc|cham nhat|han)\s{1,3}(?:ngay\s{1,3})?\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}thang)/.test(ctx.folded.slice(d.start, d.end));
 }
 
+/** Where a sentence's words start, past its bullet marker ("- Tại Điều 11 …"). */
+function afterBullet(s: Sentence): number {
+  return s.bullet ? s.start + 2 : s.start;
+}
+
 // "Về …", "Đối với …" (OCR "Đấi với").
 const TOPIC_TITLE = /^(?:ve|d\S{1,2}i\svoi)\s/;
 // "… và đề nghị …", "…, đề nghị …" inside the issuer's own sentence.
+// "thông báo để <body> (được) biết, hướng dẫn …": groups: the words before the body, the body, the work.
+const ISSUER_TELLS = /^(thong\s{1,2}bao\s{1,3}(?:de|cho)\s{1,3})([a-z][^,.;:]{2,100}?)\s{1,3}(?:duoc\s{1,3})?biet,?\s{1,3}(?:va\s{1,3})?((?:huong dan|pho bien|tuyen truyen|chi dao)\s)/;
 const ISSUER_ASKS = /(?: va|,)\s{1,3}(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s/;
 
 /** The body the issuer asks for something later in its own sentence `[from, end)`, or null. */
 function issuerAsks(ctx: TaskContext, from: number, end: number): Trigger | null {
+  const told = ISSUER_TELLS.exec(ctx.folded.slice(from, Math.min(end, from + 240)));
+  if (told) {
+    // "thông báo để Cục Thuế được biết, hướng dẫn người nộp thuế thực hiện": the body told, then its work.
+    const name = ctx.text.slice(from + told[1]!.length, from + told[1]!.length + told[2]!.length).trim();
+    return { tag: 'assign-cue', at: from, names: [name], actionAt: from + told[0].length - told[3]!.length };
+  }
   const m = ISSUER_ASKS.exec(ctx.folded.slice(from, Math.min(end, from + 400)));
   if (!m) return null;
   const at = from + m.index + m[0].search(/[a-z]/);
