@@ -136,3 +136,28 @@ describe('a Ministry letter answering its tax offices', () => {
     expect(actions(letter(body, 'Bộ Tài chính trả lời để Cục Thuế được biết./.'))).toEqual([{ assignees: ['Cục Thuế'], action: 'liên hệ với' }]);
   });
 });
+
+describe('smaller shapes of a tax letter', () => {
+  const letter = (body: string) =>
+    ['TỔNG CỤC THUẾ', 'Số: 3953/TCT-HTQT', 'Hà Nội, ngày 12 tháng 10 năm 2018', 'V/v thông tin từ Nhật Bản', '', 'Kính gửi: Cục Thuế tỉnh Hòa Bình', '', body, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n');
+  const tasksOf = (text: string) => extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, action: t.action.split(/\s+/).slice(0, 2).join(' ') }));
+
+  it('"thông báo Cục Thuế biết để khai thác …" asks the body told; "biết để thực hiện" does not', () => {
+    expect(tasksOf(letter('Tổng cục Thuế thông báo Cục Thuế biết để khai thác thông tin theo Phụ lục gửi kèm./.'))).toEqual([{ assignees: ['Cục Thuế'], action: 'khai thác' }]);
+    expect(tasksOf(letter('Tổng cục Thuế thông báo Cục Thuế biết để thực hiện./.'))).toEqual([]);
+  });
+
+  it('a request after "Lưu ý:"', () => {
+    expect(tasksOf(letter('Lưu ý: Để nhận bản mềm (file dữ liệu), đề nghị Cục Thuế liên hệ với cán bộ Vụ HTQT.'))).toEqual([{ assignees: ['Cục Thuế'], action: 'liên hệ' }]);
+  });
+});
+
+describe('"đã được … thông qua"', () => {
+  const resolution = (article: string) =>
+    ['HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG', 'Số: 04/2017/NQ-HĐND', 'Bình Dương, ngày 13 tháng 7 năm 2017', 'NGHỊ QUYẾT', 'Về chương trình giám sát năm 2018', '', 'QUYẾT NGHỊ:', article, '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+  it('closes the resolution that was passed, not a duty based on a programme that was', () => {
+    expect(extractDirective(resolution('Điều 3. Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa IX, kỳ họp thứ tư thông qua ngày 13 tháng 7 năm 2017.')).tasks).toEqual([]);
+    const based = 'Điều 2. Căn cứ chương trình giám sát năm 2018 đã được Hội đồng nhân dân tỉnh thông qua, Thường trực HĐND tỉnh chủ trì xây dựng kế hoạch tổ chức thực hiện.';
+    expect(extractDirective(resolution(based)).tasks.map((t) => t.assignees)).toEqual([['Thường trực HĐND tỉnh']]);
+  });
+});

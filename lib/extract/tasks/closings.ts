@@ -27,7 +27,9 @@ const CLOSING = [
   /co hieu luc (?:thi hanh )?(?:ke )?tu ngay/,
   /^\W{0,3}\((?:[^)]{0,200})(?:kem theo|dinh kem|gui kem)/,
   /^\W{0,3}(?:dinh kem|gui kem|kem theo)/,
-  /da duoc .{0,80}thong qua/,
+  // "Nghị quyết này đã được Hội đồng nhân dân tỉnh … kỳ họp thứ 5 thông qua ngày …" (not "Căn cứ chương
+  // trình giám sát … đã được Hội đồng nhân dân tỉnh thông qua, Thường trực HĐND tỉnh ban hành …").
+  /(?:nghi quyet|quyet dinh|nay) da duoc .{0,80}thong qua/,
   /^(?:yeu cau|de nghi) .{0,200}nghiem tuc (?:to chuc )?(?:trien khai )?(?:thuc hien|thi hanh)\W{0,4}$/,
   // "Tổng cục Thuế thông báo nội dung triển khai, đề nghị … thực hiện."
   /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien.{0,8}$/,
@@ -69,7 +71,7 @@ const CARRY_OUT_THIS =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
 const ASKED = /(?:^\W{0,3}| va |, )(?:de nghi|yeu cau|giao) /;
-const ACTS_ON_IT = /\bbiet,? (?:va )?(?:huong dan|pho bien|tuyen truyen|chi dao) /;
+const ACTS_ON_IT = /\bbiet(?:,? (?:va )?| de )(?:huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly) /;
 
 // Words every closing contains; sentences without any are not tested further.
 const CLOSING_HINT = /biet|nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;

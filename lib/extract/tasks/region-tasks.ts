@@ -176,7 +176,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     const owners = s.bullet ? [...inherited.names, ...(localHeading ?? []), ...((drafts[0] ?? (current as TaskDraft | null))?.assignees ?? [])] : [];
     // Bullets after "phối hợp với:" list bodies; the duty goes on after them.
     const listed = s.bullet && sentences[i - 1] !== undefined && LIST_INTRO.test(folded.slice(Math.max(sentences[i - 1]!.start, sentences[i - 1]!.end - 24), sentences[i - 1]!.end));
-    let trigger = s.bullet ? (listed || listedBefore ? null : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)) : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    let trigger = s.bullet ? (listed || listedBefore ? null : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)) : triggerAt(text, folded, afterNote(folded, s.start), sentenceEnd(sentences, i));
     listedBefore = listed || (listedBefore && s.bullet);
     // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
     // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
@@ -468,6 +468,15 @@ export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
   return /(?:truoc|cham nhat|han)\s{1,3}(?:ngay\s{1,3})?\d{1,2}(?:\s{0,2}[/.-]\s{0,2}\d{1,2}|\s{1,3}thang)/.test(ctx.folded.slice(d.start, d.end));
 }
 
+// "Lưu ý:", "Chú ý:" before a request: "Lưu ý: Để nhận bản mềm (file dữ liệu), đề nghị Cục Thuế liên hệ …".
+const NOTE_LABEL = /^(?:luu|chu)\s{1,2}y\s{0,2}:\s{0,3}/;
+
+/** Where a sentence's words start, past a "Lưu ý:" label. */
+function afterNote(folded: string, at: number): number {
+  const m = NOTE_LABEL.exec(folded.slice(at, at + 12));
+  return m ? at + m[0].length : at;
+}
+
 /** Where a sentence's words start, past its bullet marker ("- Tại Điều 11 …"). */
 function afterBullet(s: Sentence): number {
   return s.bullet ? s.start + 2 : s.start;
@@ -477,7 +486,8 @@ function afterBullet(s: Sentence): number {
 const TOPIC_TITLE = /^(?:ve|d\S{1,2}i\svoi)\s/;
 // "… và đề nghị …", "…, đề nghị …" inside the issuer's own sentence.
 // "thông báo để <body> (được) biết, hướng dẫn …": groups: the words before the body, the body, the work.
-const ISSUER_TELLS = /^(thong\s{1,2}bao\s{1,3}(?:de|cho)\s{1,3})([a-z][^,.;:]{2,100}?)\s{1,3}(?:duoc\s{1,3})?biet,?\s{1,3}(?:va\s{1,3})?((?:huong dan|pho bien|tuyen truyen|chi dao)\s)/;
+// Also "thông báo Cục Thuế biết để khai thác thông tin …".
+const ISSUER_TELLS = /^(thong\s{1,2}bao\s{1,3}(?:(?:de|cho)\s{1,3})?)([a-z][^,.;:]{2,100}?)\s{1,3}(?:duoc\s{1,3})?biet(?:,?\s{1,3}(?:va\s{1,3})?|\s{1,3}de\s{1,3})((?:huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly)\s)/;
 const ISSUER_ASKS = /(?: va|,)\s{1,3}(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s/;
 
 /** The body the issuer asks for something later in its own sentence `[from, end)`, or null. */
