@@ -1,17 +1,18 @@
 /**
  * Character classes of one UTF-16 unit, by code. The task rules test the letter next to almost
  * every word: `text[i]` of a letter beyond Latin-1 is a new one-letter string, and a case test
- * (`ch !== ch.toUpperCase()`) another, so the answers for the units below U+2000 (every
- * Vietnamese letter) are looked up in a table made once; rarer units take the string tests.
+ * (`ch !== ch.toUpperCase()`) another, so the answer for each unit is worked out with those
+ * string tests once, the first time the unit is met, and looked up in a table after that.
  */
 
-const TABLE_SIZE = 0x2000;
 const LETTER = 1;
 const DIGIT = 2;
 /** Changes when upper-cased: a lower-case letter. */
 const LOWER = 4;
 /** Changes when lower-cased: an upper-case letter. */
 const UPPER = 8;
+/** Set once the unit's classes are in the table. */
+const KNOWN = 16;
 
 const LETTER_TEST = /\p{L}/u;
 const DIGIT_TEST = /\p{N}/u;
@@ -26,13 +27,17 @@ function classOf(code: number): number {
   );
 }
 
-const TABLE = new Uint8Array(TABLE_SIZE);
-for (let code = 0; code < TABLE_SIZE; code++) TABLE[code] = classOf(code);
+// Filled as units are met: building it whole at load would run the string tests 65,536 times.
+const TABLE = new Uint8Array(0x10000);
 
 /** The class bits of `code`; 0 for NaN (a read past either end of a string). */
 function bits(code: number): number {
-  if (code < TABLE_SIZE) return TABLE[code] ?? 0;
-  return code === code ? classOf(code) : 0;
+  if (code !== code) return 0;
+  const known = TABLE[code]!;
+  if (known !== 0) return known;
+  const found = classOf(code) | KNOWN;
+  TABLE[code] = found;
+  return found;
 }
 
 /** `/\p{L}/u.test(String.fromCharCode(code))`; false past a string's ends (NaN). */

@@ -1,3 +1,4 @@
+import { isBlankCode } from '../normalize';
 import { isNoiseLine, type Line } from './lines';
 
 /**
@@ -57,13 +58,29 @@ const FIRST_CHARS: Record<string, RegExp> = {
   'paren-number': /\(/u,
   bullet: /[-–+•~*]/u,
 };
-const DEBRIS_CHARS = /[\s_¬>|'"“.·]/u;
-const byFirstChar = new Map<string, typeof MARKERS>();
+// What must follow that character, for the kinds whose first character opens many a word:
+// "c)" and "c." but not "các", "Điều" but not "Đảng"; most lines then skip the regexes too.
+const SECOND_CHARS: Record<string, RegExp> = {
+  article: /i/u,
+  sub: /[\d.]/u,
+  letter: /[).]/u,
+  'roman-small': /[)ivx]/u,
+};
+// The debris and blanks skipped before a marker: /[\s_¬>|'"“.·]/u, by code.
+const DEBRIS_CODES = new Set([...'_¬>|\'"“.·'].map((ch) => ch.charCodeAt(0)));
+const byFirstCode = new Map<number, typeof MARKERS>();
 
-/** The markers that may open a line whose first character past blanks and debris is `ch`. */
-function markersFor(ch: string): typeof MARKERS {
-  let list = byFirstChar.get(ch);
-  if (!list) byFirstChar.set(ch, (list = MARKERS.filter((m) => FIRST_CHARS[m.kind]!.test(ch))));
+function isDebrisCode(code: number): boolean {
+  return isBlankCode(code) || DEBRIS_CODES.has(code);
+}
+
+/** The markers that may open a line whose first character past blanks and debris has `code`. */
+function markersFor(code: number): typeof MARKERS {
+  let list = byFirstCode.get(code);
+  if (!list) {
+    const ch = String.fromCharCode(code);
+    byFirstCode.set(code, (list = MARKERS.filter((m) => FIRST_CHARS[m.kind]!.test(ch))));
+  }
   return list;
 }
 
@@ -75,16 +92,22 @@ interface Marker {
 }
 
 function readMarker(line: Line): Marker | null {
+  const text = line.text;
+  const length = text.length;
   let i = 0;
-  while (i < line.text.length && DEBRIS_CHARS.test(line.text[i]!)) i++;
+  while (i < length && isDebrisCode(text.charCodeAt(i))) i++;
   // Markdown bold or heading marks before the marker.
-  if (line.text.startsWith('**', i)) i += 2;
-  else if (line.text[i] === '#') {
-    while (line.text[i] === '#') i++;
-    while (i < line.text.length && DEBRIS_CHARS.test(line.text[i]!)) i++;
+  if (text.startsWith('**', i)) i += 2;
+  else if (text.charCodeAt(i) === 35 /* # */) {
+    while (text.charCodeAt(i) === 35) i++;
+    while (i < length && isDebrisCode(text.charCodeAt(i))) i++;
   }
-  if (i === line.text.length) return null;
-  for (const m of markersFor(line.text[i]!)) {
+  if (i === length) return null;
+  const markers = markersFor(text.charCodeAt(i));
+  if (markers.length === 0) return null;
+  const second = text[i + 1] ?? '';
+  for (const m of markers) {
+    if (SECOND_CHARS[m.kind]?.test(second) === false) continue;
     const hit = m.re.exec(line.text);
     if (!hit) continue;
     const marker = hit[1]!;

@@ -1,3 +1,5 @@
+import { isBlankCode } from '../normalize';
+
 /** A line of the normalised text with its offsets (`end` excludes the newline). */
 export interface Line {
   start: number;
@@ -23,8 +25,15 @@ const PAGE_BREAK = /^-{2,}\s*PAGE BREAK\s*-{2,}$/i;
 // A page number, possibly with OCR debris: "2", "2 :", "3", "- 2 -".
 const PAGE_NUMBER = /^[-–|.:;,\s]{0,3}\d{1,3}[-–|.:;,\s]{0,3}$/;
 
+// What a page break or a page number may open with, past blanks (see PAGE_NUMBER).
+const NOISE_OPENING = /[-–|.:;,\d]/;
+
 /** True for lines that carry no content: blank, page-break markers, bare page numbers. */
 export function isNoiseLine(line: string): boolean {
+  // Most lines open with a word: neither a page break nor a page number opens with a letter.
+  let at = 0;
+  while (at < line.length && isBlankCode(line.charCodeAt(at))) at++;
+  if (at < line.length && !NOISE_OPENING.test(line[at]!)) return false;
   const t = line.trim();
   if (t === '') return true;
   if (PAGE_BREAK.test(t)) return true;

@@ -26,6 +26,16 @@ const BODY_OPEN = /^\s*\W{0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang
 // the body is not searched for such a line further down.
 const FIRST_SECTION = /^\s{0,8}(?:\*\*|#{1,6}\s)?(?:I\s?[.\-]|1\s?\.)\s{1,4}\p{Lu}/u;
 
+/**
+ * False when RECIPIENTS_OPEN cannot match `trimmed` (a folded line, trimmed): each of its forms
+ * has "nh " within the first 14 characters ("kinh gui", "nh gui", "k…nh gi") or ends with ":"
+ * ("… dien:"). That last form is tried at every position of a line; most lines have neither.
+ */
+function mayOpenRecipients(trimmed: string): boolean {
+  const at = trimmed.indexOf('nh ');
+  return (at >= 0 && at <= 13) || trimmed.endsWith(':');
+}
+
 function isRecipientContinuation(line: string, prev: string): boolean {
   const t = line.trim();
   if (t === '') return false;
@@ -51,7 +61,8 @@ export function findZones(lines: Line[], folded?: string): Zones {
   const searchTo = Math.min(end, Math.max(40, Math.floor(end * 0.5)));
   for (let i = 0; i < searchTo; i++) {
     const f = lineFolds[i]!;
-    if (!RECIPIENTS_OPEN.test(f.trim())) continue;
+    const t = f.trim();
+    if (!mayOpenRecipients(t) || !RECIPIENTS_OPEN.test(t)) continue;
     if (/\bdien\s?:\s*$/.test(f) && (f.trim().length > 60 || !SENDER_CABLES.test(lines[i]!.text))) continue;
     let j = i + 1;
     let prev = lines[i]!.text;
