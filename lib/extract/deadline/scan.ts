@@ -80,7 +80,7 @@ function wordTables(prefixes: readonly [string, number][]): WordTables {
     return slot;
   };
   for (const [prefix, list] of prefixes) {
-    if (!/^[a-z0-9]+$/.test(prefix)) throw new Error(`bad rule start or need "${prefix}"`);
+    if (!/^[a-z0-9]+ ?$/.test(prefix)) throw new Error(`bad rule start or need "${prefix}"`);
     const [a, b, c, d] = [...prefix.slice(0, 4)].map((ch) => SYMBOL[ch.charCodeAt(0)]!);
     if (b === undefined) for (let x = 0; x < KEYS; x++) slotIn(firstSlots, a! * KEYS + x).lists.add(list);
     else if (c === undefined) slotIn(firstSlots, a! * KEYS + b).lists.add(list);
@@ -299,7 +299,10 @@ function addSet(lists: number[][], words: WordTables, s: number, folded: string,
     for (let v = 0; v < checks.length; v++) {
       const [prefix, list] = checks[v]!;
       let same = true;
-      for (let p = 4; p < prefix.length && same; p++) same = prefix.charCodeAt(p) === folded.charCodeAt(at + p);
+      for (let p = 4; p < prefix.length && same; p++) {
+        const next = at + p;
+        same = SYMBOL[prefix.charCodeAt(p)] === (next < folded.length ? SYMBOL[folded.charCodeAt(next)] : OTHER);
+      }
       if (same) lists[list]!.push(at);
     }
   }
@@ -394,6 +397,7 @@ export function scanRules(set: RuleSet, env: RuleEnv, out: Candidate[], windows?
         if (nextNeed === needed.length) break;
         if (needed[nextNeed]! - at > reach) continue;
       }
+      if (rule.admits && !rule.admits(folded, at)) continue;
       pattern.lastIndex = at;
       const m = pattern.exec(folded);
       if (!m) continue;
