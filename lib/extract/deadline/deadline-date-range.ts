@@ -14,7 +14,7 @@ const END = 2;
 export const dateRange: DeadlineRule = {
   name: 'deadline-date-range',
   pattern: PATTERN,
-  starts: ['tu'],
+  starts: ['tu '], // the word "từ" alone, not "tuần", "tuyên"
   needs: ['#'],
   extract(m, env) {
     const dm = readDateSlot(m[END]!);

@@ -16,7 +16,7 @@ const SLOT = 3;
 export const latestDate: DeadlineRule = {
   name: 'deadline-latest-date',
   pattern: PATTERN,
-  starts: ['cham', 'muon', 'khong', 'han', 'thoi'],
+  starts: ['cham ', 'muon ', 'khong ', 'han ', 'thoi '], // whole words: "hạn", not "hàng", "hành"
   needs: ['#'],
   extract(m, env) {
     if (m[BARE_HAN] && !m[DAY_WORD]) return null;

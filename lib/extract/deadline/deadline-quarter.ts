@@ -22,7 +22,7 @@ const LEAD = new RegExp(
 export const quarter: DeadlineRule = {
   name: 'deadline-quarter',
   pattern: PATTERN,
-  starts: ['quy'],
+  starts: ['quy '], // the word "quý" alone, not "quyết"
   extract(m, env) {
     const q = readQuarter(m[NUMBER]!);
     if (q === null) return null;

@@ -8,10 +8,19 @@ import type { DeadlineRule } from './types';
 const PATTERN = new RegExp(`${B}(?<=(?:\\||<td[^>]{0,40}>)[ \\t]{0,4})(${DATE})(?=[ \\t]{0,4}(?:\\||</td))`, 'g');
 const SLOT = 1;
 
+/** The cell's bar or `<td …>` ends right before the date, past at most four blanks (the look-behind above). */
+function afterCellStart(folded: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= at - 5 && i >= 0 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9)) i--;
+  const c = at - i <= 5 ? folded.charCodeAt(i) : 0;
+  return c === 124 || c === 62; // "|", ">"
+}
+
 export const tableCell: DeadlineRule = {
   name: 'deadline-table-cell',
   pattern: PATTERN,
   starts: ['#'],
+  admits: afterCellStart,
   extract(m, env) {
     const dm = readDateSlot(m[SLOT]!);
     if (!dm) return null;

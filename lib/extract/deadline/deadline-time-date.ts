@@ -20,7 +20,7 @@ const SLOT = 6;
 export const timeDate: DeadlineRule = {
   name: 'deadline-time-date',
   pattern: PATTERN,
-  starts: ['truoc', 'ruoc', 'cham', 'muon', 'han', 'thoi', 'trong', 'den'],
+  starts: ['truoc ', 'ruoc ', 'cham ', 'muon ', 'han ', 'thoi ', 'trong ', 'den '], // whole words: "hạn", not "hàng", "hành"
   needs: ['#'],
   extract(m, env) {
     if (m[T] === '' && !m[DAY_WORD]) return null; // OCR "rước" needs "ngày"

@@ -40,7 +40,7 @@ function countOf(m: RegExpExecArray, env: RuleEnv): number | null {
 export const withinDays: DeadlineRule = {
   name: 'deadline-within-days',
   pattern: PATTERN,
-  starts: ['#', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'mot'],
+  starts: ['#', 'hai ', 'ba ', 'bon ', 'nam ', 'sau ', 'bay ', 'tam ', 'chin ', 'muoi ', 'mot '], // a number word alone, not "ban", "chính"
   needs: ['ngay', 'tuan', 'thang'],
   extract(m, env) {
     const relation = m[RELATION]?.replace(/[\s|]+/g, ' ');

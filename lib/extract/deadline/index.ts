@@ -124,16 +124,17 @@ function windowsAround(ranges: readonly (readonly [number, number])[]): [number,
  *
  * `ctx.within` (offsets into `text`) limits the search to those stretches and their surroundings:
  * the engine only wants the deadlines of its duties, and most of a directive is not one.
+ * `ctx.folded`, when the caller has it, is `foldText(text)`.
  */
 export function findDeadlines(
   text: string,
-  ctx: { documentDate: string | null; reference?: string; within?: readonly (readonly [number, number])[] },
+  ctx: { documentDate: string | null; reference?: string; within?: readonly (readonly [number, number])[]; folded?: string },
 ): FoundDeadline[] {
   const documentDate = dayOf(ctx.documentDate);
   const reference = dayOf(ctx.reference);
   const env: RuleEnv = {
     text,
-    folded: foldText(text),
+    folded: ctx.folded ?? foldText(text),
     documentDate,
     reference,
     base: documentDate ?? reference,

@@ -32,19 +32,17 @@ for (let d = 0; d < 10; d++) {
   SYMBOL[48 + d] = 26 + d;
   CHAR[48 + d] = (26 + d) | 192;
 }
-/** Four symbols packed six bits each, the first in bits 18–23. */
-const PAST_END = (OTHER << 18) | (OTHER << 12) | (OTHER << 6) | OTHER;
 
 /**
- * Which position lists a start goes to, by its first four symbols `a b c d` (36 past the word):
- * `first[a * 37 + b]` is the set for prefixes of one or two characters, and
- * `second[block[a * 37 + b] * 1369 + c * 37 + d]` the set for longer ones (block 0 is all
- * empty); a prefix longer than four characters is checked against the text (`verify`).
+ * Which position lists a start goes to, by its first four symbols `a b c d` (36 past the word),
+ * as one set: `first[a * 37 + b]` when no prefix of three characters or more begins with `a b`,
+ * else `second[block[a * 37 + b] * 1369 + c * 37 + d]` (which also holds the lists of the
+ * shorter prefixes). A prefix longer than four characters is checked against the text (`verify`).
  */
 interface WordTables {
-  first: Int32Array;
-  block: Int32Array;
-  second: Int32Array;
+  first: Uint16Array;
+  block: Uint16Array;
+  second: Uint16Array;
   /** Set `s` (0 is empty) holds lists `members[from[s] … from[s + 1])` and checks `verify[s]`. */
   from: Int32Array;
   members: Int32Array;
@@ -68,35 +66,65 @@ export interface RuleSet {
 }
 
 function wordTables(prefixes: readonly [string, number][]): WordTables {
-  const sets: { lists: Set<number>; verify: [string, number][] }[] = [{ lists: new Set(), verify: [] }];
-  const first = new Int32Array(BLOCK);
-  const block = new Int32Array(BLOCK);
-  const second: number[] = new Array<number>(BLOCK).fill(0);
-  const setAt = (table: Int32Array | number[], slot: number) => {
-    if (!table[slot]) {
-      table[slot] = sets.length;
-      sets.push({ lists: new Set(), verify: [] });
-    }
-    return sets[table[slot]!]!;
+  // Per slot, the lists a start takes and the longer prefixes still to check.
+  interface Slot {
+    lists: Set<number>;
+    verify: [string, number][];
+  }
+  const empty = (): Slot => ({ lists: new Set(), verify: [] });
+  const firstSlots = new Map<number, Slot>();
+  const secondSlots = new Map<number, Map<number, Slot>>();
+  const slotIn = <K>(map: Map<K, Slot>, key: K) => {
+    let slot = map.get(key);
+    if (!slot) map.set(key, (slot = empty()));
+    return slot;
   };
   for (const [prefix, list] of prefixes) {
-    if (!/^[a-z0-9]+$/.test(prefix)) throw new Error(`bad rule start or need "${prefix}"`);
+    if (!/^[a-z0-9]+ ?$/.test(prefix)) throw new Error(`bad rule start or need "${prefix}"`);
     const [a, b, c, d] = [...prefix.slice(0, 4)].map((ch) => SYMBOL[ch.charCodeAt(0)]!);
-    if (b === undefined) for (let x = 0; x < KEYS; x++) setAt(first, a! * KEYS + x).lists.add(list);
-    else if (c === undefined) setAt(first, a! * KEYS + b).lists.add(list);
+    if (b === undefined) for (let x = 0; x < KEYS; x++) slotIn(firstSlots, a! * KEYS + x).lists.add(list);
+    else if (c === undefined) slotIn(firstSlots, a! * KEYS + b).lists.add(list);
     else {
-      const slot = a! * KEYS + b;
-      if (!block[slot]) {
-        block[slot] = second.length / BLOCK;
-        for (let k = 0; k < BLOCK; k++) second.push(0);
-      }
-      const base = block[slot]! * BLOCK + c * KEYS;
-      if (d === undefined) for (let x = 0; x < KEYS; x++) setAt(second, base + x).lists.add(list);
-      else if (prefix.length === 4) setAt(second, base + d).lists.add(list);
-      else setAt(second, base + d).verify.push([prefix, list]);
+      let slots = secondSlots.get(a! * KEYS + b);
+      if (!slots) secondSlots.set(a! * KEYS + b, (slots = new Map()));
+      if (d === undefined) for (let x = 0; x < KEYS; x++) slotIn(slots, c * KEYS + x).lists.add(list);
+      else if (prefix.length === 4) slotIn(slots, c * KEYS + d).lists.add(list);
+      else slotIn(slots, c * KEYS + d).verify.push([prefix, list]);
     }
   }
-  if (sets.length > 0xffff) throw new Error('too many prefix sets');
+  // One set per distinct slot content; set 0 is empty.
+  const sets: Slot[] = [empty()];
+  const setOf = new Map<string, number>([['', 0]]);
+  const intern = (slot: Slot): number => {
+    const lists = [...slot.lists].sort((x, y) => x - y);
+    // A longer prefix adds nothing when its list is already taken, or when a shorter one of the same list is checked too.
+    const verify = slot.verify
+      .filter(([prefix, list]) => !slot.lists.has(list) && !slot.verify.some(([other, same]) => same === list && other !== prefix && prefix.startsWith(other)))
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    const key = `${lists.join(',')}|${verify.map(([p, l]) => `${p}:${l}`).join(',')}`;
+    let id = setOf.get(key);
+    if (id === undefined) {
+      id = sets.length;
+      setOf.set(key, id);
+      sets.push({ lists: new Set(lists), verify });
+    }
+    return id;
+  };
+  const first = new Uint16Array(BLOCK);
+  const block = new Uint16Array(BLOCK);
+  const second: number[] = new Array<number>(BLOCK).fill(0);
+  for (const [ab, slot] of firstSlots) first[ab] = intern(slot);
+  for (const [ab, slots] of secondSlots) {
+    // A start with a longer prefix also takes the lists of its first two characters.
+    const short = firstSlots.get(ab) ?? empty();
+    block[ab] = second.length / BLOCK;
+    const base = second.length;
+    for (let k = 0; k < BLOCK; k++) second.push(first[ab]!);
+    for (const [cd, slot] of slots) {
+      second[base + cd] = intern({ lists: new Set([...short.lists, ...slot.lists]), verify: [...short.verify, ...slot.verify] });
+    }
+  }
+  if (sets.length > 0xffff || second.length / BLOCK > 0xffff) throw new Error('too many prefix sets');
   const from = new Int32Array(sets.length + 1);
   const members: number[] = [];
   sets.forEach((s, i) => {
@@ -107,7 +135,7 @@ function wordTables(prefixes: readonly [string, number][]): WordTables {
   return {
     first,
     block,
-    second: Int32Array.from(second),
+    second: Uint16Array.from(second),
     from,
     members: Int32Array.from(members),
     verify: sets.map((s) => (s.verify.length ? s.verify : null)),
@@ -258,10 +286,27 @@ export function compileRules(rules: readonly DeadlineRule[]): RuleSet {
   };
 }
 
-/** Word and digit-run starts and their first four symbols, kept between calls up to a megabyte each. */
+/** Word and digit-run starts, kept between calls up to a megabyte. */
 let startBuffer = new Int32Array(1024);
-let keyBuffer = new Int32Array(1024);
 const KEEP = 1 << 18;
+
+/** Appends `at` to the position lists of set `s` (and of its longer prefixes that `folded` spells there). */
+function addSet(lists: number[][], words: WordTables, s: number, folded: string, at: number): void {
+  const { from, members } = words;
+  for (let h = from[s]!, end = from[s + 1]!; h < end; h++) lists[members[h]!]!.push(at);
+  const checks = words.verify[s];
+  if (checks) {
+    for (let v = 0; v < checks.length; v++) {
+      const [prefix, list] = checks[v]!;
+      let same = true;
+      for (let p = 4; p < prefix.length && same; p++) {
+        const next = at + p;
+        same = SYMBOL[prefix.charCodeAt(p)] === (next < folded.length ? SYMBOL[folded.charCodeAt(next)] : OTHER);
+      }
+      if (same) lists[list]!.push(at);
+    }
+  }
+}
 
 /**
  * Per position list (see `RuleSet.starts` and `needs`), the positions in text order: word
@@ -270,89 +315,41 @@ const KEEP = 1 << 18;
  * With `windows` (sorted, disjoint `[from, to)`), only the starts inside them are listed.
  */
 export function startPositions(set: RuleSet, folded: string, windows?: readonly (readonly [number, number])[]): number[][] {
-  const { first, block, second, from, members, verify } = set.words;
+  const words = set.words;
+  const { first, block, second } = words;
   const n = folded.length;
   const size = (n >> 1) + 2;
-  if (size > startBuffer.length) {
-    const length = Math.max(size, Math.min(KEEP, startBuffer.length * 2));
-    if (length <= KEEP) {
-      startBuffer = new Int32Array(length);
-      keyBuffer = new Int32Array(length);
-    }
-  }
+  if (size > startBuffer.length && size <= KEEP) startBuffer = new Int32Array(Math.max(size, Math.min(KEEP, startBuffer.length * 2)));
   const starts = size <= startBuffer.length ? startBuffer : new Int32Array(size);
-  const keys = size <= keyBuffer.length ? keyBuffer : new Int32Array(size);
-  // Backwards, so each start knows the symbols after it; no branch per character.
+  // Where words and digit runs start, without a branch per character.
   let count = 0;
   const all: readonly (readonly [number, number])[] = windows ?? [[0, n]];
-  for (let w = all.length - 1; w >= 0; w--) {
+  for (let w = 0; w < all.length; w++) {
     const lo = Math.max(0, all[w]![0]);
     const hi = Math.min(n, all[w]![1]);
-    if (lo >= hi) continue;
-    // Four characters past the window give the keys of its last starts; starts there are dropped.
-    const top = Math.min(n, hi + 4);
-    const base = count;
-    let key = PAST_END;
-    let after = 0; // kind bits of the character after `i`
-    for (let i = top - 1; i >= lo - 1; i--) {
-      const char = i >= 0 ? CHAR[folded.charCodeAt(i)]! : OTHER;
-      const kind = char >> 6; // 1: letter, 3: digit
-      const fresh = after & ~kind; // `i + 1` starts a word, or a digit run
-      starts[count] = i + 1;
-      keys[count] = key;
+    let before = lo > 0 ? CHAR[folded.charCodeAt(lo - 1)]! >> 6 : 0; // 1: letter, 3: digit
+    for (let i = lo; i < hi; i++) {
+      const kind = CHAR[folded.charCodeAt(i)]! >> 6;
+      const fresh = kind & ~before; // a word starts at `i`, or a digit run
+      starts[count] = i;
       count += (fresh | (fresh >> 1)) & 1;
-      key = ((char & 63) << 18) | (key >> 6);
-      after = kind;
-    }
-    let past = base;
-    while (past < count && starts[past]! >= hi) past++;
-    if (past > base) {
-      starts.copyWithin(base, past, count);
-      keys.copyWithin(base, past, count);
-      count -= past - base;
+      before = kind;
     }
   }
   const lists: number[][] = [];
   for (let k = 0; k < set.lists; k++) lists.push([]);
-  const last = new Int32Array(set.lists).fill(-1);
-  const add = (s: number, at: number) => {
-    for (let h = from[s]!, end = from[s + 1]!; h < end; h++) {
-      const list = members[h]!;
-      if (last[list] !== at) {
-        last[list] = at;
-        lists[list]!.push(at);
-      }
-    }
-    const checks = verify[s];
-    if (checks) {
-      for (let v = 0; v < checks.length; v++) {
-        const [prefix, list] = checks[v]!;
-        if (last[list] === at) continue;
-        let same = true;
-        for (let p = 4; p < prefix.length && same; p++) same = prefix.charCodeAt(p) === folded.charCodeAt(at + p);
-        if (same) {
-          last[list] = at;
-          lists[list]!.push(at);
-        }
-      }
-    }
-  };
-  // Keep the starts some set takes (in place, still backwards), then fill the lists in text order.
-  let hits = 0;
+  // Each start's set, by its first two symbols and, under a longer prefix, the next two.
   for (let k = 0; k < count; k++) {
-    const key = keys[k]!;
-    // Past the word's end `c` and `d` may be anything: the tables hold nothing for a key with 36 before them.
-    const ab = (key >> 18) * KEYS + ((key >> 12) & 63);
-    const sets = first[ab]! | (second[block[ab]! * BLOCK + ((key >> 6) & 63) * KEYS + (key & 63)]! << 16);
-    starts[hits] = starts[k]!;
-    keys[hits] = sets;
-    hits += (sets | -sets) >>> 31;
-  }
-  for (let k = hits - 1; k >= 0; k--) {
     const at = starts[k]!;
-    const sets = keys[k]!;
-    if (sets & 0xffff) add(sets & 0xffff, at);
-    if (sets >>> 16) add(sets >>> 16, at);
+    const ab = SYMBOL[folded.charCodeAt(at)]! * KEYS + (at + 1 < n ? SYMBOL[folded.charCodeAt(at + 1)]! : OTHER);
+    const b = block[ab]!;
+    let s = first[ab]!;
+    if (b) {
+      const c = at + 2 < n ? SYMBOL[folded.charCodeAt(at + 2)]! : OTHER;
+      const d = at + 3 < n ? SYMBOL[folded.charCodeAt(at + 3)]! : OTHER;
+      s = second[b * BLOCK + c * KEYS + d]!;
+    }
+    if (s) addSet(lists, words, s, folded, at);
   }
   return lists;
 }
@@ -400,6 +397,7 @@ export function scanRules(set: RuleSet, env: RuleEnv, out: Candidate[], windows?
         if (nextNeed === needed.length) break;
         if (needed[nextNeed]! - at > reach) continue;
       }
+      if (rule.admits && !rule.admits(folded, at)) continue;
       pattern.lastIndex = at;
       const m = pattern.exec(folded);
       if (!m) continue;

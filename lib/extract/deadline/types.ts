@@ -50,8 +50,9 @@ export interface DeadlineRule {
    * `#` for a digit. A match starts where no letter or digit comes before (`B`), so the engine
    * tries the pattern only at word starts that begin with one of these (scan.ts) instead of at
    * every position. A prefix may be shorter than the word ("ba" also lets "bao" through), never
-   * missing: a match starting elsewhere would be lost. Without `starts`, the pattern scans the
-   * whole text. The pattern must begin with `B`.
+   * missing: a match starting elsewhere would be lost. A trailing space asks for the whole word
+   * ("quy " lets "quý" through, not "quyết"): only where the pattern puts no letter or digit
+   * after it. Without `starts`, the pattern scans the whole text. The pattern must begin with `B`.
    */
   starts?: readonly string[];
   /**
@@ -61,6 +62,11 @@ export interface DeadlineRule {
    * out a match: tests/extract/deadline-scan.test.ts compares with a scan of every position.
    */
   needs?: readonly string[];
+  /**
+   * A cheap test at a start that every match passes (what stands right before it, say), run
+   * before the pattern so that positions where it cannot match cost no regex.
+   */
+  admits?(folded: string, at: number): boolean;
   extract(match: RegExpExecArray, env: RuleEnv): Candidate | null;
 }
 
