@@ -1,3 +1,5 @@
+import { isBlankCode } from '../normalize';
+
 /**
  * The shape of a document number (số và ký hiệu) as printed, tolerant of OCR spacing and of
  * line breaks after a separator. Every quantifier is bounded, so matching stays linear.
@@ -32,9 +34,34 @@ const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}${TAIL}`;
  */
 const START = '(?<![\\p{L}\\p{N}\\/#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])(?<!\\d[.,])';
 
-/** Creates the global, Unicode-aware regex; group 1 is the running number. */
+/** Creates the sticky, Unicode-aware regex, tried where a number may start; group 1 is the running number. */
 export function createNumberPattern(): RegExp {
-  return new RegExp(`${START}(\\d{1,6}|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'gu');
+  return new RegExp(`${START}(\\d{1,6}|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'uy');
+}
+
+function isDashCode(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014;
+}
+
+/**
+ * The earliest offset where a number whose first "/" is at `slash` can start, read backwards by
+ * the pattern's shape (generously: only the regex decides). State: digits, SP, "/" — at most 9
+ * units before. Party: digits, SP, a dash, WRAP's blanks, one group (no blank, dash or slash;
+ * letters may be surrogate pairs), SP, "/" — digits at most 8 units before that dash.
+ */
+export function numberReach(text: string, slash: number): number {
+  let at = slash;
+  while (at > slash - 2 && isBlankCode(text.charCodeAt(at - 1))) at--;
+  const groupEnd = at;
+  while (at > groupEnd - 40 && at > 0) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 47 || isDashCode(code) || isBlankCode(code)) break;
+    at--;
+  }
+  if (at === groupEnd) return slash - 9;
+  const blanksEnd = at;
+  while (at > blanksEnd - 40 && isBlankCode(text.charCodeAt(at - 1))) at--;
+  return isDashCode(text.charCodeAt(at - 1)) ? Math.min(at - 1 - 8, slash - 9) : slash - 9;
 }
 
 /**
