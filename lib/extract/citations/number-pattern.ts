@@ -69,10 +69,26 @@ export function numberReach(text: string, slash: number): number {
  * punctuation dropped ("15/QĐ-TTg." → "15/QĐ-TTg", "138/CĐ- -TTg" → "138/CĐ-TTg").
  */
 export function compactNumber(raw: string): string {
+  if (isCompact(raw)) return raw;
   return raw
     .replace(/\s+/gu, '')
     .replace(/[-\u2010\u2011\u2013\u2014]{2,}/gu, '-')
     .replace(/[-\u2010\u2011\u2013\u2014/.,;:'’]+$/u, '');
+}
+
+/**
+ * True when `compactNumber` leaves `raw` as it is, as most numbers are: no blank (`\s`), no two
+ * dashes in a row, no trailing punctuation. One pass, where the general form runs three replaces.
+ */
+function isCompact(raw: string): boolean {
+  let dash = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isBlankCode(code) || (dash && isDashCode(code))) return false;
+    dash = isDashCode(code);
+  }
+  const last = raw.charCodeAt(raw.length - 1);
+  return !(isDashCode(last) || last === 47 || last === 46 || last === 44 || last === 59 || last === 58 || last === 39 || last === 0x2019);
 }
 
 /**
@@ -118,8 +134,18 @@ export function citationKey(number: string): string {
 
 /** The 4-digit year inside a normative number ("63/2010/NĐ-CP" → 2010), else null. */
 export function yearInNumber(number: string): number | null {
-  const hit = /^\d{1,6}\/(\d{4})[/-]/u.exec(number);
-  return hit ? Number(hit[1]) : null;
+  // `/^\d{1,6}\/(\d{4})[/-]/`, read by code.
+  const slash = digitsEnd(number, 0);
+  if (slash === 0 || slash > 6 || number.charCodeAt(slash) !== 47 || digitsEnd(number, slash + 1) !== slash + 5) return null;
+  const after = number.charCodeAt(slash + 5);
+  return after === 47 || after === 45 ? Number(number.slice(slash + 1, slash + 5)) : null;
+}
+
+/** The offset after the run of ASCII digits that starts at `from`. */
+export function digitsEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+  return at;
 }
 
 /** The type code of a number: Party "49-NQ/TU" → "NQ"; State "15/QĐ-TTg", "63/2010/NĐ-CP" → "QĐ", "NĐ". */
