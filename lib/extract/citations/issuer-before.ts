@@ -21,8 +21,19 @@ const HAS_ISSUED_END = new RegExp(`(?:da|vua)${GAP}(?:ban${GAP}hanh|co)${GAP}(?:
 /** The longest ending either short pattern can match ("vua ban hanh cac" with gaps of 3), tested alone. */
 const END_REACH = 25;
 
+/** A unit of GAP: space, tab, CR or LF. */
+function isGapCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
 /** The issuer named before the type word that starts at `kindStart`, else null. */
 export function readIssuerBefore(text: string, folded: string, kindStart: number): string | null {
+  // Both endings are a word ending in "i", "c", "h" or "o" ("tai", "cac", "hanh", "co") and 1 to 3
+  // blanks: checked by code before any slice or regex.
+  let word = kindStart;
+  while (word > kindStart - 3 && isGapCode(folded.charCodeAt(word - 1))) word--;
+  const last = folded.charCodeAt(word - 1);
+  if (word === kindStart || !(last === 105 || last === 99 || last === 104 || last === 111)) return null;
   const from = Math.max(0, kindStart - 120);
   const window = folded.slice(from, kindStart);
   const end = window.slice(-END_REACH);

@@ -118,12 +118,16 @@ const SO_PREFIX = /^s[ốo]\s*:?/iu;
 
 /** The scorer's comparison key: no spaces/dots/apostrophes, one dash, upper case, Đ→D. */
 export function citationKey(number: string): string {
+  // A number read from the text starts with its digits: no "số" prefix to drop. Made of plain
+  // characters only (no combining mark), it is its own NFC form.
+  const first = number.charCodeAt(0);
+  const plain = first >= 48 && first <= 57 ? plainKey(number) : null;
+  if (plain !== null) return plain;
   const nfc = number.normalize('NFC');
-  // A number read from the text starts with its digits: no "số" prefix to drop.
   const code = nfc.charCodeAt(0);
   if (code >= 48 && code <= 57) {
-    const plain = plainKey(nfc);
-    if (plain !== null) return plain;
+    const plainNfc = plainKey(nfc);
+    if (plainNfc !== null) return plainNfc;
   }
   return (code >= 48 && code <= 57 ? nfc : nfc.replace(SO_PREFIX, ''))
     .replace(/[\s.'’`]/gu, '')
