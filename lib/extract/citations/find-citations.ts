@@ -16,6 +16,8 @@ function isDigitCode(code: number): boolean {
 export interface FindCitationsOptions {
   /** The directive's own number: it and its repeats (appendix headers, "Kèm theo công văn số …") are not citations. */
   ownNumber?: string | null;
+  /** `foldText(text)`, when the caller has it: not folded again. */
+  folded?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface FindCitationsOptions {
  * mention, with the type, date and issuer that any mention states.
  */
 export function findCitations(text: string, options: FindCitationsOptions = {}): Citation[] {
-  const folded = foldText(text);
+  const folded = options.folded ?? foldText(text);
   const isMasked = createMaskTest(findMaskedRanges(text, folded));
   // The own number, its truncations at a separator (an OCR break in an appendix header) and its
   // repeats with one look-alike letter ("2222/OD-TTg" in the appendix of 2222/QĐ-TTg).
