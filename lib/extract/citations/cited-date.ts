@@ -49,6 +49,11 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
+/** The day as digits: WORDED_DAY's OCR "o" is 0, "l" and "]" are 1 (digits alone, as most are, need no replace). */
+function readDay(day: string): string {
+  return day.includes('o') || day.includes('l') || day.includes(']') ? day.replace(/o/gu, '0').replace(/[l\]]/gu, '1') : day;
+}
+
 /** Reads the date that starts at `from` in the folded text, else null. */
 export function readCitedDate(folded: string, from: number, numberYear: number | null): CitedDate | null {
   CITED_DATE.lastIndex = from;
@@ -57,7 +62,7 @@ export function readCitedDate(folded: string, from: number, numberYear: number |
   if (m[1] !== undefined && NOT_NOISE.has(m[1])) return null;
   const [day, month, year] = m[2] !== undefined ? [m[2], m[4], m[5]] : [m[6], m[7], m[8]];
   const y = readYear(year!, numberYear);
-  const date = y === null ? null : isoDate(y, Number(month), Number(day!.replace(/o/gu, '0').replace(/[l\]]/gu, '1')));
+  const date = y === null ? null : isoDate(y, Number(month), Number(readDay(day!)));
   return { date, end: m.index + m[0].length };
 }
 

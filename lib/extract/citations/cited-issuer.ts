@@ -1,3 +1,4 @@
+import { collapseBlanks } from '../normalize';
 import { kindAlternation } from './citation-kinds';
 
 /**
@@ -34,6 +35,12 @@ export interface CitedIssuer {
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** STARTS_UPPER on the unit at `at`: ASCII by code, the rest by the regex. */
+function startsUpper(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? code >= 65 && code <= 90 : STARTS_UPPER.test(text.slice(at, at + 1));
+}
+
 /**
  * `cut` moved back to the first match of `stop` in `searched` (the window or its fold) before it
  * whose word is lower case in `window`. An exec loop on the shared regex: `matchAll` would copy it.
@@ -58,19 +65,20 @@ export function readCitedIssuer(text: string, folded: string, from: number): Cit
   const of = OF.exec(folded);
   if (!of) return null;
   const start = of.index + of[0].length;
-  if (!STARTS_UPPER.test(text.slice(start, start + 1))) return null;
+  if (!startsUpper(text, start)) return null;
   const window = text.slice(start, start + MAX_LENGTH);
   let cut = window.length;
   const punct = STOP_PUNCT.exec(window);
   if (punct) cut = Math.min(cut, punct.index);
-  const vv = VV.exec(window);
+  // "v/v" holds a slash: a native search rules out most windows.
+  const vv = window.includes('/') ? VV.exec(window) : null;
   if (vv) cut = Math.min(cut, vv.index);
   // Searched over the whole window: "và." needs the character after the cut to be seen.
   cut = cutAtStop(STOP_FOLDED, folded.slice(start, start + window.length), window, cut);
   cut = cutAtStop(STOP_EXACT, window, window, cut);
   // A name that runs to the length limit is cut at a word boundary.
   if (cut === MAX_LENGTH) cut = window.lastIndexOf(' ');
-  const issuer = window.slice(0, Math.max(0, cut)).replace(/\s+/gu, ' ').trim();
+  const issuer = collapseBlanks(window.slice(0, Math.max(0, cut))).trim();
   if (issuer.length < 2) return null;
   return { issuer, end: start + window.slice(0, cut).trimEnd().length };
 }

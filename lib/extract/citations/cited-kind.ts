@@ -15,6 +15,8 @@ const DIRECT = new RegExp(
 /** Any type word as a whole word; "pháp luật" is not a Luật. */
 const ANY_KIND = new RegExp(`(?<![a-z])(?<!phap )(${KINDS})(?![a-z])`, 'gu');
 const ENDS_WITH_SO = /(?<![a-z])s[o0][\s.:]{0,4}[(“"'_]?[ \t]{0,2}$/u;
+/** ENDS_WITH_SO's longest match (9 units) and the unit its look-behind reads: the part of a window it is tested on. */
+const SO_REACH = 10;
 
 export interface StatedKind {
   kind: string;
@@ -24,13 +26,20 @@ export interface StatedKind {
 
 const GAPS = /[\s'’]+/gu;
 
+/** The type named by a matched type word; most are written with single spaces, looked up as they are. */
 function kindOf(foldedWord: string): string {
-  return kindByFolded.get(foldedWord.replace(GAPS, ' ')) ?? foldedWord;
+  return kindByFolded.get(foldedWord) ?? kindByFolded.get(foldedWord.replace(GAPS, ' ')) ?? foldedWord;
 }
+
+/**
+ * The longest DIRECT match: the longest type word (31 units: 19 letters, 3 gaps of 4) and 13 of "số"
+ * and punctuation. The window reaches one unit further, for the look-behind.
+ */
+const DIRECT_REACH = 45;
 
 /** The type word stated right before the number at `at` in the folded text, else null. */
 export function readStatedKind(folded: string, at: number): StatedKind | null {
-  const from = Math.max(0, at - 60);
+  const from = Math.max(0, at - DIRECT_REACH);
   const hit = DIRECT.exec(folded.slice(from, at));
   return hit ? { kind: kindOf(hit[1]!), start: from + hit.index } : null;
 }
@@ -42,7 +51,7 @@ export function readStatedKind(folded: string, at: number): StatedKind | null {
 export function readEarlierKind(folded: string, at: number): string | null {
   const from = Math.max(0, at - 90);
   const window = folded.slice(from, at);
-  if (!ENDS_WITH_SO.test(window)) return null;
+  if (!ENDS_WITH_SO.test(window.slice(-SO_REACH))) return null;
   let last: RegExpExecArray | undefined;
   // An exec loop on the shared regex (matches are never empty): `matchAll` would copy it.
   ANY_KIND.lastIndex = 0;

@@ -8,6 +8,12 @@ const DOMAIN = /[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,6}/uy;
 /** Folded text just before the number: "mẫu số ", "mau ", "biểu mẫu số: ", "tờ khai 02/TNDN". */
 const FORM_BEFORE = /(?<![a-z])(?:mau|bieu|to[ \t]khai)(?:[ \t]{1,3}s[o0])?[ \t.:]{0,3}$/u;
 
+/** LOCAL_CHAR for one UTF-16 unit; ASCII, as most are, by code. */
+function isLocalChar(code: number): boolean {
+  if (code >= 128) return LOCAL_CHAR.test(String.fromCharCode(code));
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+}
+
 export type Range = readonly [number, number];
 
 /** Ranges of URLs and e-mail addresses in `text`. `folded`, when given, is `foldText(text)`. */
@@ -20,7 +26,7 @@ export function findMaskedRanges(text: string, folded?: string): Range[] {
   // E-mail addresses are found from their "@" outwards, so plain text costs nothing.
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
-    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
     DOMAIN.lastIndex = at + 1;
     const domain = DOMAIN.exec(text);
     if (start < at && domain) ranges.push([start, at + 1 + domain[0].length]);

@@ -3,15 +3,21 @@ import type { Citation } from '../schema';
 import { createMaskTest, findMaskedRanges, isFormCode } from './exclusions';
 import { continues, groupMentions } from './group-mentions';
 import { linkLists } from './link-lists';
-import { citationKey, createNumberPattern } from './number-pattern';
+import { citationKey, createNumberPattern, numberReach } from './number-pattern';
 import { isOcrVariant } from './ocr-variant';
 import { readMention, type Mention } from './read-mention';
 
 const NUMBER = createNumberPattern();
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 export interface FindCitationsOptions {
   /** The directive's own number: it and its repeats (appendix headers, "Kèm theo công văn số …") are not citations. */
   ownNumber?: string | null;
+  /** `foldText(text)`, when the caller has it: not folded again. */
+  folded?: string;
 }
 
 /**
@@ -19,23 +25,32 @@ export interface FindCitationsOptions {
  * mention, with the type, date and issuer that any mention states.
  */
 export function findCitations(text: string, options: FindCitationsOptions = {}): Citation[] {
-  const folded = foldText(text);
+  const folded = options.folded ?? foldText(text);
   const isMasked = createMaskTest(findMaskedRanges(text, folded));
   // The own number, its truncations at a separator (an OCR break in an appendix header) and its
   // repeats with one look-alike letter ("2222/OD-TTg" in the appendix of 2222/QĐ-TTg).
   const own = options.ownNumber && /\d/u.test(options.ownNumber) ? citationKey(options.ownNumber) : null;
   const isOwn = (key: string): boolean => own !== null && (key === own || continues(own, key) || isOcrVariant(own, key));
   const mentions: Mention[] = [];
-  // An exec loop on a regex compiled once (matches are never empty): `matchAll` would copy it,
-  // and building the pattern hashes its long source on every call.
-  NUMBER.lastIndex = 0;
-  for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
-    const at = match.index;
-    const end = at + match[0].length;
-    if (isMasked(at, end) || isFormCode(folded, at)) continue;
-    const mention = readMention(text, folded, at, end);
-    if (isOwn(mention.key)) continue;
-    mentions.push(mention);
+  // Every number holds a "/" (State after the digits, Party after the first group), and starts
+  // with the first digit of a run: the sticky pattern is tried only at such digits within reach
+  // of a "/", in text order, going on after each match as a global search would.
+  let at = 0;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    at = Math.max(at, numberReach(text, slash));
+    for (; at < slash; at++) {
+      if (!isDigitCode(text.charCodeAt(at)) || isDigitCode(text.charCodeAt(at - 1))) continue;
+      NUMBER.lastIndex = at;
+      const match = NUMBER.exec(text);
+      if (!match) continue;
+      const end = at + match[0].length;
+      if (!isMasked(at, end) && !isFormCode(folded, at)) {
+        const mention = readMention(text, folded, at, end);
+        if (!isOwn(mention.key)) mentions.push(mention);
+      }
+      // The loop's step then resumes the search at the match's end.
+      at = end - 1;
+    }
   }
   return groupMentions(linkLists(folded, mentions));
 }

@@ -31,8 +31,9 @@ class GroupIndex {
     const exact = this.byKey.get(m.key);
     if (exact) return void exact.mentions.push(m);
     const running = runningPart(m.key);
-    const near = this.byRunning.get(running) ?? [];
-    for (const g of near.slice(0, MAX_NEAR)) {
+    // Kept at most MAX_NEAR long, and held by this index alone: grown in place.
+    const near = this.byRunning.get(running);
+    for (const g of near ?? []) {
       if (!continues(g.key, m.key) && !continues(m.key, g.key) && !isOcrVariant(g.key, m.key)) continue;
       g.mentions.push(m);
       if (continues(m.key, g.key)) Object.assign(g, { key: m.key, number: m.number });
@@ -41,7 +42,8 @@ class GroupIndex {
     const group = { key: m.key, number: m.number, mentions: [m] };
     this.groups.push(group);
     this.byKey.set(m.key, group);
-    this.byRunning.set(running, [...near, group].slice(0, MAX_NEAR));
+    if (!near) this.byRunning.set(running, [group]);
+    else if (near.length < MAX_NEAR) near.push(group);
   }
 }
 

@@ -1,3 +1,5 @@
+import { isBlankCode } from '../normalize';
+
 /**
  * The shape of a document number (số và ký hiệu) as printed, tolerant of OCR spacing and of
  * line breaks after a separator. Every quantifier is bounded, so matching stays linear.
@@ -32,9 +34,34 @@ const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}${TAIL}`;
  */
 const START = '(?<![\\p{L}\\p{N}\\/#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])(?<!\\d[.,])';
 
-/** Creates the global, Unicode-aware regex; group 1 is the running number. */
+/** Creates the sticky, Unicode-aware regex, tried where a number may start; group 1 is the running number. */
 export function createNumberPattern(): RegExp {
-  return new RegExp(`${START}(\\d{1,6}|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'gu');
+  return new RegExp(`${START}(\\d{1,6}|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'uy');
+}
+
+function isDashCode(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014;
+}
+
+/**
+ * The earliest offset where a number whose first "/" is at `slash` can start, read backwards by
+ * the pattern's shape (generously: only the regex decides). State: digits, SP, "/" — at most 9
+ * units before. Party: digits, SP, a dash, WRAP's blanks, one group (no blank, dash or slash;
+ * letters may be surrogate pairs), SP, "/" — digits at most 8 units before that dash.
+ */
+export function numberReach(text: string, slash: number): number {
+  let at = slash;
+  while (at > slash - 2 && isBlankCode(text.charCodeAt(at - 1))) at--;
+  const groupEnd = at;
+  while (at > groupEnd - 40 && at > 0) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 47 || isDashCode(code) || isBlankCode(code)) break;
+    at--;
+  }
+  if (at === groupEnd) return slash - 9;
+  const blanksEnd = at;
+  while (at > blanksEnd - 40 && isBlankCode(text.charCodeAt(at - 1))) at--;
+  return isDashCode(text.charCodeAt(at - 1)) ? Math.min(at - 1 - 8, slash - 9) : slash - 9;
 }
 
 /**
@@ -42,10 +69,26 @@ export function createNumberPattern(): RegExp {
  * punctuation dropped ("15/QĐ-TTg." → "15/QĐ-TTg", "138/CĐ- -TTg" → "138/CĐ-TTg").
  */
 export function compactNumber(raw: string): string {
+  if (isCompact(raw)) return raw;
   return raw
     .replace(/\s+/gu, '')
     .replace(/[-\u2010\u2011\u2013\u2014]{2,}/gu, '-')
     .replace(/[-\u2010\u2011\u2013\u2014/.,;:'’]+$/u, '');
+}
+
+/**
+ * True when `compactNumber` leaves `raw` as it is, as most numbers are: no blank (`\s`), no two
+ * dashes in a row, no trailing punctuation. One pass, where the general form runs three replaces.
+ */
+function isCompact(raw: string): boolean {
+  let dash = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isBlankCode(code) || (dash && isDashCode(code))) return false;
+    dash = isDashCode(code);
+  }
+  const last = raw.charCodeAt(raw.length - 1);
+  return !(isDashCode(last) || last === 47 || last === 46 || last === 44 || last === 59 || last === 58 || last === 39 || last === 0x2019);
 }
 
 /**
@@ -75,12 +118,16 @@ const SO_PREFIX = /^s[ốo]\s*:?/iu;
 
 /** The scorer's comparison key: no spaces/dots/apostrophes, one dash, upper case, Đ→D. */
 export function citationKey(number: string): string {
+  // A number read from the text starts with its digits: no "số" prefix to drop. Made of plain
+  // characters only (no combining mark), it is its own NFC form.
+  const first = number.charCodeAt(0);
+  const plain = first >= 48 && first <= 57 ? plainKey(number) : null;
+  if (plain !== null) return plain;
   const nfc = number.normalize('NFC');
-  // A number read from the text starts with its digits: no "số" prefix to drop.
   const code = nfc.charCodeAt(0);
   if (code >= 48 && code <= 57) {
-    const plain = plainKey(nfc);
-    if (plain !== null) return plain;
+    const plainNfc = plainKey(nfc);
+    if (plainNfc !== null) return plainNfc;
   }
   return (code >= 48 && code <= 57 ? nfc : nfc.replace(SO_PREFIX, ''))
     .replace(/[\s.'’`]/gu, '')
@@ -91,8 +138,18 @@ export function citationKey(number: string): string {
 
 /** The 4-digit year inside a normative number ("63/2010/NĐ-CP" → 2010), else null. */
 export function yearInNumber(number: string): number | null {
-  const hit = /^\d{1,6}\/(\d{4})[/-]/u.exec(number);
-  return hit ? Number(hit[1]) : null;
+  // `/^\d{1,6}\/(\d{4})[/-]/`, read by code.
+  const slash = digitsEnd(number, 0);
+  if (slash === 0 || slash > 6 || number.charCodeAt(slash) !== 47 || digitsEnd(number, slash + 1) !== slash + 5) return null;
+  const after = number.charCodeAt(slash + 5);
+  return after === 47 || after === 45 ? Number(number.slice(slash + 1, slash + 5)) : null;
+}
+
+/** The offset after the run of ASCII digits that starts at `from`. */
+export function digitsEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+  return at;
 }
 
 /** The type code of a number: Party "49-NQ/TU" → "NQ"; State "15/QĐ-TTg", "63/2010/NĐ-CP" → "QĐ", "NĐ". */

@@ -1,3 +1,5 @@
+import { digitsEnd } from './number-pattern';
+
 /**
  * Two keys that differ by one OCR look-alike in the ký hiệu are one document printed twice:
  * "19/2021/TT-BTC" and "19/2021/TT-BIC", "45/QĐ-UBND" and "45/QĐ-UBNO". The running number
@@ -7,7 +9,10 @@ const LOOK_ALIKES: readonly string[] = ['IT1LJ', 'OD0Q', 'S5', 'B8', 'Z2', 'G6',
 
 /** The running number with its separator ("4428/" of "4428/BCA-V03"); keys sharing it may be one document. */
 export function runningPart(key: string): string {
-  return /^\d+[-/]/u.exec(key)?.[0] ?? key;
+  // `/^\d+[-/]/`, read by code.
+  const end = digitsEnd(key, 0);
+  const sep = key.charCodeAt(end);
+  return end > 0 && (sep === 45 || sep === 47) ? key.slice(0, end + 1) : key;
 }
 
 /** True when `a` and `b` (citation keys) differ only by one look-alike character after the running number. */

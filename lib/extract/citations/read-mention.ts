@@ -47,6 +47,7 @@ const ISSUED = /^\s{0,2},[^.;\n]{0,160}?\b(?:da ban hanh|ban hanh|da ky|ky|da co
 function readIssuedOnDate(folded: string, start: number, year: number | null): string | null {
   const from = Math.max(0, start - 240);
   const window = folded.slice(from, start);
+  if (!window.includes('ngay')) return null;
   // The last sentence to open with "Ngày <digit>" before the document.
   let ngay = -1;
   SENTENCE_START.lastIndex = 0;

@@ -22,8 +22,25 @@ const EFFECTIVE = /co\s{1,3}hieu\s{1,3}luc\s{1,3}(?:thi\s{1,3}hanh\s{1,3})?(?:ke
 // "… khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.": a council's resolution is dated
 // the day it was passed.
 const PASSED = /thong qua\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
-const ENACTING = /(?:^|\n)[ \t]{0,24}quyet[ \t]{1,3}(?:nghi|dinh)[ \t]{0,3}:[ \t]*(?:\n|$)/;
-const FIRST_ARTICLE = /(?:^|\n)[ \t]{0,24}dieu[ \t]{1,3}1[ \t]{0,2}[.:]/;
+// Each after at most 24 blanks at a line start.
+const ENACTING = /quyet[ \t]{1,3}(?:nghi|dinh)[ \t]{0,3}:[ \t]*(?:\n|$)/y;
+const FIRST_ARTICLE = /dieu[ \t]{1,3}1[ \t]{0,2}[.:]/y;
+
+/**
+ * True when `pattern` (sticky, opening with `word`) matches after at most 24 blanks at a line
+ * start of `folded`: found from the native search for `word`, where a pattern beginning at every
+ * line start would be tried at every position.
+ */
+function opensLine(folded: string, word: string, pattern: RegExp): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 24 && (folded.charCodeAt(start - 1) === 32 || folded.charCodeAt(start - 1) === 9)) start--;
+    if (start > 0 && folded.charCodeAt(start - 1) !== 10) continue;
+    pattern.lastIndex = at;
+    if (pattern.test(folded)) return true;
+  }
+  return false;
+}
 // A blank-day repeat of the date, e.g. in an appendix header: "ngày tháng 9 năm 2025".
 const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
 // The place before the date line: "Hà Nội, ".
@@ -115,7 +132,7 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
   const authorityKey = title[0]?.split(' ')[0] ?? '';
   // The enacting words of a decision or resolution and its first article: a legal text, even when
   // the header table was lost in conversion.
-  const enacts = ENACTING.test(folded) && FIRST_ARTICLE.test(folded) ? 1 : null;
+  const enacts = opensLine(folded, 'quyet', ENACTING) && opensLine(folded, 'dieu', FIRST_ARTICLE) ? 1 : null;
   const signals = [own, line, zones.recipients, system, zones.closing >= 0 ? 1 : null, kind && (line || date) ? 1 : null, enacts].filter(Boolean).length;
   return {
     signals,

@@ -71,11 +71,13 @@ const SIGNED_YMD = /\bdate:\s{0,2}(\d{4})[.-](\d{1,2})[.-](\d{1,2})/;
  */
 export function findSignatureTime(folded: string): SignatureTime | null {
   const head = folded.slice(0, 1200);
-  const top = head.slice(0, 400);
-  const portal = top.includes('cong thong tin dien tu chinh phu') || top.includes('chinhphu');
   // Native searches for the words each pattern starts with come first: most texts have neither.
   const dmy = head.includes('thoi gian k') ? SIGNED_DMY.exec(head) : null;
-  if (dmy) return build(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), portal);
+  if (dmy) {
+    const top = head.slice(0, 400);
+    const portal = top.includes('cong thong tin dien tu chinh phu') || top.includes('chinhphu');
+    return build(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), portal);
+  }
   const upTo = folded.slice(0, 20000);
   const ymd = upTo.includes('date:') ? SIGNED_YMD.exec(upTo) : null;
   if (ymd) return build(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), false);

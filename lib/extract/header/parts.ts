@@ -26,6 +26,8 @@ const KIND_TITLES: [string, string][] = [
   ['thong tri', 'Thông tri'],
 ];
 
+const KIND_BY_TITLE = new Map(KIND_TITLES);
+
 // Type codes in the number (State "…/TB-VPCP", Party "…-CV/…").
 const KIND_CODES: Record<string, string> = {
   TB: 'Thông báo', QĐ: 'Quyết định', QD: 'Quyết định', NQ: 'Nghị quyết', CT: 'Chỉ thị', CĐ: 'Công điện', CD: 'Công điện',
@@ -94,17 +96,31 @@ function firstCell(line: string): string {
   return '';
 }
 
+/**
+ * The type a title line names ("QUYẾT ĐỊNH", OCR's "CỘNG ĐIỆN" for "CÔNG ĐIỆN", trailing dots),
+ * else null. `raw` is the line trimmed, without markup: a short line of capitals, folded only then.
+ */
+function titleKind(raw: string): string | null {
+  if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) return null;
+  return KIND_BY_TITLE.get(foldText(raw).replace(NOT_WORD, '').trim()) ?? null;
+}
+
+// OCR may leave a speck of one or two small letters after the title ("THÔNG BẢO ae").
 const TITLE_SPECK = /(?<=\p{Lu})[ \t]{1,3}[a-z]{1,2}$/u;
+/** The most TITLE_SPECK removes: a line longer by more stays too long for a title. */
+const SPECK_LENGTH = 5;
+
+/** `raw` without TITLE_SPECK, tried only on a line short enough for a title and ending in a small letter. */
+function withoutSpeck(raw: string): string {
+  const last = raw.charCodeAt(raw.length - 1);
+  return raw.length >= 4 && raw.length <= 40 + SPECK_LENGTH && last >= 97 && last <= 122 ? raw.replace(TITLE_SPECK, '') : raw;
+}
 
 /** The document type: the title line, "V/v" (a công văn), else the type code of the number. */
 export function findKind(lines: Line[], to: number, number: string | null): string | null {
   for (let i = 0; i < to && i < lines.length; i++) {
-    // OCR may leave a speck of one or two small letters after the title ("THÔNG BẢO ae").
-    const raw = stripMarkup(lines[i]!.text).trim().replace(TITLE_SPECK, '');
-    if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) continue;
-    const f = foldText(raw).replace(NOT_WORD, '').trim();
-    // OCR: "CỘNG ĐIỆN" for "CÔNG ĐIỆN", trailing dots.
-    for (const [title, kind] of KIND_TITLES) if (f === title || f === title.replace('cong', 'cong')) return kind;
+    const kind = titleKind(withoutSpeck(stripMarkup(lines[i]!.text).trim()));
+    if (kind) return kind;
   }
   for (let i = 0; i < to && i < lines.length; i++) if (VV_LINE.test(lines[i]!.text)) return 'Công văn';
   if (number) {
@@ -125,10 +141,8 @@ export function findSubject(lines: Line[], to: number): string | null {
 function findUnderTitle(lines: Line[], to: number): string | null {
   for (let i = 0; i < to && i < lines.length; i++) {
     const raw = stripMarkup(lines[i]!.text).trim();
-    if (raw.length < 4 || raw.length > 40 || raw !== raw.toUpperCase()) continue;
-    const f = foldText(raw).replace(NOT_WORD, '').trim();
     // "QUYẾT ĐỊNH:" opens the articles; it is not a title.
-    if (!KIND_TITLES.some(([title]) => f === title) || ENDS_WITH_COLON.test(raw)) continue;
+    if (titleKind(raw) === null || ENDS_WITH_COLON.test(raw)) continue;
     const parts: string[] = [];
     // A subject printed in capitals ("BAN HÀNH KẾ HOẠCH …") continues while the lines stay in capitals.
     let capitals = false;
@@ -179,6 +193,15 @@ export function findRecipients(lines: Line[], from: number, to: number): string[
     .filter((s) => s.length > 2 && s.length < 200);
 }
 
+const LAST_CAPITAL = /\p{Lu}$/u;
+
+/** True when `t` ends in a capital (`\p{Lu}`) or a comma: ASCII by code, the rest by a regex on the last two units. */
+function endsInCapitalOrComma(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (last < 128) return (last >= 65 && last <= 90) || last === 44;
+  return LAST_CAPITAL.test(t.slice(-2));
+}
+
 /** The signer's name: the last short line of capitalised words at the end of the main document. */
 export function findSigner(lines: Line[], from: number, to: number): { signer: string | null; title: string[] } {
   let signer: string | null = null;
@@ -189,14 +212,30 @@ export function findSigner(lines: Line[], from: number, to: number): { signer: s
       signer = t;
       continue;
     }
-    // Every AUTHORITY prefix holds a "." or a "/": a native search rules out most lines.
-    const auth = t.includes('.') || t.includes('/') ? AUTHORITY.exec(t) : null;
+    // Every AUTHORITY prefix holds a "." or a "/", and the title ends in a capital or a comma:
+    // native checks rule out most lines.
+    const auth = (t.includes('.') || t.includes('/')) && endsInCapitalOrComma(t) ? AUTHORITY.exec(t) : null;
     if (auth) {
       title.push(`${auth[1]} ${auth[2]!.trim()}`);
       break;
     }
   }
   return { signer, title };
+}
+
+/**
+ * `line` without the motto and the Party banner that share it in two-column layouts. Each pattern
+ * is tried only when the line holds words it needs ("ng h" of "CỘNG HÒA", "t nam" of "VIỆT NAM",
+ * "độc lập"), in any case: most lines hold none.
+ */
+function withoutMotto(line: string): string {
+  const lower = line.toLowerCase();
+  let t = line;
+  if (lower.includes('ng h')) t = t.replace(MOTTO, '');
+  if (lower.includes('t nam')) t = t.replace(PARTY_BANNER, '');
+  if (lower.includes('độc lập')) t = t.replace(MOTTO_TAIL, '');
+  if (lower.includes('t nam')) t = t.replace(MOTTO_SECOND_LINE, '');
+  return t;
 }
 
 /** The issuing body: the upper-case lines of the left header column, without the national motto. */
@@ -208,16 +247,10 @@ export function findIssuer(lines: Line[], to: number): string | null {
     if (out.length && line.includes(CELL_BAR) && line.replaceAll(CELL_BAR, '').trim() === '') break;
     let t = stripMarkup(firstCell(line), ' ').trim();
     if (t.includes(':') || DIGIT.test(t)) continue;
-    // Drop the motto and the Party banner that share the line in two-column layouts.
-    t = t
-      .replace(MOTTO, '')
-      .replace(PARTY_BANNER, '')
-      .replace(MOTTO_TAIL, '')
-      .replace(MOTTO_SECOND_LINE, '')
-      .trim();
+    t = withoutMotto(t).trim();
     if (t.length < 3 || t !== t.toUpperCase() || !TWO_CAPITALS.test(t)) continue;
     const f = foldText(t).replace(NOT_WORD, '').trim();
-    if (KIND_TITLES.some(([k]) => f === k)) break;
+    if (KIND_BY_TITLE.has(f)) break;
     out.push(t);
     if (out.length >= 3) break;
   }
