@@ -38,7 +38,7 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   const zones = findZones(lines, folded);
 
   const own = findHeaderNumber(lines, zones);
-  const citations = findCitations(text, { ownNumber: own?.number ?? null });
+  const citations = findCitations(text, { ownNumber: own?.number ?? null, folded });
   // A document cannot cite one issued after it: the latest cited date bounds the issue date.
   const latestCited = citations.reduce<string | null>((max, c) => (c.date && (!max || c.date > max) ? c.date : max), null);
   const header = readHeader(text, lines, zones, latestCited, { folded, own });
@@ -68,7 +68,7 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   // Deadlines only ever go to tasks: only the duties' stretches are searched for them.
   const within = drafts.map((d): [number, number] => [d.start, d.end]);
   const deadlines = drafts.length
-    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference, within }), mergeRanges([...findQuotedTitles(text), ...citedSubjects(folded, citations)]))
+    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference, within, folded }), mergeRanges([...findQuotedTitles(text), ...citedSubjects(folded, citations)]))
     : [];
   const tasks = drafts.map((d) => toTask(norm, d, deadlines));
   return {
