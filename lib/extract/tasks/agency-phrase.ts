@@ -44,15 +44,36 @@ const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? cho
 // After "các", a body or a group of bodies ("các sở", "các cơ quan"), not things ("các nội dung").
 const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don vi|dia phuong|tinh|huyen|xa|phuong|thi xa|thanh pho|quan|to chuc|doanh nghiep|tap doan|tong cong ty|cong ty|cuc|vu|chi cuc|truong|benh vien|hoi|doan|cap uy|cap|chi bo|dang bo|dang uy|huyen uy|dong chi|thanh vien|nha thau|chu dau tu|ngan hang|to |dai|bao|co so|trung tam|phong|uy ban|ubnd|do thi|dia ban|thu truong|chu tich|giam doc|bo truong|lanh dao|ban quan ly|ban chi dao|co quan|nha dau tu|hiep hoi|lien doan|the|ca nhan|tham)/;
 
+// First words (folded) that open a phrase of NOT_NAMES, read off its alternatives (a few more
+// than needed, as inner alternatives are read too: harmless).
+const NOT_NAMES_FIRST = NOT_NAMES.source
+  .slice('^(?:'.length)
+  .split('|')
+  .map((alternative) => /^[a-z]*/.exec(alternative)![0])
+  .filter(Boolean);
+
+interface Head {
+  head: string;
+  /** The head has several words, so a line break may stand for a space. */
+  spaced: boolean;
+  /** The folded words from the head on are to be read: NOT_NAMES may open with it, or it is "các". */
+  readsOn: boolean;
+}
+
+/** The key of the first two UTF-16 units of a head or of a position (NaN past the end reads as 0). */
+function pairKey(first: number, second: number): number {
+  return (first << 16) | second;
+}
+
 // Heads indexed by their first two characters' codes, longest first within each: one lookup
 // leaves a few candidates, and a letter beyond Latin-1 is not made into a string.
-const HEADS_BY_START = new Map<number, Map<number, string[]>>();
+const HEADS_BY_START = new Map<number, Head[]>();
 for (const head of AGENCY_HEADS) {
-  const first = head.charCodeAt(0);
-  const second = head.charCodeAt(1);
-  const bySecond = HEADS_BY_START.get(first) ?? new Map<number, string[]>();
-  bySecond.set(second, [...(bySecond.get(second) ?? []), head]);
-  HEADS_BY_START.set(first, bySecond);
+  const key = pairKey(head.charCodeAt(0), head.charCodeAt(1));
+  // Only a phrase whose folded first word NOT_NAMES may open needs reading on ("Bộ máy", "Ban hành").
+  const firstWord = /^[a-z]*/.exec(foldText(head))![0];
+  const readsOn = head === 'Các' || head === 'các' || NOT_NAMES_FIRST.some((word) => word.startsWith(firstWord));
+  HEADS_BY_START.set(key, [...(HEADS_BY_START.get(key) ?? []), { head, spaced: head.includes(' '), readsOn }]);
 }
 
 /** Where `head` ends when it starts at `at` with line breaks or doubled blanks for its spaces, or -1. */
@@ -76,12 +97,13 @@ function wrappedEnd(text: string, at: number, head: string): number {
  * `foldText(text)` when the caller has it (folding commutes with collapsing blanks).
  */
 export function headAt(text: string, at: number, folded?: string): string | null {
-  const heads = HEADS_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
+  const heads = HEADS_BY_START.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1)));
   if (!heads) return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
-  for (const head of heads) {
+  for (const { head, spaced, readsOn } of heads) {
     // A head may be wrapped over a line in PDF text: "Chủ\ntịch Ủy ban nhân dân…".
-    const end = text.startsWith(head, at) ? at + head.length : head.includes(' ') ? wrappedEnd(text, at, head) : -1;
+    const end = text.startsWith(head, at) ? at + head.length : spaced ? wrappedEnd(text, at, head) : -1;
     if (end < 0 || isLetterOrDigitCode(text.charCodeAt(end))) continue;
+    if (!readsOn) return head;
     const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
     if (NOT_NAMES.test(f)) return null;
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
@@ -157,10 +179,16 @@ function acronymAt(text: string, at: number): string | null {
   return m && !NOT_ACRONYMS.test(m[0]) ? m[0] : null;
 }
 
-// Verbs indexed by their first word, so a lookup costs one map access.
-const VERBS_BY_FIRST_WORD = new Map<string, string[]>();
+// Verbs indexed by a hash of their first word (see hashWord), so a lookup costs one map access
+// and the text's word need not be sliced out. Every verb's first word is followed by a space or
+// a comma, so a verb that reads at a position (collapsedEnd) starts with the word there: a verb
+// of another word sharing the hash never reads.
+const VERBS_BY_FIRST_WORD = new Map<number, string[]>();
+const VERB_FIRST_WORDS = new Set<string>();
 for (const verb of ACTION_VERBS_FOLDED) {
-  const key = /^[a-z]+/.exec(verb)![0];
+  const word = /^[a-z]+/.exec(verb)![0];
+  const key = hashWord(word, 0, word.length);
+  VERB_FIRST_WORDS.add(word);
   VERBS_BY_FIRST_WORD.set(key, [...(VERBS_BY_FIRST_WORD.get(key) ?? []), verb]);
 }
 
@@ -200,16 +228,40 @@ function foldedWordEnd(folded: string, at: number): number {
   return end;
 }
 
-/** The run of a-z letters starting at `at` of `folded`, read within 24 units ('' if none). */
-function foldedWordAt(folded: string, at: number): string {
-  return folded.slice(at, foldedWordEnd(folded, at));
-}
-
-/** Verbs whose first word is the one at `at` of `folded`, if any. */
+/**
+ * Verbs that may start at `at` of `folded`: those whose first word is the one there, and maybe
+ * a few of another word (see VERBS_BY_FIRST_WORD); none when no word starts there.
+ */
 function verbsStartingAt(folded: string, at: number): string[] | undefined {
   // Most words start no verb: one map lookup on the word, before any slicing of the text.
-  const word = foldedWordAt(folded, at);
-  return word ? VERBS_BY_FIRST_WORD.get(word) : undefined;
+  const end = foldedWordEnd(folded, at);
+  return end > at ? VERBS_BY_FIRST_WORD.get(hashWord(folded, at, end)) : undefined;
+}
+
+/**
+ * Where `phrase` ends when `s` reads as it from `at`, a run of blanks for each of its spaces,
+ * all before `limit`; -1 when it does not. The same as
+ * `collapseBlanks(s.slice(at, limit)).startsWith(phrase)`, without building the window.
+ */
+function collapsedEnd(s: string, at: number, limit: number, phrase: string): number {
+  let i = at;
+  for (let k = 0; k < phrase.length; k++) {
+    const code = phrase.charCodeAt(k);
+    if (code !== 32) {
+      if (i >= limit || s.charCodeAt(i) !== code) return -1;
+      i++;
+      continue;
+    }
+    if (i >= limit || !isBlankCode(s.charCodeAt(i))) return -1;
+    do i++;
+    while (i < limit && isBlankCode(s.charCodeAt(i)));
+  }
+  return i;
+}
+
+/** `/[a-z0-9]/` of one unit, by code. */
+function isAsciiLowerOrDigitCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 /** A hash of the a-z word `folded[at, end)`, computed without slicing it out (30 bits: a small integer). */
@@ -226,7 +278,7 @@ const STOP_FIRST_WORDS = new Map<number, string[]>();
 for (const word of new Set([
   ...AUX.map((a) => /^[a-z]*/.exec(foldText(a))![0]),
   ...CUE_WORDS.map((c) => /^[a-z]*/.exec(c)![0]),
-  ...VERBS_BY_FIRST_WORD.keys(),
+  ...VERB_FIRST_WORDS,
 ])) {
   const hash = hashWord(word, 0, word.length);
   STOP_FIRST_WORDS.set(hash, [...(STOP_FIRST_WORDS.get(hash) ?? []), word]);
@@ -235,10 +287,12 @@ for (const word of new Set([
 /** True when a word of AUX starts at `at`; a line break may stand for its spaces. */
 function auxAt(text: string, at: number): boolean {
   if (AUX.some((a) => text.startsWith(a, at))) return true;
-  const end = text.indexOf('\n', at);
-  if (end < 0 || end > at + MAX_AUX) return false;
-  const window = collapseBlanks(text.slice(at, at + MAX_AUX + 8));
-  return AUX.some((a) => window.startsWith(a));
+  // Only a line break within MAX_AUX lets the words be read with blanks collapsed.
+  let end = at;
+  while (end <= at + MAX_AUX && end < text.length && text.charCodeAt(end) !== 10) end++;
+  if (end > at + MAX_AUX || end === text.length) return false;
+  const limit = Math.min(text.length, at + MAX_AUX + 8);
+  return AUX.some((a) => collapsedEnd(text, at, limit, a) >= 0);
 }
 
 /** True when the a-z word at `at` of `folded` (read within 24 units) is in STOP_FIRST_WORDS. */
@@ -254,8 +308,8 @@ function startsStopWord(folded: string, at: number): boolean {
 export function verbStartsAt(folded: string, at: number): boolean {
   const candidates = verbsStartingAt(folded, at);
   if (!candidates) return false;
-  const window = collapseBlanks(folded.slice(at, at + 24));
-  return candidates.some((verb) => window.startsWith(verb));
+  const limit = Math.min(folded.length, at + 24);
+  return candidates.some((verb) => collapsedEnd(folded, at, limit, verb) >= 0);
 }
 
 const ORGANISATION_KIND = /^\s(?:dang|chinh tri|xa hoi|doan the|tin dung|kinh te|ca nhan|hoi(?!\s(?:nghi|thao|thi|cho|dien|giang|trai|dong|hop|khoe|dap|tho)))\b/;
@@ -275,34 +329,46 @@ export function verbAt(text: string, folded: string, at: number): boolean {
   const candidates = verbsStartingAt(folded, at);
   if (!candidates) return false;
   // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
-  const window = collapseBlanks(folded.slice(at, at + 24));
+  const limit = Math.min(folded.length, at + 24);
+  // The words from `at` with blanks collapsed, for the few verbs that look past themselves.
+  const window = () => collapseBlanks(folded.slice(at, at + 24));
   for (const verb of candidates) {
-    if (!window.startsWith(verb)) continue;
+    const end = collapsedEnd(folded, at, limit, verb);
+    if (end < 0) continue;
     // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
-    if (verb === 'to chuc' && /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|và\s)/u.test(text.slice(at + 7, at + 12))) continue;
+    if (verb === 'to chuc' && COMMA_BEFORE.test(text.slice(Math.max(0, at - 3), at)) && LISTED_AFTER.test(text.slice(at + 7, at + 12))) continue;
     // "tổ chức đảng", "tổ chức chính trị - xã hội", "tổ chức tín dụng", "tổ chức hội" name bodies;
     // "tổ chức hội nghị", "tổ chức hội thảo", "tổ chức Hội đồng thẩm định" are duties.
-    if (verb === 'to chuc' && ORGANISATION_KIND.test(window.slice(7, 20))) continue;
+    if (verb === 'to chuc' && ORGANISATION_KIND.test(window().slice(7, 20))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
-    if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
+    if (verb === 'to chuc' && AFTER_PLURAL.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "các đồng chí lãnh đạo Sở": leaders, not the verb "lãnh đạo".
-    if (verb === 'lanh dao' && /(?:đồng chí|các|Các)\s+$/u.test(text.slice(Math.max(0, at - 9), at))) continue;
+    if (verb === 'lanh dao' && LEADERS_BEFORE.test(text.slice(Math.max(0, at - 9), at))) continue;
     // "Ban Quản lý dự án đầu tư xây dựng", "Công ty cổ phần đầu tư", "nhà đầu tư", "Sở Kế hoạch và đầu tư".
     if (verb === 'dau tu' && INVESTING_NAME.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "chỉ nhánh", "chỉ cục": OCR's "chi nhánh", "chi cục", no "chỉ" (only).
-    if (verb === 'chi ' && /^chi (?:nhanh|cuc|bo|doan)\b/.test(window)) continue;
+    if (verb === 'chi ' && BRANCH_NOT_ONLY.test(window())) continue;
     // "Các đoàn thanh tra, kiểm tra", "đội kiểm tra": teams named by their work.
     if ((verb === 'thanh tra' || verb === 'kiem tra') && TEAM_BEFORE.test(text.slice(Math.max(0, at - 18), at))) continue;
     // "các cơ quan chủ trì soạn thảo": the drafting bodies, a name.
-    if (verb === 'chu tri' && /^chu tri soan thao/.test(window) && /(?:co quan|don vi)\s$/.test(folded.slice(Math.max(0, at - 8), at))) continue;
+    if (verb === 'chu tri' && DRAFTING.test(window()) && DRAFTING_BODY.test(folded.slice(Math.max(0, at - 8), at))) continue;
     // A verb is written in lower case throughout: "thành phố Biên Hòa" is no "phổ biến".
     if (verb.includes(' ') && !lowerThroughout(text, at, verb)) continue;
     if (!oneWordVerbWritten(text, at, verb)) continue;
-    const next = window[verb.length];
-    if (verb.endsWith(' ') || next === undefined || !ASCII_LETTER_OR_DIGIT.test(next)) return true;
+    // The verb ends at a word's end: "tổ chức" is no "tổ chức" in "tổ chứcc".
+    if (verb.endsWith(' ') || end >= limit || !isAsciiLowerOrDigitCode(folded.charCodeAt(end))) return true;
   }
   return false;
 }
+
+// The tests of the verbs that look around them, in verbAt.
+const COMMA_BEFORE = /,\s*$/;
+const LISTED_AFTER = /^\s*(?:,|và\s)/u;
+const AFTER_PLURAL = /(?:^|\s)(?:các|những)\s+$/u;
+const LEADERS_BEFORE = /(?:đồng chí|các|Các)\s+$/u;
+const BRANCH_NOT_ONLY = /^chi (?:nhanh|cuc|bo|doan)\b/;
+const DRAFTING = /^chu tri soan thao/;
+const DRAFTING_BODY = /(?:co quan|don vi)\s$/;
 
 /** False when `verb` is a one-word verb whose word at `at` is written as another word ("cán" for "can "). */
 function oneWordVerbWritten(text: string, at: number, verb: string): boolean {
@@ -319,11 +385,20 @@ function oneWordVerbWritten(text: string, at: number, verb: string): boolean {
 // The word before a position: "công" in "…công lập".
 const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
 
-/** True when no word after the first of `verb` (read at `at` of `text`) starts with a capital. */
+/**
+ * True when no word after the first of `verb` (read at `at` of `text`, a run of blanks for each
+ * of its spaces, within 24 units) starts with a capital.
+ */
 function lowerThroughout(text: string, at: number, verb: string): boolean {
-  const raw = collapseBlanks(text.slice(at, at + 24));
-  for (let k = verb.indexOf(' '); k >= 0 && k + 1 < verb.length; k = verb.indexOf(' ', k + 1)) {
-    if (isUpperCode(raw.charCodeAt(k + 1))) return false;
+  const limit = Math.min(text.length, at + 24);
+  let i = at;
+  for (let k = 0; k < verb.length && i < limit; k++) {
+    if (verb.charCodeAt(k) !== 32) {
+      i++;
+      continue;
+    }
+    while (i < limit && isBlankCode(text.charCodeAt(i))) i++;
+    if (k + 1 < verb.length && i < limit && isUpperCode(text.charCodeAt(i))) return false;
   }
   return true;
 }
