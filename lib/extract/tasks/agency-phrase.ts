@@ -34,8 +34,9 @@ const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
 // tán thành nội dung Báo cáo…", "… thống nhất thông qua…"), which hand out no duty either.
 const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'đánh giá cao ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
 const MAX_AUX = Math.max(...AUX.map((a) => a.length));
-// Their first letters' codes: most words start with none of them, and skip the list.
-const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));
+// By their first letter's code: most words start with none of them, and skip the list.
+const AUX_BY_FIRST = new Map<number, string[]>();
+for (const a of AUX) AUX_BY_FIRST.set(a.charCodeAt(0), [...(AUX_BY_FIRST.get(a.charCodeAt(0)) ?? []), a]);
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
 const CUE_WORDS = ['giao', 'de nghi', 'yeu cau'];
 
@@ -97,6 +98,19 @@ function wrappedEnd(text: string, at: number, head: string): number {
  * `foldText(text)` when the caller has it (folding commutes with collapsing blanks).
  */
 export function headAt(text: string, at: number, folded?: string): string | null {
+  // A phrase's start is asked about twice in a row (by a rule, then as the phrase is read).
+  if (at === lastHead.at && folded === lastHead.folded && text === lastHead.text) return lastHead.head;
+  const head = findHead(text, at, folded);
+  lastHead.text = text;
+  lastHead.folded = folded;
+  lastHead.at = at;
+  lastHead.head = head;
+  return head;
+}
+
+const lastHead: { text: string; folded: string | undefined; at: number; head: string | null } = { text: '', folded: undefined, at: -1, head: null };
+
+function findHead(text: string, at: number, folded?: string): string | null {
   const heads = HEADS_BY_START.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1)));
   if (!heads) return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
   for (const { head, spaced, readsOn } of heads) {
@@ -114,13 +128,16 @@ export function headAt(text: string, at: number, folded?: string): string | null
 
 // Heads written with diacritics, by their folded first two letters, for text that lost its marks
 // (OCR, a typist without a Vietnamese keyboard): "Chu tich Uy ban nhan dan", "So Tai chinh".
-const UNACCENTED_HEADS = new Map<string, { folded: string; head: string; upper: boolean }[]>();
+const UNACCENTED_HEADS = new Map<number, { folded: string; head: string; upper: boolean }[]>();
 for (const head of AGENCY_HEADS) {
-  const key = foldText(head);
-  if (key === head.toLowerCase()) continue;
-  const entry = { folded: key, head, upper: head[0] !== head[0]!.toLowerCase() };
-  UNACCENTED_HEADS.set(key.slice(0, 2), [...(UNACCENTED_HEADS.get(key.slice(0, 2)) ?? []), entry].sort((a, b) => b.folded.length - a.folded.length));
+  const folded = foldText(head);
+  if (folded === head.toLowerCase()) continue;
+  const key = pairKey(folded.charCodeAt(0), folded.charCodeAt(1));
+  const entry = { folded, head, upper: head[0] !== head[0]!.toLowerCase() };
+  UNACCENTED_HEADS.set(key, [...(UNACCENTED_HEADS.get(key) ?? []), entry].sort((a, b) => b.folded.length - a.folded.length));
 }
+// A capitalised name after a head: "So Tai chinh".
+const NAME_AFTER = /^\s{1,2}\p{Lu}/u;
 
 /**
  * A head written without its diacritics, when the words from `at` on carry none (three words at
@@ -134,7 +151,7 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
   // on the codes first, since most words at a phrase start are not unaccented heads.
   const second = text.charCodeAt(at + 1);
   if (second > 127) return null;
-  const heads = UNACCENTED_HEADS.get(String.fromCharCode(code | 32, second | 32));
+  const heads = UNACCENTED_HEADS.get(pairKey(code | 32, second | 32));
   if (!heads) return null;
   let words = 0;
   let marked = false;
@@ -154,10 +171,10 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
     // "Tập đoàn" when the head has two words or more, is capitalised and a capitalised name follows.
     // A head of three words or more ("Uy ban nhân dân thành phố Hà Nội") needs no name after it.
     // "Cac bộ, ngành liên quan": "các" before a kind of body (checked below) is no look-alike either.
-    if (marked && !(key === 'cac' || (upper && key.includes(' ') && (key.split(' ').length >= 3 || /^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
+    if (marked && !(key === 'cac' || (upper && key.includes(' ') && (key.split(' ').length >= 3 || NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
-    if (!key.includes(' ') && key !== 'cac' && !/^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))) continue;
+    if (!key.includes(' ') && key !== 'cac' && !NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3))) continue;
     const rest = collapseBlanks(f);
     if (NOT_NAMES.test(rest)) return null;
     if (head.toLowerCase() === 'các' && !COLLECTIVE_NOUNS.test(rest)) return null;
@@ -286,13 +303,14 @@ for (const word of new Set([
 
 /** True when a word of AUX starts at `at`; a line break may stand for its spaces. */
 function auxAt(text: string, at: number): boolean {
-  if (AUX.some((a) => text.startsWith(a, at))) return true;
-  // Only a line break within MAX_AUX lets the words be read with blanks collapsed.
-  let end = at;
-  while (end <= at + MAX_AUX && end < text.length && text.charCodeAt(end) !== 10) end++;
-  if (end > at + MAX_AUX || end === text.length) return false;
+  const candidates = AUX_BY_FIRST.get(text.charCodeAt(at));
+  if (!candidates) return false;
+  if (candidates.some((a) => text.startsWith(a, at))) return true;
   const limit = Math.min(text.length, at + MAX_AUX + 8);
-  return AUX.some((a) => collapsedEnd(text, at, limit, a) >= 0);
+  if (!candidates.some((a) => collapsedEnd(text, at, limit, a) >= 0)) return false;
+  // The words read with blanks collapsed only when a line break comes within MAX_AUX.
+  for (let i = at; i <= at + MAX_AUX && i < text.length; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** True when the a-z word at `at` of `folded` (read within 24 units) is in STOP_FIRST_WORDS. */
@@ -514,7 +532,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
         continue;
       }
       // PDF text may break the line inside the words ("thống nhất với\nnội dung…").
-      if (AUX_FIRST.has(code) && auxAt(text, i)) return finish(text, folded, start, i, 'aux');
+      if (auxAt(text, i)) return finish(text, folded, start, i, 'aux');
       if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       // "Các cơ quan chịu sự giám sát có trách nhiệm…": after "sự" a verb is a noun, part of the name.
       if (verbAt(text, folded, i) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');
