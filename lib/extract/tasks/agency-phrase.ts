@@ -348,8 +348,6 @@ export function verbAt(text: string, folded: string, at: number): boolean {
   if (!candidates) return false;
   // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
   const limit = Math.min(folded.length, at + 24);
-  // The words from `at` with blanks collapsed, for the few verbs that look past themselves.
-  const window = () => collapseBlanks(folded.slice(at, at + 24));
   for (const verb of candidates) {
     const end = collapsedEnd(folded, at, limit, verb);
     if (end < 0) continue;
@@ -357,7 +355,7 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (verb === 'to chuc' && COMMA_BEFORE.test(text.slice(Math.max(0, at - 3), at)) && LISTED_AFTER.test(text.slice(at + 7, at + 12))) continue;
     // "tổ chức đảng", "tổ chức chính trị - xã hội", "tổ chức tín dụng", "tổ chức hội" name bodies;
     // "tổ chức hội nghị", "tổ chức hội thảo", "tổ chức Hội đồng thẩm định" are duties.
-    if (verb === 'to chuc' && ORGANISATION_KIND.test(window().slice(7, 20))) continue;
+    if (verb === 'to chuc' && ORGANISATION_KIND.test(verbWindow(folded, at).slice(7, 20))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
     if (verb === 'to chuc' && AFTER_PLURAL.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "các đồng chí lãnh đạo Sở": leaders, not the verb "lãnh đạo".
@@ -365,11 +363,11 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     // "Ban Quản lý dự án đầu tư xây dựng", "Công ty cổ phần đầu tư", "nhà đầu tư", "Sở Kế hoạch và đầu tư".
     if (verb === 'dau tu' && INVESTING_NAME.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "chỉ nhánh", "chỉ cục": OCR's "chi nhánh", "chi cục", no "chỉ" (only).
-    if (verb === 'chi ' && BRANCH_NOT_ONLY.test(window())) continue;
+    if (verb === 'chi ' && BRANCH_NOT_ONLY.test(verbWindow(folded, at))) continue;
     // "Các đoàn thanh tra, kiểm tra", "đội kiểm tra": teams named by their work.
     if ((verb === 'thanh tra' || verb === 'kiem tra') && TEAM_BEFORE.test(text.slice(Math.max(0, at - 18), at))) continue;
     // "các cơ quan chủ trì soạn thảo": the drafting bodies, a name.
-    if (verb === 'chu tri' && DRAFTING.test(window()) && DRAFTING_BODY.test(folded.slice(Math.max(0, at - 8), at))) continue;
+    if (verb === 'chu tri' && DRAFTING.test(verbWindow(folded, at)) && DRAFTING_BODY.test(folded.slice(Math.max(0, at - 8), at))) continue;
     // A verb is written in lower case throughout: "thành phố Biên Hòa" is no "phổ biến".
     if (verb.includes(' ') && !lowerThroughout(text, at, verb)) continue;
     if (!oneWordVerbWritten(text, at, verb)) continue;
@@ -377,6 +375,11 @@ export function verbAt(text: string, folded: string, at: number): boolean {
     if (verb.endsWith(' ') || end >= limit || !isAsciiLowerOrDigitCode(folded.charCodeAt(end))) return true;
   }
   return false;
+}
+
+/** The words from `at` with blanks collapsed, for the few verbs that look past themselves. */
+function verbWindow(folded: string, at: number): string {
+  return collapseBlanks(folded.slice(at, at + 24));
 }
 
 // The tests of the verbs that look around them, in verbAt.
@@ -521,7 +524,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 40 /* ( */) depth++;
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    if (i > start && isBlank(text.charCodeAt(i - 1)) && startsStopWord(folded, i) && isLowerCode(code)) {
+    if (i > start && isBlank(text.charCodeAt(i - 1)) && isLowerCode(code) && startsStopWord(folded, i)) {
       // "Các cơ quan, đơn vị được giao (chủ trì) nhiệm vụ tại Kế hoạch này có trách nhiệm…": bodies
       // picked out by what they were given; the name goes on to the verb after it.
       if (code === 0x111 /* đ */ && text.startsWith('được giao ', i) && COLLECTIVE_START.test(folded.slice(start, start + 4))) {

@@ -162,23 +162,23 @@ export interface CharSource {
  * would read the text once per colon.
  */
 export function lineGoesOn(text: CharSource, from: number): boolean {
-  let i = from;
-  // Past the blanks from `i`: true at a non-blank of the same line, false at the line's end.
-  const skipBlanks = () => {
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) return false;
-      if (!isBlankCode(code)) return true;
-    }
-    return false;
-  };
-  if (!skipBlanks()) return false;
+  let i = nonBlankOnLine(text, from);
+  if (i < 0) return false;
   // The first non-blank is at `i`; the trimmed rest reaches three characters when a non-blank
   // follows on the same line at `i + 2` or later.
   i++;
   if (i >= text.length || text.charCodeAt(i) === 10) return false;
-  i++;
-  return skipBlanks();
+  return nonBlankOnLine(text, i + 1) >= 0;
+}
+
+/** The first non-blank from `i` on the same line, or -1 at the line's end. */
+function nonBlankOnLine(text: CharSource, i: number): number {
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return -1;
+    if (!isBlankCode(code)) return i;
+  }
+  return -1;
 }
 
 const FIGURES_AFTER = /^[ \t]{0,3}[\d§$%.,/]{1,8}(?:[ \t]{0,2}(?:\/|%|[,;.]|$))/;
