@@ -23,7 +23,6 @@ const COPULA_DUTY = /trach nhiem|chu tri|dau moi/;
 
 // Character tests, compiled once: a regex literal in a function is a new object at every call.
 const ASCII_LETTER = /[a-z]/;
-const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
 const UPPER = /\p{Lu}/u;
 const SPACE_LOWER = /^ \p{Ll}/u;
 // "đồng chí X": the title before a person's name.
@@ -153,20 +152,14 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
   if (second > 127) return null;
   const heads = UNACCENTED_HEADS.get(pairKey(code | 32, second | 32));
   if (!heads) return null;
-  let words = 0;
-  let marked = false;
-  for (let i = at; i < text.length && i < at + 40 && words < 3; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) {
-      marked = true;
-      break;
-    }
-    if (c === 32 && text.charCodeAt(i - 1) !== 32) words++;
-  }
-  const f = folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40);
+  // The folded words from `at`: `folded` itself read from `at`, or the fold of the next 40 units.
+  const source = folded ?? foldText(text.slice(at, at + 40));
+  const from = folded === undefined ? 0 : at;
+  let marked: boolean | undefined;
   for (const { folded: key, head, upper } of heads) {
-    if (!f.startsWith(key) || ASCII_LETTER_OR_DIGIT.test(f[key.length] ?? '')) continue;
+    if (!source.startsWith(key, from) || isAsciiLowerOrDigitCode(source.charCodeAt(from + key.length))) continue;
     if (upper !== (code <= 90) && key !== 'cac') continue;
+    marked ??= marksAhead(text, at);
     // In marked text, OCR may drop the marks of one word only: "Tap đoàn Công nghiệp Than…" is a
     // "Tập đoàn" when the head has two words or more, is capitalised and a capitalised name follows.
     // A head of three words or more ("Uy ban nhân dân thành phố Hà Nội") needs no name after it.
@@ -175,12 +168,23 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
     if (!key.includes(' ') && key !== 'cac' && !NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3))) continue;
-    const rest = collapseBlanks(f);
+    const rest = collapseBlanks(source.slice(from, from + 40));
     if (NOT_NAMES.test(rest)) return null;
     if (head.toLowerCase() === 'các' && !COLLECTIVE_NOUNS.test(rest)) return null;
     return head;
   }
   return null;
+}
+
+/** True when a letter beyond ASCII (a diacritic) comes before the end of the third word from `at`, within 40 units. */
+function marksAhead(text: string, at: number): boolean {
+  let words = 0;
+  for (let i = at; i < text.length && i < at + 40 && words < 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    if (c === 32 && text.charCodeAt(i - 1) !== 32) words++;
+  }
+  return false;
 }
 
 // A body known by its initials: "PVN", "EVN", "TKV", "VNPT", "BHXH", "NHNN"; not a Roman numeral
