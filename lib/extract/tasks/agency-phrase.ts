@@ -436,12 +436,13 @@ function clean(name: string): string {
   let end = collapsed.length;
   while (start < end && isNameEdge(collapsed.charCodeAt(start))) start++;
   while (end > start && isNameEdge(collapsed.charCodeAt(end - 1))) end--;
-  return collapsed
-    .slice(start, end)
-    .replace(COMRADE, '')
-    .replace(PURPOSE_TAIL, '')
-    .replace(WHAT_IS_ASKED, '')
-    .trim();
+  // Each pattern is tried only when the name holds what it needs: most names hold none.
+  let cleaned = collapsed.slice(start, end);
+  if (cleaned.charCodeAt(0) === 0x111 /* đ */ || cleaned.charCodeAt(0) === 0x110 /* Đ */) cleaned = cleaned.replace(COMRADE, '');
+  const last = cleaned.charCodeAt(cleaned.length - 1);
+  if (last === 0x1ec3 /* ể */ || last === 109 /* m */) cleaned = cleaned.replace(PURPOSE_TAIL, '');
+  if (ASKED_WORD.test(cleaned)) cleaned = cleaned.replace(WHAT_IS_ASKED, '');
+  return cleaned.trim();
 }
 
 // "phối hợp chặt chẽ với Bộ Công an, Ngân hàng Nhà nước Việt Nam để tổ chức…": the purpose word
@@ -449,6 +450,8 @@ function clean(name: string): string {
 const PURPOSE_TAIL = /\s(?:để|nhằm)$/u;
 // "đề nghị các cơ quan, đơn vị một số nội dung sau:", "… như sau:": what is asked, after the bodies.
 const WHAT_IS_ASKED = /\s(?:(?:một số|các|những)\s(?:nội dung|nhiệm vụ|việc|công việc|yêu cầu|vấn đề)(?:\s[^,;]{0,60})?|như sau|sau đây)$/u;
+// The words one of which WHAT_IS_ASKED needs.
+const ASKED_WORD = /nội dung|nhiệm vụ|việc|yêu cầu|vấn đề|như sau|sau đây/u;
 
 /** Blanks and ",", ";", ":", "–", "-", "*" (Markdown bold): what may surround a name in a list. */
 function isNameEdge(code: number): boolean {
@@ -472,7 +475,7 @@ export function splitNames(phrase: string, folded?: string): string[] {
     if (depth > 0) continue;
     let next = -1;
     if (code === 44 /* , */ || code === 59 /* ; */) next = i + 1;
-    else if (code === 32 && phrase.startsWith(' và ', i)) next = i + 4;
+    else if (code === 32 && phrase.charCodeAt(i + 1) === 118 /* v */ && phrase.startsWith(' và ', i)) next = i + 4;
     if (next < 0) continue;
     while (phrase[next] === ' ' || phrase[next] === '\n') next++;
     if (!headAt(phrase, next, folded)) continue;
