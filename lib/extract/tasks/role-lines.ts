@@ -35,8 +35,6 @@ function valueEnd(text: string, at: number, to: number): number {
  */
 export function roleLineTask(text: string, folded: string, from: number, to: number): TaskDraft | null {
   const region = folded.slice(from, to);
-  // Every label names a "cơ quan" or an "đơn vị": most items have neither, and skip the search.
-  if (!region.includes('co quan') && !region.includes('don vi')) return null;
   const lead: string[] = [];
   const support: string[] = [];
   let firstLabel = -1;
