@@ -292,17 +292,30 @@ function hashWord(folded: string, at: number, end: number): number {
   return hash;
 }
 
+/** A first word (folded) of what ends a phrase at a lower-case word, and what it may open. */
+interface StopWord {
+  word: string;
+  /** A tense word of AUX starts with it. */
+  aux: boolean;
+  /** A cue of CUE_WORDS starts with it. */
+  cue: boolean;
+  /** The verbs that start with it, if any. */
+  verbs: string[] | undefined;
+}
+
 // First words (folded) of everything that ends a phrase at a lower-case word: a tense word, a
-// cue, a verb. Any other word is passed over without trying each. Kept by hash, so the words of
-// the text need not be sliced out to be looked up.
-const STOP_FIRST_WORDS = new Map<number, string[]>();
-for (const word of new Set([
-  ...AUX.map((a) => /^[a-z]*/.exec(foldText(a))![0]),
-  ...CUE_WORDS.map((c) => /^[a-z]*/.exec(c)![0]),
-  ...VERB_FIRST_WORDS,
-])) {
-  const hash = hashWord(word, 0, word.length);
-  STOP_FIRST_WORDS.set(hash, [...(STOP_FIRST_WORDS.get(hash) ?? []), word]);
+// cue, a verb. Any other word is passed over without trying each, and a word is tried only as
+// what it may open. Kept by hash, so the words of the text need not be sliced out to be looked up.
+const STOP_FIRST_WORDS = new Map<number, StopWord[]>();
+{
+  const auxWords = new Set(AUX.map((a) => /^[a-z]*/.exec(foldText(a))![0]));
+  const cueWords = new Set(CUE_WORDS.map((c) => /^[a-z]*/.exec(c)![0]));
+  for (const word of new Set([...auxWords, ...cueWords, ...VERB_FIRST_WORDS])) {
+    const hash = hashWord(word, 0, word.length);
+    const verbs = ACTION_VERBS_FOLDED.filter((verb) => /^[a-z]+/.exec(verb)![0] === word);
+    const entry = { word, aux: auxWords.has(word), cue: cueWords.has(word), verbs: verbs.length ? verbs : undefined };
+    STOP_FIRST_WORDS.set(hash, [...(STOP_FIRST_WORDS.get(hash) ?? []), entry]);
+  }
 }
 
 /** True when a word of AUX starts at `at`; a line break may stand for its spaces. */
@@ -317,13 +330,13 @@ function auxAt(text: string, at: number): boolean {
   return false;
 }
 
-/** True when the a-z word at `at` of `folded` (read within 24 units) is in STOP_FIRST_WORDS. */
-function startsStopWord(folded: string, at: number): boolean {
+/** The entry of STOP_FIRST_WORDS for the a-z word at `at` of `folded` (read within 24 units), if any. */
+function stopWordAt(folded: string, at: number): StopWord | undefined {
   const end = foldedWordEnd(folded, at);
   const words = end > at ? STOP_FIRST_WORDS.get(hashWord(folded, at, end)) : undefined;
-  if (words === undefined) return false;
-  for (const word of words) if (word.length === end - at && folded.startsWith(word, at)) return true;
-  return false;
+  if (words === undefined) return undefined;
+  for (const entry of words) if (entry.word.length === end - at && folded.startsWith(entry.word, at)) return entry;
+  return undefined;
 }
 
 /** True when an action verb starts at `at`, whatever its case (after a joined bullet dash). */
@@ -349,7 +362,11 @@ export function verbAt(text: string, folded: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code !== code || isUpperCode(code)) return false; // past the end, or upper case
   const candidates = verbsStartingAt(folded, at);
-  if (!candidates) return false;
+  return candidates !== undefined && verbAmong(text, folded, at, candidates);
+}
+
+/** True when one of `candidates` (verbs that may start at `at`, a lower-case word start) reads there as a verb. */
+function verbAmong(text: string, folded: string, at: number, candidates: readonly string[]): boolean {
   // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
   const limit = Math.min(folded.length, at + 24);
   for (const verb of candidates) {
@@ -531,7 +548,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 40 /* ( */) depth++;
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    if (i > start && isBlank(text.charCodeAt(i - 1)) && isLowerCode(code) && startsStopWord(folded, i)) {
+    const stop = i > start && isBlank(text.charCodeAt(i - 1)) && isLowerCode(code) ? stopWordAt(folded, i) : undefined;
+    if (stop) {
       // "Các cơ quan, đơn vị được giao (chủ trì) nhiệm vụ tại Kế hoạch này có trách nhiệm…": bodies
       // picked out by what they were given; the name goes on to the verb after it.
       if (code === 0x111 /* đ */ && text.startsWith('được giao ', i) && COLLECTIVE_START.test(folded.slice(start, start + 4))) {
@@ -542,10 +560,11 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
         continue;
       }
       // PDF text may break the line inside the words ("thống nhất với\nnội dung…").
-      if (auxAt(text, i)) return finish(text, folded, start, i, 'aux');
-      if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
+      if (stop.aux && auxAt(text, i)) return finish(text, folded, start, i, 'aux');
+      if (stop.cue && cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       // "Các cơ quan chịu sự giám sát có trách nhiệm…": after "sự" a verb is a noun, part of the name.
-      if (verbAt(text, folded, i) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');
+      // The word starts the verbs it opens: verbAt's other tests hold (lower case, after a blank).
+      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');
     }
     // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
     // follows only when the sentence goes on to one, else it states what the body is.
