@@ -205,11 +205,12 @@ function acronymAt(text: string, at: number): string | null {
 // a comma, so a verb that reads at a position (collapsedEnd) starts with the word there: a verb
 // of another word sharing the hash never reads.
 const VERBS_BY_FIRST_WORD = new Map<number, string[]>();
-const VERB_FIRST_WORDS = new Set<string>();
+// The same by the word itself.
+const VERBS_OF_FIRST_WORD = new Map<string, string[]>();
 for (const verb of ACTION_VERBS_FOLDED) {
   const word = /^[a-z]+/.exec(verb)![0];
   const key = hashWord(word, 0, word.length);
-  VERB_FIRST_WORDS.add(word);
+  VERBS_OF_FIRST_WORD.set(word, [...(VERBS_OF_FIRST_WORD.get(word) ?? []), verb]);
   VERBS_BY_FIRST_WORD.set(key, [...(VERBS_BY_FIRST_WORD.get(key) ?? []), verb]);
 }
 
@@ -310,10 +311,9 @@ const STOP_FIRST_WORDS = new Map<number, StopWord[]>();
 {
   const auxWords = new Set(AUX.map((a) => /^[a-z]*/.exec(foldText(a))![0]));
   const cueWords = new Set(CUE_WORDS.map((c) => /^[a-z]*/.exec(c)![0]));
-  for (const word of new Set([...auxWords, ...cueWords, ...VERB_FIRST_WORDS])) {
+  for (const word of new Set([...auxWords, ...cueWords, ...VERBS_OF_FIRST_WORD.keys()])) {
     const hash = hashWord(word, 0, word.length);
-    const verbs = ACTION_VERBS_FOLDED.filter((verb) => /^[a-z]+/.exec(verb)![0] === word);
-    const entry = { word, aux: auxWords.has(word), cue: cueWords.has(word), verbs: verbs.length ? verbs : undefined };
+    const entry = { word, aux: auxWords.has(word), cue: cueWords.has(word), verbs: VERBS_OF_FIRST_WORD.get(word) };
     STOP_FIRST_WORDS.set(hash, [...(STOP_FIRST_WORDS.get(hash) ?? []), entry]);
   }
 }
