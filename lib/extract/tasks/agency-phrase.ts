@@ -495,7 +495,8 @@ export function splitNames(phrase: string, folded?: string): string[] {
     else if (code === 32 && phrase.charCodeAt(i + 1) === 118 /* v */ && phrase.startsWith(' và ', i)) next = i + 4;
     if (next < 0) continue;
     while (phrase[next] === ' ' || phrase[next] === '\n') next++;
-    if (!headAt(phrase, next, folded)) continue;
+    // Not through headAt's memory of the last start: it keeps the phrase's own start, asked again after.
+    if (!findHead(phrase, next, folded)) continue;
     names.push(phrase.slice(from, i));
     from = next;
     if (code === 32) i += 3;
