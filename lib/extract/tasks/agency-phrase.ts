@@ -23,7 +23,6 @@ const COPULA_DUTY = /trach nhiem|chu tri|dau moi/;
 
 // Character tests, compiled once: a regex literal in a function is a new object at every call.
 const ASCII_LETTER = /[a-z]/;
-const ASCII_LETTER_OR_DIGIT = /[a-z0-9]/;
 const UPPER = /\p{Lu}/u;
 const SPACE_LOWER = /^ \p{Ll}/u;
 // "đồng chí X": the title before a person's name.
@@ -34,8 +33,9 @@ const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
 // tán thành nội dung Báo cáo…", "… thống nhất thông qua…"), which hand out no duty either.
 const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'đánh giá cao ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
 const MAX_AUX = Math.max(...AUX.map((a) => a.length));
-// Their first letters' codes: most words start with none of them, and skip the list.
-const AUX_FIRST = new Set(AUX.map((a) => a.charCodeAt(0)));
+// By their first letter's code: most words start with none of them, and skip the list.
+const AUX_BY_FIRST = new Map<number, string[]>();
+for (const a of AUX) AUX_BY_FIRST.set(a.charCodeAt(0), [...(AUX_BY_FIRST.get(a.charCodeAt(0)) ?? []), a]);
 // "Tổng cục Thuế giao Vụ DNNCN…": the subject hands the duty to someone else.
 const CUE_WORDS = ['giao', 'de nghi', 'yeu cau'];
 
@@ -44,15 +44,36 @@ const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? cho
 // After "các", a body or a group of bodies ("các sở", "các cơ quan"), not things ("các nội dung").
 const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don vi|dia phuong|tinh|huyen|xa|phuong|thi xa|thanh pho|quan|to chuc|doanh nghiep|tap doan|tong cong ty|cong ty|cuc|vu|chi cuc|truong|benh vien|hoi|doan|cap uy|cap|chi bo|dang bo|dang uy|huyen uy|dong chi|thanh vien|nha thau|chu dau tu|ngan hang|to |dai|bao|co so|trung tam|phong|uy ban|ubnd|do thi|dia ban|thu truong|chu tich|giam doc|bo truong|lanh dao|ban quan ly|ban chi dao|co quan|nha dau tu|hiep hoi|lien doan|the|ca nhan|tham)/;
 
+// First words (folded) that open a phrase of NOT_NAMES, read off its alternatives (a few more
+// than needed, as inner alternatives are read too: harmless).
+const NOT_NAMES_FIRST = NOT_NAMES.source
+  .slice('^(?:'.length)
+  .split('|')
+  .map((alternative) => /^[a-z]*/.exec(alternative)![0])
+  .filter(Boolean);
+
+interface Head {
+  head: string;
+  /** The head has several words, so a line break may stand for a space. */
+  spaced: boolean;
+  /** The folded words from the head on are to be read: NOT_NAMES may open with it, or it is "các". */
+  readsOn: boolean;
+}
+
+/** The key of the first two UTF-16 units of a head or of a position (NaN past the end reads as 0). */
+function pairKey(first: number, second: number): number {
+  return (first << 16) | second;
+}
+
 // Heads indexed by their first two characters' codes, longest first within each: one lookup
 // leaves a few candidates, and a letter beyond Latin-1 is not made into a string.
-const HEADS_BY_START = new Map<number, Map<number, string[]>>();
+const HEADS_BY_START = new Map<number, Head[]>();
 for (const head of AGENCY_HEADS) {
-  const first = head.charCodeAt(0);
-  const second = head.charCodeAt(1);
-  const bySecond = HEADS_BY_START.get(first) ?? new Map<number, string[]>();
-  bySecond.set(second, [...(bySecond.get(second) ?? []), head]);
-  HEADS_BY_START.set(first, bySecond);
+  const key = pairKey(head.charCodeAt(0), head.charCodeAt(1));
+  // Only a phrase whose folded first word NOT_NAMES may open needs reading on ("Bộ máy", "Ban hành").
+  const firstWord = /^[a-z]*/.exec(foldText(head))![0];
+  const readsOn = head === 'Các' || head === 'các' || NOT_NAMES_FIRST.some((word) => word.startsWith(firstWord));
+  HEADS_BY_START.set(key, [...(HEADS_BY_START.get(key) ?? []), { head, spaced: head.includes(' '), readsOn }]);
 }
 
 /** Where `head` ends when it starts at `at` with line breaks or doubled blanks for its spaces, or -1. */
@@ -76,12 +97,26 @@ function wrappedEnd(text: string, at: number, head: string): number {
  * `foldText(text)` when the caller has it (folding commutes with collapsing blanks).
  */
 export function headAt(text: string, at: number, folded?: string): string | null {
-  const heads = HEADS_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
+  // A phrase's start is asked about twice in a row (by a rule, then as the phrase is read).
+  if (at === lastHead.at && folded === lastHead.folded && text === lastHead.text) return lastHead.head;
+  const head = findHead(text, at, folded);
+  lastHead.text = text;
+  lastHead.folded = folded;
+  lastHead.at = at;
+  lastHead.head = head;
+  return head;
+}
+
+const lastHead: { text: string; folded: string | undefined; at: number; head: string | null } = { text: '', folded: undefined, at: -1, head: null };
+
+function findHead(text: string, at: number, folded?: string): string | null {
+  const heads = HEADS_BY_START.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1)));
   if (!heads) return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
-  for (const head of heads) {
+  for (const { head, spaced, readsOn } of heads) {
     // A head may be wrapped over a line in PDF text: "Chủ\ntịch Ủy ban nhân dân…".
-    const end = text.startsWith(head, at) ? at + head.length : head.includes(' ') ? wrappedEnd(text, at, head) : -1;
+    const end = text.startsWith(head, at) ? at + head.length : spaced ? wrappedEnd(text, at, head) : -1;
     if (end < 0 || isLetterOrDigitCode(text.charCodeAt(end))) continue;
+    if (!readsOn) return head;
     const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
     if (NOT_NAMES.test(f)) return null;
     if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
@@ -92,13 +127,16 @@ export function headAt(text: string, at: number, folded?: string): string | null
 
 // Heads written with diacritics, by their folded first two letters, for text that lost its marks
 // (OCR, a typist without a Vietnamese keyboard): "Chu tich Uy ban nhan dan", "So Tai chinh".
-const UNACCENTED_HEADS = new Map<string, { folded: string; head: string; upper: boolean }[]>();
+const UNACCENTED_HEADS = new Map<number, { folded: string; head: string; upper: boolean }[]>();
 for (const head of AGENCY_HEADS) {
-  const key = foldText(head);
-  if (key === head.toLowerCase()) continue;
-  const entry = { folded: key, head, upper: head[0] !== head[0]!.toLowerCase() };
-  UNACCENTED_HEADS.set(key.slice(0, 2), [...(UNACCENTED_HEADS.get(key.slice(0, 2)) ?? []), entry].sort((a, b) => b.folded.length - a.folded.length));
+  const folded = foldText(head);
+  if (folded === head.toLowerCase()) continue;
+  const key = pairKey(folded.charCodeAt(0), folded.charCodeAt(1));
+  const entry = { folded, head, upper: head[0] !== head[0]!.toLowerCase() };
+  UNACCENTED_HEADS.set(key, [...(UNACCENTED_HEADS.get(key) ?? []), entry].sort((a, b) => b.folded.length - a.folded.length));
 }
+// A capitalised name after a head: "So Tai chinh".
+const NAME_AFTER = /^\s{1,2}\p{Lu}/u;
 
 /**
  * A head written without its diacritics, when the words from `at` on carry none (three words at
@@ -112,36 +150,41 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
   // on the codes first, since most words at a phrase start are not unaccented heads.
   const second = text.charCodeAt(at + 1);
   if (second > 127) return null;
-  const heads = UNACCENTED_HEADS.get(String.fromCharCode(code | 32, second | 32));
+  const heads = UNACCENTED_HEADS.get(pairKey(code | 32, second | 32));
   if (!heads) return null;
-  let words = 0;
-  let marked = false;
-  for (let i = at; i < text.length && i < at + 40 && words < 3; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) {
-      marked = true;
-      break;
-    }
-    if (c === 32 && text.charCodeAt(i - 1) !== 32) words++;
-  }
-  const f = folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40);
+  // The folded words from `at`: `folded` itself read from `at`, or the fold of the next 40 units.
+  const source = folded ?? foldText(text.slice(at, at + 40));
+  const from = folded === undefined ? 0 : at;
+  let marked: boolean | undefined;
   for (const { folded: key, head, upper } of heads) {
-    if (!f.startsWith(key) || ASCII_LETTER_OR_DIGIT.test(f[key.length] ?? '')) continue;
+    if (!source.startsWith(key, from) || isAsciiLowerOrDigitCode(source.charCodeAt(from + key.length))) continue;
     if (upper !== (code <= 90) && key !== 'cac') continue;
+    marked ??= marksAhead(text, at);
     // In marked text, OCR may drop the marks of one word only: "Tap đoàn Công nghiệp Than…" is a
     // "Tập đoàn" when the head has two words or more, is capitalised and a capitalised name follows.
     // A head of three words or more ("Uy ban nhân dân thành phố Hà Nội") needs no name after it.
     // "Cac bộ, ngành liên quan": "các" before a kind of body (checked below) is no look-alike either.
-    if (marked && !(key === 'cac' || (upper && key.includes(' ') && (key.split(' ').length >= 3 || /^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
+    if (marked && !(key === 'cac' || (upper && key.includes(' ') && (key.split(' ').length >= 3 || NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
-    if (!key.includes(' ') && key !== 'cac' && !/^\s{1,2}\p{Lu}/u.test(text.slice(at + key.length, at + key.length + 3))) continue;
-    const rest = collapseBlanks(f);
+    if (!key.includes(' ') && key !== 'cac' && !NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3))) continue;
+    const rest = collapseBlanks(source.slice(from, from + 40));
     if (NOT_NAMES.test(rest)) return null;
     if (head.toLowerCase() === 'các' && !COLLECTIVE_NOUNS.test(rest)) return null;
     return head;
   }
   return null;
+}
+
+/** True when a letter beyond ASCII (a diacritic) comes before the end of the third word from `at`, within 40 units. */
+function marksAhead(text: string, at: number): boolean {
+  let words = 0;
+  for (let i = at; i < text.length && i < at + 40 && words < 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true;
+    if (c === 32 && text.charCodeAt(i - 1) !== 32) words++;
+  }
+  return false;
 }
 
 // A body known by its initials: "PVN", "EVN", "TKV", "VNPT", "BHXH", "NHNN"; not a Roman numeral
@@ -157,10 +200,17 @@ function acronymAt(text: string, at: number): string | null {
   return m && !NOT_ACRONYMS.test(m[0]) ? m[0] : null;
 }
 
-// Verbs indexed by their first word, so a lookup costs one map access.
-const VERBS_BY_FIRST_WORD = new Map<string, string[]>();
+// Verbs indexed by a hash of their first word (see hashWord), so a lookup costs one map access
+// and the text's word need not be sliced out. Every verb's first word is followed by a space or
+// a comma, so a verb that reads at a position (collapsedEnd) starts with the word there: a verb
+// of another word sharing the hash never reads.
+const VERBS_BY_FIRST_WORD = new Map<number, string[]>();
+// The same by the word itself.
+const VERBS_OF_FIRST_WORD = new Map<string, string[]>();
 for (const verb of ACTION_VERBS_FOLDED) {
-  const key = /^[a-z]+/.exec(verb)![0];
+  const word = /^[a-z]+/.exec(verb)![0];
+  const key = hashWord(word, 0, word.length);
+  VERBS_OF_FIRST_WORD.set(word, [...(VERBS_OF_FIRST_WORD.get(word) ?? []), verb]);
   VERBS_BY_FIRST_WORD.set(key, [...(VERBS_BY_FIRST_WORD.get(key) ?? []), verb]);
 }
 
@@ -200,16 +250,40 @@ function foldedWordEnd(folded: string, at: number): number {
   return end;
 }
 
-/** The run of a-z letters starting at `at` of `folded`, read within 24 units ('' if none). */
-function foldedWordAt(folded: string, at: number): string {
-  return folded.slice(at, foldedWordEnd(folded, at));
-}
-
-/** Verbs whose first word is the one at `at` of `folded`, if any. */
+/**
+ * Verbs that may start at `at` of `folded`: those whose first word is the one there, and maybe
+ * a few of another word (see VERBS_BY_FIRST_WORD); none when no word starts there.
+ */
 function verbsStartingAt(folded: string, at: number): string[] | undefined {
   // Most words start no verb: one map lookup on the word, before any slicing of the text.
-  const word = foldedWordAt(folded, at);
-  return word ? VERBS_BY_FIRST_WORD.get(word) : undefined;
+  const end = foldedWordEnd(folded, at);
+  return end > at ? VERBS_BY_FIRST_WORD.get(hashWord(folded, at, end)) : undefined;
+}
+
+/**
+ * Where `phrase` ends when `s` reads as it from `at`, a run of blanks for each of its spaces,
+ * all before `limit`; -1 when it does not. The same as
+ * `collapseBlanks(s.slice(at, limit)).startsWith(phrase)`, without building the window.
+ */
+function collapsedEnd(s: string, at: number, limit: number, phrase: string): number {
+  let i = at;
+  for (let k = 0; k < phrase.length; k++) {
+    const code = phrase.charCodeAt(k);
+    if (code !== 32) {
+      if (i >= limit || s.charCodeAt(i) !== code) return -1;
+      i++;
+      continue;
+    }
+    if (i >= limit || !isBlankCode(s.charCodeAt(i))) return -1;
+    do i++;
+    while (i < limit && isBlankCode(s.charCodeAt(i)));
+  }
+  return i;
+}
+
+/** `/[a-z0-9]/` of one unit, by code. */
+function isAsciiLowerOrDigitCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 /** A hash of the a-z word `folded[at, end)`, computed without slicing it out (30 bits: a small integer). */
@@ -219,43 +293,58 @@ function hashWord(folded: string, at: number, end: number): number {
   return hash;
 }
 
+/** A first word (folded) of what ends a phrase at a lower-case word, and what it may open. */
+interface StopWord {
+  word: string;
+  /** A tense word of AUX starts with it. */
+  aux: boolean;
+  /** A cue of CUE_WORDS starts with it. */
+  cue: boolean;
+  /** The verbs that start with it, if any. */
+  verbs: string[] | undefined;
+}
+
 // First words (folded) of everything that ends a phrase at a lower-case word: a tense word, a
-// cue, a verb. Any other word is passed over without trying each. Kept by hash, so the words of
-// the text need not be sliced out to be looked up.
-const STOP_FIRST_WORDS = new Map<number, string[]>();
-for (const word of new Set([
-  ...AUX.map((a) => /^[a-z]*/.exec(foldText(a))![0]),
-  ...CUE_WORDS.map((c) => /^[a-z]*/.exec(c)![0]),
-  ...VERBS_BY_FIRST_WORD.keys(),
-])) {
-  const hash = hashWord(word, 0, word.length);
-  STOP_FIRST_WORDS.set(hash, [...(STOP_FIRST_WORDS.get(hash) ?? []), word]);
+// cue, a verb. Any other word is passed over without trying each, and a word is tried only as
+// what it may open. Kept by hash, so the words of the text need not be sliced out to be looked up.
+const STOP_FIRST_WORDS = new Map<number, StopWord[]>();
+{
+  const auxWords = new Set(AUX.map((a) => /^[a-z]*/.exec(foldText(a))![0]));
+  const cueWords = new Set(CUE_WORDS.map((c) => /^[a-z]*/.exec(c)![0]));
+  for (const word of new Set([...auxWords, ...cueWords, ...VERBS_OF_FIRST_WORD.keys()])) {
+    const hash = hashWord(word, 0, word.length);
+    const entry = { word, aux: auxWords.has(word), cue: cueWords.has(word), verbs: VERBS_OF_FIRST_WORD.get(word) };
+    STOP_FIRST_WORDS.set(hash, [...(STOP_FIRST_WORDS.get(hash) ?? []), entry]);
+  }
 }
 
 /** True when a word of AUX starts at `at`; a line break may stand for its spaces. */
 function auxAt(text: string, at: number): boolean {
-  if (AUX.some((a) => text.startsWith(a, at))) return true;
-  const end = text.indexOf('\n', at);
-  if (end < 0 || end > at + MAX_AUX) return false;
-  const window = collapseBlanks(text.slice(at, at + MAX_AUX + 8));
-  return AUX.some((a) => window.startsWith(a));
+  const candidates = AUX_BY_FIRST.get(text.charCodeAt(at));
+  if (!candidates) return false;
+  if (candidates.some((a) => text.startsWith(a, at))) return true;
+  const limit = Math.min(text.length, at + MAX_AUX + 8);
+  if (!candidates.some((a) => collapsedEnd(text, at, limit, a) >= 0)) return false;
+  // The words read with blanks collapsed only when a line break comes within MAX_AUX.
+  for (let i = at; i <= at + MAX_AUX && i < text.length; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
-/** True when the a-z word at `at` of `folded` (read within 24 units) is in STOP_FIRST_WORDS. */
-function startsStopWord(folded: string, at: number): boolean {
+/** The entry of STOP_FIRST_WORDS for the a-z word at `at` of `folded` (read within 24 units), if any. */
+function stopWordAt(folded: string, at: number): StopWord | undefined {
   const end = foldedWordEnd(folded, at);
   const words = end > at ? STOP_FIRST_WORDS.get(hashWord(folded, at, end)) : undefined;
-  if (words === undefined) return false;
-  for (const word of words) if (word.length === end - at && folded.startsWith(word, at)) return true;
-  return false;
+  if (words === undefined) return undefined;
+  for (const entry of words) if (entry.word.length === end - at && folded.startsWith(entry.word, at)) return entry;
+  return undefined;
 }
 
 /** True when an action verb starts at `at`, whatever its case (after a joined bullet dash). */
 export function verbStartsAt(folded: string, at: number): boolean {
   const candidates = verbsStartingAt(folded, at);
   if (!candidates) return false;
-  const window = collapseBlanks(folded.slice(at, at + 24));
-  return candidates.some((verb) => window.startsWith(verb));
+  const limit = Math.min(folded.length, at + 24);
+  return candidates.some((verb) => collapsedEnd(folded, at, limit, verb) >= 0);
 }
 
 const ORGANISATION_KIND = /^\s(?:dang|chinh tri|xa hoi|doan the|tin dung|kinh te|ca nhan|hoi(?!\s(?:nghi|thao|thi|cho|dien|giang|trai|dong|hop|khoe|dap|tho)))\b/;
@@ -273,36 +362,55 @@ export function verbAt(text: string, folded: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code !== code || isUpperCode(code)) return false; // past the end, or upper case
   const candidates = verbsStartingAt(folded, at);
-  if (!candidates) return false;
+  return candidates !== undefined && verbAmong(text, folded, at, candidates);
+}
+
+/** True when one of `candidates` (verbs that may start at `at`, a lower-case word start) reads there as a verb. */
+function verbAmong(text: string, folded: string, at: number, candidates: readonly string[]): boolean {
   // Line breaks inside a verb ("chỉ\nđạo") count as spaces.
-  const window = collapseBlanks(folded.slice(at, at + 24));
+  const limit = Math.min(folded.length, at + 24);
   for (const verb of candidates) {
-    if (!window.startsWith(verb)) continue;
+    const end = collapsedEnd(folded, at, limit, verb);
+    if (end < 0) continue;
     // "các đơn vị, tổ chức và các nhà thầu": "tổ chức" listed among bodies is a noun.
-    if (verb === 'to chuc' && /,\s*$/.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|và\s)/u.test(text.slice(at + 7, at + 12))) continue;
+    if (verb === 'to chuc' && COMMA_BEFORE.test(text.slice(Math.max(0, at - 3), at)) && LISTED_AFTER.test(text.slice(at + 7, at + 12))) continue;
     // "tổ chức đảng", "tổ chức chính trị - xã hội", "tổ chức tín dụng", "tổ chức hội" name bodies;
     // "tổ chức hội nghị", "tổ chức hội thảo", "tổ chức Hội đồng thẩm định" are duties.
-    if (verb === 'to chuc' && ORGANISATION_KIND.test(window.slice(7, 20))) continue;
+    if (verb === 'to chuc' && ORGANISATION_KIND.test(verbWindow(folded, at).slice(7, 20))) continue;
     // "các tổ chức chính trị - xã hội": after "các" it names bodies.
-    if (verb === 'to chuc' && /(?:^|\s)(?:các|những)\s+$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
+    if (verb === 'to chuc' && AFTER_PLURAL.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "các đồng chí lãnh đạo Sở": leaders, not the verb "lãnh đạo".
-    if (verb === 'lanh dao' && /(?:đồng chí|các|Các)\s+$/u.test(text.slice(Math.max(0, at - 9), at))) continue;
+    if (verb === 'lanh dao' && LEADERS_BEFORE.test(text.slice(Math.max(0, at - 9), at))) continue;
     // "Ban Quản lý dự án đầu tư xây dựng", "Công ty cổ phần đầu tư", "nhà đầu tư", "Sở Kế hoạch và đầu tư".
     if (verb === 'dau tu' && INVESTING_NAME.test(text.slice(Math.max(0, at - 8), at))) continue;
     // "chỉ nhánh", "chỉ cục": OCR's "chi nhánh", "chi cục", no "chỉ" (only).
-    if (verb === 'chi ' && /^chi (?:nhanh|cuc|bo|doan)\b/.test(window)) continue;
+    if (verb === 'chi ' && BRANCH_NOT_ONLY.test(verbWindow(folded, at))) continue;
     // "Các đoàn thanh tra, kiểm tra", "đội kiểm tra": teams named by their work.
     if ((verb === 'thanh tra' || verb === 'kiem tra') && TEAM_BEFORE.test(text.slice(Math.max(0, at - 18), at))) continue;
     // "các cơ quan chủ trì soạn thảo": the drafting bodies, a name.
-    if (verb === 'chu tri' && /^chu tri soan thao/.test(window) && /(?:co quan|don vi)\s$/.test(folded.slice(Math.max(0, at - 8), at))) continue;
+    if (verb === 'chu tri' && DRAFTING.test(verbWindow(folded, at)) && DRAFTING_BODY.test(folded.slice(Math.max(0, at - 8), at))) continue;
     // A verb is written in lower case throughout: "thành phố Biên Hòa" is no "phổ biến".
     if (verb.includes(' ') && !lowerThroughout(text, at, verb)) continue;
     if (!oneWordVerbWritten(text, at, verb)) continue;
-    const next = window[verb.length];
-    if (verb.endsWith(' ') || next === undefined || !ASCII_LETTER_OR_DIGIT.test(next)) return true;
+    // The verb ends at a word's end: "tổ chức" is no "tổ chức" in "tổ chứcc".
+    if (verb.endsWith(' ') || end >= limit || !isAsciiLowerOrDigitCode(folded.charCodeAt(end))) return true;
   }
   return false;
 }
+
+/** The words from `at` with blanks collapsed, for the few verbs that look past themselves. */
+function verbWindow(folded: string, at: number): string {
+  return collapseBlanks(folded.slice(at, at + 24));
+}
+
+// The tests of the verbs that look around them, in verbAt.
+const COMMA_BEFORE = /,\s*$/;
+const LISTED_AFTER = /^\s*(?:,|và\s)/u;
+const AFTER_PLURAL = /(?:^|\s)(?:các|những)\s+$/u;
+const LEADERS_BEFORE = /(?:đồng chí|các|Các)\s+$/u;
+const BRANCH_NOT_ONLY = /^chi (?:nhanh|cuc|bo|doan)\b/;
+const DRAFTING = /^chu tri soan thao/;
+const DRAFTING_BODY = /(?:co quan|don vi)\s$/;
 
 /** False when `verb` is a one-word verb whose word at `at` is written as another word ("cán" for "can "). */
 function oneWordVerbWritten(text: string, at: number, verb: string): boolean {
@@ -319,11 +427,20 @@ function oneWordVerbWritten(text: string, at: number, verb: string): boolean {
 // The word before a position: "công" in "…công lập".
 const PREVIOUS_WORD = /(\p{L}+)\s+$/u;
 
-/** True when no word after the first of `verb` (read at `at` of `text`) starts with a capital. */
+/**
+ * True when no word after the first of `verb` (read at `at` of `text`, a run of blanks for each
+ * of its spaces, within 24 units) starts with a capital.
+ */
 function lowerThroughout(text: string, at: number, verb: string): boolean {
-  const raw = collapseBlanks(text.slice(at, at + 24));
-  for (let k = verb.indexOf(' '); k >= 0 && k + 1 < verb.length; k = verb.indexOf(' ', k + 1)) {
-    if (isUpperCode(raw.charCodeAt(k + 1))) return false;
+  const limit = Math.min(text.length, at + 24);
+  let i = at;
+  for (let k = 0; k < verb.length && i < limit; k++) {
+    if (verb.charCodeAt(k) !== 32) {
+      i++;
+      continue;
+    }
+    while (i < limit && isBlankCode(text.charCodeAt(i))) i++;
+    if (k + 1 < verb.length && i < limit && isUpperCode(text.charCodeAt(i))) return false;
   }
   return true;
 }
@@ -336,12 +453,13 @@ function clean(name: string): string {
   let end = collapsed.length;
   while (start < end && isNameEdge(collapsed.charCodeAt(start))) start++;
   while (end > start && isNameEdge(collapsed.charCodeAt(end - 1))) end--;
-  return collapsed
-    .slice(start, end)
-    .replace(COMRADE, '')
-    .replace(PURPOSE_TAIL, '')
-    .replace(WHAT_IS_ASKED, '')
-    .trim();
+  // Each pattern is tried only when the name holds what it needs: most names hold none.
+  let cleaned = collapsed.slice(start, end);
+  if (cleaned.charCodeAt(0) === 0x111 /* đ */ || cleaned.charCodeAt(0) === 0x110 /* Đ */) cleaned = cleaned.replace(COMRADE, '');
+  const last = cleaned.charCodeAt(cleaned.length - 1);
+  if (last === 0x1ec3 /* ể */ || last === 109 /* m */) cleaned = cleaned.replace(PURPOSE_TAIL, '');
+  if (ASKED_WORD.test(cleaned)) cleaned = cleaned.replace(WHAT_IS_ASKED, '');
+  return cleaned.trim();
 }
 
 // "phối hợp chặt chẽ với Bộ Công an, Ngân hàng Nhà nước Việt Nam để tổ chức…": the purpose word
@@ -349,6 +467,8 @@ function clean(name: string): string {
 const PURPOSE_TAIL = /\s(?:để|nhằm)$/u;
 // "đề nghị các cơ quan, đơn vị một số nội dung sau:", "… như sau:": what is asked, after the bodies.
 const WHAT_IS_ASKED = /\s(?:(?:một số|các|những)\s(?:nội dung|nhiệm vụ|việc|công việc|yêu cầu|vấn đề)(?:\s[^,;]{0,60})?|như sau|sau đây)$/u;
+// The words one of which WHAT_IS_ASKED needs.
+const ASKED_WORD = /nội dung|nhiệm vụ|việc|yêu cầu|vấn đề|như sau|sau đây/u;
 
 /** Blanks and ",", ";", ":", "–", "-", "*" (Markdown bold): what may surround a name in a list. */
 function isNameEdge(code: number): boolean {
@@ -372,10 +492,11 @@ export function splitNames(phrase: string, folded?: string): string[] {
     if (depth > 0) continue;
     let next = -1;
     if (code === 44 /* , */ || code === 59 /* ; */) next = i + 1;
-    else if (code === 32 && phrase.startsWith(' và ', i)) next = i + 4;
+    else if (code === 32 && phrase.charCodeAt(i + 1) === 118 /* v */ && phrase.startsWith(' và ', i)) next = i + 4;
     if (next < 0) continue;
     while (phrase[next] === ' ' || phrase[next] === '\n') next++;
-    if (!headAt(phrase, next, folded)) continue;
+    // Not through headAt's memory of the last start: it keeps the phrase's own start, asked again after.
+    if (!findHead(phrase, next, folded)) continue;
     names.push(phrase.slice(from, i));
     from = next;
     if (code === 32) i += 3;
@@ -428,7 +549,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 40 /* ( */) depth++;
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
-    if (i > start && isBlank(text.charCodeAt(i - 1)) && startsStopWord(folded, i) && isLowerCode(code)) {
+    const stop = i > start && isBlank(text.charCodeAt(i - 1)) && isLowerCode(code) ? stopWordAt(folded, i) : undefined;
+    if (stop) {
       // "Các cơ quan, đơn vị được giao (chủ trì) nhiệm vụ tại Kế hoạch này có trách nhiệm…": bodies
       // picked out by what they were given; the name goes on to the verb after it.
       if (code === 0x111 /* đ */ && text.startsWith('được giao ', i) && COLLECTIVE_START.test(folded.slice(start, start + 4))) {
@@ -439,10 +561,11 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
         continue;
       }
       // PDF text may break the line inside the words ("thống nhất với\nnội dung…").
-      if (AUX_FIRST.has(code) && auxAt(text, i)) return finish(text, folded, start, i, 'aux');
-      if (cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
+      if (stop.aux && auxAt(text, i)) return finish(text, folded, start, i, 'aux');
+      if (stop.cue && cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       // "Các cơ quan chịu sự giám sát có trách nhiệm…": after "sự" a verb is a noun, part of the name.
-      if (verbAt(text, folded, i) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');
+      // The word starts the verbs it opens: verbAt's other tests hold (lower case, after a blank).
+      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');
     }
     // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
     // follows only when the sentence goes on to one, else it states what the body is.

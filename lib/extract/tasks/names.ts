@@ -1,14 +1,17 @@
 import { foldKey } from '../fold';
 
-// Abbreviations a body uses for itself ("UBND tỉnh" for "Ủy ban nhân dân tỉnh …").
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/\bubnd\b/g, 'uy ban nhan dan'],
-  [/\bhdnd\b/g, 'hoi dong nhan dan'],
-  [/\bvp\b/g, 'van phong'],
+// Abbreviations a body uses for itself ("UBND tỉnh" for "Ủy ban nhân dân tỉnh …"), with the
+// letters each needs: most keys hold none, and are not searched.
+const ABBREVIATIONS: [string, RegExp, string][] = [
+  ['ubnd', /\bubnd\b/g, 'uy ban nhan dan'],
+  ['hdnd', /\bhdnd\b/g, 'hoi dong nhan dan'],
+  ['vp', /\bvp\b/g, 'van phong'],
 ];
 
 function expandAbbreviations(key: string): string {
-  return ABBREVIATIONS.reduce((k, [re, full]) => k.replace(re, full), key);
+  let k = key;
+  for (const [letters, re, full] of ABBREVIATIONS) if (k.includes(letters)) k = k.replace(re, full);
+  return k;
 }
 
 export function sameBody(name: string, issuerKey: string): boolean {

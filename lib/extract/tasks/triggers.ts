@@ -80,11 +80,17 @@ const INNER_CUE = / (?:de nghi|yeu cau|giao|chi thi) /g;
 const REPORTED_CUE = /(?:ve\s{1,3}viec|trong\s{1,3}do,?)\s{1,3}$/;
 const RESULT_REPORT = /^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/;
 
-/** Words of `s`: runs of non-blanks (`s.split(/\s+/).filter(Boolean).length`, without the arrays). */
-function wordCount(s: string): number {
+/** True when "ket qua" starts within the first five units from `at`, as RESULT_REPORT needs. */
+function resultOpens(folded: string, at: number): boolean {
+  for (let k = 0; k <= 4; k++) if (folded.startsWith('ket qua', at + k)) return true;
+  return false;
+}
+
+/** Words of `s.slice(from, to)`: runs of non-blanks (`split(/\s+/).filter(Boolean).length`, without the arrays). */
+function wordCount(s: string, from: number, to: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const blank = isBlankCode(s.charCodeAt(i));
     if (!blank && !inWord) words++;
     inWord = !blank;
@@ -134,8 +140,9 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     // "Phân công nhập dữ liệu vào phần mềm…": with no body after it, "phân công" is the duty's verb.
     const phrase = readAgencyPhrase(text, folded, after, !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen' || cue === 'phan cong' || cue === 'chi thi'));
     if (!phrase || phrase.stop === 'aux') return null;
-    if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || wordCount(text.slice(phrase.start, phrase.end)) > 12)) return null;
-    if (wordCount(text.slice(phrase.start, phrase.end)) > 40) return null;
+    const words = wordCount(text, phrase.start, phrase.end);
+    if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || words > 12)) return null;
+    if (words > 40) return null;
     const { names, end } = namesOf(text, folded, phrase);
     return { tag: 'assign-cue', at: sentenceAt, names, actionAt: end };
   }
@@ -155,23 +162,23 @@ export interface CharSource {
  * would read the text once per colon.
  */
 export function lineGoesOn(text: CharSource, from: number): boolean {
-  let i = from;
-  // Past the blanks from `i`: true at a non-blank of the same line, false at the line's end.
-  const skipBlanks = () => {
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) return false;
-      if (!isBlankCode(code)) return true;
-    }
-    return false;
-  };
-  if (!skipBlanks()) return false;
+  let i = nonBlankOnLine(text, from);
+  if (i < 0) return false;
   // The first non-blank is at `i`; the trimmed rest reaches three characters when a non-blank
   // follows on the same line at `i + 2` or later.
   i++;
   if (i >= text.length || text.charCodeAt(i) === 10) return false;
-  i++;
-  return skipBlanks();
+  return nonBlankOnLine(text, i + 1) >= 0;
+}
+
+/** The first non-blank from `i` on the same line, or -1 at the line's end. */
+function nonBlankOnLine(text: CharSource, i: number): number {
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return -1;
+    if (!isBlankCode(code)) return i;
+  }
+  return -1;
 }
 
 const FIGURES_AFTER = /^[ \t]{0,3}[\d§$%.,/]{1,8}(?:[ \t]{0,2}(?:\/|%|[,;.]|$))/;
@@ -182,7 +189,7 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   if (phrase?.stop === 'cue') return cueTrigger(text, folded, phrase.end, sentenceAt);
   if (!phrase || phrase.stop === 'clause' || phrase.stop === 'aux') return null;
   if (REPORT_NOUN.test(folded.slice(phrase.start, phrase.start + 14))) return null;
-  const words = wordCount(text.slice(phrase.start, phrase.end));
+  const words = wordCount(text, phrase.start, phrase.end);
   if (words > 40 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
   if (phrase.stop === 'colon') {
     // "Bộ Công an: 48/181, Bộ Công Thương: 55/146, …": figures per body (a footnote, a table in
@@ -268,7 +275,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     let commas = 0;
     for (let i = at; i < limit && commas < MAX_COMMAS; i++) {
       // "Về công tác thu ngân sách: Thuế tỉnh chủ trì…": a colon ends the opening clause too.
-      if (text[i] !== ',' && text[i] !== ':') continue;
+      const code = text.charCodeAt(i);
+      if (code !== 44 /* , */ && code !== 58 /* : */) continue;
       commas++;
       let j = i + 1;
       while (j < limit && isBlankCode(text.charCodeAt(j))) j++;
@@ -294,7 +302,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     }
   }
   // "Kết quả triển khai thực hiện báo cáo về Tổng cục Thuế" — a report duty with no subject.
-  if (RESULT_REPORT.test(folded.slice(at, Math.min(sentenceEnd, at + 120)))) {
+  if (resultOpens(folded, at) && RESULT_REPORT.test(folded.slice(at, Math.min(sentenceEnd, at + 120)))) {
     return { tag: 'report-result', at, names: [], actionAt: at };
   }
   // "Ủy ban nhân dân tỉnh, chỉ đạo…" — mid-sentence cue after an opening clause handled above.
@@ -315,7 +323,10 @@ const OCR_SUBJECT = /^[a-z][a-z ]{2,36}? (?=(?:de nghi|yeu cau) )/;
 const BODY_WORD = /(?:^|\s)(?:cuc|so|bo|uy ban|ubnd|van phong|phong|chi cuc)(?:\s|$)/;
 
 function ocrSubjectCue(text: string, folded: string, at: number): Trigger | null {
+  if (!isUpperCode(text.charCodeAt(at))) return null;
   const window = folded.slice(at, at + 48);
+  // The cue must come within the window: two plain searches rule out most sentences.
+  if (!window.includes('de nghi ') && !window.includes('yeu cau ')) return null;
   const m = OCR_SUBJECT.exec(window);
   if (!m || window.slice(0, m[0].length).includes('\n') || !BODY_WORD.test(m[0]) || !isUpperCode(text.charCodeAt(at))) return null;
   return cueTrigger(text, folded, at + m[0].length, at, true);
@@ -351,7 +362,7 @@ export function afterTopicColon(text: string, at: number, sentenceEnd: number, f
 function subjectAfterComma(text: string, folded: string, at: number, end: number): string[] {
   let commas = 0;
   for (let i = at; i < Math.min(end, at + 700) && commas < MAX_COMMAS; i++) {
-    if (text[i] !== ',') continue;
+    if (text.charCodeAt(i) !== 44 /* , */) continue;
     commas++;
     let j = i + 1;
     while (j < end && isBlankCode(text.charCodeAt(j))) j++;
