@@ -3,7 +3,7 @@ import type { Item } from '../segment/items';
 import { headAt, readAgencyPhrase, splitNames } from './agency-phrase';
 import { AGENCY_HEADS } from '../vocab/agencies';
 import { ASSIGN_INTRO } from './closings';
-import { splitSentences } from './sentences';
+import { lastSentenceStart, splitSentences } from './sentences';
 import { triggerAt } from './triggers';
 import type { Inherited, TaskContext } from './types';
 
@@ -36,8 +36,7 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
     const intro = folded.slice(from, to).trimEnd();
     // The intro's last sentence, which may be long ("… kính đề nghị Ủy ban nhân dân các tỉnh … chỉ
     // đạo …, trong đó lưu ý một số nhiệm vụ chủ yếu …, cụ thể như sau:"), up to MAX_CALL characters.
-    const sentences = intro.length > 200 ? splitSentences(text, from, from + intro.length) : [];
-    const lastStart = sentences.length ? sentences[sentences.length - 1]!.start - from : 0;
+    const lastStart = intro.length > 200 ? lastSentenceStart(text, from, from + intro.length, from + intro.length - MAX_CALL) - from : 0;
     const tailFrom = Math.max(0, Math.min(intro.length - 200, Math.max(lastStart, intro.length - MAX_CALL)));
     const tail = intro.slice(tailFrom);
     let last: RegExpExecArray | null = null;

@@ -12,31 +12,17 @@ import type { Inherited, TaskContext, TaskDraft } from './types';
 // "phối hợp", also wrapped over a line ("phối\nhợp với…" in PDF text).
 const COORDINATE = 'phoi';
 const COORDINATE_REST = /^\s{1,3}hop\b/;
-let coordinateText = '';
-let coordinateAt: number[] = [];
 
 /**
- * The next "phối hợp" at or after `from`, or -1. Every duty asks, and a search from each would
- * run to the end of the text when its duty has none: the offsets are found once per text.
+ * The first "phối hợp" starting in `[from, to)`, or -1. Searched in that span only: a search from
+ * every duty that has none would otherwise read on to the end of the text.
  */
-function nextCoordinate(folded: string, from: number): number {
-  if (folded !== coordinateText) {
-    coordinateAt = [];
-    for (let at = folded.indexOf(COORDINATE); at >= 0; at = folded.indexOf(COORDINATE, at + 1)) {
-      if (COORDINATE_REST.test(folded.slice(at + 4, at + 12))) coordinateAt.push(at);
-    }
+function nextCoordinate(folded: string, from: number, to: number): number {
+  const span = folded.slice(from, to + COORDINATE.length - 1);
+  for (let at = span.indexOf(COORDINATE); at >= 0; at = span.indexOf(COORDINATE, at + 1)) {
+    if (COORDINATE_REST.test(folded.slice(from + at + 4, from + at + 12))) return from + at;
   }
-  // An equal text that is another string object is adopted: comparing the same object again is
-  // instant, comparing two copies reads them whole on every call.
-  coordinateText = folded;
-  let lo = 0;
-  let hi = coordinateAt.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (coordinateAt[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < coordinateAt.length ? coordinateAt[lo]! : -1;
+  return -1;
 }
 
 // "các bộ, cơ quan liên quan xuất cấp hàng…": "liên quan" ends a collective; a lower-case word
@@ -84,8 +70,8 @@ function bulletedNames(ctx: TaskContext, at: number): string[] {
 export function coordinatorsIn(ctx: TaskContext, from: number, to: number): string[] {
   const { text, folded } = ctx;
   const out: string[] = [];
-  let at = nextCoordinate(folded, from);
-  while (at >= 0 && at < to && out.length < 12) {
+  let at = nextCoordinate(folded, from, to);
+  while (at >= 0 && out.length < 12) {
     let p = at + 4 + COORDINATE_REST.exec(folded.slice(at + 4, at + 12))![0].length;
     const rest = folded.slice(p, p + 12);
     const skip = /^\s+chat che/.exec(rest);
@@ -96,7 +82,7 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
     const colon = /^\s?:[ \t]*\n/.exec(folded.slice(p, p + 6));
     if (colon) {
       for (const name of bulletedNames(ctx, p + colon[0].length)) if (!out.includes(name) && out.length < 12) out.push(name);
-      at = nextCoordinate(folded, p + 1);
+      at = nextCoordinate(folded, p + 1, to);
       continue;
     }
     const phrase = readAgencyPhrase(text, folded, p, true);
@@ -109,7 +95,7 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
         if (!out.includes(n)) out.push(n);
       }
     }
-    at = nextCoordinate(folded, p);
+    at = nextCoordinate(folded, p, to);
   }
   return out;
 }
@@ -122,58 +108,72 @@ function sentenceEnd(sentences: Sentence[], i: number): number {
 const OCR_SAME = 0.8;
 const REPORT_VERB = /^\s{0,3}(?:gui\s{1,3})?bao\s{1,3}cao\s{1,3}(?:ket\s{1,3}qua|tinh\s{1,3}hinh|ve|cho|thu\s{1,3}tuong|bo\s|uy\s{1,3}ban|ubnd|so\s)/;
 
+/** The reading of one region: the duties found so far and the one being read. */
+interface RegionState {
+  ctx: TaskContext;
+  inherited: Inherited;
+  drafts: TaskDraft[];
+  current: TaskDraft | null;
+  /** The bodies a title line of the region names. */
+  localHeading: string[] | null;
+}
+
+/** Ends the duty being read at `end`. */
+function closeDraft(state: RegionState, end: number): void {
+  const current = state.current;
+  if (!current) return;
+  // Quoted provisions and tables are not part of the duty before them.
+  let limit = end;
+  for (const [qs] of state.ctx.quoted ?? []) if (qs > current.start && qs < limit) limit = qs;
+  current.end = Math.max(current.start + 1, limit);
+  state.drafts.push(current);
+  state.current = null;
+}
+
+/** Opens a duty at sentence `s`, opened by `trigger` or inherited. */
+function openDraft(state: RegionState, s: Sentence, trigger: Trigger | null, tags: string[]): void {
+  const { ctx, inherited, localHeading } = state;
+  // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
+  const heading = localHeading && state.drafts.length === 0 && !state.current && trigger?.tag !== 'assign-cue' ? localHeading : null;
+  // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
+  // addressed to everyone the letter was sent to.
+  const fallback = trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients : inherited.names.length ? inherited.names : ctx.recipients;
+  const names = heading ?? (trigger && trigger.names.length ? trigger.names : fallback);
+  state.current = {
+    start: s.start,
+    end: s.end,
+    actionAt: trigger ? trigger.actionAt : s.start,
+    assignees: names,
+    coordinators: [],
+    tags,
+  };
+}
+
 /** Splits one leaf region into duties. */
 export function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inherited, isRoot: boolean): TaskDraft[] {
   const { text, folded } = ctx;
   const sentences = splitSentences(text, from, to);
-  const drafts: TaskDraft[] = [];
-  let current: TaskDraft | null = null;
-  const close = (end: number): void => {
-    if (current) {
-      // Quoted provisions and tables are not part of the duty before them.
-      const start = current.start;
-      const masked = ctx.quoted?.filter(([qs]) => qs > start).map(([qs]) => qs) ?? [];
-      const limit = Math.min(end, ...masked);
-      current.end = Math.max(current.start + 1, limit);
-      drafts.push(current);
-      current = null;
-    }
-  };
-  let localHeading: string[] | null = null;
+  const state: RegionState = { ctx, inherited, drafts: [], current: null, localHeading: null };
+  const drafts = state.drafts;
   // Inside a list of bodies after "phối hợp với:".
   let listedBefore = false;
   let awaitingFirst = true;
   // The item opened on a duty's title line, inherited from the heading above.
   let titleDuty = false;
-  const open = (s: Sentence, trigger: Trigger | null, tags: string[]): void => {
-    // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
-    const heading = localHeading && drafts.length === 0 && !current && trigger?.tag !== 'assign-cue' ? localHeading : null;
-    // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
-    // addressed to everyone the letter was sent to.
-    const fallback = trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients : inherited.names.length ? inherited.names : ctx.recipients;
-    const names = heading ?? (trigger && trigger.names.length ? trigger.names : fallback);
-    current = {
-      start: s.start,
-      end: s.end,
-      actionAt: trigger ? trigger.actionAt : s.start,
-      assignees: names,
-      coordinators: [],
-      tags,
-    };
-  };
-  sentences.forEach((s, i) => {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (ctx.quoted?.some(([qs, qe]) => s.start >= qs && s.start < qe)) {
-      close(s.start);
+      closeDraft(state, s.start);
       awaitingFirst = false;
-      return;
+      continue;
     }
     if (isClosing(folded, s)) {
-      close(s.start);
-      return;
+      closeDraft(state, s.start);
+      continue;
     }
     // A bullet naming its body ("- Sở Công Thương: kiểm tra…") is read past its marker.
     // The bodies the item is for: its heading's, or those of its first duty ("Giao Vụ TTHT").
-    const owners = s.bullet ? [...inherited.names, ...(localHeading ?? []), ...((drafts[0] ?? (current as TaskDraft | null))?.assignees ?? [])] : [];
+    const owners = s.bullet ? [...inherited.names, ...(state.localHeading ?? []), ...((drafts[0] ?? state.current)?.assignees ?? [])] : [];
     // Bullets after "phối hợp với:" list bodies; the duty goes on after them.
     const listed = s.bullet && sentences[i - 1] !== undefined && LIST_INTRO.test(folded.slice(Math.max(sentences[i - 1]!.start, sentences[i - 1]!.end - 24), sentences[i - 1]!.end));
     let trigger = s.bullet ? (listed || listedBefore ? null : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)) : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
@@ -200,40 +200,40 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       if (i === 0 && next && !/[.;]\s*$/.test(sentence) && sentence.length < 240) {
         const title = titleNames(ctx, s.start, s.end + 1);
         if (title) {
-          localHeading = title;
+          state.localHeading = title;
           awaitingFirst = true;
-          return;
+          continue;
         }
         // "1.2. Về hồ sơ, thủ tục đề nghị gia hạn nộp thuế": a topic, or a title before background;
         // what follows it tells whether there is a duty ("Tại khoản 3 Điều 31 Thông tư … quy định: …" is none).
         if (!trigger && (TOPIC_TITLE.test(folded.slice(s.start, s.start + 4)) || isBackground(folded, next.start))) {
           awaitingFirst = true;
-          return;
+          continue;
         }
         const nextTrigger = next.paragraph ? triggerAt(text, folded, next.start, next.end) : null;
-        if (!trigger && !/:\s*$/.test(sentence) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) return;
+        if (!trigger && !/:\s*$/.test(sentence) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) continue;
       }
-      if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
-      else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
-      else if ((inherited.assign || localHeading) && !isBackground(folded, s.start) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
-        open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
+      if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') openDraft(state, s, trigger, [trigger.tag]);
+      else if (trigger?.tag === 'agency-heading') openDraft(state, s, trigger, ['agency-heading']);
+      else if ((inherited.assign || state.localHeading) && !isBackground(folded, s.start) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
+        openDraft(state, s, null, [state.localHeading ? 'title-heading' : 'inherited-assignee']);
         // "2. Đôn đốc thu nộp … nợ đọng thuế" with no full stop: a duty's title, its bullets detail it.
         // Bullets that share the work out among two bodies or more are their duties, though.
-        if (!localHeading && i === 0 && next?.bullet && !/[.;:]\s*$/.test(sentence) && sentence.length < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;
+        if (!state.localHeading && i === 0 && next?.bullet && !/[.;:]\s*$/.test(sentence) && sentence.length < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;
       }
-      return;
+      continue;
     }
     // Under a duty's title, a bullet naming who carries it out ("- Các đoàn thanh tra, kiểm tra thuế
     // theo dõi…", "- Cơ quan thuế các cấp tham mưu…") details it.
-    if (titleDuty && s.bullet && trigger?.tag === 'agency-subject' && current) {
-      (current as TaskDraft).end = s.end;
-      return;
+    if (titleDuty && s.bullet && trigger?.tag === 'agency-subject' && state.current) {
+      state.current.end = s.end;
+      continue;
     }
     // "- Tăng cường kiểm soát các cơ sở… Yêu cầu các cơ sở sản xuất … lắp đặt hệ thống quan trắc…": a cue
     // inside a duty that names no one, after its opening verb, is how that duty is done.
-    if (trigger?.tag === 'assign-cue' && !current && !s.paragraph && !s.bullet && i > 0 && subjectlessDuty(ctx, sentences, i)) return;
+    if (trigger?.tag === 'assign-cue' && !state.current && !s.paragraph && !s.bullet && i > 0 && subjectlessDuty(ctx, sentences, i)) continue;
     if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
-      const c = current as TaskDraft | null;
+      const c = state.current;
       // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
       const headingOnly = c !== null && text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
       // A paragraph that opens on the head of the body before ("Cục trưởng các Cục Thuế chỉ đạo…" after
@@ -270,21 +270,21 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && (!trigger.names.some((n) => headAt(n, 0)) || trigger.names.every((n) => OWN_UNITS.test(foldKey(n))));
       const separate = !headless && (s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional' || reportBack);
       if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
-        close(s.start);
-        open(s, trigger, [trigger.tag]);
-        return;
+        closeDraft(state, s.start);
+        openDraft(state, s, trigger, [trigger.tag]);
+        continue;
       }
     }
     // "Trường hợp …" opening a paragraph of its own states a rule, not the duty before it.
-    if (current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) close(s.start);
+    if (state.current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) closeDraft(state, s.start);
     // A task at the root level ends at a new paragraph that is not a bullet of its list.
     const previous = sentences[i - 1];
-    if (isRoot && current && s.paragraph && !s.bullet && !(previous && /:\s*$/.test(text.slice(previous.start, previous.end)))) {
-      close(s.start);
+    if (isRoot && state.current && s.paragraph && !s.bullet && !(previous && /:\s*$/.test(text.slice(previous.start, previous.end)))) {
+      closeDraft(state, s.start);
     }
-    if (current) (current as TaskDraft).end = s.end;
-  });
-  close(current ? (current as TaskDraft).end : to);
+    if (state.current) state.current.end = s.end;
+  }
+  closeDraft(state, state.current ? state.current.end : to);
   // "UBND tỉnh ban hành Kế hoạch như sau:" with its list elsewhere (a table) opens, not assigns.
   const kept = drafts.filter((d) => !(/:\s*$/.test(text.slice(d.start, d.end)) && text.slice(d.actionAt, d.end).split(/\s+/).length < 24 && !d.tags.includes('assign-cue')));
   drafts.length = 0;

@@ -1,4 +1,4 @@
-import { isLowerCode, isUpperCode } from '../char-class';
+import { isLetterCode, isLowerCode, isUpperCode } from '../char-class';
 import { isBlankCode } from '../normalize';
 
 /** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
@@ -204,4 +204,21 @@ export function splitSentences(text: string, from: number, to: number, limit = I
   while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, paragraph, bullet });
   return out;
+}
+
+// How far before the point asked about a split may start, looking for two letters in a row.
+const RESYNC_SPAN = 120;
+
+/**
+ * The start of the last sentence `splitSentences(text, from, to)` gives, when it lies after
+ * `after`; otherwise some offset at or before `after`. No sentence break runs through two letters
+ * in a row, so a split begun between them finds the same breaks after it: only the region's end
+ * is read, however long the region.
+ */
+export function lastSentenceStart(text: string, from: number, to: number, after: number): number {
+  let at = Math.min(after, to);
+  const floor = Math.max(from, at - RESYNC_SPAN);
+  while (at > floor && !(isLetterCode(text.charCodeAt(at - 1)) && isLetterCode(text.charCodeAt(at)))) at--;
+  const sentences = splitSentences(text, at > floor ? at : from, to);
+  return sentences.length ? sentences[sentences.length - 1]!.start : from;
 }
