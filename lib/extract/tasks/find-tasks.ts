@@ -38,13 +38,16 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   // Addressees sent the letter "(để báo cáo)", "(b/c)", "(để biết)" are told, not asked (domain.md §5.3).
   // A line may hold several addressees ("Sở Tài chính; Sở Nội vụ; Sở Y tế"), and a "Kính gửi:" alone
   // on its line is no addressee.
-  const recipients = context.recipients
-    .flatMap((r) => r.split(/;\s*/u))
-    .map((r) => r.trim())
-    .filter((r) => r.length > 1 && !FOR_INFORMATION.test(r) && !OPENER.test(r));
+  const recipients: string[] = [];
+  for (const line of context.recipients) {
+    for (const part of line.split(/;\s*/u)) {
+      const r = part.trim();
+      if (r.length > 1 && !FOR_INFORMATION.test(r) && !OPENER.test(r)) recipients.push(r);
+    }
+  }
   const tables = findTableTasks(context.text, context.folded);
   const quoted = [...findQuotedProvisions(context), ...tables.tables.map((t): [number, number] => [t.start, t.end])];
-  const ctx: TaskContext = { ...context, recipients, quoted };
+  const ctx: TaskContext = { text: context.text, folded: context.folded, recipients, issuerKey: context.issuerKey, quoted };
   const out: TaskDraft[] = [];
   // One native search first: most texts have no appendix, and the pattern would read them whole.
   const appendix = ctx.text.includes('PHỤ LỤC') ? APPENDIX.exec(ctx.text) : null;

@@ -5,7 +5,7 @@ import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
 import { isClosing } from './closings';
 import { titleNames } from './headings';
 import { overlaps, sameBody, sameNames, similarNames } from './names';
-import { splitSentences, type Sentence } from './sentences';
+import { blankSplitLength, lastNonBlankCode, splitSentences, type Sentence } from './sentences';
 import { afterTopicColon, innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
@@ -149,6 +149,12 @@ function openDraft(state: RegionState, s: Sentence, trigger: Trigger | null, tag
   };
 }
 
+/** True when `at` lies in a quoted provision or a table. */
+function inQuoted(ctx: TaskContext, at: number): boolean {
+  for (const [qs, qe] of ctx.quoted ?? []) if (at >= qs && at < qe) return true;
+  return false;
+}
+
 /** Splits one leaf region into duties. */
 export function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inherited, isRoot: boolean): TaskDraft[] {
   const { text, folded } = ctx;
@@ -162,7 +168,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
   let titleDuty = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (ctx.quoted?.some(([qs, qe]) => s.start >= qs && s.start < qe)) {
+    if (inQuoted(ctx, s.start)) {
       closeDraft(state, s.start);
       awaitingFirst = false;
       continue;
@@ -232,65 +238,76 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     // "- Tăng cường kiểm soát các cơ sở… Yêu cầu các cơ sở sản xuất … lắp đặt hệ thống quan trắc…": a cue
     // inside a duty that names no one, after its opening verb, is how that duty is done.
     if (trigger?.tag === 'assign-cue' && !state.current && !s.paragraph && !s.bullet && i > 0 && subjectlessDuty(ctx, sentences, i)) continue;
-    if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
-      const c = state.current;
-      // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
-      const headingOnly = c !== null && text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
-      // A paragraph that opens on the head of the body before ("Cục trưởng các Cục Thuế chỉ đạo…" after
-      // "Theo đó, các Cục Thuế thực hiện…") is a duty of its own.
-      const newParagraphSubject =
-        s.paragraph && !s.bullet && trigger.tag === 'agency-subject' && c !== null && c.tags.includes('agency-subject') && headOfBefore(c.assignees, trigger.names);
-      // "Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả … trước ngày 05/12/2022." in a paragraph of its
-      // own is the report-back of the duties before it: a duty of its own, for the same body too.
-      const paragraphReport =
-        s.paragraph && !s.bullet && c !== null && trigger.tag === 'assign-cue' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
-      // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
-      const sameAgain = trigger.tag !== 'agency-subject' && c !== null && similarNames(c.assignees, trigger.names, OCR_SAME);
-      // "Thường trực Hội đồng nhân dân tỉnh và các Ban Hội đồng nhân dân tỉnh xây dựng…" after a duty of
-      // the Standing Committee alone: a paragraph that adds bodies is a duty of its own.
-      const widens = s.paragraph && !s.bullet && trigger.tag === 'agency-subject' && c !== null && addsBodies(c.assignees, trigger.names);
-      const differs =
-        !c ||
-        newParagraphSubject ||
-        widens ||
-        (s.bullet && trigger.tag === 'agency-subject' && c !== null && narrower(c.assignees, trigger.names)) ||
-        paragraphReport ||
-        // "Trong quá trình thực hiện, nếu có khó khăn…, đề nghị các Cục Thuế phản ánh…" after the letter's
-        // request is a duty of its own, for the body asked just before too.
-        (trigger.tag === 'report-conditional' && !s.bullet && isRoot) ||
-        (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) && !sameAgain : !headingOnly && !similarNames(c.assignees, trigger.names));
-      // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
-      // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
-      const reportBack = trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
-      // "…các nội dung trọng tâm; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body,
-      // inside a duty, is how that duty is done.
-      // "… sau thanh tra, kiểm tra. Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra phối hợp…": the body
-      // handing its own teams their part, inside its duty, is how that duty is done.
-      const headless =
-        c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && (!trigger.names.some((n) => headAt(n, 0)) || trigger.names.every((n) => OWN_UNITS.test(foldKey(n))));
-      const separate = !headless && (s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional' || reportBack);
-      if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
-        closeDraft(state, s.start);
-        openDraft(state, s, trigger, [trigger.tag]);
-        continue;
-      }
+    if (trigger && !issuerSelf && trigger.tag !== 'agency-heading' && startsNewDuty(ctx, s, trigger, state.current, isRoot)) {
+      closeDraft(state, s.start);
+      openDraft(state, s, trigger, [trigger.tag]);
+      continue;
     }
     // "Trường hợp …" opening a paragraph of its own states a rule, not the duty before it.
     if (state.current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) closeDraft(state, s.start);
     // A task at the root level ends at a new paragraph that is not a bullet of its list.
     const previous = sentences[i - 1];
-    if (isRoot && state.current && s.paragraph && !s.bullet && !(previous && /:\s*$/.test(text.slice(previous.start, previous.end)))) {
+    if (isRoot && state.current && s.paragraph && !s.bullet && !(previous && lastNonBlankCode(text, previous.start, previous.end) === 58 /* : */)) {
       closeDraft(state, s.start);
     }
     if (state.current) state.current.end = s.end;
   }
   closeDraft(state, state.current ? state.current.end : to);
   // "UBND tỉnh ban hành Kế hoạch như sau:" with its list elsewhere (a table) opens, not assigns.
-  const kept = drafts.filter((d) => !(/:\s*$/.test(text.slice(d.start, d.end)) && text.slice(d.actionAt, d.end).split(/\s+/).length < 24 && !d.tags.includes('assign-cue')));
-  drafts.length = 0;
-  drafts.push(...kept);
-  // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
-  return drafts.flatMap((d) => splitInnerCues(ctx, d)).filter((d) => !isBareCall(ctx, d));
+  const out: TaskDraft[] = [];
+  for (const d of drafts) {
+    if (lastNonBlankCode(text, d.start, d.end) === 58 /* : */ && blankSplitLength(text, d.actionAt, d.end, 24) < 24 && !d.tags.includes('assign-cue')) continue;
+    // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
+    for (const part of splitInnerCues(ctx, d)) if (!isBareCall(ctx, part)) out.push(part);
+  }
+  return out;
+}
+
+/**
+ * True when sentence `s`, opened by `trigger`, starts a duty apart from `c`, the one being read:
+ * a separate sentence for a body that differs. The cheap tests go first; each costly one is made
+ * only when the answer still depends on it.
+ */
+function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskDraft | null, isRoot: boolean): boolean {
+  const { text, folded } = ctx;
+  if (trigger.tag === 'report-result' && !isRoot) return false;
+  // "…các nội dung trọng tâm; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body,
+  // inside a duty, is how that duty is done.
+  // "… sau thanh tra, kiểm tra. Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra phối hợp…": the body
+  // handing its own teams their part, inside its duty, is how that duty is done.
+  const headless =
+    c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && (!trigger.names.some((n) => headAt(n, 0)) || trigger.names.every((n) => OWN_UNITS.test(foldKey(n))));
+  if (headless) return false;
+  // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
+  // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
+  const separate =
+    s.paragraph ||
+    trigger.tag === 'assign-cue' ||
+    trigger.tag === 'report-conditional' ||
+    (trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24)));
+  if (!separate) return false;
+  if (c === null) return true;
+  const ownParagraph = s.paragraph && !s.bullet;
+  // A paragraph that opens on the head of the body before ("Cục trưởng các Cục Thuế chỉ đạo…" after
+  // "Theo đó, các Cục Thuế thực hiện…") is a duty of its own.
+  if (ownParagraph && trigger.tag === 'agency-subject' && c.tags.includes('agency-subject') && headOfBefore(c.assignees, trigger.names)) return true;
+  // "Thường trực Hội đồng nhân dân tỉnh và các Ban Hội đồng nhân dân tỉnh xây dựng…" after a duty of
+  // the Standing Committee alone: a paragraph that adds bodies is a duty of its own.
+  if (ownParagraph && trigger.tag === 'agency-subject' && addsBodies(c.assignees, trigger.names)) return true;
+  if (s.bullet && trigger.tag === 'agency-subject' && narrower(c.assignees, trigger.names)) return true;
+  // "Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả … trước ngày 05/12/2022." in a paragraph of its
+  // own is the report-back of the duties before it: a duty of its own, for the same body too.
+  if (ownParagraph && trigger.tag === 'assign-cue' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24))) return true;
+  // "Trong quá trình thực hiện, nếu có khó khăn…, đề nghị các Cục Thuế phản ánh…" after the letter's
+  // request is a duty of its own, for the body asked just before too.
+  if (trigger.tag === 'report-conditional' && !s.bullet && isRoot) return true;
+  if (trigger.tag !== 'agency-subject') {
+    // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
+    return !overlaps(c.assignees, trigger.names) && !similarNames(c.assignees, trigger.names, OCR_SAME);
+  }
+  // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
+  const headingOnly = text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
+  return !headingOnly && !similarNames(c.assignees, trigger.names);
 }
 
 // "Yêu cầu các Sở, ngành, địa phương triển khai thực hiện./.", "…; đề nghị Ủy ban Mặt trận … phối

@@ -222,3 +222,27 @@ export function lastSentenceStart(text: string, from: number, to: number, after:
   const sentences = splitSentences(text, at > floor ? at : from, to);
   return sentences.length ? sentences[sentences.length - 1]!.start : from;
 }
+
+/**
+ * The code of the last unit of `[from, to)` that is no blank, or -1: `=== 58` asks what
+ * `/:\s*$/.test(text.slice(from, to))` asks (`isBlankCode` is `\s`), reading from the end only.
+ */
+export function lastNonBlankCode(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (!isBlankCode(code)) return code;
+  }
+  return -1;
+}
+
+/** `text.slice(from, to).split(/\s+/).length`, counted up to `cap`: one more than the runs of blanks. */
+export function blankSplitLength(text: string, from: number, to: number, cap: number): number {
+  let pieces = 1;
+  let inBlank = false;
+  for (let i = from; i < to && pieces < cap; i++) {
+    const blank = isBlankCode(text.charCodeAt(i));
+    if (blank && !inBlank) pieces++;
+    inBlank = blank;
+  }
+  return pieces;
+}
