@@ -149,6 +149,11 @@ function openDraft(state: RegionState, s: Sentence, trigger: Trigger | null, tag
   };
 }
 
+/** True when the last unit of sentence `s` that is no blank is one of `codes` (`/[.;]\s*$/`). */
+function endsWithCode(text: string, s: Sentence, ...codes: number[]): boolean {
+  return codes.includes(lastNonBlankCode(text, s.start, s.end));
+}
+
 /** True when `at` lies in a quoted provision or a table. */
 function inQuoted(ctx: TaskContext, at: number): boolean {
   for (const [qs, qe] of ctx.quoted ?? []) if (at >= qs && at < qe) return true;
@@ -166,6 +171,8 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
   let awaitingFirst = true;
   // The item opened on a duty's title line, inherited from the heading above.
   let titleDuty = false;
+  // The trigger of the sentence after the first, read ahead of it (at its start, to its end).
+  let ahead: { at: number; trigger: Trigger | null } | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (inQuoted(ctx, s.start)) {
@@ -177,12 +184,29 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       closeDraft(state, s.start);
       continue;
     }
+    const next = sentences[i + 1];
+    // A bare title line: "1. Đăng tải tuyên truyền trên Cổng…" or "2. Các cơ quan chuyên trách…"; read
+    // before the sentence's trigger, which a title does not need.
+    const bareTitle = awaitingFirst && !isRoot && i === 0 && next !== undefined && !endsWithCode(text, s, 46, 59) && s.end - s.start < 240;
+    if (bareTitle) {
+      const title = titleNames(ctx, s.start, s.end + 1);
+      if (title) {
+        state.localHeading = title;
+        continue;
+      }
+    }
     // A bullet naming its body ("- Sở Công Thương: kiểm tra…") is read past its marker.
     // The bodies the item is for: its heading's, or those of its first duty ("Giao Vụ TTHT").
     const owners = s.bullet ? [...inherited.names, ...(state.localHeading ?? []), ...((drafts[0] ?? state.current)?.assignees ?? [])] : [];
     // Bullets after "phối hợp với:" list bodies; the duty goes on after them.
     const listed = s.bullet && sentences[i - 1] !== undefined && LIST_INTRO.test(folded.slice(Math.max(sentences[i - 1]!.start, sentences[i - 1]!.end - 24), sentences[i - 1]!.end));
-    let trigger = s.bullet ? (listed || listedBefore ? null : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)) : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
+    let trigger = s.bullet
+      ? listed || listedBefore
+        ? null
+        : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)
+      : ahead?.at === s.start
+        ? ahead.trigger
+        : triggerAt(text, folded, s.start, sentenceEnd(sentences, i));
     listedBefore = listed || (listedBefore && s.bullet);
     // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
     // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
@@ -200,16 +224,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     }
     if (awaitingFirst && !isRoot) {
       awaitingFirst = false;
-      const sentence = text.slice(s.start, s.end);
-      const next = sentences[i + 1];
-      // A bare title line: "1. Đăng tải tuyên truyền trên Cổng…" or "2. Các cơ quan chuyên trách…".
-      if (i === 0 && next && !/[.;]\s*$/.test(sentence) && sentence.length < 240) {
-        const title = titleNames(ctx, s.start, s.end + 1);
-        if (title) {
-          state.localHeading = title;
-          awaitingFirst = true;
-          continue;
-        }
+      if (bareTitle && next) {
         // "1.2. Về hồ sơ, thủ tục đề nghị gia hạn nộp thuế": a topic, or a title before background;
         // what follows it tells whether there is a duty ("Tại khoản 3 Điều 31 Thông tư … quy định: …" is none).
         if (!trigger && (TOPIC_TITLE.test(folded.slice(s.start, s.start + 4)) || isBackground(folded, next.start))) {
@@ -217,7 +232,8 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
           continue;
         }
         const nextTrigger = next.paragraph ? triggerAt(text, folded, next.start, next.end) : null;
-        if (!trigger && !/:\s*$/.test(sentence) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) continue;
+        if (next.paragraph && !next.bullet) ahead = { at: next.start, trigger: nextTrigger };
+        if (!trigger && !endsWithCode(text, s, 58) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) continue;
       }
       if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') openDraft(state, s, trigger, [trigger.tag]);
       else if (trigger?.tag === 'agency-heading') openDraft(state, s, trigger, ['agency-heading']);
@@ -225,7 +241,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         openDraft(state, s, null, [state.localHeading ? 'title-heading' : 'inherited-assignee']);
         // "2. Đôn đốc thu nộp … nợ đọng thuế" with no full stop: a duty's title, its bullets detail it.
         // Bullets that share the work out among two bodies or more are their duties, though.
-        if (!state.localHeading && i === 0 && next?.bullet && !/[.;:]\s*$/.test(sentence) && sentence.length < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;
+        if (!state.localHeading && i === 0 && next?.bullet && !endsWithCode(text, s, 46, 59, 58) && s.end - s.start < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;
       }
       continue;
     }
