@@ -49,8 +49,9 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   const quoted = [...findQuotedProvisions(context), ...tables.tables.map((t): [number, number] => [t.start, t.end])];
   const ctx: TaskContext = { text: context.text, folded: context.folded, recipients, issuerKey: context.issuerKey, quoted };
   const out: TaskDraft[] = [];
-  // One native search first: most texts have no appendix, and the pattern would read them whole.
-  const appendix = ctx.text.includes('PHỤ LỤC') ? APPENDIX.exec(ctx.text) : null;
+  // Native searches first, the rare letter alone the fastest: most texts have no appendix, and the
+  // pattern would read them whole.
+  const appendix = ctx.text.includes('Ụ') && ctx.text.includes('PHỤ LỤC') ? APPENDIX.exec(ctx.text) : null;
   const appendixAt = appendix ? appendix.index : Infinity;
   walkItem({ ctx, out, appendixAt }, root, { names: [], assign: false });
   out.push(...tables.tasks);

@@ -40,7 +40,8 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
     const tailFrom = Math.max(0, Math.min(intro.length - 200, Math.max(lastStart, intro.length - MAX_CALL)));
     const tail = intro.slice(tailFrom);
     let last: RegExpExecArray | null = null;
-    for (const mm of tail.matchAll(/(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g)) last = mm;
+    CALL_IN_TAIL.lastIndex = 0;
+    for (let mm = CALL_IN_TAIL.exec(tail); mm; mm = CALL_IN_TAIL.exec(tail)) last = mm;
     if (last && tail.endsWith(':') && !tail.slice(last.index, -1).includes(':') && !/(?:de nghi|yeu cau|giao)\s*:$/.test(tail)) {
       const at = from + tailFrom + last.index + last[0].length;
       const phrase = readAgencyPhrase(text, folded, at, false);
@@ -57,6 +58,8 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
 }
 
 const MAX_CALL = 600;
+// A call in the intro's last sentence; searched with exec on this shared regex (headingOf only).
+const CALL_IN_TAIL = /(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g;
 
 // ASSIGN_INTRO ends at the end of the intro and spans at most 212 characters of it (cue word,
 // 200 others, colon): the intro's last few hundred characters decide, however long it is.
