@@ -1,4 +1,4 @@
-import { collapseBlanks, isBlankCode } from '../normalize';
+import { collapseBlanks } from '../normalize';
 import type { Sentence } from './sentences';
 import type { TaskContext } from './types';
 
@@ -103,7 +103,7 @@ const SUMMING_UP = /^\W{0,3}tren day la [^.;]{0,300}?, (?=(?:de nghi|yeu cau) )/
 // Quoted provisions of a law or decree ("Căn cứ Điều 2 Nghị định …:\n“Điều 2. Đối tượng áp dụng …”")
 // state the law's duties, not the directive's. A quote opens a line after a colon and closes
 // at the closing mark, or where the letter resumes ("Căn cứ…", "Từ căn cứ…", "Trường hợp…").
-const QUOTE_MARKS = ['“', '"'];
+const QUOTE_OPEN = /:[ \t]{0,4}\n[\s]{0,8}[“"]/g;
 const QUOTE_RESUME = /\n[ \t]{0,8}(?:căn cứ|từ căn cứ|trường hợp|về vấn đề|theo đó)/giu;
 
 export function findQuotedProvisions(ctx: TaskContext): [number, number][] {
@@ -111,9 +111,10 @@ export function findQuotedProvisions(ctx: TaskContext): [number, number][] {
   // Quotes come in text order, so the resume point found for one quote serves every later quote
   // that opens before it: the text is searched for resumes once in all, not once per quote.
   let resumeAt = -1; // -1: not searched yet; Infinity: none in the rest of the text
-  for (const start of quoteOpenings(ctx.text)) {
+  for (const m of ctx.text.matchAll(QUOTE_OPEN)) {
+    const start = m.index + m[0].length;
     if (ranges.length && start < ranges[ranges.length - 1]![1]) continue;
-    const close = firstCloseMark(ctx.text.slice(start, start + 8_000));
+    const close = ctx.text.slice(start, start + 8_000).search(/[”"]/u);
     if (resumeAt < start) {
       QUOTE_RESUME.lastIndex = start;
       const resume = QUOTE_RESUME.exec(ctx.text);
@@ -122,36 +123,4 @@ export function findQuotedProvisions(ctx: TaskContext): [number, number][] {
     ranges.push([start, Math.min(close >= 0 ? start + close : Infinity, resumeAt, start + 8_000)]);
   }
   return ranges;
-}
-
-/**
- * Offsets just past each quote mark that opens a line after a colon (`/:[ \t]{0,4}\n\s{0,8}[“"]/g`),
- * ascending. Quote marks are rare and found by native search; each is checked back to its colon.
- */
-function quoteOpenings(text: string): number[] {
-  const found: number[] = [];
-  for (const mark of QUOTE_MARKS) {
-    for (let q = text.indexOf(mark); q >= 0; q = text.indexOf(mark, q + 1)) if (opensAfterColon(text, q)) found.push(q + 1);
-  }
-  return found.sort((a, b) => a - b);
-}
-
-/** True when `:[ \t]{0,4}\n\s{0,8}` ends right before `q` (`isBlankCode` is `\s`). */
-function opensAfterColon(text: string, q: number): boolean {
-  for (let n = q - 1; n >= 0 && n >= q - 9 && isBlankCode(text.charCodeAt(n)); n--) {
-    if (text.charCodeAt(n) !== 10) continue;
-    for (let c = n - 1; c >= 0 && c >= n - 5; c--) {
-      const code = text.charCodeAt(c);
-      if (code === 58 /* : */) return true;
-      if (code !== 32 && code !== 9) break;
-    }
-  }
-  return false;
-}
-
-/** `window.search(/[”"]/u)`: where the first closing mark is, or -1. */
-function firstCloseMark(window: string): number {
-  const curly = window.indexOf('”');
-  const straight = window.indexOf('"');
-  return curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
 }
