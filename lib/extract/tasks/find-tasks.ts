@@ -3,7 +3,7 @@ import { structuralChildren, type Item } from '../segment/items';
 import { findQuotedProvisions } from './closings';
 import { sameNames } from './names';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
-import { coordinatorsIn, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
+import { draftCoordinators, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
 import { ROLE_ITEM, roleLineTask } from './role-lines';
 import { findTableTasks } from './table-tasks';
 import type { Inherited, TaskContext, TaskDraft } from './types';
@@ -67,7 +67,7 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   for (const d of out) {
     // A table row names its coordinators in their own cell; "Sở A chủ trì; Sở B phối hợp" added some.
     if (d.tags.includes('table-row') && d.coordinators.length) continue;
-    const found = coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
+    const found = draftCoordinators(ctx, d);
     d.coordinators = d.coordinators.length ? [...found, ...d.coordinators.filter((c) => !found.includes(c))] : found;
   }
   return out;

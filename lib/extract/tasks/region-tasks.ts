@@ -67,6 +67,13 @@ function bulletedNames(ctx: TaskContext, at: number): string[] {
   return names;
 }
 
+/** The bodies the first sentence of duty `d` asks to cooperate ("… phối hợp với Sở Tài chính …"). */
+export function draftCoordinators(ctx: TaskContext, d: TaskDraft): string[] {
+  // Most duties name none: the whole duty is searched first, its first sentence found only then.
+  if (nextCoordinate(ctx.folded, d.actionAt, d.end) < 0) return [];
+  return coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
+}
+
 export function coordinatorsIn(ctx: TaskContext, from: number, to: number): string[] {
   const { text, folded } = ctx;
   const out: string[] = [];
