@@ -22,8 +22,10 @@ function isCapitalCode(code: number): boolean {
   if (upperSeen[code] === 0) upperSeen[code] = UPPER.test(String.fromCharCode(code)) ? 1 : 2;
   return upperSeen[code] === 1;
 }
+
 // A line holding only a page number ("2", "3 :") at the top of a PDF page.
 const PAGE_NUMBER_LINE = /^\d{1,3}[ \t:.]{0,3}\n/;
+
 /** ".", ";" or ":", by code: a clause ends there. */
 function isClausePunctCode(code: number): boolean {
   return code === 46 || code === 59 || code === 58;
@@ -32,10 +34,12 @@ function isClausePunctCode(code: number): boolean {
 const DOT_AFTER_LETTER = /\.\p{L}$/u;
 /** "TP.", "TX.", "H.", "Q.", "P.", "X.", "TT." before a place's name (domain.md §5.4): no sentence end. */
 export const PLACE_ABBREVIATION = /(?:^|[\s(,])(?:TP|Tp|tp|TX|Tx|tx|TT|H|Q|P|X)$/u;
+
 /** ",", ";", "-", "–" or "(", by code: a line ending so continues on the next one. */
 function continuesCode(code: number): boolean {
   return code === 44 || code === 59 || code === 45 || code === 0x2013 || code === 40;
 }
+
 // A line ending on a word that needs what follows ("…giám sát của\nHội đồng…") is not a title line.
 const ENDS_MID_PHRASE = /(?:^|\s)(?:của|và|với|các|cho|về|tại|theo|để|trong|những|được|là|có|thì|mà|hoặc|từ|đến|trên|dưới|vào|do|bởi|nhằm|như|một|này|đã|sẽ|cần|phải)$/u;
 
