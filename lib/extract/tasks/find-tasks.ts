@@ -58,7 +58,9 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   out.sort((a, b) => a.start - b.start);
   // "Điều 4. Bộ trưởng Bộ Tài chính, …, Chủ tịch Ủy ban nhân dân các tỉnh:" whose duty turned out to
   // be a closing ("… chịu trách nhiệm thi hành Quyết định này"): names with no action are no duty.
-  for (let i = out.length - 1; i >= 0; i--) if (!hasWords(ctx.text, out[i]!.actionAt, out[i]!.end)) out.splice(i, 1);
+  let kept = 0;
+  for (const d of out) if (hasWords(ctx.text, d.actionAt, d.end)) out[kept++] = d;
+  out.length = kept;
   // A report-back with no subject in a letter with no "Kính gửi" ("Trong quá trình thực hiện, nếu có
   // vướng mắc, đề nghị phản ánh về Sở Nội vụ…") falls to the bodies of the duty before it.
   out.forEach((d, i) => {
