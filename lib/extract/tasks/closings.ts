@@ -85,12 +85,24 @@ export function isClosing(folded: string, s: Sentence): boolean {
   // "… thông báo để Cục Thuế được biết, hướng dẫn người nộp thuế thực hiện": told, then asked to act on it.
   const asked = ASKED.test(f) || ACTS_ON_IT.test(f);
   if (CLOSING.some((re, i) => !(asked && i === 0) && re.test(f))) return true;
-  if (f.length < 600 && seesDutiesDone(f.replace(/\W+$/, ''))) return true;
+  if (f.length < 600 && seesDutiesDone(f.slice(0, wordEnd(f)))) return true;
   if (f.length > GENERIC_CALL_MAX || !/ cac | quy co quan/.test(f)) return false;
   // The summing-up before a generic call: "Trên đây là Kế hoạch …, yêu cầu các cơ quan nghiêm túc thực hiện."
   const call = SUMMING_UP.exec(f);
   const rest = call ? f.slice(call[0].length) : f;
   return GENERIC_CALL.test(rest) || CARRY_OUT_THIS.test(rest);
+}
+
+/** Where `f.replace(/\W+$/, '')` ends: after the last ASCII letter, digit or "_", read from the end. */
+function wordEnd(f: string): number {
+  let end = f.length;
+  while (end > 0 && !isWordCode(f.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `/\w/` of one unit. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 const SUMMING_UP = /^\W{0,3}tren day la [^.;]{0,300}?, (?=(?:de nghi|yeu cau) )/;

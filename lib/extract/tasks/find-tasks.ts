@@ -1,9 +1,10 @@
+import { isLetterCode } from '../char-class';
 import { structuralChildren, type Item } from '../segment/items';
 import { findQuotedProvisions } from './closings';
 import { sameNames } from './names';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
-import { coordinatorsIn, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
 import { performersOf } from './performers';
+import { draftCoordinators, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
 import { ROLE_ITEM, roleLineTask } from './role-lines';
 import { findTableTasks } from './table-tasks';
 import type { Inherited, TaskContext, TaskDraft } from './types';
@@ -26,11 +27,11 @@ const APPROVES = /^(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh
 // A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
 const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
 
-// A section title reviewing the situation or the results so far.
-const SITUATION = /^(?:ve\s{1,3})?(?:tinh\s{1,3}hinh|ket\s{1,3}qua|danh\s{1,3}gia\s{1,3}chung)\b/;
-
 // "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
 const POWERS = /^quyen han\b/;
+
+// A section title reviewing the situation or the results so far.
+const SITUATION = /^(?:ve\s{1,3})?(?:tinh\s{1,3}hinh|ket\s{1,3}qua|danh\s{1,3}gia\s{1,3}chung)\b/;
 
 /**
  * Finds the duties of the body: one per lowest numbered/lettered item (bullets belong to their
@@ -41,89 +42,31 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   // Addressees sent the letter "(để báo cáo)", "(b/c)", "(để biết)" are told, not asked (domain.md §5.3).
   // A line may hold several addressees ("Sở Tài chính; Sở Nội vụ; Sở Y tế"), and a "Kính gửi:" alone
   // on its line is no addressee.
-  const recipients = context.recipients
-    .flatMap((r) => r.split(/;\s*/u))
-    .map((r) => r.trim())
-    .filter((r) => r.length > 1 && !FOR_INFORMATION.test(r) && !OPENER.test(r));
+  const recipients: string[] = [];
+  for (const line of context.recipients) {
+    for (const part of line.split(/;\s*/u)) {
+      const r = part.trim();
+      if (r.length > 1 && !FOR_INFORMATION.test(r) && !OPENER.test(r)) recipients.push(r);
+    }
+  }
+  const tables = findTableTasks(context.text, context.folded);
+  const quoted = [...findQuotedProvisions(context), ...tables.tables.map((t): [number, number] => [t.start, t.end])];
   // With no "Kính gửi", the bodies the letter is sent to "(để thực hiện)" are who must act.
-  let ctx: TaskContext = { ...context, recipients: recipients.length ? recipients : performersOf(context.text, context.folded) };
+  const acting = recipients.length ? recipients : performersOf(context.text, context.folded);
+  const ctx: TaskContext = { text: context.text, folded: context.folded, recipients: acting, issuerKey: context.issuerKey, quoted };
   const out: TaskDraft[] = [];
-  const walk = (item: Item, inherited: Inherited): void => {
-    if (item.level > 0) {
-      const at = skipBlank(ctx.text, item.textStart, item.end);
-      const opening = ctx.folded.slice(at, item.textStart + 120);
-      if (STANDING_FUNCTIONS.test(opening) || POWERS.test(opening) || isAimsHeading(ctx.folded, at)) return;
-      // "I. Về tình hình thực hiện nhiệm vụ quý I/2019:" reviews what was done: the call above hands
-      // nothing on into it (a body it names and asks is still read).
-      if (SITUATION.test(opening)) inherited = { names: [], assign: false };
-    }
-    const isRoot = item.level === 0;
-    // "3. Rà soát …\na) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: …; c) Thời gian thực hiện: …":
-    // sub-items that only give the item's roles are read with it.
-    const structural = structuralChildren(item);
-    const children = !isRoot && structural.length > 0 && structural.every((c) => ROLE_ITEM.test(ctx.folded.slice(skipBlank(ctx.text, c.textStart, c.end), c.end))) ? [] : structural;
-    if (children.length === 0) {
-      const roles = isRoot ? null : roleLineTask(ctx.text, ctx.folded, item.textStart, item.end);
-      if (roles) out.push(roles);
-      else {
-        const found = regionTasks(ctx, item.textStart, item.end, inherited, isRoot);
-        // "Điều 4. Kinh phí tổ chức … được bố trí trong dự toán …": an article that names no one states a
-        // rule of the decision, not a duty.
-        const article = item.marker.startsWith('Điều');
-        out.push(...(article ? found.filter((t) => t.assignees.length > 0 || !t.tags.includes('inherited-assignee')) : found));
-      }
-      return;
-    }
-    // Bullets before the first numbered item are part of the intro, and so is a paragraph after
-    // them: "- Dữ liệu … chưa được cập nhật…\n\nĐể hoàn thành…, Tổng cục Thuế yêu cầu Cục Thuế các
-    // tỉnh… thực hiện một số giải pháp sau:\n1/ …" addresses the items.
-    let heading = headingOf(ctx, { ...item, introEnd: Math.max(item.introEnd, children[0]!.start) }, inherited);
-    // "Điều 1. Thông qua chương trình giám sát … Cụ thể như sau:", "Điều 1. Hội đồng nhân dân tỉnh thống
-    // nhất chương trình giám sát năm 2018 …, gồm 02 chuyên đề sau:": what is approved, not duties.
-    if (!isRoot && APPROVES.test(ctx.folded.slice(skipBlank(ctx.text, item.textStart, item.end), item.textStart + 80))) heading = { names: [], assign: false };
-    // The intro of an item with sub-items is a heading: its duties count when it hands one out
-    // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
-    const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);
-    const openers: TaskDraft[] = [];
-    for (const t of introTasks) {
-      // "Sở X đề nghị các cơ quan, đơn vị:" only opens the list; a long duty before the colon stays.
-      // A page's footnote may follow the colon in PDF text ("…được giao:\n\n! Các Nghị quyết số 57-NQ/TW…").
-      const action = ctx.text.slice(t.actionAt, t.end);
-      const footnote = FOOTNOTE_AFTER_COLON.exec(action);
-      const opening = footnote ? action.slice(0, footnote.index + 1) : action;
-      const listOpener = /:\s*$/.test(footnote ? opening : text(ctx, t)) && opening.split(/\s+/).length < 24;
-      // "… kính đề nghị Ủy ban nhân dân các tỉnh … chỉ đạo … quán triệt các quy định, trong đó lưu ý một số
-      // nhiệm vụ chủ yếu …, cụ thể như sau:": one sentence asking the bodies the items then name.
-      const handsOn =
-        heading.assign && /:\s*$/.test(opening) && sameNames(t.assignees, heading.names) && ctx.text.slice(firstSentenceEnd(ctx, t), t.end).trim() === '';
-      if ((listOpener || handsOn) && !hasDatedCue(ctx, t)) {
-        if (t.tags.includes('assign-cue') && t.assignees.length) openers.push({ ...t, tags: [...t.tags, 'intro'] });
-        continue;
-      }
-      if (t.tags.includes('assign-cue') || hasDatedCue(ctx, t) || (isRoot && !t.tags.includes('inherited-assignee'))) {
-        out.push({ ...t, tags: [...t.tags, 'intro'] });
-      }
-    }
-    const lastCue = [...introTasks].reverse().find((t) => t.tags.includes('assign-cue') && t.assignees.length);
-    if (lastCue && !isRoot) heading = { names: lastCue.assignees, assign: true };
-    // Text after the last sub-item that is not inside it (rare) is handled by the sub-item. An
-    // appendix ("PHỤ LỤC …") lays out figures: the call before it hands nothing on into it.
-    const before = out.length;
-    for (const c of children) walk(c, c.start >= appendixAt && item.start < appendixAt ? { names: [], assign: false } : heading);
-    // "Bộ Tài chính đề nghị các Cục Thuế phổ biến … các nội dung mới của Luật như sau:" over items that
-    // only explain the law: the request that opened them is the duty.
-    if (out.length === before) out.push(...openers);
-  };
-  const appendix = APPENDIX.exec(ctx.text);
+  // Most texts have no appendix: native searches (the rare "Ụ" alone is the quickest) rule it out
+  // before the pattern reads the text whole.
+  const appendix = ctx.text.includes('Ụ') && ctx.text.includes('PHỤ LỤC') ? APPENDIX.exec(ctx.text) : null;
   const appendixAt = appendix ? appendix.index : Infinity;
-  const tables = findTableTasks(ctx.text, ctx.folded);
-  ctx = { ...ctx, quoted: [...findQuotedProvisions(ctx), ...tables.tables.map((t): [number, number] => [t.start, t.end])] };
-  walk(root, { names: [], assign: false });
+  walkItem({ ctx, out, appendixAt }, root, { names: [], assign: false });
   out.push(...tables.tasks);
   out.sort((a, b) => a.start - b.start);
   // "Điều 4. Bộ trưởng Bộ Tài chính, …, Chủ tịch Ủy ban nhân dân các tỉnh:" whose duty turned out to
   // be a closing ("… chịu trách nhiệm thi hành Quyết định này"): names with no action are no duty.
-  for (let i = out.length - 1; i >= 0; i--) if (!hasWords(ctx.text, out[i]!.actionAt, out[i]!.end)) out.splice(i, 1);
+  let kept = 0;
+  for (const d of out) if (hasWords(ctx.text, d.actionAt, d.end)) out[kept++] = d;
+  out.length = kept;
   // A report-back with no subject in a letter with no "Kính gửi" ("Trong quá trình thực hiện, nếu có
   // vướng mắc, đề nghị phản ánh về Sở Nội vụ…") falls to the bodies of the duty before it.
   out.forEach((d, i) => {
@@ -132,13 +75,96 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   for (const d of out) {
     // A table row names its coordinators in their own cell; "Sở A chủ trì; Sở B phối hợp" added some.
     if (d.tags.includes('table-row') && d.coordinators.length) continue;
-    const found = coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
+    const found = draftCoordinators(ctx, d);
     d.coordinators = d.coordinators.length ? [...found, ...d.coordinators.filter((c) => !found.includes(c))] : found;
   }
   return out;
 }
 
+/** What the walk over the items reads and fills. */
+interface WalkScope {
+  ctx: TaskContext;
+  out: TaskDraft[];
+  /** Where an appendix ("PHỤ LỤC …") starts, or Infinity. */
+  appendixAt: number;
+}
+
+/** Reads the duties of `item` and of its sub-items into `scope.out`. */
+function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
+  const { ctx, out, appendixAt } = scope;
+  if (item.level > 0) {
+    const at = skipBlank(ctx.text, item.textStart, item.end);
+    const opening = ctx.folded.slice(at, item.textStart + 120);
+    if (STANDING_FUNCTIONS.test(opening) || POWERS.test(opening) || isAimsHeading(ctx.folded, at)) return;
+    // "I. Về tình hình thực hiện nhiệm vụ quý I/2019:" reviews what was done: the call above hands
+    // nothing on into it (a body it names and asks is still read).
+    if (SITUATION.test(opening)) inherited = { names: [], assign: false };
+  }
+  const isRoot = item.level === 0;
+  // "3. Rà soát …\na) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: …; c) Thời gian thực hiện: …":
+  // sub-items that only give the item's roles are read with it.
+  const structural = structuralChildren(item);
+  const children = !isRoot && structural.length > 0 && structural.every((c) => ROLE_ITEM.test(ctx.folded.slice(skipBlank(ctx.text, c.textStart, c.end), c.end))) ? [] : structural;
+  if (children.length === 0) {
+    const roles = isRoot ? null : roleLineTask(ctx.text, ctx.folded, item.textStart, item.end);
+    if (roles) out.push(roles);
+    else {
+      const found = regionTasks(ctx, item.textStart, item.end, inherited, isRoot);
+      // "Điều 4. Kinh phí tổ chức … được bố trí trong dự toán …": an article that names no one states a
+      // rule of the decision, not a duty.
+      const article = item.marker.startsWith('Điều');
+      out.push(...(article ? found.filter((t) => t.assignees.length > 0 || !t.tags.includes('inherited-assignee')) : found));
+    }
+    return;
+  }
+  // Bullets before the first numbered item are part of the intro, and so is a paragraph after
+  // them: "- Dữ liệu … chưa được cập nhật…\n\nĐể hoàn thành…, Tổng cục Thuế yêu cầu Cục Thuế các
+  // tỉnh… thực hiện một số giải pháp sau:\n1/ …" addresses the items.
+  let heading = headingOf(ctx, { ...item, introEnd: Math.max(item.introEnd, children[0]!.start) }, inherited);
+  // "Điều 1. Thông qua chương trình giám sát … Cụ thể như sau:", "Điều 1. Hội đồng nhân dân tỉnh thống
+  // nhất chương trình giám sát năm 2018 …, gồm 02 chuyên đề sau:": what is approved, not duties.
+  if (!isRoot && APPROVES.test(ctx.folded.slice(skipBlank(ctx.text, item.textStart, item.end), item.textStart + 80))) heading = { names: [], assign: false };
+  // The intro of an item with sub-items is a heading: its duties count when it hands one out
+  // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
+  const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);
+  const openers: TaskDraft[] = [];
+  for (const t of introTasks) {
+    // "Sở X đề nghị các cơ quan, đơn vị:" only opens the list; a long duty before the colon stays.
+    // A page's footnote may follow the colon in PDF text ("…được giao:\n\n! Các Nghị quyết số 57-NQ/TW…").
+    const action = ctx.text.slice(t.actionAt, t.end);
+    const footnote = FOOTNOTE_AFTER_COLON.exec(action);
+    const opening = footnote ? action.slice(0, footnote.index + 1) : action;
+    const listOpener = /:\s*$/.test(footnote ? opening : text(ctx, t)) && opening.split(/\s+/).length < 24;
+    // "… kính đề nghị Ủy ban nhân dân các tỉnh … chỉ đạo … quán triệt các quy định, trong đó lưu ý một số
+    // nhiệm vụ chủ yếu …, cụ thể như sau:": one sentence asking the bodies the items then name.
+    const handsOn =
+      heading.assign && /:\s*$/.test(opening) && sameNames(t.assignees, heading.names) && ctx.text.slice(firstSentenceEnd(ctx, t), t.end).trim() === '';
+    if ((listOpener || handsOn) && !hasDatedCue(ctx, t)) {
+      if (t.tags.includes('assign-cue') && t.assignees.length) openers.push({ ...t, tags: [...t.tags, 'intro'] });
+      continue;
+    }
+    if (t.tags.includes('assign-cue') || hasDatedCue(ctx, t) || (isRoot && !t.tags.includes('inherited-assignee'))) {
+      out.push({ ...t, tags: [...t.tags, 'intro'] });
+    }
+  }
+  const lastCue = [...introTasks].reverse().find((t) => t.tags.includes('assign-cue') && t.assignees.length);
+  if (lastCue && !isRoot) heading = { names: lastCue.assignees, assign: true };
+  // Text after the last sub-item that is not inside it (rare) is handled by the sub-item. An
+  // appendix ("PHỤ LỤC …") lays out figures: the call before it hands nothing on into it.
+  const before = out.length;
+  for (const c of children) walkItem(scope, c, c.start >= appendixAt && item.start < appendixAt ? { names: [], assign: false } : heading);
+  // "Bộ Tài chính đề nghị các Cục Thuế phổ biến … các nội dung mới của Luật như sau:" over items that
+  // only explain the law: the request that opened them is the duty.
+  if (out.length === before) out.push(...openers);
+}
+
 /** True when `[from, to)` of `text` holds a letter. */
 function hasWords(text: string, from: number, to: number): boolean {
-  return /\p{L}/u.test(text.slice(from, to));
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isLetterCode(code)) return true;
+    // A letter beyond the first plane is two units: the pattern reads it whole.
+    if (code >= 0xd800 && code <= 0xdbff) return /\p{L}/u.test(text.slice(i, to));
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import type { Item } from '../segment/items';
 import { headAt, readAgencyPhrase, splitNames } from './agency-phrase';
 import { AGENCY_HEADS } from '../vocab/agencies';
 import { ASSIGN_INTRO } from './closings';
-import { splitSentences } from './sentences';
+import { lastSentenceStart, splitSentences } from './sentences';
 import { triggerAt } from './triggers';
 import type { Inherited, TaskContext } from './types';
 
@@ -36,12 +36,12 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
     const intro = folded.slice(from, to).trimEnd();
     // The intro's last sentence, which may be long ("… kính đề nghị Ủy ban nhân dân các tỉnh … chỉ
     // đạo …, trong đó lưu ý một số nhiệm vụ chủ yếu …, cụ thể như sau:"), up to MAX_CALL characters.
-    const sentences = intro.length > 200 ? splitSentences(text, from, from + intro.length) : [];
-    const lastStart = sentences.length ? sentences[sentences.length - 1]!.start - from : 0;
+    const lastStart = intro.length > 200 ? lastSentenceStart(text, from, from + intro.length, from + intro.length - MAX_CALL) - from : 0;
     const tailFrom = Math.max(0, Math.min(intro.length - 200, Math.max(lastStart, intro.length - MAX_CALL)));
     const tail = intro.slice(tailFrom);
     let last: RegExpExecArray | null = null;
-    for (const mm of tail.matchAll(/(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g)) last = mm;
+    CALL_IN_TAIL.lastIndex = 0;
+    for (let mm = CALL_IN_TAIL.exec(tail); mm; mm = CALL_IN_TAIL.exec(tail)) last = mm;
     if (last && tail.endsWith(':') && !tail.slice(last.index, -1).includes(':') && !/(?:de nghi|yeu cau|giao)\s*:$/.test(tail)) {
       const at = from + tailFrom + last.index + last[0].length;
       const phrase = readAgencyPhrase(text, folded, at, false);
@@ -58,6 +58,8 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
 }
 
 const MAX_CALL = 600;
+// A call in the intro's last sentence; searched with exec on this shared regex (headingOf only).
+const CALL_IN_TAIL = /(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g;
 
 // ASSIGN_INTRO ends at the end of the intro and spans at most 212 characters of it (cue word,
 // 200 others, colon): the intro's last few hundred characters decide, however long it is.

@@ -5,38 +5,24 @@ import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
 import { isClosing } from './closings';
 import { titleNames } from './headings';
 import { overlaps, sameBody, sameNames, similarNames } from './names';
-import { splitSentences, type Sentence } from './sentences';
+import { blankSplitLength, lastNonBlankCode, splitSentences, type Sentence } from './sentences';
 import { afterTopicColon, innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
 // "phối hợp", also wrapped over a line ("phối\nhợp với…" in PDF text).
 const COORDINATE = 'phoi';
 const COORDINATE_REST = /^\s{1,3}hop\b/;
-let coordinateText = '';
-let coordinateAt: number[] = [];
 
 /**
- * The next "phối hợp" at or after `from`, or -1. Every duty asks, and a search from each would
- * run to the end of the text when its duty has none: the offsets are found once per text.
+ * The first "phối hợp" starting in `[from, to)`, or -1. Searched in that span only: a search from
+ * every duty that has none would otherwise read on to the end of the text.
  */
-function nextCoordinate(folded: string, from: number): number {
-  if (folded !== coordinateText) {
-    coordinateAt = [];
-    for (let at = folded.indexOf(COORDINATE); at >= 0; at = folded.indexOf(COORDINATE, at + 1)) {
-      if (COORDINATE_REST.test(folded.slice(at + 4, at + 12))) coordinateAt.push(at);
-    }
+function nextCoordinate(folded: string, from: number, to: number): number {
+  const span = folded.slice(from, to + COORDINATE.length - 1);
+  for (let at = span.indexOf(COORDINATE); at >= 0; at = span.indexOf(COORDINATE, at + 1)) {
+    if (COORDINATE_REST.test(folded.slice(from + at + 4, from + at + 12))) return from + at;
   }
-  // An equal text that is another string object is adopted: comparing the same object again is
-  // instant, comparing two copies reads them whole on every call.
-  coordinateText = folded;
-  let lo = 0;
-  let hi = coordinateAt.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (coordinateAt[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < coordinateAt.length ? coordinateAt[lo]! : -1;
+  return -1;
 }
 
 // "các bộ, cơ quan liên quan xuất cấp hàng…": "liên quan" ends a collective; a lower-case word
@@ -81,11 +67,18 @@ function bulletedNames(ctx: TaskContext, at: number): string[] {
   return names;
 }
 
+/** The bodies the first sentence of duty `d` asks to cooperate ("… phối hợp với Sở Tài chính …"). */
+export function draftCoordinators(ctx: TaskContext, d: TaskDraft): string[] {
+  // Most duties name none: the whole duty is searched first, its first sentence found only then.
+  if (nextCoordinate(ctx.folded, d.actionAt, d.end) < 0) return [];
+  return coordinatorsIn(ctx, d.actionAt, firstSentenceEnd(ctx, d));
+}
+
 export function coordinatorsIn(ctx: TaskContext, from: number, to: number): string[] {
   const { text, folded } = ctx;
   const out: string[] = [];
-  let at = nextCoordinate(folded, from);
-  while (at >= 0 && at < to && out.length < 12) {
+  let at = nextCoordinate(folded, from, to);
+  while (at >= 0 && out.length < 12) {
     let p = at + 4 + COORDINATE_REST.exec(folded.slice(at + 4, at + 12))![0].length;
     const rest = folded.slice(p, p + 12);
     const skip = /^\s+chat che/.exec(rest);
@@ -96,7 +89,7 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
     const colon = /^\s?:[ \t]*\n/.exec(folded.slice(p, p + 6));
     if (colon) {
       for (const name of bulletedNames(ctx, p + colon[0].length)) if (!out.includes(name) && out.length < 12) out.push(name);
-      at = nextCoordinate(folded, p + 1);
+      at = nextCoordinate(folded, p + 1, to);
       continue;
     }
     const phrase = readAgencyPhrase(text, folded, p, true);
@@ -109,7 +102,7 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
         if (!out.includes(n)) out.push(n);
       }
     }
-    at = nextCoordinate(folded, p);
+    at = nextCoordinate(folded, p, to);
   }
   return out;
 }
@@ -122,61 +115,105 @@ function sentenceEnd(sentences: Sentence[], i: number): number {
 const OCR_SAME = 0.8;
 const REPORT_VERB = /^\s{0,3}(?:gui\s{1,3})?bao\s{1,3}cao\s{1,3}(?:ket\s{1,3}qua|tinh\s{1,3}hinh|ve|cho|thu\s{1,3}tuong|bo\s|uy\s{1,3}ban|ubnd|so\s)/;
 
+/** The reading of one region: the duties found so far and the one being read. */
+interface RegionState {
+  ctx: TaskContext;
+  inherited: Inherited;
+  drafts: TaskDraft[];
+  current: TaskDraft | null;
+  /** The bodies a title line of the region names. */
+  localHeading: string[] | null;
+}
+
+/** Ends the duty being read at `end`. */
+function closeDraft(state: RegionState, end: number): void {
+  const current = state.current;
+  if (!current) return;
+  // Quoted provisions and tables are not part of the duty before them.
+  let limit = end;
+  for (const [qs] of state.ctx.quoted ?? []) if (qs > current.start && qs < limit) limit = qs;
+  current.end = Math.max(current.start + 1, limit);
+  state.drafts.push(current);
+  state.current = null;
+}
+
+/** Opens a duty at sentence `s`, opened by `trigger` or inherited. */
+function openDraft(state: RegionState, s: Sentence, trigger: Trigger | null, tags: string[]): void {
+  const { ctx, inherited, localHeading } = state;
+  // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
+  const heading = localHeading && state.drafts.length === 0 && !state.current && trigger?.tag !== 'assign-cue' ? localHeading : null;
+  // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
+  // addressed to everyone the letter was sent to.
+  const fallback = trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients : inherited.names.length ? inherited.names : ctx.recipients;
+  const names = heading ?? (trigger && trigger.names.length ? trigger.names : fallback);
+  state.current = {
+    start: s.start,
+    end: s.end,
+    actionAt: trigger ? trigger.actionAt : s.start,
+    assignees: names,
+    coordinators: [],
+    tags,
+  };
+}
+
+/** True when the last unit of sentence `s` that is no blank is one of `codes` (`/[.;]\s*$/`). */
+function endsWithCode(text: string, s: Sentence, ...codes: number[]): boolean {
+  return codes.includes(lastNonBlankCode(text, s.start, s.end));
+}
+
+/** True when `at` lies in a quoted provision or a table. */
+function inQuoted(ctx: TaskContext, at: number): boolean {
+  for (const [qs, qe] of ctx.quoted ?? []) if (at >= qs && at < qe) return true;
+  return false;
+}
+
 /** Splits one leaf region into duties. */
 export function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inherited, isRoot: boolean): TaskDraft[] {
   const { text, folded } = ctx;
   const sentences = splitSentences(text, from, to);
-  const drafts: TaskDraft[] = [];
-  let current: TaskDraft | null = null;
-  const close = (end: number): void => {
-    if (current) {
-      // Quoted provisions and tables are not part of the duty before them.
-      const start = current.start;
-      const masked = ctx.quoted?.filter(([qs]) => qs > start).map(([qs]) => qs) ?? [];
-      const limit = Math.min(end, ...masked);
-      current.end = Math.max(current.start + 1, limit);
-      drafts.push(current);
-      current = null;
-    }
-  };
-  let localHeading: string[] | null = null;
+  const state: RegionState = { ctx, inherited, drafts: [], current: null, localHeading: null };
+  const drafts = state.drafts;
   // Inside a list of bodies after "phối hợp với:".
   let listedBefore = false;
   let awaitingFirst = true;
   // The item opened on a duty's title line, inherited from the heading above.
   let titleDuty = false;
-  const open = (s: Sentence, trigger: Trigger | null, tags: string[]): void => {
-    // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
-    const heading = localHeading && drafts.length === 0 && !current && trigger?.tag !== 'assign-cue' ? localHeading : null;
-    // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
-    // addressed to everyone the letter was sent to.
-    const fallback = trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients : inherited.names.length ? inherited.names : ctx.recipients;
-    const names = heading ?? (trigger && trigger.names.length ? trigger.names : fallback);
-    current = {
-      start: s.start,
-      end: s.end,
-      actionAt: trigger ? trigger.actionAt : s.start,
-      assignees: names,
-      coordinators: [],
-      tags,
-    };
-  };
-  sentences.forEach((s, i) => {
-    if (ctx.quoted?.some(([qs, qe]) => s.start >= qs && s.start < qe)) {
-      close(s.start);
+  // The trigger of the sentence after the first, read ahead of it (at its start, to its end).
+  let ahead: { at: number; trigger: Trigger | null } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (inQuoted(ctx, s.start)) {
+      closeDraft(state, s.start);
       awaitingFirst = false;
-      return;
+      continue;
     }
     if (isClosing(folded, s)) {
-      close(s.start);
-      return;
+      closeDraft(state, s.start);
+      continue;
+    }
+    const next = sentences[i + 1];
+    // A bare title line: "1. Đăng tải tuyên truyền trên Cổng…" or "2. Các cơ quan chuyên trách…"; read
+    // before the sentence's trigger, which a title does not need.
+    const bareTitle = awaitingFirst && !isRoot && i === 0 && next !== undefined && !endsWithCode(text, s, 46, 59) && s.end - s.start < 240;
+    if (bareTitle) {
+      const title = titleNames(ctx, s.start, s.end + 1);
+      if (title) {
+        state.localHeading = title;
+        continue;
+      }
     }
     // A bullet naming its body ("- Sở Công Thương: kiểm tra…") is read past its marker.
     // The bodies the item is for: its heading's, or those of its first duty ("Giao Vụ TTHT").
-    const owners = s.bullet ? [...inherited.names, ...(localHeading ?? []), ...((drafts[0] ?? (current as TaskDraft | null))?.assignees ?? [])] : [];
+    const owners = s.bullet ? [...inherited.names, ...(state.localHeading ?? []), ...((drafts[0] ?? state.current)?.assignees ?? [])] : [];
     // Bullets after "phối hợp với:" list bodies; the duty goes on after them.
     const listed = s.bullet && sentences[i - 1] !== undefined && LIST_INTRO.test(folded.slice(Math.max(sentences[i - 1]!.start, sentences[i - 1]!.end - 24), sentences[i - 1]!.end));
-    let trigger = s.bullet ? (listed || listedBefore ? null : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)) : triggerAt(text, folded, afterNote(folded, s.start), sentenceEnd(sentences, i));
+    let trigger = s.bullet
+      ? listed || listedBefore
+        ? null
+        : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)
+      : ahead?.at === s.start
+        ? ahead.trigger
+        : triggerAt(text, folded, afterNote(folded, s.start), sentenceEnd(sentences, i));
     listedBefore = listed || (listedBefore && s.bullet);
     // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
     // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
@@ -194,108 +231,111 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     }
     if (awaitingFirst && !isRoot) {
       awaitingFirst = false;
-      const sentence = text.slice(s.start, s.end);
-      const next = sentences[i + 1];
-      // A bare title line: "1. Đăng tải tuyên truyền trên Cổng…" or "2. Các cơ quan chuyên trách…".
       // "1. Đối với công tác tổng hợp, báo cáo kết quả … TMĐT." over bullets: a topic, full stop or not.
-      if (i === 0 && next?.bullet && !trigger && sentence.length < 240 && TOPIC_TITLE.test(folded.slice(s.start, s.start + 8))) {
+      if (i === 0 && next?.bullet && !trigger && s.end - s.start < 240 && TOPIC_TITLE.test(folded.slice(s.start, s.start + 8))) {
         awaitingFirst = true;
-        return;
+        continue;
       }
-      if (i === 0 && next && !/[.;]\s*$/.test(sentence) && sentence.length < 240) {
-        const title = titleNames(ctx, s.start, s.end + 1);
-        if (title) {
-          localHeading = title;
-          awaitingFirst = true;
-          return;
-        }
+      if (bareTitle && next) {
         // "1.2. Về hồ sơ, thủ tục đề nghị gia hạn nộp thuế": a topic, or a title before background;
         // what follows it tells whether there is a duty ("Tại khoản 3 Điều 31 Thông tư … quy định: …" is none).
         if (!trigger && (TOPIC_TITLE.test(folded.slice(s.start, s.start + 8)) || isBackground(folded, afterBullet(next)))) {
           awaitingFirst = true;
-          return;
+          continue;
         }
-        const nextTrigger = next.paragraph ? triggerAt(text, folded, next.start, next.end) : null;
-        if (!trigger && !/:\s*$/.test(sentence) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) return;
+        const nextTrigger = next.paragraph ? triggerAt(text, folded, afterNote(folded, next.start), next.end) : null;
+        if (next.paragraph && !next.bullet) ahead = { at: next.start, trigger: nextTrigger };
+        if (!trigger && !endsWithCode(text, s, 58) && nextTrigger && (nextTrigger.tag === 'assign-cue' || nextTrigger.tag === 'agency-subject')) continue;
       }
-      if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') open(s, trigger, [trigger.tag]);
-      else if (trigger?.tag === 'agency-heading') open(s, trigger, ['agency-heading']);
-      else if ((inherited.assign || localHeading) && !isBackground(folded, afterBullet(s)) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
-        open(s, null, [localHeading ? 'title-heading' : 'inherited-assignee']);
+      if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') openDraft(state, s, trigger, [trigger.tag]);
+      else if (trigger?.tag === 'agency-heading') openDraft(state, s, trigger, ['agency-heading']);
+      else if ((inherited.assign || state.localHeading) && !isBackground(folded, afterBullet(s)) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
+        openDraft(state, s, null, [state.localHeading ? 'title-heading' : 'inherited-assignee']);
         // "2. Đôn đốc thu nộp … nợ đọng thuế" with no full stop: a duty's title, its bullets detail it.
         // Bullets that share the work out among two bodies or more are their duties, though.
-        if (!localHeading && i === 0 && next?.bullet && !/[.;:]\s*$/.test(sentence) && sentence.length < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;
+        if (!state.localHeading && i === 0 && next?.bullet && !endsWithCode(text, s, 46, 59, 58) && s.end - s.start < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;
       }
-      return;
+      continue;
     }
     // Under a duty's title, a bullet naming who carries it out ("- Các đoàn thanh tra, kiểm tra thuế
     // theo dõi…", "- Cơ quan thuế các cấp tham mưu…") details it.
-    if (titleDuty && s.bullet && trigger?.tag === 'agency-subject' && current) {
-      (current as TaskDraft).end = s.end;
-      return;
+    if (titleDuty && s.bullet && trigger?.tag === 'agency-subject' && state.current) {
+      state.current.end = s.end;
+      continue;
     }
     // "- Tăng cường kiểm soát các cơ sở… Yêu cầu các cơ sở sản xuất … lắp đặt hệ thống quan trắc…": a cue
     // inside a duty that names no one, after its opening verb, is how that duty is done.
-    if (trigger?.tag === 'assign-cue' && !current && !s.paragraph && !s.bullet && i > 0 && subjectlessDuty(ctx, sentences, i)) return;
-    if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') {
-      const c = current as TaskDraft | null;
-      // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
-      const headingOnly = c !== null && text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
-      // A paragraph that opens on the head of the body before ("Cục trưởng các Cục Thuế chỉ đạo…" after
-      // "Theo đó, các Cục Thuế thực hiện…") is a duty of its own.
-      const newParagraphSubject =
-        s.paragraph && !s.bullet && trigger.tag === 'agency-subject' && c !== null && c.tags.includes('agency-subject') && headOfBefore(c.assignees, trigger.names);
-      // "Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả … trước ngày 05/12/2022." in a paragraph of its
-      // own is the report-back of the duties before it: a duty of its own, for the same body too.
-      const paragraphReport =
-        s.paragraph && !s.bullet && c !== null && trigger.tag === 'assign-cue' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
-      // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
-      const sameAgain = trigger.tag !== 'agency-subject' && c !== null && similarNames(c.assignees, trigger.names, OCR_SAME);
-      // "Thường trực Hội đồng nhân dân tỉnh và các Ban Hội đồng nhân dân tỉnh xây dựng…" after a duty of
-      // the Standing Committee alone: a paragraph that adds bodies is a duty of its own.
-      const widens = s.paragraph && !s.bullet && trigger.tag === 'agency-subject' && c !== null && addsBodies(c.assignees, trigger.names);
-      const differs =
-        !c ||
-        newParagraphSubject ||
-        widens ||
-        (s.bullet && trigger.tag === 'agency-subject' && c !== null && narrower(c.assignees, trigger.names)) ||
-        paragraphReport ||
-        // "Trong quá trình thực hiện, nếu có khó khăn…, đề nghị các Cục Thuế phản ánh…" after the letter's
-        // request is a duty of its own, for the body asked just before too.
-        (trigger.tag === 'report-conditional' && !s.bullet && isRoot) ||
-        (trigger.tag !== 'agency-subject' ? !overlaps(c.assignees, trigger.names) && !sameAgain : !headingOnly && !similarNames(c.assignees, trigger.names));
-      // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
-      // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
-      const reportBack = trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24));
-      // "…các nội dung trọng tâm; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body,
-      // inside a duty, is how that duty is done.
-      // "… sau thanh tra, kiểm tra. Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra phối hợp…": the body
-      // handing its own teams their part, inside its duty, is how that duty is done.
-      const headless =
-        c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && (!trigger.names.some((n) => headAt(n, 0)) || trigger.names.every((n) => OWN_UNITS.test(foldKey(n))));
-      const separate = !headless && (s.paragraph || trigger.tag === 'assign-cue' || trigger.tag === 'report-conditional' || reportBack);
-      if (differs && separate && !(trigger.tag === 'report-result' && !isRoot)) {
-        close(s.start);
-        open(s, trigger, [trigger.tag]);
-        return;
-      }
+    if (trigger?.tag === 'assign-cue' && !state.current && !s.paragraph && !s.bullet && i > 0 && subjectlessDuty(ctx, sentences, i)) continue;
+    if (trigger && !issuerSelf && trigger.tag !== 'agency-heading' && startsNewDuty(ctx, s, trigger, state.current, isRoot)) {
+      closeDraft(state, s.start);
+      openDraft(state, s, trigger, [trigger.tag]);
+      continue;
     }
     // "Trường hợp …" opening a paragraph of its own states a rule, not the duty before it.
-    if (current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) close(s.start);
+    if (state.current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) closeDraft(state, s.start);
     // A task at the root level ends at a new paragraph that is not a bullet of its list.
     const previous = sentences[i - 1];
-    if (isRoot && current && s.paragraph && !s.bullet && !(previous && /:\s*$/.test(text.slice(previous.start, previous.end)))) {
-      close(s.start);
+    if (isRoot && state.current && s.paragraph && !s.bullet && !(previous && lastNonBlankCode(text, previous.start, previous.end) === 58 /* : */)) {
+      closeDraft(state, s.start);
     }
-    if (current) (current as TaskDraft).end = s.end;
-  });
-  close(current ? (current as TaskDraft).end : to);
+    if (state.current) state.current.end = s.end;
+  }
+  closeDraft(state, state.current ? state.current.end : to);
   // "UBND tỉnh ban hành Kế hoạch như sau:" with its list elsewhere (a table) opens, not assigns.
-  const kept = drafts.filter((d) => !(/:\s*$/.test(text.slice(d.start, d.end)) && text.slice(d.actionAt, d.end).split(/\s+/).length < 24 && !d.tags.includes('assign-cue')));
-  drafts.length = 0;
-  drafts.push(...kept);
-  // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
-  return drafts.flatMap((d) => splitInnerCues(ctx, d)).filter((d) => !isBareCall(ctx, d));
+  const out: TaskDraft[] = [];
+  for (const d of drafts) {
+    if (lastNonBlankCode(text, d.start, d.end) === 58 /* : */ && blankSplitLength(text, d.actionAt, d.end, 24) < 24 && !d.tags.includes('assign-cue')) continue;
+    // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
+    for (const part of splitInnerCues(ctx, d)) if (!isBareCall(ctx, part)) out.push(part);
+  }
+  return out;
+}
+
+/**
+ * True when sentence `s`, opened by `trigger`, starts a duty apart from `c`, the one being read:
+ * a separate sentence for a body that differs. The cheap tests go first; each costly one is made
+ * only when the answer still depends on it.
+ */
+function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskDraft | null, isRoot: boolean): boolean {
+  const { text, folded } = ctx;
+  if (trigger.tag === 'report-result' && !isRoot) return false;
+  // "…các nội dung trọng tâm; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body,
+  // inside a duty, is how that duty is done.
+  // "… sau thanh tra, kiểm tra. Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra phối hợp…": the body
+  // handing its own teams their part, inside its duty, is how that duty is done.
+  const headless =
+    c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && (!trigger.names.some((n) => headAt(n, 0)) || trigger.names.every((n) => OWN_UNITS.test(foldKey(n))));
+  if (headless) return false;
+  // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
+  // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
+  const separate =
+    s.paragraph ||
+    trigger.tag === 'assign-cue' ||
+    trigger.tag === 'report-conditional' ||
+    (trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24)));
+  if (!separate) return false;
+  if (c === null) return true;
+  const ownParagraph = s.paragraph && !s.bullet;
+  // A paragraph that opens on the head of the body before ("Cục trưởng các Cục Thuế chỉ đạo…" after
+  // "Theo đó, các Cục Thuế thực hiện…") is a duty of its own.
+  if (ownParagraph && trigger.tag === 'agency-subject' && c.tags.includes('agency-subject') && headOfBefore(c.assignees, trigger.names)) return true;
+  // "Thường trực Hội đồng nhân dân tỉnh và các Ban Hội đồng nhân dân tỉnh xây dựng…" after a duty of
+  // the Standing Committee alone: a paragraph that adds bodies is a duty of its own.
+  if (ownParagraph && trigger.tag === 'agency-subject' && addsBodies(c.assignees, trigger.names)) return true;
+  if (s.bullet && trigger.tag === 'agency-subject' && narrower(c.assignees, trigger.names)) return true;
+  // "Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả … trước ngày 05/12/2022." in a paragraph of its
+  // own is the report-back of the duties before it: a duty of its own, for the same body too.
+  if (ownParagraph && trigger.tag === 'assign-cue' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24))) return true;
+  // "Trong quá trình thực hiện, nếu có khó khăn…, đề nghị các Cục Thuế phản ánh…" after the letter's
+  // request is a duty of its own, for the body asked just before too.
+  if (trigger.tag === 'report-conditional' && !s.bullet && isRoot) return true;
+  if (trigger.tag !== 'agency-subject') {
+    // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
+    return !overlaps(c.assignees, trigger.names) && !similarNames(c.assignees, trigger.names, OCR_SAME);
+  }
+  // A duty that so far only names its assignee ("Giao Cục Thuế DNL") takes the next sentence as its action.
+  const headingOnly = text.slice(c.actionAt, Math.min(s.start, c.actionAt + 12)).replace(/[\s:.;,]/g, '').length < 3;
+  return !headingOnly && !similarNames(c.assignees, trigger.names);
 }
 
 // "Yêu cầu các Sở, ngành, địa phương triển khai thực hiện./.", "…; đề nghị Ủy ban Mặt trận … phối

@@ -1,4 +1,4 @@
-import { isLowerCode, isUpperCode } from '../char-class';
+import { isLetterCode, isLowerCode, isUpperCode } from '../char-class';
 import { isBlankCode } from '../normalize';
 
 /** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
@@ -12,16 +12,34 @@ export interface Sentence {
 }
 
 const UPPER = /\p{Lu}/u;
+// `UPPER` of the units below U+2000 (every Vietnamese letter), filled as they are met: 1 yes, 2 no.
+const upperSeen = new Uint8Array(0x2000);
+
+/** `/\p{Lu}/u.test(String.fromCharCode(code))`, without a one-letter string per test. */
+function isCapitalCode(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  if (code >= 0x2000) return UPPER.test(String.fromCharCode(code));
+  if (upperSeen[code] === 0) upperSeen[code] = UPPER.test(String.fromCharCode(code)) ? 1 : 2;
+  return upperSeen[code] === 1;
+}
+
 // A line holding only a page number ("2", "3 :") at the top of a PDF page.
 const PAGE_NUMBER_LINE = /^\d{1,3}[ \t:.]{0,3}\n/;
-// Compiled once: a regex literal in a function is a new object at every call.
-const CLAUSE_PUNCT = /[.;:]/;
+
+/** ".", ";" or ":", by code: a clause ends there. */
+function isClausePunctCode(code: number): boolean {
+  return code === 46 || code === 59 || code === 58;
+}
 // "v.v." and "TP.": a full stop right after a letter that follows a full stop.
 const DOT_AFTER_LETTER = /\.\p{L}$/u;
 /** "TP.", "TX.", "H.", "Q.", "P.", "X.", "TT." before a place's name (domain.md §5.4): no sentence end. */
 export const PLACE_ABBREVIATION = /(?:^|[\s(,])(?:TP|Tp|tp|TX|Tx|tx|TT|H|Q|P|X)$/u;
-// A line ending so continues on the next one.
-const CONTINUES = /[,;\-–(]$/;
+
+/** ",", ";", "-", "–" or "(", by code: a line ending so continues on the next one. */
+function continuesCode(code: number): boolean {
+  return code === 44 || code === 59 || code === 45 || code === 0x2013 || code === 40;
+}
+
 // A line ending on a word that needs what follows ("…giám sát của\nHội đồng…") is not a title line.
 const ENDS_MID_PHRASE = /(?:^|\s)(?:của|và|với|các|cho|về|tại|theo|để|trong|những|được|là|có|thì|mà|hoặc|từ|đến|trên|dưới|vào|do|bởi|nhằm|như|một|này|đã|sẽ|cần|phải)$/u;
 
@@ -140,9 +158,10 @@ export function splitSentences(text: string, from: number, to: number, limit = I
   // Visits the marks in [start, to) in order; after each, the next one looked at is at `j` or later.
   for (let k = firstAtOrAfter(marks, start); k < marks.length && marks[k]! < to; k++) {
     const i = marks[k]!;
-    const ch = text[i]!;
+    // The mark and the units around it by code: one-letter strings beyond Latin-1 are new strings.
+    const mark = text.charCodeAt(i);
     let j = i + 1;
-    let newlines = ch === '\n' ? 1 : 0;
+    let newlines = mark === 10 ? 1 : 0;
     // Blanks, OCR bars and page-number lines between two sentences are all just a break.
     for (;;) {
       while (j < to) {
@@ -158,34 +177,34 @@ export function splitSentences(text: string, from: number, to: number, limit = I
       newlines++;
     }
     if (j >= to) break;
-    // The next character by code: one-letter strings of letters beyond Latin-1 are new strings.
     const nextCode = text.charCodeAt(j);
     const nextBullet = newlines > 0 && isBulletCode(nextCode) && isBlankCode(text.charCodeAt(j + 1));
-    const upper = nextCode < 128 ? nextCode >= 65 && nextCode <= 90 : UPPER.test(text[j]!);
-    const punct = ch === '\n' ? text[i - 1] ?? '' : ch;
+    const upper = isCapitalCode(nextCode);
+    // The mark, or what ends the line before a line break (NaN at the text's start).
+    const punct = mark === 10 ? text.charCodeAt(i - 1) : mark;
     const cueLine = newlines > 0 && startsCue(text, j);
     let boundary = false;
     // A paragraph break shown only by the layout (an indent, a short line before full ones).
     let layoutBreak = false;
     if (nextBullet) boundary = true;
-    else if ((ch === '.' || ch === '!' || ch === '?') && upper && !DOT_AFTER_LETTER.test(text.slice(i - 3, i + 1)) && !(ch === '.' && PLACE_ABBREVIATION.test(text.slice(Math.max(0, i - 4), i)))) boundary = true;
-    else if (newlines > 0 && CLAUSE_PUNCT.test(punct) && upper) boundary = true;
+    else if ((mark === 46 || mark === 33 || mark === 63) && upper && !DOT_AFTER_LETTER.test(text.slice(i - 3, i + 1)) && !(mark === 46 && PLACE_ABBREVIATION.test(text.slice(Math.max(0, i - 4), i)))) boundary = true;
+    else if (newlines > 0 && isClausePunctCode(punct) && upper) boundary = true;
     // …not when the line before ends with a comma: OCR's blank lines inside a list ("các đơn vị CS,\n\nTTKT, CNTT…").
-    else if (newlines > 1 && upper && punct !== ',') boundary = true;
+    else if (newlines > 1 && upper && punct !== 44 /* , */) boundary = true;
     // "…; Giao Sở…" and "Về đề xuất của Sở X: Giao Sở Nội vụ xem xét…" start a duty mid-line.
-    else if ((ch === ';' || ch === ':') && startsCue(text, j)) boundary = true;
+    else if ((mark === 59 || mark === 58) && startsCue(text, j)) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
     else if (cueLine) boundary = true;
     // The last row of a table written with bars ("| 2 | Số hóa hồ sơ | Sở Nội vụ | Tháng 9/2026 |"):
     // the line after it is a paragraph of its own, whatever the source (PDF, DOCX, a web page).
-    else if (ch === '\n' && punct === '|' && upper && text.charCodeAt(lineStartOf(text, i)) === 124) boundary = layoutBreak = true;
+    else if (mark === 10 && punct === 124 /* | */ && upper && text.charCodeAt(lineStartOf(text, i)) === 124) boundary = layoutBreak = true;
     // A title in capitals on its own line ("2. SỞ Y TẾ\nChủ trì kiểm tra…").
-    else if (ch === '\n' && newlines === 1 && upper && capitalsLine(text, i)) boundary = layoutBreak = true;
+    else if (mark === 10 && newlines === 1 && upper && capitalsLine(text, i)) boundary = layoutBreak = true;
     // A new paragraph marked only by its first-line indent: "…cơ sở\n         Các cấp ủy…".
-    else if (ch === '\n' && upper && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = layoutBreak = true;
+    else if (mark === 10 && upper && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = layoutBreak = true;
     // …or by a short last line before full-width ones (PDF text without blank lines), as after a
     // title line ("3. Tổ chức thực hiện\nĐịnh kỳ trước ngày 25 hằng tháng, các sở…").
-    else if (ch === '\n' && newlines === 1 && upper && !CONTINUES.test(text.slice(i - 1, i)) && endsShortLine(text, i)) {
+    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i)) {
       boundary = true;
       layoutBreak = !ENDS_MID_PHRASE.test(text.slice(Math.max(start, i - 12), i).trimEnd());
     }
@@ -195,7 +214,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     }
     out.push({ start, end: i + 1, paragraph, bullet });
     if (out.length >= limit) return out;
-    paragraph = newlines > 1 || (newlines > 0 && CLAUSE_PUNCT.test(punct)) || nextBullet || cueLine || layoutBreak;
+    paragraph = newlines > 1 || (newlines > 0 && isClausePunctCode(punct)) || nextBullet || cueLine || layoutBreak;
     bullet = nextBullet;
     start = j;
     while (k + 1 < marks.length && marks[k + 1]! < j) k++;
@@ -204,4 +223,45 @@ export function splitSentences(text: string, from: number, to: number, limit = I
   while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, paragraph, bullet });
   return out;
+}
+
+// How far before the point asked about a split may start, looking for two letters in a row.
+const RESYNC_SPAN = 120;
+
+/**
+ * The start of the last sentence `splitSentences(text, from, to)` gives, when it lies after
+ * `after`; otherwise some offset at or before `after`. No sentence break runs through two letters
+ * in a row, so a split begun between them finds the same breaks after it: only the region's end
+ * is read, however long the region.
+ */
+export function lastSentenceStart(text: string, from: number, to: number, after: number): number {
+  let at = Math.min(after, to);
+  const floor = Math.max(from, at - RESYNC_SPAN);
+  while (at > floor && !(isLetterCode(text.charCodeAt(at - 1)) && isLetterCode(text.charCodeAt(at)))) at--;
+  const sentences = splitSentences(text, at > floor ? at : from, to);
+  return sentences.length ? sentences[sentences.length - 1]!.start : from;
+}
+
+/**
+ * The code of the last unit of `[from, to)` that is no blank, or -1: `=== 58` asks what
+ * `/:\s*$/.test(text.slice(from, to))` asks (`isBlankCode` is `\s`), reading from the end only.
+ */
+export function lastNonBlankCode(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (!isBlankCode(code)) return code;
+  }
+  return -1;
+}
+
+/** `text.slice(from, to).split(/\s+/).length`, counted up to `cap`: one more than the runs of blanks. */
+export function blankSplitLength(text: string, from: number, to: number, cap: number): number {
+  let pieces = 1;
+  let inBlank = false;
+  for (let i = from; i < to && pieces < cap; i++) {
+    const blank = isBlankCode(text.charCodeAt(i));
+    if (blank && !inBlank) pieces++;
+    inBlank = blank;
+  }
+  return pieces;
 }

@@ -93,9 +93,17 @@ function findPipeTables(text: string, folded: string, tasks: TaskDraft[], tables
   // before a far one do not each read the text up to it.
   let nextBar = text.indexOf('|');
   for (let start = 0; start < text.length; ) {
+    if (nextBar >= 0 && nextBar < start) nextBar = text.indexOf('|', start);
+    if (nextBar < 0) break;
+    // Lines with no bar hold no cells: they end any table, and the next line with a bar is read.
+    const barLine = text.lastIndexOf('\n', nextBar) + 1;
+    if (barLine > start) {
+      columns = null;
+      table = null;
+      start = barLine;
+    }
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    if (nextBar >= 0 && nextBar < start) nextBar = text.indexOf('|', start);
     let bars = 0;
     for (let i = nextBar; i >= 0 && i < end && bars <= MIN_BARS; i = text.indexOf('|', i + 1)) bars++;
     const cells = bars >= MIN_BARS ? pipeCells(text, start, end) : null;
