@@ -74,11 +74,14 @@ const ASKED = /(?:^\W{0,3}| va |, )(?:de nghi|yeu cau|giao) /;
 const ACTS_ON_IT = /\bbiet(?:,? (?:va )?| de )(?:huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly) /;
 
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /biet|nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam| nay\W{0,4}$|tren day/;
+const CLOSING_HINT = /biet|nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam|tren day/;
+// "… Chỉ thị này./.": read on the sentence's last characters only, not tried at every position.
+const ENDS_THIS = / nay\W{0,4}$/;
+const ENDS_THIS_SPAN = 9;
 
 export function isClosing(folded: string, s: Sentence): boolean {
   const raw = folded.slice(s.start, s.end);
-  if (!CLOSING_HINT.test(raw)) return false;
+  if (!CLOSING_HINT.test(raw) && !ENDS_THIS.test(raw.slice(-ENDS_THIS_SPAN))) return false;
   const f = collapseBlanks(raw).trim();
   // "(Tổng cục Thuế giới thiệu … và) đề nghị các Cục Thuế khẩn trương tuyên truyền, phổ biến, thông báo
   // cho cán bộ thuế … biết.": the telling is the duty asked for, not the issuer's closing word.
