@@ -5,7 +5,7 @@ import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
 import { isClosing } from './closings';
 import { titleNames } from './headings';
 import { overlaps, sameBody, sameNames, similarNames } from './names';
-import { blankSplitLength, lastNonBlankCode, splitSentences, type Sentence } from './sentences';
+import { blankSplitLength, lastNonBlankCode, splitEnumerations, splitSentences, type Sentence } from './sentences';
 import { afterTopicColon, innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
@@ -170,7 +170,7 @@ function inQuoted(ctx: TaskContext, at: number): boolean {
 /** Splits one leaf region into duties. */
 export function regionTasks(ctx: TaskContext, from: number, to: number, inherited: Inherited, isRoot: boolean): TaskDraft[] {
   const { text, folded } = ctx;
-  const sentences = splitSentences(text, from, to);
+  const sentences = splitEnumerations(text, splitSentences(text, from, to), from, to, (at, end) => listsDuties(ctx, at, end));
   const state: RegionState = { ctx, inherited, drafts: [], current: null, localHeading: null };
   const drafts = state.drafts;
   // Inside a list of bodies after "phối hợp với:".
@@ -189,6 +189,24 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     }
     if (isClosing(folded, s)) {
       closeDraft(state, s.start);
+      continue;
+    }
+    // "(ii) PVN phối hợp cùng EVN …" inside a duty: the next item of its enumeration, a duty of its own,
+    // for the body it names or the duty's.
+    // So is the bullet that opens such an enumeration after a duty ("- Dự án hạ nguồn: (i) …").
+    if ((s.enumerated || s.firstItemAt !== undefined) && state.current) {
+      const words = s.firstItemAt ?? markerEnd(text, s);
+      const own = triggerAt(text, folded, words, s.end);
+      closeDraft(state, s.start);
+      const before = drafts[drafts.length - 1]!;
+      state.current = {
+        start: s.start,
+        end: s.end,
+        actionAt: own ? own.actionAt : words,
+        assignees: own && own.names.length ? own.names : before.assignees,
+        coordinators: [],
+        tags: [own ? own.tag : 'enumerated'],
+      };
       continue;
     }
     const next = sentences[i + 1];
@@ -215,6 +233,8 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         ? ahead.trigger
         : triggerAt(text, folded, afterNote(folded, s.start), sentenceEnd(sentences, i));
     listedBefore = listed || (listedBefore && s.bullet);
+    // "- Dự án hạ nguồn: (i) Về Dự án NMĐ Ô Môn III: PVN khẩn trương …": the first item's own body.
+    if (!trigger && s.firstItemAt !== undefined) trigger = triggerAt(text, folded, s.firstItemAt, s.end);
     // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
     // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
     let issuerSelf =
@@ -510,6 +530,24 @@ export function hasDatedCue(ctx: TaskContext, d: TaskDraft): boolean {
 
 // "Lưu ý:", "Chú ý:" before a request: "Lưu ý: Để nhận bản mềm (file dữ liệu), đề nghị Cục Thuế liên hệ …".
 const NOTE_LABEL = /^(?:luu|chu)\s{1,2}y\s{0,2}:\s{0,3}/;
+
+/**
+ * True when the part of an enumeration at `[at, end)` opens on a body's duty ("(i) PVN tập trung …")
+ * or on a topic before one ("(i) Về Dự án NMĐ Ô Môn III: PVN khẩn trương …").
+ */
+function listsDuties(ctx: TaskContext, at: number, end: number): boolean {
+  while (at < end && isBlankCode(ctx.text.charCodeAt(at))) at++;
+  if (TOPIC_TITLE.test(ctx.folded.slice(at, at + 8))) return true;
+  const trigger = triggerAt(ctx.text, ctx.folded, at, end);
+  return trigger !== null && trigger.tag === 'agency-subject' && trigger.at === at;
+}
+
+/** Where the words of an enumerated part start, past its "(ii)" and blanks. */
+function markerEnd(text: string, s: Sentence): number {
+  let at = text.indexOf(')', s.start) + 1;
+  while (at < s.end && isBlankCode(text.charCodeAt(at))) at++;
+  return at;
+}
 
 /** Where a sentence's words start, past a "Lưu ý:" label. */
 function afterNote(folded: string, at: number): number {

@@ -9,6 +9,10 @@ export interface Sentence {
   paragraph: boolean;
   /** Starts with a bullet marker ("- ", "+ "). */
   bullet: boolean;
+  /** Starts at "(ii)", "(iii)" … of an enumeration inside a line ("…; (ii) PVN phối hợp …"). */
+  enumerated?: boolean;
+  /** Where the words after "(i)" start, in the sentence that opens such an enumeration. */
+  firstItemAt?: number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -264,4 +268,51 @@ export function blankSplitLength(text: string, from: number, to: number, cap: nu
     inBlank = blank;
   }
   return pieces;
+}
+
+// "(i)", "(ii)" … "(x)" followed by a blank.
+const INLINE_ROMAN = /\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t\n]/g;
+const ROMAN_VALUES: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/**
+ * Splits sentences that run an enumeration inside their lines ("- Dự án thượng nguồn: (i) PVN tập
+ * trung …; (ii) PVN phối hợp cùng EVN …"): each of "(ii)", "(iii)" … after "(i)" in the same sentence
+ * starts a part of its own, marked `enumerated`, when `listsDuties(at, end)` says the part after "(i)"
+ * opens a duty. Other sentences are returned as they are.
+ */
+export function splitEnumerations(text: string, sentences: Sentence[], from: number, to: number, listsDuties: (at: number, end: number) => boolean): Sentence[] {
+  const first = text.indexOf('(ii)', from);
+  if (first < 0 || first >= to) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const second = text.indexOf('(ii)', s.start);
+    if (second < 0 || second >= s.end) {
+      out.push(s);
+      continue;
+    }
+    // The markers counting up from "(i)", each after a blank or a punctuation mark.
+    const cuts: number[] = [];
+    let expected = 1;
+    let firstWords = -1;
+    INLINE_ROMAN.lastIndex = s.start;
+    for (let m = INLINE_ROMAN.exec(text); m && m.index < s.end; m = INLINE_ROMAN.exec(text)) {
+      const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
+      if (isLetterCode(before) || (before >= 48 && before <= 57)) continue;
+      const value = ROMAN_VALUES[m[1]!]!;
+      if (value === expected) {
+        if (value > 1) cuts.push(m.index);
+        else firstWords = m.index + m[0].length;
+        expected++;
+      }
+    }
+    // "… theo quy định về: (i) đấu nối …; (ii) …" details one duty; "(i) PVN tập trung …; (ii) PVN phối
+    // hợp …" lists duties.
+    if (cuts.length === 0 || !listsDuties(firstWords, cuts[0]!)) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, end: cuts[0]!, firstItemAt: firstWords });
+    cuts.forEach((cut, c) => out.push({ start: cut, end: c + 1 < cuts.length ? cuts[c + 1]! : s.end, paragraph: false, bullet: false, enumerated: true }));
+  }
+  return out;
 }
