@@ -13,6 +13,7 @@ const notCitations: [string, string][] = [
   ['a URL', 'đăng tải tại https://vanban.chinhphu.vn/default.aspx/123/QD-TTg và www.mof.gov.vn/45/BTC-PC'],
   ['a form code', 'theo mẫu số 01-1/TB-TĐT và mẫu số 01/TB-TĐT ban hành kèm theo'],
   ['a tax return form', 'tờ khai mẫu 01/GTGT và tờ khai 02/TNDN'],
+  ['a form code on the next line', 'văn bản đề nghị theo mẫu số\n01/GHAN ban hành kèm theo; theo mẫu số mẫu\n01/TBKN -TĐT'],
   ['an article and clause', 'theo quy định tại điểm a khoản 2 Điều 30 Nghị định'],
   ['an address', 'Số 6 - Đà Nẵng - phường Máy Tơ; Số 05 đường Phạm Hùng - Mỹ Đình 2'],
   ['a blank number', 'Số: /QĐ-UBND và Số:      /UBND-KT'],

@@ -261,6 +261,20 @@ const lists: ListCase[] = [
     expected: [{ number: '80/2021/TT-BTC', kind: 'Thông tư', date: '2021-09-29', issuer: 'Bộ Tài chính' }],
   },
   {
+    // OCR's "O" for "C" in a repeat of the same number.
+    text: 'Thông tư số 31/2021/TT-BTC ngày 17/5/2021 quy định về quản lý rủi ro (Điều 17 Thông tư số 31/2021/TT-BTO)',
+    expected: [{ number: '31/2021/TT-BTC', kind: 'Thông tư', date: '2021-05-17', issuer: null }],
+  },
+  {
+    // A session number OCR split with a space, printed whole elsewhere, is one document; "QH1" alone
+    // stays (no longer form of it). The date after the split-off digit is not read.
+    text: 'Nghị quyết số 187/2025/QH1 5 ngày 19 tháng 02 năm 2025 của Quốc hội; Kế hoạch triển khai Nghị quyết số 187/2025/QH15; Nghị quyết số 18/2025/QH1',
+    expected: [
+      { number: '187/2025/QH15', kind: 'Nghị quyết', date: null, issuer: null },
+      { number: '18/2025/QH1', kind: 'Nghị quyết', date: null, issuer: null },
+    ],
+  },
+  {
     text: 'Công văn số 1923/TCT-TTKT ngày\n06/6/2022 và Công văn số 2925/TCT-TTKT ngày 10/8/2022',
     expected: [
       { number: '1923/TCT-TTKT', kind: 'Công văn', date: '2022-06-06', issuer: null },

@@ -6,7 +6,8 @@ const URL_PATTERN = /(?:https?:\/\/|www\.)[^\s<>"'“”]{1,300}/giu;
 const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
 const DOMAIN = /[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,6}/uy;
 /** Folded text just before the number: "mẫu số ", "mau ", "biểu mẫu số: ", "tờ khai 02/TNDN". */
-const FORM_BEFORE = /(?<![a-z])(?:mau|bieu|to[ \t]khai)(?:[ \t]{1,3}s[o0])?[ \t.:]{0,3}$/u;
+// "theo mẫu số\n01/GHAN": the words may end the line before.
+const FORM_BEFORE = /(?<![a-z])(?:mau|bieu|to[ \t]khai)(?:[ \t\n]{1,3}s[o0])?[ \t.:\n]{0,3}$/u;
 
 /** LOCAL_CHAR for one UTF-16 unit; ASCII, as most are, by code. */
 function isLocalChar(code: number): boolean {

@@ -17,9 +17,19 @@ interface Group {
 /** Near matches are looked for among this many documents sharing a running number (bounds hostile input). */
 const MAX_NEAR = 16;
 
-/** True when `long` continues `short` past a separator ("4428/BCA-V03" continues "4428/BCA"). */
+/**
+ * True when `long` continues `short` past a separator ("4428/BCA-V03" continues "4428/BCA"), or
+ * past a digit OCR split off ("187/2025/QH1 5" read as "187/2025/QH1" for "187/2025/QH15").
+ */
 export function continues(long: string, short: string): boolean {
-  return long.length > short.length && long.startsWith(short) && (long[short.length] === '-' || long[short.length] === '/');
+  if (long.length <= short.length || !long.startsWith(short)) return false;
+  const next = long.charCodeAt(short.length);
+  if (next === 45 /* - */ || next === 47 /* / */) return true;
+  return long.length - short.length <= 2 && isDigitCode(next) && isDigitCode(short.charCodeAt(short.length - 1)) && /^\d{1,2}$/.test(long.slice(short.length)) && /[A-Z]\d$/.test(short);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 class GroupIndex {

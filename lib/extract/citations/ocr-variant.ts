@@ -2,10 +2,10 @@ import { digitsEnd } from './number-pattern';
 
 /**
  * Two keys that differ by one OCR look-alike in the ký hiệu are one document printed twice:
- * "19/2021/TT-BTC" and "19/2021/TT-BIC", "45/QĐ-UBND" and "45/QĐ-UBNO". The running number
+ * "19/2021/TT-BTC" and "19/2021/TT-BIC" or "TT-BTO", "45/QĐ-UBND" and "45/QĐ-UBNO". The running number
  * must be identical; a different digit there is a different document.
  */
-const LOOK_ALIKES: readonly string[] = ['IT1LJ', 'OD0Q', 'S5', 'B8', 'Z2', 'G6', 'EF'];
+const LOOK_ALIKES: readonly string[] = ['IT1LJ', 'OD0Q', 'OC', 'S5', 'B8', 'Z2', 'G6', 'EF'];
 
 /** The running number with its separator ("4428/" of "4428/BCA-V03"); keys sharing it may be one document. */
 export function runningPart(key: string): string {
