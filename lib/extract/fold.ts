@@ -84,7 +84,10 @@ export function foldText(text: string): string {
 function foldInto(text: string, out: Uint16Array): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    out[i] = foldUnit(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    // The table read in the loop itself: a call per unit only for units not met before.
+    const known = code < TABLE_SIZE ? TABLE[code]! : 0;
+    out[i] = known !== 0 ? known : foldUnit(code);
   }
 }
 
