@@ -161,3 +161,24 @@ describe('"đã được … thông qua"', () => {
     expect(extractDirective(resolution(based)).tasks.map((t) => t.assignees)).toEqual([['Thường trực HĐND tỉnh']]);
   });
 });
+
+describe('"Các tổ chức, cá nhân …" opening a sentence', () => {
+  it('is a collective subject, not "Các" and the verb "tổ chức"', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+      'Số: 12/UBND-KT',
+      'Lào Cai, ngày 05 tháng 5 năm 2026',
+      'V/v bảo vệ khoáng sản',
+      '',
+      'Kính gửi: Các sở, ngành',
+      '',
+      'Ủy ban nhân dân tỉnh yêu cầu:',
+      '1. Các tổ chức, cá nhân được cấp giấy phép khai thác khoáng sản có trách nhiệm bảo vệ khoáng sản trong diện tích được cấp phép.',
+      '2. Sở Công Thương tổ chức hội nghị tập huấn.',
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Các tổ chức, cá nhân'], ['Sở Công Thương']]);
+  });
+});

@@ -406,7 +406,7 @@ function verbWindow(folded: string, at: number): string {
 // The tests of the verbs that look around them, in verbAt.
 const COMMA_BEFORE = /,\s*$/;
 const LISTED_AFTER = /^\s*(?:,|và\s)/u;
-const AFTER_PLURAL = /(?:^|\s)(?:các|những)\s+$/u;
+const AFTER_PLURAL = /(?:^|\s)(?:các|những|Các|Những)\s+$/u;
 const LEADERS_BEFORE = /(?:đồng chí|các|Các)\s+$/u;
 const BRANCH_NOT_ONLY = /^chi (?:nhanh|cuc|bo|doan)\b/;
 const DRAFTING = /^chu tri soan thao/;
