@@ -59,6 +59,9 @@ describe('item tree', () => {
 
   it('does not take a wrapped number for an item', () => {
     expect(outline('Nghị định số\n1. tháng 5 năm 2020')).toEqual([]);
+    // …nor a number the line before asks for, whatever follows it.
+    const wrapped = '2. Bộ Nông nghiệp có văn bản gửi Bộ Tài chính theo quy định tại Khoản\n3 - Điều 61 Luật Lâm nghiệp.\n3. Bộ Tài chính hoàn thiện dự thảo.';
+    expect(outline(wrapped).map((l) => l.slice(0, 2))).toEqual(['2.', '3.']);
   });
 });
 

@@ -10,7 +10,7 @@ import type { DeadlineRule } from './types';
 // "giữa năm 2025" → 06-30, "đầu năm 2026" → 01-01 (soft), "cuối năm" (the document year)
 // "trước năm 2030" → 2029-12-31 (also 2030-12-31)
 // "Năm 2025" alone in a table cell; OCR "Ban hành trong nam)\n(2024)"
-// not "từ đầu năm", "tầm nhìn đến năm 2050", a plan's quoted title (“… đến năm 2025, định hướng đến năm 2030”), "năm học 2025-2026", "trong năm 2021-2025", "trong năm qua"
+// not "từ đầu năm", "tầm nhìn đến năm 2050", "Đề án … vùng đồng bằng Sông Cửu Long đến năm 2030", a plan's quoted title (“… đến năm 2025, định hướng đến năm 2030”), "năm học 2025-2026", "trong năm 2021-2025", "trong năm qua"
 const PATTERN = new RegExp(`${B}nam(?:[\\s()|]{1,5}(\\d{4})(?!\\d)|${G}(nay|sau|toi))?${E}`, 'g');
 const YEAR = 1;
 const RELATIVE = 2;
@@ -41,6 +41,8 @@ export const year: DeadlineRule = {
       // A horizon in the name of a plan or strategy, not a time limit.
       if (insideQuotes(env, start) || followedBy(env, end, /^[\s|]{0,3},?[\s|]{0,3}(?:dinh huong|tam nhin)/)) return null;
       if (precededBy(env, start, /(?:quy hoach|chien luoc|tam nhin|dinh huong|giai doan \d{4}\s?-\s?\d{4})[^.;\n]{0,60}$/, 80)) return null;
+      // "thực hiện Đề án một triệu ha lúa chuyên canh … vùng đồng bằng Sông Cửu Long đến năm 2030".
+      if (precededBy(env, start, /(?:de an|chuong trinh) (?!nay\b)[^.;\n]{10,140}$/, 160)) return null;
     }
     const dateIn = (y: number) => (cue === 'giua' ? isoOf(y, 6, 30) : cue === 'dau' ? isoOf(y, 1, 1) : cue === 'truoc' ? isoOf(y - 1, 12, 31) : isoOf(y, 12, 31));
     let date: string | null;

@@ -122,6 +122,9 @@ function readMarker(line: Line): Marker | null {
   return null;
 }
 
+// A line ending on a word that a number completes ("tại Khoản", "Nghị định số", "ngày").
+const NEEDS_NUMBER = /(?:^|\s)(?:khoản|điều|điểm|mục|số|tại|ngày|tháng|năm|chương|phần)$/iu;
+
 // The next mark of an enumeration on the same line as the first: "(i) … ; (ii)", "(1) … (2)".
 const INLINE_NEXT = /[;,.]\s{0,3}\((?:ii|2)\)/;
 
@@ -159,6 +162,8 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
       if (n !== 1 && !stack.some((it) => it.marker === `${n - 1})`)) continue;
       m.level = 6;
     }
+    // "… theo quy định tại Khoản\n3 - Điều 61 Luật Lâm nghiệp": a number the line before asks for.
+    if (m.kind === 'number' && i > from && NEEDS_NUMBER.test(lines[i - 1]!.text.trimEnd())) continue;
     if (m.level === 5) lastKindAtLevel5 = 'letter';
     // "(ii)" after a bullet enumerates inside that bullet's sentence.
     // "(2)" goes on from an open "(1)" even after bullets under it (a footnote's "* …" in PDF text).
