@@ -397,3 +397,22 @@ describe('a resolution with its programme and an appendix of figures', () => {
     expect(out.document.number).toBe('88/NQ-HĐND');
   });
 });
+
+describe('a decision setting up a body', () => {
+  it('what the body is and its standing powers are no duties; the head told to submit is one', () => {
+    const body = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Thành lập Ban Quản lý dự án đầu tư xây dựng tỉnh.',
+      '2. Ban Quản lý có tư cách pháp nhân, có tài khoản và con dấu mang hình Quốc huy; kinh phí hoạt động do ngân sách bảo đảm.',
+      'Điều 2. Nhiệm vụ, quyền hạn',
+      '1. Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật hiện hành.',
+      '2. Trưởng ban Ban Quản lý trình Ủy ban nhân dân tỉnh quy định cụ thể chức năng, nhiệm vụ trong tháng 12 năm 2025.',
+    ].join('\n');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2243/QĐ-TTg', body))).toEqual([{ assignees: ['Trưởng ban Ban Quản lý'], date: '2025-12-31' }]);
+  });
+
+  it('a duty that only mentions powers stays', () => {
+    const body = 'QUYẾT ĐỊNH:\nĐiều 1. Sở Nội vụ rà soát nhiệm vụ, quyền hạn của các phòng chuyên môn, báo cáo trong tháng 12 năm 2025.';
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2243/QĐ-TTg', body))).toEqual([{ assignees: ['Sở Nội vụ'], date: '2025-12-31' }]);
+  });
+});

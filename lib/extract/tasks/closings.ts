@@ -15,6 +15,11 @@ const CLOSING = [
   // "Tổng cục Thuế trả lời để Cục Thuế tỉnh Ninh Bình được biết./.", "Bộ Tài chính có ý kiến để Cục Thuế
   // các tỉnh … biết và triển khai thực hiện./.": the answer sent for information.
   /^[^.;:]{0,100}?(?:co y kien|tra loi|phuc dap) (?:de|cho|den) [^.;:]{0,160}?(?:duoc )?biet(?:[ ,]{1,2}(?:va )?(?:trien khai )?thuc hien)?\W{0,8}$/,
+  // What a body being set up is and does (LABELS.md: no standing functions and powers): "Ban Quản lý
+  // có tư cách pháp nhân, có tài khoản và con dấu …", "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo
+  // quy định của pháp luật hiện hành."
+  /^[^.;:]{0,80}? co tu cach phap nhan\b/,
+  /^[^.;:]{0,80}? thuc hien (?:cac )?(?:chuc nang,? )?nhiem vu,? (?:va )?quyen han (?:theo quy dinh|cua minh|duoc giao)[^.;:]{0,80}\W{0,4}$/,
   // "… và các tổ chức, cá nhân có liên quan có trách nhiệm thi hành Quyết định này."
   /(?:chiu|co) trach nhiem thi hanh/,
   // "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết này."
@@ -74,7 +79,7 @@ const ASKED = /(?:^\W{0,3}| va |, )(?:de nghi|yeu cau|giao) /;
 const ACTS_ON_IT = /\bbiet(?:,? (?:va )?| de )(?:huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly) /;
 
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /biet|nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam|tren day/;
+const CLOSING_HINT = /biet|phap nhan|quyen han|nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam|tren day/;
 // "… Chỉ thị này./.": read on the sentence's last characters only, not tried at every position.
 const ENDS_THIS = / nay\W{0,4}$/;
 const ENDS_THIS_SPAN = 9;
