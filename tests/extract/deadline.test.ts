@@ -157,6 +157,17 @@ describe('relative counts', () => {
     { input: 'trong mười ngày kể từ ngày ký', text: 'trong mười ngày kể từ ngày ký', date: '2025-10-16' },
     { input: 'chậm nhất 03 ngày làm việc sau khi nhận được văn bản', text: 'chậm nhất 03 ngày làm việc sau khi nhận được văn bản', date: '2025-10-09' },
     { input: 'trong 03 tháng kể từ ngày Quyết định này có hiệu lực', text: 'trong 03 tháng kể từ ngày Quyết định này có hiệu lực', date: '2026-01-06' },
+    // another text's entry into force, counted from the date the letter states for it
+    {
+      input: 'Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành từ ngày 06/7/2026. Trong thời hạn 06 tháng, kể từ ngày Nghị định số 178/2026/NĐ-CP có\nhiệu lực thi hành, các bộ công bố danh mục.',
+      text: 'Trong thời hạn 06 tháng, kể từ ngày Nghị định số 178/2026/NĐ-CP có\nhiệu lực thi hành', date: '2027-01-06', kind: 'relative', also: [null],
+    },
+    {
+      input: 'Nghị định có hiệu lực kể từ ngày 01 tháng 7 năm 2026; trong 30 ngày kể từ ngày Nghị định có hiệu lực thi hành, các tỉnh báo cáo.',
+      text: 'trong 30 ngày kể từ ngày Nghị định có hiệu lực thi hành', date: '2026-07-31', also: [null],
+    },
+    // …and with no date stated, the count waits for the event
+    { input: 'trong thời hạn 02 năm kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành', text: 'trong thời hạn 02 năm kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành', date: null, kind: 'event' },
     { input: 'hoàn thành trong 05 ngày làm việc.', text: 'trong 05 ngày làm việc', date: '2025-10-13' },
     { input: 'trong 05 ngày làm việc kể từ ngày ký', text: 'trong 05 ngày làm việc kể từ ngày ký', date: null, doc: null },
     { input: 'trong vòng 07 ngày\nké từ khi nhận được đầy đủ hồ sơ của Ban Quản lý dự án', text: 'trong vòng 07 ngày\nké từ khi nhận được đầy đủ hồ sơ', date: null, kind: 'event' },

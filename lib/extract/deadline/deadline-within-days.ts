@@ -1,4 +1,4 @@
-import { addCalendarDaysRolling, addMonthsRolling, addWorkingDays } from '../calendar';
+import { addCalendarDaysRolling, addMonthsRolling, addWorkingDays, isoOf, isValidDate } from '../calendar';
 import { B, E, G, G0 } from './patterns';
 import { candidateOf, leadBefore, precededBy } from './spans';
 import type { Candidate, DeadlineRule, RuleEnv } from './types';
@@ -13,7 +13,7 @@ import { NUMBER_WORDS_FOLDED, readNumberWords } from './vocab/number-words';
 // not "có hiệu lực sau 45 ngày kể từ ngày ký", "Thời gian gia hạn là 05 tháng, kể từ ngày kết thúc…", "trong 3 tháng qua"
 const LEAD = `trong(?:${G}(?:thoi${G}han|vong|khoang|thoi${G}gian))?|cham${G}nhat(?:${G}(?:la|trong|sau))?|thoi${G}han(?:${G0}:)?|han|sau|khong${G}qua|toi${G}da`;
 const PATTERN = new RegExp(
-  `${B}(?:(\\d{1,3})|(${NUMBER_WORDS_FOLDED}))(?:${G0}\\(${G0}[a-z ]{1,30}${G0}\\))?${G}(ngay${G}lam${G}viec|ngay|tuan|thang)${E}` +
+  `${B}(?:(\\d{1,3})|(${NUMBER_WORDS_FOLDED}))(?:${G0}\\(${G0}[a-z ]{1,30}${G0}\\))?${G}(ngay${G}lam${G}viec|ngay|tuan|thang|nam)${E}` +
     `(?:${G0},?${G0}((?:ke|tinh)${G}tu|sau|truoc)${G}(khi|ngay|thoi${G}diem)?)?`,
   'g',
 );
@@ -30,6 +30,19 @@ const EFFECTIVE = /^[\s|]{0,4}(?:[\p{L}\s]{0,40}?)co hieu luc(?:[\s|]{1,4}thi ha
 const FILES = /^[\s|]{0,4}nhan[\s|]{1,4}duoc[\s|]{1,4}(?:day[\s|]{1,4}du[\s|]{1,4})?(?:ho[\s|]{1,4}so|du[\s|]{1,4}ho[\s|]{1,4}so)/;
 const RECEIVED = /^[\s|]{0,4}nhan[\s|]{1,4}duoc(?:[\s|]{1,4}(?:van ban|cong van|cong dien|thong bao|quyet dinh|ke hoach|chi thi|de nghi|yeu cau|phieu)(?![\p{L}\p{N}])(?:[\s|]{1,4}nay)?)?/u;
 const EVENT_TAIL = /^[^\n.;,()]{0,60}/;
+// "kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành": another text's entry into force.
+const OTHER_EFFECTIVE = /^[\s|]{0,4}(?:nghi[\s|]{1,4}dinh|thong[\s|]{1,4}tu|luat|nghi[\s|]{1,4}quyet|quyet[\s|]{1,4}dinh|chi[\s|]{1,4}thi)[^.;:]{0,60}?co[\s|]{1,4}hieu[\s|]{1,4}luc(?:[\s|]{1,4}thi[\s|]{1,4}hanh)?/;
+// The date the letter states for it: "…, có hiệu lực thi hành từ ngày 06/7/2026", "… kể từ ngày 01 tháng 7 năm 2026".
+const STATED_EFFECTIVE =
+  /co[\s|]{1,4}hieu[\s|]{1,4}luc(?:[\s|]{1,4}thi[\s|]{1,4}hanh)?(?:[\s|]{1,4}ke)?[\s|]{1,4}tu[\s|]{1,4}ngay[\s|]{1,4}(\d{1,2})(?:[\s|]{0,2}[/.-][\s|]{0,2}(\d{1,2})[\s|]{0,2}[/.-][\s|]{0,2}|[\s|]{1,4}thang[\s|]{1,4}(\d{1,2})[\s|]{1,4}nam[\s|]{1,4})(\d{4})/;
+
+/** The entry into force the text states for a text it cites, or null. */
+function statedEffective(folded: string): string | null {
+  const m = STATED_EFFECTIVE.exec(folded);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2] ?? m[3]), Number(m[4])];
+  return isValidDate(year, month, day) ? isoOf(year, month, day) : null;
+}
 
 function countOf(m: RegExpExecArray, env: RuleEnv): number | null {
   if (m[DIGITS]) return Number(m[DIGITS]);
@@ -41,7 +54,7 @@ export const withinDays: DeadlineRule = {
   name: 'deadline-within-days',
   pattern: PATTERN,
   starts: ['#', 'hai ', 'ba ', 'bon ', 'nam ', 'sau ', 'bay ', 'tam ', 'chin ', 'muoi ', 'mot '], // a number word alone, not "ban", "chính"
-  needs: ['ngay', 'tuan', 'thang'],
+  needs: ['ngay', 'tuan', 'thang', 'nam'],
   extract(m, env) {
     const relation = m[RELATION]?.replace(/[\s|]+/g, ' ');
     const found = leadBefore(env, m.index, LEAD_BEFORE, 32);
@@ -56,11 +69,14 @@ export const withinDays: DeadlineRule = {
     if (!relation && /^[\s|]{1,4}(?:qua|vua qua|gan day|truoc|dau nam|cuoi nam|cuoi|dau)(?![\p{L}\p{N}])/u.test(env.folded.slice(end, end + 16))) return null;
     const count = countOf(m, env);
     const unit = m[UNIT]!.replace(/[\s|]+/g, ' ');
-    if (count === null || count < 1 || (unit === 'thang' ? count > 120 : unit === 'tuan' ? count > 520 : count > 3660)) return null;
+    // Years only as a time limit counted from something ("trong thời hạn 02 năm kể từ ngày …").
+    if (unit === 'nam' && !relation) return null;
+    if (count === null || count < 1 || (unit === 'nam' ? count > 10 : unit === 'thang' ? count > 120 : unit === 'tuan' ? count > 520 : count > 3660)) return null;
 
     let anchor: string | null = env.receipt;
     let extra = 0;
     let event = false;
+    let effective: string | null = null;
     if (relation) {
       const rest = env.folded.slice(end, end + 120);
       const anchorWord = m[ANCHOR_WORD];
@@ -69,18 +85,25 @@ export const withinDays: DeadlineRule = {
       else if ((hit = SIGNED.exec(rest)) && anchorWord !== 'khi') { anchor = env.documentDate ?? env.reference; extra = hit[0].length; }
       else if ((hit = FILES.exec(rest))) { event = true; extra = hit[0].length; }
       else if ((hit = RECEIVED.exec(rest))) { extra = hit[0].length; }
-      else if (anchorWord === 'ngay' && (hit = EFFECTIVE.exec(rest))) { anchor = env.documentDate ?? env.reference; extra = hit[0].length; }
+      else if (anchorWord === 'ngay' && (hit = OTHER_EFFECTIVE.exec(rest)) && !/\bnay\b/.test(hit[0])) {
+        // Another text: from the date the letter states for it, or when it comes.
+        effective = statedEffective(env.folded);
+        if (effective) anchor = effective;
+        else event = true;
+        extra = hit[0].length;
+      } else if (anchorWord === 'ngay' && (hit = EFFECTIVE.exec(rest))) { anchor = env.documentDate ?? env.reference; extra = hit[0].length; }
       else event = true;
       if (event && !lead) return null; // "12 tháng, tính từ đầu ngày …": a length, not a time limit
       if (event && extra === 0) extra = EVENT_TAIL.exec(rest)![0].replace(/[\s|]+$/, '').length;
     }
-    const candidate: Candidate = candidateOf(m, this.name, { date: null, stated: false, kind: event ? 'event' : 'relative' }, found.start);
+    // Counted from a date the letter states elsewhere: a careful reader may still wait for the text itself.
+    const candidate: Candidate = candidateOf(m, this.name, { date: null, stated: false, kind: event ? 'event' : 'relative', ...(effective ? { also: [null] } : {}) }, found.start);
     candidate.end = Math.max(candidate.end, end + extra);
     while (candidate.end > candidate.start && /[\s|]/.test(env.text[candidate.end - 1]!)) candidate.end--;
     if (event || !anchor) return candidate;
     candidate.date =
       unit === 'ngay lam viec' ? addWorkingDays(anchor, count)
-      : unit === 'thang' ? addMonthsRolling(anchor, count)
+      : unit === 'thang' || unit === 'nam' ? addMonthsRolling(anchor, unit === 'nam' ? count * 12 : count)
       : addCalendarDaysRolling(anchor, unit === 'tuan' ? count * 7 : count);
     return candidate;
   },
