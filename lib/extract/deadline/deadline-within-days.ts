@@ -36,13 +36,17 @@ const OTHER_EFFECTIVE = /^[\s|]{0,4}(?:nghi[\s|]{1,4}dinh|thong[\s|]{1,4}tu|luat
 const STATED_EFFECTIVE =
   /co[\s|]{1,4}hieu[\s|]{1,4}luc(?:[\s|]{1,4}thi[\s|]{1,4}hanh)?(?:[\s|]{1,4}ke)?[\s|]{1,4}tu[\s|]{1,4}ngay[\s|]{1,4}(\d{1,2})(?:[\s|]{0,2}[/.-][\s|]{0,2}(\d{1,2})[\s|]{0,2}[/.-][\s|]{0,2}|[\s|]{1,4}thang[\s|]{1,4}(\d{1,2})[\s|]{1,4}nam[\s|]{1,4})(\d{4})/;
 
-/** The entry into force the text states for a text it cites, or null. */
+/** The entry into force the text states for a text it cites, or null; read once per text. */
 function statedEffective(folded: string): string | null {
+  if (folded === effectiveOf.text) return effectiveOf.date;
   const m = STATED_EFFECTIVE.exec(folded);
-  if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2] ?? m[3]), Number(m[4])];
-  return isValidDate(year, month, day) ? isoOf(year, month, day) : null;
+  const [day, month, year] = m ? [Number(m[1]), Number(m[2] ?? m[3]), Number(m[4])] : [0, 0, 0];
+  effectiveOf.text = folded;
+  effectiveOf.date = m && isValidDate(year, month, day) ? isoOf(year, month, day) : null;
+  return effectiveOf.date;
 }
+// The last text read: the rule asks again for every count in it.
+const effectiveOf: { text: string; date: string | null } = { text: '', date: null };
 
 function countOf(m: RegExpExecArray, env: RuleEnv): number | null {
   if (m[DIGITS]) return Number(m[DIGITS]);
