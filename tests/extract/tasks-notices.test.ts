@@ -182,3 +182,23 @@ describe('"Các tổ chức, cá nhân …" opening a sentence', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Các tổ chức, cá nhân'], ['Sở Công Thương']]);
   });
 });
+
+describe('"làm việc" is a verb', () => {
+  it('the body that is to work it out with another, not the other', () => {
+    const text = [
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 467/TB-VPCP',
+      'Hà Nội, ngày 12 tháng 10 năm 2024',
+      'THÔNG BÁO',
+      'Kết luận của Phó Thủ tướng Chính phủ về Đề án phát triển thị trường các-bon',
+      '',
+      'Phó Thủ tướng Chính phủ kết luận như sau:',
+      '',
+      '1. Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường về nội dung phân công nhiệm vụ tại Đề án.',
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});

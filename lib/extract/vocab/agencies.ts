@@ -35,6 +35,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'tuyet doi', 'kien quyet', 'nghiem cam',
   // "các cơ quan, đơn vị tiến hành đánh giá…", "Cục Thuế … trực thuộc Trung ương chú trọng, đẩy mạnh…".
   'tien hanh', 'chu trong', 'tim giai phap', 'tim hieu',
+  // "Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường …".
+  'lam viec',
   // "Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần…": a clause of time ends the name.
   'khi ',
   // "Chủ đầu tư dự án … san tạo mặt bằng", "… tạo điều kiện cho…".
