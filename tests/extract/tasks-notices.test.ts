@@ -202,3 +202,33 @@ describe('"làm việc" is a verb', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 });
+
+describe('what something is', () => {
+  const conclusions = (item: string) =>
+    [
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 467/TB-VPCP',
+      'Hà Nội, ngày 12 tháng 10 năm 2024',
+      'THÔNG BÁO',
+      'Kết luận của Phó Thủ tướng Chính phủ về Đề án phát triển thị trường các-bon',
+      '',
+      'Phó Thủ tướng Chính phủ kết luận như sau:',
+      '',
+      item,
+      '',
+      '2. Bộ Tài chính hoàn thiện dự thảo Đề án.',
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+  const assignees = (text: string) => extractDirective(text).tasks.map((t) => t.assignees);
+
+  it('"… được coi là …", "… không phải là …" state facts', () => {
+    expect(assignees(conclusions('1. Thị trường các-bon được coi là công cụ kinh tế để góp phần thực hiện các cam kết giảm phát thải.'))).toEqual([['Bộ Tài chính']]);
+    expect(assignees(conclusions('1. Các Thông tư sau đây không phải là văn bản quy phạm pháp luật quy định chi tiết.'))).toEqual([['Bộ Tài chính']]);
+  });
+
+  it('a duty after the copula stays one', () => {
+    expect(assignees(conclusions('1. Đây là nhiệm vụ trọng tâm, cần khẩn trương hoàn thiện hồ sơ trình Thủ tướng Chính phủ.'))).toHaveLength(2);
+  });
+});

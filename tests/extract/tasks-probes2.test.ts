@@ -317,7 +317,8 @@ describe('a decision binding its investor', () => {
     const text = decision(
       'a. Nhà đầu tư chỉ được phép đưa dự án vào hoạt động khi hoàn thiện đầy đủ các thủ tục về môi trường.\nb. Giấy xác nhận số 02/GXN-STNMT là văn bản tương đương quyết định phê duyệt. Vì vậy, đề nghị Nhà đầu tư trước khi đi vào hoạt động cần làm rõ thủ tục về giấy phép môi trường.\nc. Thực hiện đúng nội dung đã cam kết tại Văn bản số 1908/CV-MS ngày 19/8/2025.',
     );
-    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Nhà đầu tư'], ['nhà đầu tư'], ['nhà đầu tư']]);
+    // b) states what a certificate is, then asks the investor by name ("trước khi …" ends the name).
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Nhà đầu tư'], ['Nhà đầu tư'], ['nhà đầu tư']]);
   });
   it('keeps OCR\'s "chỉ nhánh" in a name', () => {
     const text = letter('Ngân hàng thương mại, chỉ nhánh ngân hàng nước ngoài nâng cấp hệ thống thanh toán.');

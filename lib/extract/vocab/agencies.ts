@@ -38,7 +38,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   // "Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường …".
   'lam viec',
   // "Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần…": a clause of time ends the name.
-  'khi ',
+  'khi ', 'truoc khi',
   // "Chủ đầu tư dự án … san tạo mặt bằng", "… tạo điều kiện cho…".
   'san tao', 'tao ',
   // "Nhà đầu tư chỉ được phép đưa dự án vào hoạt động khi…".
