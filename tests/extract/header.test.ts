@@ -160,6 +160,30 @@ describe('header laid out as a table copied from a web page', () => {
       authority: 'KT',
     });
   });
+  it('a Markdown table of two columns: "V/v" inside the number\'s cell, a rule under the issuer, "|" around recipients', () => {
+    const doc = extractDirective([
+      '| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |',
+      '| --- | --- |',
+      '| Số: 3479/VPCP-NN *V/v xây dựng Đề án thí điểm kinh doanh tín chỉ các - bon rừng* | *Hà Nội, ngày 26 tháng 5 năm 2021* |',
+      '| Kính gửi: | - Bộ Nông nghiệp và Phát triển nông thôn; - Ủy ban nhân dân tỉnh Quảng Nam. |',
+      '| --- | --- |',
+      `Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam tại văn bản số 1094/TTr-UBND ngày 04 tháng 3 năm 2021, ${'ý kiến của các Bộ tại các văn bản nêu trên, '.repeat(6)}Phó Thủ tướng Chính phủ có ý kiến như sau:`,
+      '1. Ủy ban nhân dân tỉnh Quảng Nam chủ trì, phối hợp với các cơ quan liên quan lập Đề án theo quy định.',
+      'Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.',
+    ].join('\n')).document;
+    expect(doc).toMatchObject({
+      number: '3479/VPCP-NN',
+      date: '2021-05-26',
+      issuer: 'VĂN PHÒNG CHÍNH PHỦ',
+      subject: 'xây dựng Đề án thí điểm kinh doanh tín chỉ các - bon rừng',
+      recipients: ['Bộ Nông nghiệp và Phát triển nông thôn', 'Ủy ban nhân dân tỉnh Quảng Nam'],
+    });
+  });
+  it('a "Về …" paragraph too long for a subject opens the body', () => {
+    const opening = `Về đề nghị của Ủy ban nhân dân tỉnh tại văn bản số 1094/TTr-UBND ngày 04 tháng 3 năm 2021, ${'ý kiến của các Bộ tại các văn bản nêu trên, '.repeat(8)}Phó Thủ tướng có ý kiến như sau:`;
+    const doc = extractDirective(header(['VĂN PHÒNG CHÍNH PHỦ', 'Số: 3479/VPCP-NN', 'Hà Nội, ngày 26 tháng 5 năm 2021', opening, '1. Bộ Tài chính chủ trì thẩm định.'])).document;
+    expect(doc.subject).toBeNull();
+  });
   it('the subject under the title ends where the body opens, blank line or not', () => {
     const doc = extractDirective(header([
       'VĂN PHÒNG CHÍNH PHỦ', 'Số: 512/TB-VPCP', 'Hà Nội, ngày 18 tháng 11 năm 2025', 'THÔNG BÁO',

@@ -59,6 +59,10 @@ const BODY_OPENING = /^(?:Ngày \d|Thực hiện|Sau khi|Xét |Theo đề nghị
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 const TWO_CAPITALS = /\p{Lu}{2,}/u;
 const VV = /^(?:V\s?[/\\]\s?[vV]|Vw|Viv|V\/V|Về việc|Về|về việc|về)\s*[:.]?\s+(.+)$/u;
+// "V/v …" inside a table cell, up to the cell's end.
+const VV_IN_CELL = /(?:^|[\s|])V\s?\/\s?[vV]\s*[:.]?\s+([^|]{3,300}?)\s*(?:\||$)/u;
+/** Longest subject line: a longer one is the body's first paragraph. */
+const MAX_SUBJECT = 300;
 const RECIPIENTS_START = /^(?:Kính gửi|kính gửi|-)/u;
 const CAPITALS_LINE = /^[A-ZĐ\s]{6,}$/u;
 // What ends a "V/v …" subject when PDF text puts the other column's lines after it: the place and
@@ -166,8 +170,12 @@ function findUnderTitle(lines: Line[], to: number): string | null {
 function findVv(lines: Line[], to: number): string | null {
   for (let i = 0; i < to && i < lines.length; i++) {
     const t = stripMarkup(lines[i]!.text).trim();
+    // "| Số: 3479/VPCP-NN *V/v xây dựng Đề án …* | *Hà Nội, ngày …* |": a header table's cell.
+    const inCell = t.includes('|') ? VV_IN_CELL.exec(t) : null;
+    if (inCell) return trimDotsEnd(collapseBlanks(inCell[1]!)).trim();
     const vv = VV.exec(t);
-    if (!vv) continue;
+    // "Về đề nghị của Ủy ban nhân dân tỉnh … tại văn bản số …, Phó Thủ tướng … có ý kiến như sau:" opens the body.
+    if (!vv || vv[1]!.length > MAX_SUBJECT) continue;
     const parts = [vv[1]!];
     for (let j = i + 1; j < to && j < i + 5 && j < lines.length; j++) {
       const next = stripMarkup(lines[j]!.text).trim();
@@ -189,7 +197,7 @@ export function findRecipients(lines: Line[], from: number, to: number): string[
     .replace(/^.*?điện\s?:\s*/su, '');
   return body
     .split(/\n\s*[-+•]\s*|^\s*[-+•]\s*|;\s*\n|;\s*-\s*|\n(?=\s*-)/u)
-    .map((s) => collapseBlanks(s).replace(/^[-–\s]+|[\s;,.]+$/g, '').trim())
+    .map((s) => collapseBlanks(s).replace(/^[-–\s|]+|[\s;,.|]+$/g, '').trim())
     .filter((s) => s.length > 2 && s.length < 200);
 }
 
@@ -259,8 +267,11 @@ export function findIssuer(lines: Line[], to: number): string | null {
   let name = out[out.length - 1]!;
   const prev = out[out.length - 2];
   if (prev && /^(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s/u.test(name)) name = `${prev} ${name}`;
-  return collapseBlanks(name);
+  // "VĂN PHÒNG CHÍNH PHỦ -------": the rule printed under the name.
+  return collapseBlanks(name).replace(RULE_AFTER, '');
 }
+
+const RULE_AFTER = /\s*[-–—_=]{3,}$/u;
 
 const COUNCIL = /^HỘI ĐỒNG NHÂN DÂN\s+\S/u;
 const SESSION = /^KHÓA\s+[IVXLC0-9]/u;
