@@ -160,7 +160,7 @@ describe('header laid out as a table copied from a web page', () => {
       authority: 'KT',
     });
   });
-  it('a Markdown table of two columns: "V/v" inside the number\'s cell, a rule under the issuer, "|" around recipients', () => {
+  it('a Markdown table of two columns: "V/v" inside the number\'s cell, a rule under the issuer, "|" around recipients, the signature in one cell', () => {
     const doc = extractDirective([
       '| VĂN PHÒNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |',
       '| --- | --- |',
@@ -170,8 +170,13 @@ describe('header laid out as a table copied from a web page', () => {
       `Về đề nghị của Ủy ban nhân dân tỉnh Quảng Nam tại văn bản số 1094/TTr-UBND ngày 04 tháng 3 năm 2021, ${'ý kiến của các Bộ tại các văn bản nêu trên, '.repeat(6)}Phó Thủ tướng Chính phủ có ý kiến như sau:`,
       '1. Ủy ban nhân dân tỉnh Quảng Nam chủ trì, phối hợp với các cơ quan liên quan lập Đề án theo quy định.',
       'Văn phòng Chính phủ thông báo để các cơ quan liên quan biết, thực hiện./.',
+      '| *Nơi nhận:* - Như trên; - TTgCP; - Lưu: VT, NN (2). Kh | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Cao Lục |',
+      '| --- | --- |',
     ].join('\n')).document;
     expect(doc).toMatchObject({
+      signer: 'Nguyễn Cao Lục',
+      signerTitle: ['KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM'],
+      authority: 'KT',
       number: '3479/VPCP-NN',
       date: '2021-05-26',
       issuer: 'VĂN PHÒNG CHÍNH PHỦ',

@@ -211,10 +211,24 @@ function endsInCapitalOrComma(t: string): boolean {
 }
 
 /** The signer's name: the last short line of capitalised words at the end of the main document. */
+// The signature block in one cell: authority, the title in capitals, the signer's name.
+const SIGNATURE_CELL = /^((?:KT|TM|TL|TUQ|Q)\.)\s*(\p{Lu}[^\p{Ll}|]{2,160}?)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*){1,4})$/u;
+
+/** The last non-empty cell of a "|" row. */
+function lastCell(line: string): string {
+  const cells = line.split(CELL_BAR).map((c) => c.trim()).filter((c) => c !== '');
+  return cells[cells.length - 1] ?? '';
+}
+
 export function findSigner(lines: Line[], from: number, to: number): { signer: string | null; title: string[] } {
   let signer: string | null = null;
   const title: string[] = [];
   for (let i = Math.min(to, lines.length) - 1; i >= from; i--) {
+    // "| Nơi nhận: … | KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM     Nguyễn Cao Lục |": a table row holding
+    // the whole signature block in its last cell.
+    const cell = lines[i]!.text.includes(CELL_BAR) ? lastCell(lines[i]!.text) : '';
+    const block = cell.length > 0 && cell.length < 300 ? SIGNATURE_CELL.exec(stripMarkup(cell).trim()) : null;
+    if (block) return { signer: signer ?? block[3]!, title: [`${block[1]} ${block[2]!.trim()}`] };
     const t = stripMarkup(lines[i]!.text).replaceAll(CELL_BAR, ' ').trim();
     if (!signer && PERSON_NAME.test(t)) {
       signer = t;
