@@ -232,3 +232,38 @@ describe('what something is', () => {
     expect(assignees(conclusions('1. Đây là nhiệm vụ trọng tâm, cần khẩn trương hoàn thiện hồ sơ trình Thủ tướng Chính phủ.'))).toHaveLength(2);
   });
 });
+
+describe('the bodies a list is for, named in the last sentence before it', () => {
+  const notice = (paragraph: string) =>
+    [
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 330/TB-VPCP',
+      'Hà Nội, ngày 18 tháng 10 năm 2022',
+      'THÔNG BÁO',
+      'Kết luận của Thủ tướng Chính phủ tại cuộc họp về quản lý thương mại điện tử',
+      '',
+      'Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:',
+      '',
+      '1. Hoan nghênh các bộ, cơ quan đã chuẩn bị tài liệu báo cáo phục vụ cuộc họp.',
+      '',
+      paragraph,
+      '',
+      'a) Tăng cường thực hiện số hóa, làm giàu cơ sở dữ liệu của mỗi bộ, ngành.',
+      '',
+      'b) Bộ Công Thương tiếp tục phối hợp với Bộ Tài chính hoàn thiện quy định.',
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+  const assignees = (text: string) => extractDirective(text).tasks.map((t) => t.assignees);
+
+  it('"Để …, thời gian tới, các bộ, ngành cần tập trung triển khai các nhiệm vụ trọng tâm sau đây:", an OCR dot before it', () => {
+    const paragraph = '. Để thúc đẩy kết nối, chia sẻ dữ liệu giữa các bộ, ngành, phục vụ phát triển thương mại điện tử, thời gian\ntới, các bộ, ngành cần tập trung triển khai các nhiệm vụ trọng tâm sau đây:';
+    expect(assignees(notice(paragraph))).toEqual([['các bộ, ngành'], ['Bộ Công Thương']]);
+  });
+
+  it('a last sentence that names no one leaves the items to the call above, which names no one either', () => {
+    const paragraph = 'Để thúc đẩy kết nối, chia sẻ dữ liệu giữa các bộ, ngành, phục vụ phát triển thương mại điện tử, thời gian tới cần tập trung các nhiệm vụ sau đây:';
+    expect(assignees(notice(paragraph))).toEqual([[], ['Bộ Công Thương']]);
+  });
+});

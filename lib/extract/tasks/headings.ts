@@ -1,3 +1,4 @@
+import { isLetterCode } from '../char-class';
 import { collapseBlanks, isBlankCode } from '../normalize';
 import type { Item } from '../segment/items';
 import { headAt, readAgencyPhrase, splitNames } from './agency-phrase';
@@ -52,12 +53,25 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
         // A request to a body that the list after the colon spells out hands out the list.
         assign = true;
       }
+    } else if (!last && item.level > 0 && tail.endsWith(':') && lastStart > 0) {
+      // "… Để thúc đẩy kết nối …, thời gian tới, các bộ, ngành cần tập trung triển khai các nhiệm vụ
+      // trọng tâm sau đây:": a last sentence whose subject the items after the colon are for.
+      // Past what OCR left of a lost item number (". Để thúc đẩy …").
+      let at = from + lastStart;
+      while (at < from + intro.length && !isLetterCode(text.charCodeAt(at))) at++;
+      const t = triggerAt(text, folded, at, from + intro.length);
+      if (t && t.tag === 'agency-subject' && t.names.length && LIST_AFTER.test(tail)) {
+        names = t.names;
+        assign = true;
+      }
     }
   }
   return { names, assign };
 }
 
 const MAX_CALL = 600;
+// "… các nhiệm vụ trọng tâm sau đây:", "… như sau:": the colon announces what follows.
+const LIST_AFTER = /(?:sau day|nhu sau|sau)\s*:$/;
 // A call in the intro's last sentence; searched with exec on this shared regex (headingOf only).
 const CALL_IN_TAIL = /(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g;
 

@@ -48,7 +48,7 @@ function isDeadlineLead(lead: string): boolean {
 const DATED_ACCOUNT = /^(?:(?:sang|chieu|toi|vao) )?ngay \d/;
 const ACCORDINGLY = /^theo do\s{0,2},/;
 // After an opening clause only a firm duty counts as the main clause: "…, Bộ Tài chính chủ trì…".
-const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai )/;
+const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai |can (?!bo\b))/;
 // Assignment cues (folded, with the following space).
 // "Ủy quyền Giám đốc Sở Xây dựng ký…" hands the act to the body named, as "Giao" does.
 const CUE_AT = /^(giao|de\s{1,2}nghi|yeu\s{1,2}cau|phan\s{1,2}cong|uy\s{1,2}quyen|chi\s{1,2}thi)\s{1,3}/;
