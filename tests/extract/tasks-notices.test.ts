@@ -267,3 +267,21 @@ describe('the bodies a list is for, named in the last sentence before it', () =>
     expect(assignees(notice(paragraph))).toEqual([[], ['Bộ Công Thương']]);
   });
 });
+
+describe('one body of a collective given a duty of its own inside the item', () => {
+  const cable = (item: string) =>
+    ['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 186/CĐ-TTg', 'Hà Nội, ngày 08 tháng 10 năm 2025', 'CÔNG ĐIỆN', 'Về việc ứng phó mưa lũ', '', 'THỦ TƯỚNG CHÍNH PHỦ điện:', '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.', '', item, '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+  const assignees = (text: string) => extractDirective(text).tasks.map((t) => t.assignees);
+
+  it('"… các tỉnh … . Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiểm tra …" is two duties', () => {
+    const item =
+      '3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khu vực Bắc Bộ tập trung chỉ đạo triển khai các biện pháp ứng phó mưa lũ, không để bị động, bất ngờ. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiểm tra, chỉ đạo cơ quan chức năng triển khai ngay việc sơ tán các hộ dân.';
+    expect(assignees(cable(item))).toEqual([['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khu vực Bắc Bộ'], ['Chủ tịch Ủy ban nhân dân tỉnh Lào Cai']]);
+  });
+
+  it('the same collective named again stays one duty', () => {
+    const item =
+      '3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khu vực Bắc Bộ tập trung chỉ đạo triển khai các biện pháp ứng phó mưa lũ. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chủ động bố trí lực lượng.';
+    expect(assignees(cable(item))).toHaveLength(1);
+  });
+});

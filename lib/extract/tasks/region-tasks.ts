@@ -332,7 +332,10 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
     s.paragraph ||
     trigger.tag === 'assign-cue' ||
     trigger.tag === 'report-conditional' ||
-    (trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24)));
+    (trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24))) ||
+    // "Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiểm
+    // tra, chỉ đạo …": one of the bodies the duty is for, given a duty of its own.
+    (trigger.tag === 'agency-subject' && c !== null && oneOfCollective(c.assignees, trigger.names));
   if (!separate) return false;
   if (c === null) return true;
   const ownParagraph = s.paragraph && !s.bullet;
@@ -434,6 +437,19 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
  * True when `names` are some of the bodies of `owners`, not all: under "7. Ban Quản lý Khu kinh tế và
  * Ban Quản lý các Khu công nghiệp tỉnh", "- Ban Quản lý Khu kinh tế chủ trì…" is that body's own duty.
  */
+/** True when `names` is one body of a collective among `owners`: "… tỉnh Lào Cai" of "… các tỉnh, thành phố …". */
+function oneOfCollective(owners: string[], names: string[]): boolean {
+  if (names.length !== 1) return false;
+  const name = foldKey(names[0]!);
+  return owners.some((owner) => {
+    const key = foldKey(owner);
+    const at = key.indexOf(' cac ');
+    if (at < 0) return false;
+    const word = /^[a-z]+/.exec(key.slice(at + 5))?.[0];
+    return word !== undefined && name.startsWith(`${key.slice(0, at + 1)}${word} `) && name.length > at + word.length + 4;
+  });
+}
+
 function narrower(owners: string[], names: string[]): boolean {
   const own = new Set(owners.map(foldKey));
   return own.size >= 2 && names.length < own.size && names.every((n) => own.has(foldKey(n)));
