@@ -416,3 +416,15 @@ describe('a decision setting up a body', () => {
     expect(tasksOf(document('QUYẾT ĐỊNH', '2243/QĐ-TTg', body))).toEqual([{ assignees: ['Sở Nội vụ'], date: '2025-12-31' }]);
   });
 });
+
+describe('a heading that lists the ministries', () => {
+  it('"1. Các Bộ: Công Thương, Giao thông vận tải, …:" hands its items to each', () => {
+    const body = 'Thủ tướng Chính phủ yêu cầu:\n1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng, Tài nguyên và Môi trường:\na) Khẩn trương ban hành kế hoạch giảm phát thải, hoàn thành trong Quý IV năm 2025;\nb) Chủ trì tham mưu việc đàm phán.\n2. Bộ Tài chính chủ trì hướng dẫn.';
+    const ministries = ['Bộ Công Thương', 'Bộ Giao thông vận tải', 'Bộ Xây dựng', 'Bộ Tài nguyên và Môi trường'];
+    expect(tasksOf(document('CHỈ THỊ', '13/CT-TTg', body))).toEqual([
+      { assignees: ministries, date: '2025-12-31' },
+      { assignees: ministries, date: null },
+      { assignees: ['Bộ Tài chính'], date: null },
+    ]);
+  });
+});

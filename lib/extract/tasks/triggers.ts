@@ -109,7 +109,7 @@ function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: s
   const members = readAgencyPhrase(text, folded, phrase.end + 1, false);
   const sameLine = members && !text.slice(phrase.end, members.start).includes('\n');
   const distributive = members && (headAt(text, members.start, folded) || /(?:^|\s)[Cc]ác\s+(?:Bộ|Sở|bộ|sở)\s*$/u.test(text.slice(phrase.start, phrase.end)));
-  if (members && members.stop === 'verb' && sameLine && distributive) {
+  if (members && (members.stop === 'verb' || members.stop === 'colon') && sameLine && distributive) {
     const expanded = expandDistributive(text.slice(phrase.start, members.end));
     if (expanded && expanded.length) return { names: expanded, end: members.end };
   }
