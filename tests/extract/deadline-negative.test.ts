@@ -14,6 +14,7 @@ const NOTHING: [string, string | null][] = [
   ['Số: 12/UBND-VX Hà Nội, ngày 06 tháng 10 năm 2025\nV/v triển khai nhiệm vụ tháng 10, quý IV năm 2025', '2025-10-06'],
   ['Nghị quyết số 49-NQ/TU, ngày 28/9/2021 của Ban Thường vụ Tỉnh ủy', '2021-12-22'],
   ['Nghị quyết này có hiệu lực thi hành kể từ ngày 14 tháng 7 năm 2017.', '2017-07-14'],
+  ['| Năm | Sản lượng hàng năm | 2024 |', '2025-10-06'], // "hàng năm" inside a longer cell
   ['kết quả thực hiện trong tháng 9 năm 2024', '2024-10-14'],
   ['tình hình thu ngân sách trong quý III năm 2024', '2024-10-14'],
   ['quyết toán của kỳ tính thuế năm 2019 (từ 01/4/2019 đến hết ngày 31/3/2020)', '2020-05-05'],

@@ -177,6 +177,9 @@ describe('relative counts', () => {
 
 describe('recurring duties', () => {
   it.each<Row>([
+    // a plan's time column
+    { input: '| 4 | Kiểm tra việc khai thác cát | Sở Nông nghiệp và Môi trường | Công an tỉnh | Hàng năm |', text: 'Hàng năm', date: '2025-12-31', recurrence: 'yearly', kind: 'recurring', also: [null] },
+    { input: '| 5 | Báo cáo tiến độ | Sở Xây dựng | | Hằng quý |', text: 'Hằng quý', date: '2025-12-31', recurrence: 'quarterly', also: [null] },
     { input: 'báo cáo trước ngày 20 hằng tháng', text: 'trước ngày 20 hằng tháng', date: '2025-10-20', recurrence: 'monthly', kind: 'recurring', stated: false },
     { input: 'báo cáo trước ngày 20 hằng tháng', text: 'trước ngày 20 hằng tháng', date: '2025-11-20', recurrence: 'monthly', doc: '2025-10-25' },
     { input: 'Định kỳ trước ngày 25 hàng tháng, các Vụ gửi báo cáo', text: 'Định kỳ trước ngày 25 hàng tháng', date: '2025-10-25', recurrence: 'monthly' },

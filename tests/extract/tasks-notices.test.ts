@@ -285,3 +285,12 @@ describe('one body of a collective given a duty of its own inside the item', () 
     expect(assignees(cable(item))).toHaveLength(1);
   });
 });
+
+describe('"định kỳ" ends a body\'s name', () => {
+  it('the report-back keeps its yearly day', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', 'Về quản lý cát, sỏi', '', 'V. CHẾ ĐỘ BÁO CÁO', 'Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    expect(extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, date: t.deadline?.date, recurrence: t.deadline?.recurrence }))).toEqual([
+      { assignees: ['Các Sở, ngành, địa phương'], date: '2026-12-10', recurrence: 'yearly' },
+    ]);
+  });
+});

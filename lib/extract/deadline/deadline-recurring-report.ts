@@ -8,7 +8,7 @@ import { candidateOf } from './spans';
 import type { Candidate, DeadlineRule } from './types';
 
 // "báo cáo định kỳ hằng tháng"          → monthly; no day stated: the end of the current month, also null
-// "(Báo cáo hàng tuần)", "định kỳ hằng quý", "định kỳ hằng năm", "báo cáo hằng ngày"
+// "(Báo cáo hàng tuần)", "định kỳ hằng quý", "định kỳ hằng năm", "báo cáo hằng ngày", "| Hàng năm |" (a table's time column)
 // "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)" → 15/3, 15/6, 15/9, 15/12: the first one after the document date
 // "báo cáo định kỳ hằng tháng trước ngày 20", "hằng tháng, trước ngày 20", "hằng năm, trước ngày 15/12"
 // "báo cáo hằng ngày trước 15 giờ"     → daily at 15:00, the day after the document date
@@ -47,6 +47,15 @@ function headOnly(m: RegExpExecArray): RegExpExecArray {
   return cut;
 }
 
+/** True when `[start, end)` fills a table cell: "| Hàng năm |", the time column of a plan's table. */
+function aloneInCell(folded: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 5 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9)) i--;
+  let j = end;
+  while (j < folded.length && j - end < 4 && (folded.charCodeAt(j) === 32 || folded.charCodeAt(j) === 9)) j++;
+  return folded.charCodeAt(i) === 124 && folded.charCodeAt(j) === 124;
+}
+
 export const recurringReport: DeadlineRule = {
   name: 'deadline-recurring-report',
   pattern: PATTERN,
@@ -54,7 +63,7 @@ export const recurringReport: DeadlineRule = {
   needs: ['hang'],
   extract(m, env) {
     const recurrence = readFrequency(m[FREQUENCY]!)!;
-    const lead = Boolean(m[REPORT] || m[PERIODIC]);
+    const lead = Boolean(m[REPORT] || m[PERIODIC]) || aloneInCell(env.folded, m.index, m.index + m[0].length);
     const fields = { stated: false, kind: 'recurring' as const, recurrence };
     // No day stated: the last day of the first period (a day after the document for daily reports).
     const bare = (): Candidate | null => {

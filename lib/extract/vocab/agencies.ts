@@ -15,7 +15,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'lien he', 'khai thac', 'day manh', 'uu tien', 'quan ly', 'can ', 'thuong xuyen', 'kip thoi', 'tap huan', 'huy dong',
   'phe duyet', 'pho bien', 'quyet liet', 'nam bat', 'tong hop', 'thong ke', 'khac phuc', 'ho tro', 'dam bao', 'bao dam', 'thong nhat',
   'tiep thu', 'hoan chinh', 'giai quyet', 'xu ly', 'thanh lap', 'kien toan', 'de xuat', 'rut kinh nghiem', 'nghiem tuc', 'khong ',
-  'cham nhat', 'truoc ngay', 'dong thoi', 'dan xep', 'chuan bi', 'ky ', 'thay mat', 'on dinh',
+  'cham nhat', 'truoc ngay', 'dinh ky', 'dong thoi', 'dan xep', 'chuan bi', 'ky ', 'thay mat', 'on dinh',
   // More verbs that open a duty after a body's name ("phối hợp với Sở Công Thương kiểm soát…"):
   // lower case only (verbAt), so names such as "Trung tâm Kiểm soát bệnh tật" are not cut.
   'kiem soat', 'thanh tra', 'dieu tra', 'xac minh', 'dieu chinh', 'bo sung', 'sua doi', 'thu hoi', 'sap xep', 'nang cao',
