@@ -186,6 +186,21 @@ describe('header laid out as a table copied from a web page', () => {
       recipients: ['Bộ Nông nghiệp và Phát triển nông thôn', 'Ủy ban nhân dân tỉnh Quảng Nam'],
     });
   });
+  it('an issuer name wrapped before "VÀ", and a "Kính gửi" far to the right', () => {
+    const doc = extractDirective([
+      'BỘ CÔNG THƯƠNG       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '   CỤC KỸ THUẬT AN TOÀN         Độc lập - Tự do - Hạnh phúc',
+      'VÀ MÔI TRƯỜNG CÔNG NGHIỆP',
+      '',
+      '       Số: 216/ATMT-ATĐ                                   Hà Nội, ngày 30 tháng 01 năm 2026',
+      'V/v hướng dẫn thực hiện hoạt động nạo vét',
+      '',
+      '                                   Kính gửi: Sở Công Thương tỉnh Lào Cai',
+      '',
+      'Đề nghị Sở Công Thương tỉnh Lào Cai hướng dẫn chủ đập thực hiện.',
+    ].join('\n')).document;
+    expect(doc).toMatchObject({ issuer: 'CỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP', recipients: ['Sở Công Thương tỉnh Lào Cai'], number: '216/ATMT-ATĐ', date: '2026-01-30' });
+  });
   it('a "Về …" paragraph too long for a subject opens the body', () => {
     const opening = `Về đề nghị của Ủy ban nhân dân tỉnh tại văn bản số 1094/TTr-UBND ngày 04 tháng 3 năm 2021, ${'ý kiến của các Bộ tại các văn bản nêu trên, '.repeat(8)}Phó Thủ tướng có ý kiến như sau:`;
     const doc = extractDirective(header(['VĂN PHÒNG CHÍNH PHỦ', 'Số: 3479/VPCP-NN', 'Hà Nội, ngày 26 tháng 5 năm 2021', opening, '1. Bộ Tài chính chủ trì thẩm định.'])).document;

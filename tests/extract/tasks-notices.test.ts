@@ -294,3 +294,24 @@ describe('"định kỳ" ends a body\'s name', () => {
     ]);
   });
 });
+
+describe('"Căn cứ quy định tại …" explains the law', () => {
+  it('an item that only explains what the law now says is no duty', () => {
+    const text = [
+      'CỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP',
+      'Số: 216/ATMT-ATĐ',
+      'Hà Nội, ngày 30 tháng 01 năm 2026',
+      'V/v hướng dẫn thực hiện hoạt động nạo vét',
+      '',
+      'Kính gửi: Sở Công Thương tỉnh Lào Cai',
+      '',
+      'Trả lời Văn bản số 472/SCT-NL ngày 28 tháng 01 năm 2026 của Sở Công Thương tỉnh Lào Cai, Cục có ý kiến như sau:',
+      '1. Căn cứ quy định tại Điều 42 Nghị định số 62/2025/NĐ-CP thì hiện nay đã không còn thủ tục cấp giấy phép hoạt động trong phạm vi bảo vệ đập.',
+      '2. Đề nghị Sở Công Thương tỉnh Lào Cai hướng dẫn chủ đập thực hiện đúng quy định.',
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.action.split(/\s+/).slice(0, 2).join(' '))).toEqual(['hướng dẫn']);
+  });
+});

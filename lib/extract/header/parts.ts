@@ -193,7 +193,7 @@ export function findRecipients(lines: Line[], from: number, to: number): string[
     .slice(from, to)
     .map((l) => l.text)
     .join('\n')
-    .replace(/^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )?(?:g\S{1,3}|trình|điện)\s?[:.]\s*\**/iu, '')
+    .replace(/^\s{0,80}[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )?(?:g\S{1,3}|trình|điện)\s?[:.]\s*\**/iu, '')
     .replace(/^.*?điện\s?:\s*/su, '');
   return body
     .split(/\n\s*[-+•]\s*|^\s*[-+•]\s*|;\s*\n|;\s*-\s*|\n(?=\s*-)/u)
@@ -281,6 +281,8 @@ export function findIssuer(lines: Line[], to: number): string | null {
   let name = out[out.length - 1]!;
   const prev = out[out.length - 2];
   if (prev && /^(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s/u.test(name)) name = `${prev} ${name}`;
+  // "CỤC KỸ THUẬT AN TOÀN / VÀ MÔI TRƯỜNG CÔNG NGHIỆP": a name wrapped before "VÀ".
+  else if (prev && /^(?:VÀ|&)\s/u.test(name)) name = `${prev} ${name}`;
   // "VĂN PHÒNG CHÍNH PHỦ -------": the rule printed under the name.
   return collapseBlanks(name).replace(RULE_AFTER, '');
 }

@@ -64,7 +64,7 @@ const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3}(?:cho\s{1,3})?|cho\s
 const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
 // A sentence that begins with a background statement, not a duty; or with the provision of a law it
 // goes on to quote ("Tại khoản 3 Điều 31 Thông tư 156/2013/TT-BTC … quy định: …").
-const BACKGROUND = /^(?:(?:co ban |ve co ban |khong |chua )?(?:dong y|chap thuan|nhat tri)|(?:co ban |ve co ban )?thong nhat (?:chu truong|voi|ve|nhu|phuong an|de xuat|danh gia)|ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe|kinh phi (?:thuc hien|trien khai|to chuc|de|cho)|viec quan ly,? su dung kinh phi|khuyen khich|tai (?:khoan|diem|dieu|chuong|muc) [\da-z]{1,3}\b|(?:khoan|diem) [\da-z]{1,3},? (?:khoan \d{1,3},? )?dieu \d)/;
+const BACKGROUND = /^(?:(?:co ban |ve co ban |khong |chua )?(?:dong y|chap thuan|nhat tri)|(?:co ban |ve co ban )?thong nhat (?:chu truong|voi|ve|nhu|phuong an|de xuat|danh gia)|ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe|kinh phi (?:thuc hien|trien khai|to chuc|de|cho)|viec quan ly,? su dung kinh phi|khuyen khich|tai (?:khoan|diem|dieu|chuong|muc) [\da-z]{1,3}\b|can cu (?:theo )?quy dinh tai |(?:khoan|diem) [\da-z]{1,3},? (?:khoan \d{1,3},? )?dieu \d)/;
 
 // Clauses tried after an opening clause; real sentences have a handful, hostile text thousands.
 const MAX_COMMAS = 16;
