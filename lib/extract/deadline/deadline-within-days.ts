@@ -30,6 +30,7 @@ const EFFECTIVE = /^[\s|]{0,4}(?:[\p{L}\s]{0,40}?)co hieu luc(?:[\s|]{1,4}thi ha
 const FILES = /^[\s|]{0,4}nhan[\s|]{1,4}duoc[\s|]{1,4}(?:day[\s|]{1,4}du[\s|]{1,4})?(?:ho[\s|]{1,4}so|du[\s|]{1,4}ho[\s|]{1,4}so)/;
 const RECEIVED = /^[\s|]{0,4}nhan[\s|]{1,4}duoc(?:[\s|]{1,4}(?:van ban|cong van|cong dien|thong bao|quyet dinh|ke hoach|chi thi|de nghi|yeu cau|phieu)(?![\p{L}\p{N}])(?:[\s|]{1,4}nay)?)?/u;
 const EVENT_TAIL = /^[^\n.;,()]{0,60}/;
+const EVENT_BEFORE = /(?:ke|tinh)[\s|]{1,4}tu[\s|]{1,4}(?:ngay|khi)[\s|]{1,4}(?!(?:ky|ban[\s|]hanh|nhan[\s|]duoc)\b)[^.;]{0,90}$/;
 // "kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành": another text's entry into force.
 const OTHER_EFFECTIVE = /^[\s|]{0,4}(?:nghi[\s|]{1,4}dinh|thong[\s|]{1,4}tu|luat|nghi[\s|]{1,4}quyet|quyet[\s|]{1,4}dinh|chi[\s|]{1,4}thi)[^.;:]{0,60}?co[\s|]{1,4}hieu[\s|]{1,4}luc(?:[\s|]{1,4}thi[\s|]{1,4}hanh)?/;
 // The date the letter states for it: "…, có hiệu lực thi hành từ ngày 06/7/2026", "… kể từ ngày 01 tháng 7 năm 2026".
@@ -81,6 +82,9 @@ export const withinDays: DeadlineRule = {
     let extra = 0;
     let event = false;
     let effective: string | null = null;
+    // "Kể từ ngày công bố Quyết định này, thời gian kiểm tra không quá 10 ngày làm việc": counted from
+    // an event named before the count, in the same sentence.
+    if (!relation && precededBy(env, found.start, EVENT_BEFORE, 120)) event = true;
     if (relation) {
       const rest = env.folded.slice(end, end + 120);
       const anchorWord = m[ANCHOR_WORD];
