@@ -15,7 +15,7 @@ const PATTERN = new RegExp(`${B}nam(?:[\\s()|]{1,5}(\\d{4})(?!\\d)|${G}(nay|sau|
 const YEAR = 1;
 const RELATIVE = 2;
 const LEAD = new RegExp(`${B}(trong|den${G}het|den|truoc|cuoi|giua|dau)${G}$`);
-const NOT_A_DEADLINE_BEFORE = /(?:tam nhin|dinh huong|chien luoc|ke tu|tinh tu|tu|so voi|cung ky|thang|quy)[\s|]{1,4}$/;
+const NOT_A_DEADLINE_BEFORE = /(?:tam nhin|dinh huong|chien luoc|ke tu|tinh tu|co tinh|tu|so voi|cung ky|thang|quy)[\s|]{1,4}$/;
 /** A vague point without a year ("cuối năm") needs a cue before it: "vào cuối năm", "trước cuối năm". */
 const VAGUE_CUE_BEFORE = /(?:vao|trong|truoc|den|cham nhat|hoan thanh|xong|ngay)[\s|]{1,4}$/;
 const NOT_A_YEAR_AFTER = /^(?:\s{0,2}[-–—]\s{0,2}\d|[\s|]{1,4}(?:hoc|tai chinh|ngan sach|qua|truoc|dau|cuoi|ke hoach|nay qua)(?![\p{L}\p{N}]))/u;
@@ -39,7 +39,7 @@ export const year: DeadlineRule = {
     if (vague && !m[YEAR] && !precededBy(env, start, VAGUE_CUE_BEFORE, 20)) return null;
     if (cue === 'den' || cue === 'den het') {
       // A horizon in the name of a plan or strategy, not a time limit.
-      if (insideQuotes(env, start) || followedBy(env, end, /^[\s|]{0,3},?[\s|]{0,3}(?:dinh huong|tam nhin)/)) return null;
+      if (insideQuotes(env, start) || followedBy(env, end, /^[\s|]{0,3},?[\s|]{0,3}(?:dinh huong|tam nhin|va co tinh den|co tinh den|va tam nhin)/)) return null;
       if (precededBy(env, start, /(?:quy hoach|chien luoc|tam nhin|dinh huong|giai doan \d{4}\s?-\s?\d{4})[^.;\n]{0,60}$/, 80)) return null;
       // "thực hiện Đề án một triệu ha lúa chuyên canh … vùng đồng bằng Sông Cửu Long đến năm 2030".
       if (precededBy(env, start, /(?:de an|chuong trinh) (?!nay\b)[^.;\n]{10,140}$/, 160)) return null;
