@@ -315,3 +315,10 @@ describe('"Căn cứ quy định tại …" explains the law', () => {
     expect(extractDirective(text).tasks.map((t) => t.action.split(/\s+/).slice(0, 2).join(' '))).toEqual(['hướng dẫn']);
   });
 });
+
+describe('a section title in capitals names no body', () => {
+  it('"III. KINH PHÍ THỰC HIỆN" is no body, "PVN" still is', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', 'Về quản lý khoáng sản', '', 'II. NHIỆM VỤ', '1. Sở Tài chính chủ trì rà soát.', '2. PVN phối hợp cung cấp số liệu.', 'III. KINH PHÍ THỰC HIỆN', 'Nguồn kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước.', 'IV. TỔ CHỨC THỰC HIỆN', '1. Sở Xây dựng theo dõi.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['PVN'], ['Sở Xây dựng']]);
+  });
+});

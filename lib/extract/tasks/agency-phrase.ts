@@ -189,7 +189,8 @@ function marksAhead(text: string, at: number): boolean {
 
 // A body known by its initials: "PVN", "EVN", "TKV", "VNPT", "BHXH", "NHNN"; not a Roman numeral
 // ("II", "IV") nor a type code or a place abbreviation.
-const ACRONYM = /^[A-ZĐ]{2,6}(?![\p{L}\p{N}&.\/-])/u;
+// "PVN phối hợp", "EVN, TKV"; not the first word of a title in capitals ("KINH PHÍ THỰC HIỆN").
+const ACRONYM = /^[A-ZĐ]{2,6}(?![\p{L}\p{N}&.\/-])(?![ \t]\p{Lu}{2})/u;
 const NOT_ACRONYMS = /^(?:[IVXLC]+|TP|TX|TT|STT|CV|QĐ|NĐ|CP|TW|KH|TB|NQ|CT|HD|KL|ĐT|DT|SĐT|GDP|ASEAN|COVID|VNĐ|USD)$/u;
 
 /** The initials of a body starting at `at`, or null. */
