@@ -322,3 +322,10 @@ describe('a section title in capitals names no body', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['PVN'], ['Sở Xây dựng']]);
   });
 });
+
+describe('"nêu cao" ends a body\'s name', () => {
+  it('"UBND cấp xã, phường nêu cao trách nhiệm …"', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', 'Về quản lý khoáng sản', '', 'II. NHIỆM VỤ', '1. UBND cấp xã, phường nêu cao trách nhiệm người đứng đầu trong việc quản lý khoáng sản.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['UBND cấp xã, phường']]);
+  });
+});
