@@ -329,3 +329,15 @@ describe('"nêu cao" ends a body\'s name', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['UBND cấp xã, phường']]);
   });
 });
+
+describe('a conditional report-back after the closing call', () => {
+  it('is for the bodies the call asked, not for the body it reports to', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', 'Về quản lý khoáng sản', '',
+      'I. NHIỆM VỤ', '1. Sở Nông nghiệp và Môi trường chủ trì kiểm tra các mỏ.', '',
+      'Ủy ban nhân dân tỉnh Lào Cai yêu cầu các Sở, ban, ngành và Ủy ban nhân dân các xã, phường nghiêm túc triển khai thực hiện Kế hoạch này. Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, kịp thời phản ánh về Sở Nông nghiệp và Môi trường để tổng hợp, hướng dẫn.',
+      '', 'Nơi nhận:', '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Nông nghiệp và Môi trường'], ['các Sở, ban, ngành', 'Ủy ban nhân dân các xã, phường']]);
+  });
+});

@@ -123,6 +123,8 @@ interface RegionState {
   current: TaskDraft | null;
   /** The bodies a title line of the region names. */
   localHeading: string[] | null;
+  /** The bodies the closing call just before asked ("… yêu cầu các Sở, ban, ngành … nghiêm túc thực hiện"). */
+  called?: string[];
 }
 
 /** Ends the duty being read at `end`. */
@@ -144,7 +146,12 @@ function openDraft(state: RegionState, s: Sentence, trigger: Trigger | null, tag
   const heading = localHeading && state.drafts.length === 0 && !state.current && trigger?.tag !== 'assign-cue' ? localHeading : null;
   // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
   // addressed to everyone the letter was sent to.
-  const fallback = trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients : inherited.names.length ? inherited.names : ctx.recipients;
+  // After the closing call, it is addressed to the bodies that call asked.
+  const fallback =
+    trigger?.tag === 'report-conditional' && state.called ? state.called
+    : trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients
+    : inherited.names.length ? inherited.names
+    : ctx.recipients;
   const names = heading ?? (trigger && trigger.names.length ? trigger.names : fallback);
   state.current = {
     start: s.start,
@@ -189,6 +196,8 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     }
     if (isClosing(folded, s)) {
       closeDraft(state, s.start);
+      const call = triggerAt(text, folded, s.start, s.end);
+      state.called = call?.tag === 'assign-cue' && call.names.length ? call.names : undefined;
       continue;
     }
     // "(ii) PVN phối hợp cùng EVN …" inside a duty: the next item of its enumeration, a duty of its own,
