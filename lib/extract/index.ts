@@ -106,7 +106,7 @@ function findQuotedTitles(text: string): [number, number][] {
 // đường bộ cao tốc trong năm 2025, trong đó lưu ý:": the subject of a cited document, to the end
 // of its clause.
 const CITED_SUBJECT = /^[\s,]{0,3}(?:ve viec|ve|v\/v)\s/;
-const CLAUSE_END = /^(?:[.;:\n]|, (?:trong do|yeu cau|de nghi))/;
+const CLAUSE_END = /^(?:[.;:\n]|, (?:trong do|yeu cau|de nghi|trinh|bao cao|hoan thanh|gui ve|gui bo|xong))/;
 
 /** Where the texts cited documents are about run ("… số 48/CĐ-TTg … về …"): their periods are theirs. */
 function citedSubjects(folded: string, citations: readonly Citation[]): [number, number][] {

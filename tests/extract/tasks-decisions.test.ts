@@ -428,3 +428,11 @@ describe('a heading that lists the ministries', () => {
     ]);
   });
 });
+
+describe('a cited text\'s subject ends where the duty goes on', () => {
+  it('"… sửa đổi Quyết định số 66/2009/QĐ-TTg … về chính sách …, trình Thủ tướng Chính phủ trong quý IV năm 2025" keeps its date', () => {
+    const body =
+      'Thủ tướng Chính phủ yêu cầu:\n4. Bộ Xây dựng\n- Chủ trì đề xuất sửa đổi Quyết định số 66/2009/QĐ-TTg ngày 24 tháng 4 năm 2009 của Thủ tướng Chính phủ về chính sách phát triển nhà ở cho công nhân trong năm 2010, trình Thủ tướng Chính phủ trong quý IV năm 2025.';
+    expect(tasksOf(document('CHỈ THỊ', '07/CT-TTg', body))).toEqual([{ assignees: ['Bộ Xây dựng'], date: '2025-12-31' }]);
+  });
+});
