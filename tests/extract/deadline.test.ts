@@ -290,6 +290,7 @@ describe('lunar and holiday anchors', () => {
 
 describe('undated cues', () => {
   it.each<Row>([
+    { input: 'kiểm tra ngay cơ sở khai thác vi phạm', text: 'ngay', date: null, kind: 'urgent' },
     { input: 'Khẩn trương hoàn thành thủ tục', text: 'Khẩn trương', date: null, kind: 'urgent' },
     { input: 'a) Khan trương báo cáo Thủ tướng', text: 'Khan trương', date: null, kind: 'urgent' },
     { input: '- Khân trương rà soát', text: 'Khân trương', date: null, kind: 'urgent' },

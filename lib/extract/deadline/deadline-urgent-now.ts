@@ -8,7 +8,7 @@ import type { DeadlineRule } from './types';
 const PATTERN = new RegExp(`${B}ngay${E}`, 'g');
 
 /** Folded words after "ngay" that make it a place or time adverb, or an OCR'd "ngày …". */
-const NOT_AFTER = /^[\s|]{1,4}(?:ca|tai|tu|canh|ben|giua|thang|sau|chinh|o|duoi|tren|sat|truoc|dau|lam viec|nay|mai|hom|ky|le|nhan|thanh lap|ban hanh|dem|cong|dang|hoi|quoc|nghi|thu|mong|mung|cuoi|dau|hien|hang|co|\d)(?![\p{L}])/u;
+const NOT_AFTER = /^[\s|]{1,4}(?:ca|tai|tu|canh|ben|giua|thang|sau|chinh|o|duoi|tren|sat|truoc|dau|lam viec|nay|mai|hom|ky|le|nhan|thanh lap|ban hanh|dem|cong|dang|hoi|quoc|nghi|thu|mong|mung|cuoi|dau|hien|hang|co(?![\s|]{1,4}so)|\d)(?![\p{L}])/u;
 /** Folded words before "ngay" that make it a "ngày" with its accent lost. */
 const NOT_BEFORE = /(?:^|[^\p{L}])(?:hang|trong|moi|cac|tung|nhung|mot|hai|ba|vao|den|tu|truoc|sau|ke|han|cua|la|so|nhieu|cung|theo|tinh|tai|lam|muoi|nua|cho|\d)[\s|]{1,4}$/u;
 
