@@ -145,7 +145,7 @@ describe('smaller shapes of a tax letter', () => {
   it('"thông báo Cục Thuế biết để khai thác …" asks the body told; "biết để thực hiện" does not', () => {
     expect(tasksOf(letter('Tổng cục Thuế thông báo Cục Thuế biết để khai thác thông tin theo Phụ lục gửi kèm./.'))).toEqual([{ assignees: ['Cục Thuế'], action: 'khai thác' }]);
     expect(tasksOf(letter('Tổng cục Thuế thông báo Cục Thuế biết để thực hiện./.'))).toEqual([]);
-    expect(tasksOf(letter('Tổng cục Thuế hướng dẫn để các Cục Thuế được biết và lưu ý thực hiện./.'))).toEqual([]);
+    expect(tasksOf(letter('Tổng cục Thuế hướng dẫn để các Cục Thuế được biết và lưu ý thực hiện\ntheo đúng quy định của Bộ luật Hình sự năm 2015./.'))).toEqual([]);
   });
 
   it('a request after "Lưu ý:"', () => {
