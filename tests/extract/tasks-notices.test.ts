@@ -342,3 +342,10 @@ describe('a conditional report-back after the closing call', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Nông nghiệp và Môi trường'], ['các Sở, ban, ngành', 'Ủy ban nhân dân các xã, phường']]);
   });
 });
+
+describe('"lưu ý" ends a body\'s name', () => {
+  it('"đề nghị các đơn vị lưu ý …" asks "các đơn vị"', () => {
+    const text = ['TỔNG CỤC THUẾ', 'Số: 4495/TCT-PC', 'Hà Nội, ngày 16 tháng 11 năm 2018', 'V/v Bộ luật Hình sự', '', 'Kính gửi: Cục Thuế các tỉnh, thành phố', '', 'Tổng cục Thuế đề nghị các đơn vị lưu ý rà soát hồ sơ vi phạm về thuế trước ngày 30/11/2018.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['các đơn vị']]);
+  });
+});

@@ -18,7 +18,7 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'cham nhat', 'truoc ngay', 'dinh ky', 'dong thoi', 'dan xep', 'chuan bi', 'ky ', 'thay mat', 'on dinh',
   // More verbs that open a duty after a body's name ("phối hợp với Sở Công Thương kiểm soát…"):
   // lower case only (verbAt), so names such as "Trung tâm Kiểm soát bệnh tật" are not cut.
-  'kiem soat', 'thanh tra', 'dieu tra', 'xac minh', 'dieu chinh', 'bo sung', 'sua doi', 'thu hoi', 'sap xep', 'nang cao', 'neu cao',
+  'kiem soat', 'thanh tra', 'dieu tra', 'xac minh', 'dieu chinh', 'bo sung', 'sua doi', 'thu hoi', 'sap xep', 'nang cao', 'neu cao', 'luu y',
   'thuc day', 'day nhanh', 'mo rong', 'dang ky', 'thanh toan', 'quyet toan', 'giai ngan', 'phan bo', 'tiep nhan', 'tham dinh',
   'tham tra', 'thong bao', 'cong bo', 'cong khai', 'kiem ke', 'khao sat', 'dieu phoi', 'tong ket', 'so ket', 'ung pho',
   'chap hanh', 'tuan thu', 'dinh chi', 'tam dung', 'van dong', 'boi duong', 'dao tao', 'cai thien', 'lua chon', 'bao ve',
