@@ -349,3 +349,34 @@ describe('"lưu ý" ends a body\'s name', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['các đơn vị']]);
   });
 });
+
+describe('a request, then "Cụ thể như sau:", then a page break before the items', () => {
+  it('the items are the request\'s, and the request itself only opens them', () => {
+    const text = [
+      'TỔNG CỤC THUẾ',
+      'Số: 1738/TCT-DNNCN',
+      'Hà Nội, ngày 12 tháng 5 năm 2021',
+      'V/v tăng cường quản lý thuế',
+      '',
+      'Trong thời gian vừa qua, các Cục Thuế đã đẩy mạnh triển khai quản lý thuế đối với hoạt động kinh doanh thương mại điện tử.',
+      '',
+      'Tổng cục Thuế đề nghị các Cục Thuế tiếp tục đẩy mạnh triển khai công tác quản lý thuế đối với các loại hình kinh doanh thương mại điện tử. Cụ thể như sau:',
+      '',
+      '',
+      '--- PAGE BREAK ---',
+      '',
+      '2',
+      '',
+      '1. Giao 01 Phòng đầu mối thực hiện nghiên cứu, triển khai quản lý đối với kinh doanh thương mại điện tử.',
+      '',
+      '2. Triển khai nghiên cứu khai thác thông tin trên cơ sở dữ liệu quản lý thuế.',
+      '',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, words: t.action.split(/\s+/).slice(0, 2).join(' ') }))).toEqual([
+      { assignees: ['các Cục Thuế'], words: 'Giao 01' },
+      { assignees: ['các Cục Thuế'], words: 'Triển khai' },
+    ]);
+  });
+});

@@ -98,6 +98,7 @@ export function findZones(lines: Line[], folded?: string): Zones {
 
 // The call that opens a notice's list: "… Bộ trưởng có ý kiến chỉ đạo như sau:".
 const CALL_END = /nhu sau\s{0,2}:\s*$/;
+const PAGE_DEBRIS = /^\s*(?:-{2,4}\s*PAGE BREAK\s*-{2,4}|\S{1,3})?\s*$/;
 // A section's title in Roman numerals, on one line.
 const SECTION_TITLE = /^\s{0,8}[IVX]{1,4}\s?[.\-]\s{1,4}\p{Lu}[^\n]{0,200}:\s*$/u;
 // How far back the call's paragraph may start before its last line.
@@ -108,7 +109,8 @@ const CALL_LINES = 12;
  * when that paragraph ends with a call ("… có ý kiến chỉ đạo như sau:"), else `open`.
  */
 function callBefore(lines: Line[], lineFolds: string[], open: number): number {
-  const blank = (i: number) => lines[i]!.text.trim() === '';
+  // Blank, or what a page break leaves between the call and the list ("--- PAGE BREAK ---", "2", "iz").
+  const blank = (i: number) => PAGE_DEBRIS.test(lines[i]!.text);
   let last = open - 1;
   while (last > 2 && blank(last)) last--;
   // "II. Một số công việc tiếp tục triển khai thực hiện trong năm 2019:" between the call and item 1.

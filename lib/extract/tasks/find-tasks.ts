@@ -27,6 +27,14 @@ const APPROVES = /^(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh
 // A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
 const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
 
+// Nothing after the request's sentence but "Cụ thể như sau:" announcing the items (folded text).
+const ANNOUNCES = /^\s*(?:(?:cu\s{1,3}the(?:\s{1,3}nhu\s{1,3}sau)?|nhu\s{1,3}sau)\s{0,3}:\s*)?$/;
+
+/** `text` without what a page break leaves in PDF text ("--- PAGE BREAK ---", a page number line). */
+function withoutPageDebris(text: string): string {
+  return text.length > 200 ? text : text.replace(/-{2,4}[ \t]{0,3}page break[ \t]{0,3}-{2,4}/gi, '').replace(/^[ \t]{0,8}\S{1,3}[ \t]{0,8}$/gm, '');
+}
+
 // "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
 const POWERS = /^quyen han\b/;
 
@@ -138,7 +146,7 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
     // "… kính đề nghị Ủy ban nhân dân các tỉnh … chỉ đạo … quán triệt các quy định, trong đó lưu ý một số
     // nhiệm vụ chủ yếu …, cụ thể như sau:": one sentence asking the bodies the items then name.
     const handsOn =
-      heading.assign && /:\s*$/.test(opening) && sameNames(t.assignees, heading.names) && ctx.text.slice(firstSentenceEnd(ctx, t), t.end).trim() === '';
+      heading.assign && /:\s*$/.test(withoutPageDebris(opening.slice(-80))) && sameNames(t.assignees, heading.names) && ANNOUNCES.test(withoutPageDebris(ctx.folded.slice(firstSentenceEnd(ctx, t), t.end)));
     if ((listOpener || handsOn) && !hasDatedCue(ctx, t)) {
       if (t.tags.includes('assign-cue') && t.assignees.length) openers.push({ ...t, tags: [...t.tags, 'intro'] });
       continue;
