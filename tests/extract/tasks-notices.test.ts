@@ -380,3 +380,21 @@ describe('a request, then "Cụ thể như sau:", then a page break before the i
     ]);
   });
 });
+
+describe('another level of the same service is another body', () => {
+  it('"- Chi cục Thuế lập kế hoạch …" after the Cục Thuế\'s duty is a duty of its own', () => {
+    const text = [
+      'TỔNG CỤC THUẾ', 'Số: 5427/TCT-TTKT', 'Hà Nội, ngày 10 tháng 11 năm 2023', 'V/v kế hoạch thanh tra năm 2024', '',
+      'Kính gửi: Cục Thuế các tỉnh, thành phố', '',
+      'Tổng cục Thuế đề nghị các Cục Thuế thực hiện:', '',
+      '1. Thời gian lập kế hoạch thanh tra năm 2024:', '',
+      '- Cục Thuế gửi đề xuất nhiệm vụ thanh tra về Tổng cục Thuế chậm nhất vào ngày 20/11/2023;', '',
+      '- Chi cục Thuế lập kế hoạch kiểm tra thuế năm 2024 gửi về Cục Thuế chậm nhất vào ngày 05/12/2023.', '',
+      'Nơi nhận:', '- Lưu: VT.',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, date: t.deadline?.date }))).toEqual([
+      { assignees: ['các Cục Thuế'], date: '2023-11-20' },
+      { assignees: ['Chi cục Thuế'], date: '2023-12-05' },
+    ]);
+  });
+});

@@ -45,9 +45,13 @@ export function similarNames(a: string[], b: string[], share = 0.5): boolean {
     wa = new Set(ownA);
     wb = new Set(ownB);
   }
+  // "Chi cục Thuế" and "các Cục Thuế", "Tổng cục Thuế" and "Cục Thuế": another level, another body.
+  for (const rank of RANK_WORDS) if (wa.has(rank) !== wb.has(rank)) return false;
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared / Math.max(wa.size, wb.size, 1) >= share;
 }
+
+const RANK_WORDS = ['chi', 'tong'];
 
 export function sameNames(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
