@@ -398,3 +398,23 @@ describe('another level of the same service is another body', () => {
     ]);
   });
 });
+
+describe('another body\'s dated duty inside a paragraph', () => {
+  const letter = (paragraph: string) =>
+    ['TỔNG CỤC THUẾ', 'Số: 5427/TCT-TTKT', 'Hà Nội, ngày 10 tháng 11 năm 2023', 'V/v kế hoạch kiểm tra năm 2024', '', 'Kính gửi: Cục Thuế các tỉnh, thành phố', '', paragraph, '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+  const tasksOf = (text: string) => extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, date: t.deadline?.date }));
+
+  it('is a duty of its own', () => {
+    const paragraph =
+      'Chi cục Thuế lập danh sách người nộp thuế trình Thủ trưởng cơ quan thuế trước ngày 25/12/2023. Thủ trưởng cơ quan thuế ký duyệt danh sách thuộc kế hoạch kiểm tra trước ngày 30/12/2023.';
+    expect(tasksOf(letter(paragraph))).toEqual([
+      { assignees: ['Chi cục Thuế'], date: '2023-12-25' },
+      { assignees: ['Thủ trưởng cơ quan thuế'], date: '2023-12-30' },
+    ]);
+  });
+
+  it('without a date of its own, the sentence goes on the duty before it', () => {
+    const paragraph = 'Chi cục Thuế lập danh sách người nộp thuế trình Thủ trưởng cơ quan thuế trước ngày 25/12/2023. Thủ trưởng cơ quan thuế xem xét danh sách.';
+    expect(tasksOf(letter(paragraph))).toHaveLength(1);
+  });
+});

@@ -344,7 +344,10 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
     (trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24))) ||
     // "Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiểm
     // tra, chỉ đạo …": one of the bodies the duty is for, given a duty of its own.
-    (trigger.tag === 'agency-subject' && c !== null && oneOfCollective(c.assignees, trigger.names));
+    (trigger.tag === 'agency-subject' && c !== null && oneOfCollective(c.assignees, trigger.names)) ||
+    // "… trình Thủ trưởng cơ quan thuế trước ngày 25/12/2023. Thủ trưởng cơ quan thuế ký duyệt danh sách …
+    // trước ngày 30/12/2023.": another body's duty with a date of its own.
+    (trigger.tag === 'agency-subject' && c !== null && OWN_DATE.test(folded.slice(trigger.actionAt, s.end)) && !similarNames(c.assignees, trigger.names));
   if (!separate) return false;
   if (c === null) return true;
   const ownParagraph = s.paragraph && !s.bullet;
@@ -446,6 +449,9 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
  * True when `names` are some of the bodies of `owners`, not all: under "7. Ban Quản lý Khu kinh tế và
  * Ban Quản lý các Khu công nghiệp tỉnh", "- Ban Quản lý Khu kinh tế chủ trì…" is that body's own duty.
  */
+// A date the sentence sets itself: "trước ngày 30/12/2023", "chậm nhất ngày 05/12".
+const OWN_DATE = /(?:truoc|cham nhat(?: (?:vao|la))?) ngay \d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}/;
+
 /** True when `names` is one body of a collective among `owners`: "… tỉnh Lào Cai" of "… các tỉnh, thành phố …". */
 function oneOfCollective(owners: string[], names: string[]): boolean {
   if (names.length !== 1) return false;
