@@ -33,6 +33,11 @@ function notice(body: string, sentTo = ['- Tổng cục Thuế (để thực hi�
 const tasksOf = (text: string) => extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, action: t.action.split(/\s+/).slice(0, 4).join(' ') }));
 const FOR_BOTH = ['Tổng cục Thuế', 'Cục Thuế các tỉnh, TPTW'];
 
+/** A Lào Cai plan: its header, `body` (lines), its closing. */
+function plan(subject: string, body: string[]): string {
+  return ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', subject, '', ...body, '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+}
+
 describe('a notice of conclusions with no "Kính gửi"', () => {
   it('the call before the first section hands the items out; the review of the situation is no duty', () => {
     expect(tasksOf(notice(`${CALL}\n\n${REVIEW}\n\n${WORK}`))).toEqual([
@@ -289,7 +294,7 @@ describe('one body of a collective given a duty of its own inside the item', () 
 
 describe('"định kỳ" ends a body\'s name', () => {
   it('the report-back keeps its yearly day', () => {
-    const text = ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', 'Về quản lý cát, sỏi', '', 'V. CHẾ ĐỘ BÁO CÁO', 'Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    const text = plan('Về quản lý cát, sỏi', ['V. CHẾ ĐỘ BÁO CÁO', 'Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường.']);
     expect(extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, date: t.deadline?.date, recurrence: t.deadline?.recurrence }))).toEqual([
       { assignees: ['Các Sở, ngành, địa phương'], date: '2026-12-10', recurrence: 'yearly' },
     ]);
@@ -319,26 +324,24 @@ describe('"Căn cứ quy định tại …" explains the law', () => {
 
 describe('a section title in capitals names no body', () => {
   it('"III. KINH PHÍ THỰC HIỆN" is no body, "PVN" still is', () => {
-    const text = ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', 'Về quản lý khoáng sản', '', 'II. NHIỆM VỤ', '1. Sở Tài chính chủ trì rà soát.', '2. PVN phối hợp cung cấp số liệu.', 'III. KINH PHÍ THỰC HIỆN', 'Nguồn kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước.', 'IV. TỔ CHỨC THỰC HIỆN', '1. Sở Xây dựng theo dõi.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    const text = plan('Về quản lý khoáng sản', ['II. NHIỆM VỤ', '1. Sở Tài chính chủ trì rà soát.', '2. PVN phối hợp cung cấp số liệu.', 'III. KINH PHÍ THỰC HIỆN', 'Nguồn kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước.', 'IV. TỔ CHỨC THỰC HIỆN', '1. Sở Xây dựng theo dõi.']);
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['PVN'], ['Sở Xây dựng']]);
   });
 });
 
 describe('"nêu cao" ends a body\'s name', () => {
   it('"UBND cấp xã, phường nêu cao trách nhiệm …"', () => {
-    const text = ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', 'Về quản lý khoáng sản', '', 'II. NHIỆM VỤ', '1. UBND cấp xã, phường nêu cao trách nhiệm người đứng đầu trong việc quản lý khoáng sản.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+    const text = plan('Về quản lý khoáng sản', ['II. NHIỆM VỤ', '1. UBND cấp xã, phường nêu cao trách nhiệm người đứng đầu trong việc quản lý khoáng sản.']);
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['UBND cấp xã, phường']]);
   });
 });
 
 describe('a conditional report-back after the closing call', () => {
   it('is for the bodies the call asked, not for the body it reports to', () => {
-    const text = [
-      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 45/KH-UBND', 'Lào Cai, ngày 06 tháng 5 năm 2026', 'KẾ HOẠCH', 'Về quản lý khoáng sản', '',
+    const text = plan('Về quản lý khoáng sản', [
       'I. NHIỆM VỤ', '1. Sở Nông nghiệp và Môi trường chủ trì kiểm tra các mỏ.', '',
       'Ủy ban nhân dân tỉnh Lào Cai yêu cầu các Sở, ban, ngành và Ủy ban nhân dân các xã, phường nghiêm túc triển khai thực hiện Kế hoạch này. Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, kịp thời phản ánh về Sở Nông nghiệp và Môi trường để tổng hợp, hướng dẫn.',
-      '', 'Nơi nhận:', '- Lưu: VT.',
-    ].join('\n');
+    ]);
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Nông nghiệp và Môi trường'], ['các Sở, ban, ngành', 'Ủy ban nhân dân các xã, phường']]);
   });
 });
