@@ -11,11 +11,14 @@ const DIGIT = 2;
 const LOWER = 4;
 /** Changes when lower-cased: an upper-case letter. */
 const UPPER = 8;
+/** `\p{Lu}`: a capital letter. */
+const CAPITAL = 16;
 /** Set once the unit's classes are in the table. */
-const KNOWN = 16;
+const KNOWN = 32;
 
 const LETTER_TEST = /\p{L}/u;
 const DIGIT_TEST = /\p{N}/u;
+const CAPITAL_TEST = /\p{Lu}/u;
 
 function classOf(code: number): number {
   const ch = String.fromCharCode(code);
@@ -23,7 +26,8 @@ function classOf(code: number): number {
     (LETTER_TEST.test(ch) ? LETTER : 0) |
     (DIGIT_TEST.test(ch) ? DIGIT : 0) |
     (ch !== ch.toUpperCase() ? LOWER : 0) |
-    (ch !== ch.toLowerCase() ? UPPER : 0)
+    (ch !== ch.toLowerCase() ? UPPER : 0) |
+    (CAPITAL_TEST.test(ch) ? CAPITAL : 0)
   );
 }
 
@@ -58,4 +62,9 @@ export function isLowerCode(code: number): boolean {
 /** True when the unit changes when lower-cased (an upper-case letter). */
 export function isUpperCode(code: number): boolean {
   return (bits(code) & UPPER) !== 0;
+}
+
+/** `/\p{Lu}/u.test(String.fromCharCode(code))`; false past a string's ends (NaN). */
+export function isCapitalLetterCode(code: number): boolean {
+  return (bits(code) & CAPITAL) !== 0;
 }

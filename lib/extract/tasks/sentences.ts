@@ -1,4 +1,4 @@
-import { isLetterCode, isLowerCode, isUpperCode } from '../char-class';
+import { isCapitalLetterCode, isLetterCode, isLowerCode, isUpperCode } from '../char-class';
 import { isBlankCode } from '../normalize';
 
 /** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
@@ -13,18 +13,6 @@ export interface Sentence {
   enumerated?: boolean;
   /** Where the words after "(i)" start, in the sentence that opens such an enumeration. */
   firstItemAt?: number;
-}
-
-const UPPER = /\p{Lu}/u;
-// `UPPER` of the units below U+2000 (every Vietnamese letter), filled as they are met: 1 yes, 2 no.
-const upperSeen = new Uint8Array(0x2000);
-
-/** `/\p{Lu}/u.test(String.fromCharCode(code))`, without a one-letter string per test. */
-function isCapitalCode(code: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  if (code >= 0x2000) return UPPER.test(String.fromCharCode(code));
-  if (upperSeen[code] === 0) upperSeen[code] = UPPER.test(String.fromCharCode(code)) ? 1 : 2;
-  return upperSeen[code] === 1;
 }
 
 // A line holding only a page number ("2", "3 :") at the top of a PDF page.
@@ -183,7 +171,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     if (j >= to) break;
     const nextCode = text.charCodeAt(j);
     const nextBullet = newlines > 0 && isBulletCode(nextCode) && isBlankCode(text.charCodeAt(j + 1));
-    const upper = isCapitalCode(nextCode);
+    const upper = isCapitalLetterCode(nextCode);
     // The mark, or what ends the line before a line break (NaN at the text's start).
     const punct = mark === 10 ? text.charCodeAt(i - 1) : mark;
     const cueLine = newlines > 0 && startsCue(text, j);
