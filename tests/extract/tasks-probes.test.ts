@@ -239,6 +239,14 @@ describe('cues and clauses inside an item', () => {
       ['Sở Nội vụ hướng dẫn việc sắp x', ['Sở Nội vụ']],
     ]);
   });
+  it('"Sở A kiểm tra …; yêu cầu các đơn vị …" is the body\'s own demand, one duty', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Công Thương chủ trì kiểm tra các cửa hàng xăng dầu; yêu cầu các đơn vị lắp đặt camera giám sát.\n2. Công an tỉnh xử lý vi phạm.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Công Thương'], ['Công an tỉnh']]);
+  });
+  it('"Đề nghị Sở A …; yêu cầu Sở B …" are two of the letter\'s requests', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Đề nghị Sở Tài chính rà soát kinh phí; yêu cầu Sở Nội vụ hướng dẫn các đơn vị.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Sở Nội vụ']]);
+  });
   it('"Sở A chủ trì; Sở B, Sở C phối hợp" is one duty with coordinators', () => {
     const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Tài chính chủ trì xây dựng phương án phân bổ vốn; Sở Xây dựng, Sở Nội vụ phối hợp.');
     expect(tasksOf(text).map((t) => [t.assignees, t.coordinators])).toEqual([[['Sở Tài chính'], ['Sở Xây dựng', 'Sở Nội vụ']]]);

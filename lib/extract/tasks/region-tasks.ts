@@ -399,8 +399,12 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
     const at = m.index + m[0].length;
     let t: Trigger | null;
     if (region.startsWith('de nghi ', at) || region.startsWith('giao ', at) || region.startsWith('yeu cau ', at)) {
+      const lower = text[at] === text[at]!.toLowerCase();
+      // "Sở Công Thương kiểm tra các cửa hàng…; yêu cầu các đơn vị lắp đặt camera…": the body named
+      // as the duty's subject goes on to make its own demand, which is how its duty is done.
+      if (lower && region.startsWith('yeu cau ', at) && d.tags.includes('agency-subject') && !region.startsWith('giao ', d.actionAt)) continue;
       // A lower-case cue inside a sentence must name a body ("… yêu cầu liên thông…" is a noun).
-      t = innerCueAt(text, folded, at, text[at] === text[at]!.toLowerCase());
+      t = innerCueAt(text, folded, at, lower);
       // "…; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body is how the duty is done.
       if (t && !t.names.some((n) => headAt(n, 0))) continue;
       // "… Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra phối hợp…": the body's own teams.
