@@ -721,6 +721,10 @@ describe('coordinators listed on bullets', () => {
       [['Sở Tài chính'], []],
     ]);
   });
+  it('bullets after "… cụ thể như:" list examples inside the duty, not bodies with duties', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Tài chính rà soát, phân loại các doanh nghiệp theo các nhóm cụ thể như:\n- Doanh nghiệp chi trả tiền dịch vụ cho các tổ chức nước ngoài;\n- Doanh nghiệp kinh doanh bán hàng trực tuyến.\n2. Sở Nội vụ hướng dẫn các đơn vị.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Sở Nội vụ']]);
+  });
 });
 
 describe('the standing office\'s duty', () => {

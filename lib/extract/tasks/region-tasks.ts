@@ -498,7 +498,8 @@ function headOfBefore(before: string[], after: string[]): boolean {
 // What an issuing office is charged with in its own notice: following up, consolidating, advising.
 const ISSUER_DUTY = /^(?:theo doi|don doc|tong hop|tham muu|chu tri|huong dan|kiem tra)/;
 
-const LIST_INTRO = /(?:phoi hop|voi|gom|cung)\s*:\s*$/;
+// "… phối hợp với:", "… gồm:", "… theo các nhóm đối tượng cụ thể như:" over bullets that list, not assign.
+const LIST_INTRO = /(?:phoi hop|voi|gom|cung|nhu)\s*:\s*$/;
 
 /**
  * The duty a bullet hands to a body of its own: "- Sở Công Thương: kiểm tra…" under "Chủ tịch UBND
