@@ -376,6 +376,14 @@ describe('"đầu tư" after a name', () => {
   });
 });
 
+describe('a request that opens on a verb', () => {
+  it('"đề nghị tham khảo …" names no body', () => {
+    const text = letter('Về mẫu quyết định số 02: đề nghị tham khảo điểm 6.c mẫu số 01/QĐ ban hành kèm theo Nghị định số 125/2020/NĐ-CP.');
+    const names = tasksOf(text).flatMap((t) => t.assignees);
+    expect(names.some((n) => /tham khảo/u.test(n))).toBe(false);
+  });
+});
+
 describe('a bullet naming one of the heading\'s bodies', () => {
   const plan = (bullet: string) =>
     letter(`Giao các cơ quan thực hiện:\n7. Ban Quản lý Khu kinh tế và Sở Công Thương\n- Thực hiện quản lý, phát triển khu công nghiệp theo quy định.\n- ${bullet}`);

@@ -45,6 +45,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'chi ',
   // "Ban Quản lý các Khu công nghiệp tỉnh đầu tư, hoàn thiện…"; names that hold the words are kept below.
   'dau tu',
+  // "… đề nghị tham khảo điểm 6.c mẫu số 01 …": the request names no one.
+  'tham khao', 'ap dung',
 ].sort((a, b) => b.length - a.length);
 
 /**
