@@ -266,6 +266,11 @@ const lists: ListCase[] = [
     expected: [{ number: '31/2021/TT-BTC', kind: 'Thông tư', date: '2021-05-17', issuer: null }],
   },
   {
+    // A stray stroke OCR added inside the ký hiệu: one document, under the form without it, whichever comes first.
+    text: 'triển khai Nghị quyết số 188/2025/QHI15 ngày 19 tháng 02 năm 2025 (sau đây gọi là Nghị quyết số 188/2025/QH15); Nghị quyết số 188/2025/QHI15 của Quốc hội',
+    expected: [{ number: '188/2025/QH15', kind: 'Nghị quyết', date: '2025-02-19', issuer: 'Quốc hội' }],
+  },
+  {
     // A session number OCR split with a space, printed whole elsewhere, is one document; "QH1" alone
     // stays (no longer form of it). The date after the split-off digit is not read.
     text: 'Nghị quyết số 187/2025/QH1 5 ngày 19 tháng 02 năm 2025 của Quốc hội; Kế hoạch triển khai Nghị quyết số 187/2025/QH15; Nghị quyết số 18/2025/QH1',

@@ -46,7 +46,8 @@ class GroupIndex {
     for (const g of near ?? []) {
       if (!continues(g.key, m.key) && !continues(m.key, g.key) && !isOcrVariant(g.key, m.key)) continue;
       g.mentions.push(m);
-      if (continues(m.key, g.key)) Object.assign(g, { key: m.key, number: m.number });
+      // The longer form wins a truncation; the form without a stray stroke wins an OCR variant.
+      if (continues(m.key, g.key) || (!continues(g.key, m.key) && m.key.length + 1 === g.key.length)) Object.assign(g, { key: m.key, number: m.number });
       return void this.byKey.set(m.key, g);
     }
     const group = { key: m.key, number: m.number, mentions: [m] };

@@ -2,7 +2,7 @@ import { digitsEnd } from './number-pattern';
 
 /**
  * Two keys that differ by one OCR look-alike in the ký hiệu are one document printed twice:
- * "19/2021/TT-BTC" and "19/2021/TT-BIC" or "TT-BTO", "45/QĐ-UBND" and "45/QĐ-UBNO". The running number
+ * "19/2021/TT-BTC" and "19/2021/TT-BIC" or "TT-BTO", "45/QĐ-UBND" and "45/QĐ-UBNO", "QH15" and "QHI15". The running number
  * must be identical; a different digit there is a different document.
  */
 const LOOK_ALIKES: readonly string[] = ['IT1LJ', 'OD0Q', 'OC', 'S5', 'B8', 'Z2', 'G6', 'EF'];
@@ -15,8 +15,23 @@ export function runningPart(key: string): string {
   return end > 0 && (sep === 45 || sep === 47) ? key.slice(0, end + 1) : key;
 }
 
-/** True when `a` and `b` (citation keys) differ only by one look-alike character after the running number. */
+/** Stray strokes OCR may add inside a ký hiệu: "188/2025/QHI15" for "188/2025/QH15". */
+const STRAY = 'IL1|';
+
+/** True when `long` is `short` with one stray stroke added after the running number. */
+function hasStrayStroke(long: string, short: string): boolean {
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return i >= runningPart(short).length && STRAY.includes(long[i]!) && long.slice(i + 1) === short.slice(i);
+}
+
+/**
+ * True when `a` and `b` (citation keys) differ only by one look-alike character after the running
+ * number, or by one stray stroke there.
+ */
 export function isOcrVariant(a: string, b: string): boolean {
+  if (a.length === b.length + 1) return hasStrayStroke(a, b);
+  if (b.length === a.length + 1) return hasStrayStroke(b, a);
   if (a.length !== b.length || a === b) return false;
   let diff = -1;
   for (let i = 0; i < a.length; i++) {
