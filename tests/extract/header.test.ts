@@ -20,6 +20,7 @@ describe('own number', () => {
     ['bare on the date line', '37/TB-VPCP Hà Nội, ngày 05 tháng 10 năm 2025', '37/TB-VPCP'],
     ['trailing dot', '864305 /TCT-KK. Hà Nội, ngày 11 tháng 4 năm 2022', '864305/TCT-KK'],
     ['inside a line where the two header columns merged', 'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc 864305 /TCT-KK. Hà Nội, ngày 11 tháng 4 năm 2022', '864305/TCT-KK'],
+    ['OCR lost the "/" and a letter: as printed', 'Số: 4451 CT-KK Hà Nội, ngày 12 tháng 4 năm 2016.', '4451CT-KK'],
   ])('%s: %s', (_n, line, expected) => {
     expect(findOwnNumber(splitLines(`ỦY BAN NHÂN DÂN\n${line}`), 2)?.number).toBe(expected);
   });
@@ -35,6 +36,10 @@ describe('own number', () => {
 
   it('does not take a number cited in the subject for its own', () => {
     expect(findOwnNumber(splitLines('UBND TỈNH\nV/v thực hiện Công văn số 1234/UBND-VX ngày 05 tháng 3 năm 2024'), 2)).toBeNull();
+  });
+
+  it('does not take the law a wrapped subject names ("số 954/2020/UBTVQH14") for its own', () => {
+    expect(findOwnNumber(splitLines('TONG CUC THUE\nV/v tổ chức triển khai Nghị quyết\nsố 954/2020/UBTVQH14'), 3)).toBeNull();
   });
 
   it('ignores a period such as "2020 - 2025" and addresses', () => {

@@ -14,7 +14,8 @@ const SO_PREFIX = /^\s*[\W_]{0,3}(?:s[oôố6ỗ]|\$6)\s{0,2}[:.]?\s{0,12}/iu;
 // A bare number at the start of the header line: "37/TB-VPCP Hà Nội, ngày…", "864305 /TCT-KK.".
 const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
 // garbage? digits? sep code(-/code)*
-const NUMBER = /^(\S{0,8}?)(\d{0,6})\s{0,8}([/-])\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
+// OCR may lose the "/" and the letter after it: "Số: 4451 CT-KK" (for "4451/TCT-KK"), read as printed.
+const NUMBER = /^(\S{0,8}?)(\d{0,6})\s{0,8}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
 
 function readNumber(rest: string): { number: string | null; length: number } | null {
   const m = NUMBER.exec(rest);
@@ -23,6 +24,7 @@ function readNumber(rest: string): { number: string | null; length: number } | n
   // "30/2020/NĐ-CP": a normative number keeps its year segment.
   // A State number has "/" after the digits; a Party one "-" then "/" inside the code.
   if (sep === '-' && !code!.includes('/')) return null;
+  if (sep === '' && digits === '') return null;
   if (/^\d/.test(code!) && digits === '') return null;
   if (sep === '/' && digits === '' && garbage !== '') return { number: null, length: m[0].length };
   const cleanCode = code!.replace(/\s+/g, '').replace(/\.+$/, '');
@@ -30,6 +32,9 @@ function readNumber(rest: string): { number: string | null; length: number } | n
   if (garbage !== '' && !/^\d*$/.test(garbage!)) return { number: null, length: m[0].length };
   return { number: `${garbage}${digits}${sep}${cleanCode}`, length: m[0].length };
 }
+
+// A lower-case "số" with no colon before a normative number (its year inside): a cited law's number.
+const WRAPPED_SUBJECT = /^\s*s[ốô]\s{1,2}\d{1,6}\/\d{4}\//u;
 
 const FOUNDED_BY = /theo\s{1,3}(?:quyết\s{1,3}định|qđ)\s*$/iu;
 
@@ -65,6 +70,8 @@ function findAtLineStart(lines: Line[], to: number): OwnNumber | null {
     const so = SO_PREFIX.exec(line.text);
     // "ĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT": the decision that set up the issuing body.
     if (so && i > 0 && FOUNDED_BY.test(lines[i - 1]!.text)) continue;
+    // "V/v triển khai Nghị quyết\nsố 954/2020/UBTVQH14": a subject wrapped before the law it names.
+    if (so && WRAPPED_SUBJECT.test(line.text)) continue;
     if (so) {
       const rest = line.text.slice(so[0].length);
       const n = readNumber(rest);
