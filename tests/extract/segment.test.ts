@@ -83,4 +83,12 @@ describe('zones', () => {
     const lines = splitLines('CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n\nĐể bảo đảm an toàn, Thủ tướng yêu cầu:');
     expect(findZones(lines).recipients).toEqual({ from: 1, to: 4 });
   });
+  it('ends the recipients at a blank line before lower-case words, unless a name broke after ","', () => {
+    const lost = splitLines('Số: 2546/TCT-DNNCN\nKính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương\n\nđịnh tại Nghị quyết số 954/2020/UBTVQH14, Tổng cục Thuế đề nghị:\n1. Tuyên truyền.');
+    expect(findZones(lost).recipients).toEqual({ from: 1, to: 3 });
+    const broken = splitLines('Số: 1/UBND\nKính gửi: Ủy ban nhân dân các tỉnh,\n\nthành phố trực thuộc Trung ương.\n\nThực hiện X, đề nghị:\n1. Làm.');
+    expect(findZones(broken).recipients).toEqual({ from: 1, to: 5 });
+    const opener = splitLines('Số: 1/UBND\nKính gửi:\n\ncác sở, ban, ngành tỉnh.\n\nThực hiện X, đề nghị:\n1. Làm.');
+    expect(findZones(opener).recipients).toEqual({ from: 1, to: 5 });
+  });
 });

@@ -36,13 +36,16 @@ function mayOpenRecipients(trimmed: string): boolean {
   return (at >= 0 && at <= 13) || trimmed.endsWith(':');
 }
 
-function isRecipientContinuation(line: string, prev: string): boolean {
+function isRecipientContinuation(line: string, prev: string, afterBlank: boolean): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (/^[-+•~*]/.test(t)) return true;
   // A wrapped recipient name: the previous item did not end with ";" or ".".
   const p = prev.trim();
   if (/[;.]$/.test(p)) return false;
+  // Past a blank line, only a name broken after "," or "-" goes on ("Kính gửi: Cục Thuế … Trung ương\n\n
+  // định tại Nghị quyết số …" is the body, its first words lost).
+  if (afterBlank && !/[,-]$/.test(p)) return false;
   // "… thành phố trực thuộc\nTrung ương.": a short capitalised rest that ends the item.
   return /^[\p{Ll}\d(]/u.test(t) || /[,-]$/.test(p) || (t.length < 40 && /[;.]$/.test(t));
 }
@@ -66,22 +69,28 @@ export function findZones(lines: Line[], folded?: string): Zones {
     if (/\bdien\s?:\s*$/.test(f) && (f.trim().length > 60 || !SENDER_CABLES.test(lines[i]!.text))) continue;
     let j = i + 1;
     let prev = lines[i]!.text;
+    let afterBlank = false;
     // A block may start on the next line(s) after blank lines.
     while (j < end) {
       const t = lines[j]!.text;
       if (t.trim() === '') {
+        afterBlank = true;
         j++;
         continue;
       }
-      if (!isRecipientContinuation(t, prev)) {
+      // The block's first line may follow "Kính gửi:" alone on its line after blank lines.
+      const opener = j > i + 1 && prev === lines[i]!.text && /:\s*$/.test(prev);
+      if (!isRecipientContinuation(t, prev, afterBlank && !opener)) {
         // "Đồng kính gửi: …" right after the block adds the bodies informed: the block goes on.
         if (!RECIPIENTS_OPEN.test(lineFolds[j]!.trim()) || /\bdien\s?:\s*$/.test(lineFolds[j]!)) break;
         // Its sentence may wrap: "… thành phố trực thuộc\nTrung ương để lãnh đạo, chỉ đạo."
         prev = /[;.]\s*$/.test(t) ? t : `${t},`;
+        afterBlank = false;
         j++;
         continue;
       }
       prev = t;
+      afterBlank = false;
       j++;
     }
     recipients = { from: i, to: j };
