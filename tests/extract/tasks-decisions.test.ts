@@ -220,6 +220,33 @@ describe('a council resolution on its question session', () => {
   });
 });
 
+describe('a council resolution on the tasks of the half year', () => {
+  const text = (closing: string) =>
+    [
+      'NGHỊ QUYẾT',
+      'VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG CUỐI NĂM 2017',
+      'HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Hội đồng nhân dân tỉnh thống nhất thông qua',
+      'phương hướng, nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2017, trong đó cần tập trung một số nhiệm',
+      'vụ chủ yếu sau:',
+      '1. Thực hiện đồng bộ các giải pháp nhằm cải thiện môi trường đầu tư.',
+      '2. Tăng cường quản lý đầu tư và xử lý nợ đọng xây dựng cơ bản.',
+      closing,
+      'Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa IX, kỳ họp thứ năm thông qua ngày 13 tháng 7 năm 2017./.',
+    ].join('\n');
+
+  it('the tasks listed fall to the body charged with carrying the resolution out', () => {
+    const tasks = tasksOf(text('Điều 2. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.'));
+    expect(tasks.map((t) => t.assignees)).toEqual([['Ủy ban nhân dân tỉnh'], ['Ủy ban nhân dân tỉnh'], ['Ủy ban nhân dân tỉnh']]);
+  });
+  it('with no such body, the council holding them names no one', () => {
+    const tasks = tasksOf(text('Điều 2. Nghị quyết có hiệu lực kể từ ngày thông qua.'));
+    expect(tasks.flatMap((t) => t.assignees).some((n) => /thống nhất|trong đó/u.test(n))).toBe(false);
+  });
+});
+
 describe('a heading whose first word lost its marks to OCR', () => {
   const directive = (heading: string) =>
     ['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 30/CT-TTg', 'Hà Nội, ngày 06 tháng 10 năm 2025', 'CHỈ THỊ', 'Về than', '', 'Thủ tướng Chính phủ yêu cầu:', '', '1. Bộ Công Thương', '', '- Theo dõi tình hình cung cấp than.', '', heading, '', '- Thực hiện đồng bộ các biện pháp chỉ đạo, điều hành sản xuất.'].join('\n');

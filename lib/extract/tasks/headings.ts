@@ -28,9 +28,18 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   } else if (item.level > 0 && headAt(text, start, folded)) {
     // "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ…, Chủ tịch Ủy ban nhân dân…" with no verb.
     const phrase = readAgencyPhrase(text, folded, from, true);
-    if (phrase && phrase.end - from < 300) {
+    if (phrase && phrase.end - from < 300 && phrase.stop !== 'aux') {
       names = phrase.names;
       assign = true;
+    } else if (phrase?.stop === 'aux' && TASKS_FOLLOW.test(introTail(folded, from, to))) {
+      // "Điều 2. Hội đồng nhân dân tỉnh thống nhất thông qua phương hướng, …, trong đó cần tập trung một
+      // số nhiệm vụ chủ yếu sau:" states what the council holds; the tasks listed fall to the body the
+      // resolution charges with carrying it out ("Điều 3. … giao Ủy ban nhân dân tỉnh tổ chức thực hiện").
+      const executor = resolutionExecutor(ctx);
+      if (executor) {
+        names = executor;
+        assign = true;
+      }
     }
   } else {
     // "… đề nghị các cơ quan, đơn vị:" at the end of the intro.
@@ -70,6 +79,18 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
 }
 
 const MAX_CALL = 600;
+// An intro that announces tasks: "… một số nhiệm vụ chủ yếu sau:", "… các giải pháp sau đây:".
+const TASKS_FOLLOW = /(?:nhiem vu|giai phap)[^:]{0,60}(?:sau day|nhu sau|sau)\s*:$/;
+// "giao Ủy ban nhân dân tỉnh tổ chức (triển khai) thực hiện Nghị quyết": who carries a resolution out.
+const CARRY_OUT = /giao\s{1,3}(?=(?:uy\s{1,3}ban\s{1,3}nhan\s{1,3}dan|ubnd)\s)[^.;:]{1,80}?\s(?:to\s{1,3}chuc\s{1,3})?(?:trien\s{1,3}khai\s{1,3})?thuc\s{1,3}hien\s{1,3}nghi\s{1,3}quyet/;
+
+/** The body a resolution charges with carrying it out, or null. */
+function resolutionExecutor(ctx: TaskContext): string[] | null {
+  const m = CARRY_OUT.exec(ctx.folded);
+  if (!m) return null;
+  const phrase = readAgencyPhrase(ctx.text, ctx.folded, m.index + m[0].indexOf(' ') + 1, true);
+  return phrase && phrase.names.length ? phrase.names : null;
+}
 // "… các nhiệm vụ trọng tâm sau đây:", "… như sau:": the colon announces what follows.
 const LIST_AFTER = /(?:sau day|nhu sau|sau)\s*:$/;
 // A call in the intro's last sentence; searched with exec on this shared regex (headingOf only).
@@ -107,9 +128,10 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
   if (!first) return null;
   const title = text.slice(first.start, first.end).trim();
   if (title.length > 220 || /[.;]$/.test(title) || hasAssignWord(ctx, first.start, first.end)) return null;
-  // A title with a verb inside is a duty ("Bộ Y tế chủ trì, phối hợp…:"), not a name.
+  // A title with a verb inside is a duty ("Bộ Y tế chủ trì, phối hợp…:"), not a name; so is a
+  // statement ("Hội đồng nhân dân tỉnh thống nhất thông qua phương hướng, …, trong đó cần tập trung…:").
   const phrase = readAgencyPhrase(text, ctx.folded, start, true);
-  if (phrase && phrase.stop === 'verb' && phrase.end < first.start + title.length - 1) {
+  if (phrase && (phrase.stop === 'verb' || phrase.stop === 'aux') && phrase.end < first.start + title.length - 1) {
     const rest = ctx.folded.slice(phrase.end, first.end);
     if (!/^(?:tham muu,? giup viec|quan ly)/.test(rest)) return null;
   }
