@@ -44,6 +44,18 @@ describe('"Thủ tướng Chính phủ chỉ thị …:" hands the items to its 
   });
 });
 
+describe('a long list of addressees the Chỉ thị names for short', () => {
+  const call = (list: string) =>
+    `Để tháo gỡ khó khăn cho sản xuất kinh doanh, Thủ tướng Chính phủ yêu cầu ${list} và đề nghị cộng đồng doanh nghiệp, nhân dân cả nước:\n\n1. Quán triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư.\n\n2. Tập trung phân tích, đánh giá những hạn chế của nền kinh tế.`;
+  const long =
+    'các Bộ trưởng, Thủ trưởng cơ quan ngang\nBộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập\nđoàn kinh tế, tổng công ty nhà nước';
+
+  it('"(sau đây gọi tắt là …)": the items are for the bodies by their short name', () => {
+    const tasks = tasksOf(document('CHỈ THỊ', '11/CT-TTg', call(`${long} (sau đây gọi tắt là các bộ, cơ quan trung\nương và địa phương)`)));
+    expect(tasks.map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương và địa phương'], ['các bộ, cơ quan trung ương và địa phương']]);
+  });
+});
+
 describe('an item number OCR read with a comma', () => {
   it('"9, Chủ đầu tư …" is item 9, its bullets its own', () => {
     const body =

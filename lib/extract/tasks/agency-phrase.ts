@@ -596,6 +596,32 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
   return limit === text.length ? finish(text, folded, start, limit, 'clause') : null;
 }
 
+// "(sau đây gọi tắt là …)", "(sau đây gọi chung là …)": the short name a text gives a list of bodies.
+const ALIAS = /^\(\s{0,2}sau\s{1,3}day\s{1,3}goi\s{1,3}(?:tat\s{1,3}|chung\s{1,3})?la\s{1,3}/;
+// How far a list may run before its short name, and how long that name may be.
+const MAX_ALIASED = 700;
+const MAX_ALIAS = 160;
+
+/**
+ * A list of bodies too long for one phrase that the text then names for short: "các Bộ trưởng, …,
+ * Tổng giám đốc các tập đoàn, tổng công ty nhà nước (sau đây gọi tắt là các bộ, cơ quan trung ương
+ * và địa phương)". The phrase's one name is that short name; it ends after the parenthesis.
+ */
+export function readAliasedList(text: string, folded: string, at: number): AgencyPhrase | null {
+  let start = at;
+  while (start < text.length && isOpeningBlank(text.charCodeAt(start))) start++;
+  if (!headAt(text, start, folded)) return null;
+  const window = folded.slice(start, start + MAX_ALIASED);
+  const open = window.indexOf('(sau day goi');
+  // One list: no full stop or colon before its name.
+  if (open < 0 || /[.:]\s/.test(window.slice(0, open))) return null;
+  const lead = ALIAS.exec(window.slice(open, open + 40));
+  const close = lead ? text.indexOf(')', start + open) : -1;
+  if (!lead || close < 0 || close - (start + open) > MAX_ALIAS) return null;
+  const name = text.slice(start + open + lead[0].length, close).replace(/\s+/gu, ' ').trim();
+  return name.length > 2 ? { start, end: close + 1, names: [name], stop: 'clause' } : null;
+}
+
 /** True when the line from `from` opens, past its indent, with a capitalised action verb. */
 function capitalVerbLine(text: string, folded: string, from: number): boolean {
   let j = from;

@@ -1,6 +1,6 @@
 import { isUpperCode } from '../char-class';
 import { collapseBlanks, isBlankCode } from '../normalize';
-import { expandDistributive, headAt, readAgencyPhrase, verbAt, verbStartsAt, type AgencyPhrase } from './agency-phrase';
+import { expandDistributive, headAt, readAgencyPhrase, readAliasedList, verbAt, verbStartsAt, type AgencyPhrase } from './agency-phrase';
 
 /** What opened a duty at a sentence start. */
 export interface Trigger {
@@ -139,7 +139,12 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     const comrade = !requireHead && folded.startsWith('dong chi ', after);
     // "Phân công nhập dữ liệu vào phần mềm…": with no body after it, "phân công" is the duty's verb.
     const phrase = readAgencyPhrase(text, folded, after, !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen' || cue === 'phan cong' || cue === 'chi thi'));
-    if (!phrase || phrase.stop === 'aux') return null;
+    if (!phrase) {
+      // "… yêu cầu các Bộ trưởng, … (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) …".
+      const aliased = readAliasedList(text, folded, after);
+      return aliased ? { tag: 'assign-cue', at: sentenceAt, names: aliased.names, actionAt: aliased.end } : null;
+    }
+    if (phrase.stop === 'aux') return null;
     const words = wordCount(text, phrase.start, phrase.end);
     if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || words > 12)) return null;
     if (words > 40) return null;
