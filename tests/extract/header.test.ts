@@ -55,6 +55,7 @@ describe('issue date', () => {
     ['full date', 'Hà Nội, ngày 05 tháng 10 năm 2025', null, null, '2025-10-05'],
     ['blank day', 'Lạng Sơn, ngày tháng 3 năm 2024', null, null, '2024-03'],
     ['all blank', 'Lai Châu, ngày tháng năm 2025', null, null, null],
+    ['blank day, OCR glued "ngày" to "tháng" and lost its "t"', 'Ha Nội, ngàyháng 3 năm 2020', null, null, '2020-03'],
     ['OCR month 40 for 10', 'Hà Nội, ngày03 tháng 40 năm 2025', portal('2025-10-03'), null, '2025-10-03'],
     ['OCR day 44 for 14, own signature next day', 'Hà Noi, ngày 44 thang 11 năm 2022', own('2022-11-15'), null, '2022-11-14'],
     ['garbled day, own signature gives it', 'Hà Nội, ngày ñ| tháng 42 năm 2022', own('2022-12-02'), null, '2022-12-02'],
