@@ -376,7 +376,11 @@ describe('"đầu tư" after a name', () => {
   });
 });
 
-describe('a request that opens on a verb', () => {
+describe('where a request\'s names end', () => {
+  it('"có biện pháp" ends the names it follows', () => {
+    const text = letter('Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, các tổ chức xã hội, đoàn thể nhân dân có biện pháp động viên các tầng lớp nhân dân.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'các tổ chức xã hội, đoàn thể nhân dân']]);
+  });
   it('"đề nghị tham khảo …" names no body', () => {
     const text = letter('Về mẫu quyết định số 02: đề nghị tham khảo điểm 6.c mẫu số 01/QĐ ban hành kèm theo Nghị định số 125/2020/NĐ-CP.');
     const names = tasksOf(text).flatMap((t) => t.assignees);

@@ -47,6 +47,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'dau tu',
   // "… đề nghị tham khảo điểm 6.c mẫu số 01 …": the request names no one.
   'tham khao', 'ap dung',
+  // "… các tổ chức xã hội, đoàn thể nhân dân có biện pháp động viên…", "… có kế hoạch triển khai…".
+  'co bien phap', 'co ke hoach', 'co giai phap', 'co van ban',
 ].sort((a, b) => b.length - a.length);
 
 /**
