@@ -340,6 +340,13 @@ describe('a letter restating the provisions it asks to apply', () => {
     expect(tasksOf(letter(items)).map((t) => t.assignees)).toEqual([['Cục Thuế']]);
   });
 
+  it('a quoted provision whose opening mark OCR read as "%" is no duty', () => {
+    // A Bộ Tài chính letter from a signed PDF, its header table lost in conversion.
+    const body = 'Bộ Tài chính nhận được kiến nghị của một số doanh nghiệp về việc thực hiện tiêu thức chữ ký điện tử của\nngười mua trên hóa đơn điện tử theo quy định tại Thông tư số 32/2011/TT-BTC ngày 14/03/2011 của Bộ\nTài chính.\n\nVề vấn đề này, Bộ Tài chính có ý kiến như sau:\n\nTại Khoản 2 Điều 1 Nghị định số 04/2014/NĐ-CP ngày 17/01/2014 của Chính phủ sửa đổi Khoản 5 Điều\n5 Nghị đinh số 51/2010/NĐ-CP ngày 14/5/2010 của Chính phủ quy định:\n\n“5, Tổ chức kinh doanh có thé đồng thời cùng lúc sử dụng nhiều hình thức hóa đơn khác nhau. Nhà nước\nkhuyến khích hình thức hóa đơn điện tử.”\n\nTại Điểm e Khoản 1 và Khoản 2 Điều 6 Thông tư số 32/2011/TT-BTC ngày 14/03/2011 của Bộ Tài chính\nhướng dẫn về nội dung của HDDT:\n\n%1. Hóa đơn điện tử phải có các nội dung sau:\n\ne) Chữ ký điện tử theo quy định của pháp luật của người bán; ngày, tháng năm lập và gửi hóa đơn. Chữ\nký điện tử theo quy định của pháp luật của người mua trong trường hợp người mua là đơn vị kế toán.\n\n2. Một số trường hợp hóa đơn điện tử không có đầy đủ các nội dung bắt buộc được thực hiện theo hướng\ndẫn riêng của Bộ Tài chính”.\n\nBộ Tài chính giao Cục Thuế xem xét từng trường hợp phát sinh cụ thể và Điều kiện đáp ứng của doanh\nnghiệp để hướng dẫn việc miễn tiêu thức chữ ký điện tử của người mua trên hóa đơn điện tử.\n\nBộ Tài chính thông báo để các Cục Thuế biết và thực hiện./.';
+    const text = ['CONG HOA XA HOI CHU NGHIA VIET NAM', 'Độc lập - Tự do - Hạnh phúc', '', body, '', 'KT. BỘ TRƯỞNG', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Cục Thuế']]);
+  });
+
   it('a topic title before a duty still leads to that duty', () => {
     const items = '1. Về hồ sơ gia hạn nộp thuế\nRà soát, giải quyết hồ sơ gia hạn trong 05 ngày làm việc.';
     expect(tasksOf(letter(items)).map((t) => t.assignees)).toEqual([['Cục trưởng Cục Thuế các tỉnh, thành phố']]);

@@ -118,8 +118,9 @@ const SUMMING_UP = /^\W{0,3}tren day la [^.;]{0,300}?, (?=(?:de nghi|yeu cau) )/
 
 // Quoted provisions of a law or decree ("Căn cứ Điều 2 Nghị định …:\n“Điều 2. Đối tượng áp dụng …”")
 // state the law's duties, not the directive's. A quote opens a line after a colon and closes
-// at the closing mark, or where the letter resumes ("Căn cứ…", "Từ căn cứ…", "Trường hợp…").
-const QUOTE_OPEN = /:[ \t]{0,4}\n[\s]{0,8}[“"]/g;
+// at the closing mark, or where the letter resumes ("Căn cứ…", "Từ căn cứ…", "Trường hợp…"). OCR may
+// read the opening mark as "%" ("%1. Hóa đơn điện tử phải có …").
+const QUOTE_OPEN = /:[ \t]{0,4}\n[\s]{0,8}(?:[“"]|%(?=\S))/g;
 const QUOTE_RESUME = /\n[ \t]{0,8}(?:căn cứ|từ căn cứ|trường hợp|về vấn đề|theo đó)/giu;
 
 export function findQuotedProvisions(ctx: TaskContext): [number, number][] {
