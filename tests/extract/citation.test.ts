@@ -208,6 +208,16 @@ const single: Case[] = [
     number: '12/QĐ-UBND', kind: 'Quyết định', date: null, issuer: null,
     span: '12/QĐ - UBND',
   },
+  {
+    text: 'Bộ Công an đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm',
+    number: '787/C06-P3', kind: 'Văn bản', date: '2026-01-29', issuer: 'Bộ Công an',
+    span: 'Văn bản số 787/C06-P3 ngày 29/01/2026',
+  },
+  {
+    text: 'Công ty chưa đáp ứng Quy chuẩn QCVN 01:2019/BCT của Bộ Công Thương.',
+    number: 'QCVN01:2019/BCT', kind: null, date: null, issuer: 'Bộ Công Thương',
+    span: 'QCVN 01:2019/BCT của Bộ Công Thương',
+  },
 ];
 
 describe('findCitations: one mention', () => {
@@ -264,6 +274,15 @@ const lists: ListCase[] = [
     // OCR's "O" for "C" in a repeat of the same number.
     text: 'Thông tư số 31/2021/TT-BTC ngày 17/5/2021 quy định về quản lý rủi ro (Điều 17 Thông tư số 31/2021/TT-BTO)',
     expected: [{ number: '31/2021/TT-BTC', kind: 'Thông tư', date: '2021-05-17', issuer: null }],
+  },
+  {
+    // A footnote's mark glued to a number printed clean elsewhere; a Quốc hội session has two digits.
+    text: 'theo Nghị định số 105/2025/NĐ-CP2, Luật số 42/2024/QH151 và Quy chuẩn QCVN 122:2024/BGTVT3. Các văn bản (QCVN 122:2024/BGTVT, Nghị định số 105/2025/NĐ-CP, Luật số 42/2024/QH15) …',
+    expected: [
+      { number: '105/2025/NĐ-CP', kind: 'Nghị định', date: null, issuer: null },
+      { number: '42/2024/QH15', kind: 'Luật', date: null, issuer: null },
+      { number: 'QCVN122:2024/BGTVT', kind: 'Văn bản', date: null, issuer: null },
+    ],
   },
   {
     // A stray stroke OCR added inside the ký hiệu: one document, under the form without it, whichever comes first.

@@ -28,6 +28,15 @@ export function continues(long: string, short: string): boolean {
   return long.length - short.length <= 2 && isDigitCode(next) && isDigitCode(short.charCodeAt(short.length - 1)) && /^\d{1,2}$/.test(long.slice(short.length)) && /[A-Z]\d$/.test(short);
 }
 
+/**
+ * True when `long` is `short` with a footnote's mark glued on: "105/2025/NĐ-CP2" for "105/2025/NĐ-CP",
+ * "42/2024/QH151" for "42/2024/QH15" (a Quốc hội session has two digits).
+ */
+export function footnoted(long: string, short: string): boolean {
+  if (long.length !== short.length + 1 || !long.startsWith(short) || !isDigitCode(long.charCodeAt(short.length))) return false;
+  return /QH\d\d$/.test(short) || (/[A-Z]$/.test(short) && !/QH$/.test(short));
+}
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -44,10 +53,13 @@ class GroupIndex {
     // Kept at most MAX_NEAR long, and held by this index alone: grown in place.
     const near = this.byRunning.get(running);
     for (const g of near ?? []) {
-      if (!continues(g.key, m.key) && !continues(m.key, g.key) && !isOcrVariant(g.key, m.key)) continue;
+      const noted = footnoted(g.key, m.key) || footnoted(m.key, g.key);
+      if (!noted && !continues(g.key, m.key) && !continues(m.key, g.key) && !isOcrVariant(g.key, m.key)) continue;
       g.mentions.push(m);
-      // The longer form wins a truncation; the form without a stray stroke wins an OCR variant.
-      if (continues(m.key, g.key) || (!continues(g.key, m.key) && m.key.length + 1 === g.key.length)) Object.assign(g, { key: m.key, number: m.number });
+      // The longer form wins a truncation; the form without a stray stroke or a footnote's mark wins
+      // an OCR variant.
+      const shorter = m.key.length + 1 === g.key.length;
+      if (noted ? shorter : continues(m.key, g.key) || (!continues(g.key, m.key) && shorter)) Object.assign(g, { key: m.key, number: m.number });
       return void this.byKey.set(m.key, g);
     }
     const group = { key: m.key, number: m.number, mentions: [m] };

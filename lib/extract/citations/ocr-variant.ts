@@ -7,12 +7,17 @@ import { digitsEnd } from './number-pattern';
  */
 const LOOK_ALIKES: readonly string[] = ['IT1LJ', 'OD0Q', 'OC', 'S5', 'B8', 'Z2', 'G6', 'EF'];
 
-/** The running number with its separator ("4428/" of "4428/BCA-V03"); keys sharing it may be one document. */
+/**
+ * The running number with its separator ("4428/" of "4428/BCA-V03"), or a standard's code up to its
+ * first "/" ("QCVN122:2024/" of "QCVN122:2024/BGTVT"); keys sharing it may be one document.
+ */
 export function runningPart(key: string): string {
   // `/^\d+[-/]/`, read by code.
   const end = digitsEnd(key, 0);
   const sep = key.charCodeAt(end);
-  return end > 0 && (sep === 45 || sep === 47) ? key.slice(0, end + 1) : key;
+  if (end > 0) return sep === 45 || sep === 47 ? key.slice(0, end + 1) : key;
+  const slash = key.indexOf('/');
+  return slash > 0 ? key.slice(0, slash + 1) : key;
 }
 
 /** Stray strokes OCR may add inside a ký hiệu: "188/2025/QHI15" for "188/2025/QH15". */

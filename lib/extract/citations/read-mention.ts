@@ -25,6 +25,7 @@ export interface Mention {
 }
 
 /** "Nghị định số 1 17/2018/NĐ-CP": a stray OCR space after the first digit(s) of a number. */
+const STANDARD = /(?:QCVN|TCVN)[ \t]?\d{1,4}(?:-\d{1,4})?:$/u;
 const SPLIT_DIGITS = /(?<![a-z])s[o0][ \t:.]{1,3}(\d{1,2}) $/u;
 /** Punctuation a number's match may end with: `/[\s\-\u2010\u2011\u2013\u2014/.,;:'’]/u`, by code. */
 function isTrailingPunct(code: number): boolean {
@@ -64,6 +65,9 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
   // SPLIT_DIGITS ends with a digit and a space: most numbers have neither before them.
   const split = folded.charCodeAt(at - 1) === 32 && isDigitCode(folded.charCodeAt(at - 2)) ? SPLIT_DIGITS.exec(folded.slice(Math.max(0, at - 12), at)) : null;
   if (split) numberStart = at - split[1]!.length - 1;
+  // "QCVN 122:2024/BGTVT", "TCVN 5574:2018/…": a national standard's code and number before its year.
+  const standard = folded.charCodeAt(at - 1) === 58 /* : */ ? STANDARD.exec(text.slice(Math.max(0, at - 16), at)) : null;
+  if (standard) numberStart = at - standard[0].length;
   const number = compactNumber(text.slice(numberStart, matchEnd));
   // The compact number may have dropped trailing punctuation; the span ends at its last character.
   let numberEnd = matchEnd;
