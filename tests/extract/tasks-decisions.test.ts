@@ -121,6 +121,19 @@ describe('a Quyết định assigning Government members', () => {
     expect(tasksOf(document('QUYẾT ĐỊNH', '2180/QĐ-TTg', setUp)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 
+  it('the seats of a body being renewed are who holds them, not duties', () => {
+    const renewed = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 1. Kiện toàn Ủy ban Quốc gia về người cao tuổi Việt Nam, gồm các thành viên sau:',
+      '1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê Thành Long.',
+      '2. Phó Chủ tịch Ủy ban: Bà Đào Hồng Lan, Bộ trưởng Bộ Y tế.',
+      '',
+      'Điều 2. Giao Bộ Y tế bố trí kinh phí hoạt động của Ủy ban.',
+    ].join('\n');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2219/QĐ-TTg', renewed)).map((t) => t.assignees)).toEqual([['Bộ Y tế']]);
+  });
+
   it('an article that names no one states a rule, not a duty', () => {
     const funded = decision.replace(
       'Điều 4. Bộ trưởng',

@@ -186,6 +186,10 @@ function nonBlankOnLine(text: CharSource, i: number): number {
   return -1;
 }
 
+// A person named after a seat's colon: "Phó Thủ tướng Chính phủ Lê Thành Long", "Ông Nguyễn Văn A,
+// Thứ trưởng …", "Đồng chí …" (folded).
+const MEMBER_AFTER = /^[ \t]{0,3}(?:(?:pho )?thu tuong|bo truong|thu truong|ong|ba|dong chi|ong\/ba)\s/;
+
 const FIGURES_AFTER = /^[ \t]{0,3}[\d§$%.,/]{1,8}(?:[ \t]{0,2}(?:\/|%|[,;.]|$))/;
 
 function subjectTrigger(text: string, folded: string, at: number, sentenceAt: number): Trigger | null {
@@ -200,6 +204,8 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     // "Bộ Công an: 48/181, Bộ Công Thương: 55/146, …": figures per body (a footnote, a table in
     // prose), not duties.
     if (FIGURES_AFTER.test(text.slice(phrase.end + 1, phrase.end + 16))) return null;
+    // "1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê Thành Long.": who holds a seat, not a duty.
+    if (MEMBER_AFTER.test(folded.slice(phrase.end + 1, phrase.end + 40))) return null;
     const { names, end } = namesOf(text, folded, phrase);
     const tag = end > phrase.end ? 'agency-subject' : 'agency-colon';
     // "Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp…" — a duty follows on the same line.
