@@ -57,6 +57,19 @@ describe('item tree', () => {
     expect(outline('1. Sở Y tế:\n(1) Kiểm tra.\n(2) Báo cáo.')).toEqual(['1. Sở Y tế:', '  (1) Kiểm tra.', '  (2) Báo cáo.']);
   });
 
+  it('a section title in capitals numbered like its items holds them', () => {
+    const text = '1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG\n1. Quán triệt tinh thần chỉ đạo.\n2. Tập trung thực hiện nhiệm vụ kép.\nII. CÁC NHIỆM VỤ CỤ THỂ\n1. Tháo gỡ khó khăn.';
+    expect(outline(text)).toEqual([
+      '1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG',
+      '  1. Quán triệt tinh thần chỉ đạo.',
+      '  2. Tập trung thực hiện nhiệm vụ kép.',
+      'II. CÁC NHIỆM VỤ CỤ THỂ',
+      '  1. Tháo gỡ khó khăn.',
+    ]);
+    // Under a Roman section, a numbered title in capitals stays its item.
+    expect(outline('I. MỤC ĐÍCH\n1. YÊU CẦU CHUNG\n2. Yêu cầu riêng.')).toEqual(['I. MỤC ĐÍCH', '  1. YÊU CẦU CHUNG', '  2. Yêu cầu riêng.']);
+  });
+
   it('does not take a wrapped number for an item', () => {
     expect(outline('Nghị định số\n1. tháng 5 năm 2020')).toEqual([]);
     // …nor a number the line before asks for, whatever follows it.

@@ -50,6 +50,10 @@ describe('a long list of addressees the Chỉ thị names for short', () => {
   const long =
     'các Bộ trưởng, Thủ trưởng cơ quan ngang\nBộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập\nđoàn kinh tế, tổng công ty nhà nước';
 
+  it('an item that opens on its verb is a duty, a "là" inside it or not', () => {
+    const body = 'Để tập trung phòng chống dịch, Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:\n\n1. Tập trung thực hiện “nhiệm vụ kép” là vừa phòng chống dịch, vừa phát triển kinh tế - xã hội.\n\n2. Thị trường các-bon được coi là công cụ kinh tế quan trọng.';
+    expect(tasksOf(document('CHỈ THỊ', '11/CT-TTg', body)).map((t) => t.assignees)).toEqual([['các bộ, ngành, địa phương']]);
+  });
   it('"(sau đây gọi tắt là …)": the items are for the bodies by their short name', () => {
     const tasks = tasksOf(document('CHỈ THỊ', '11/CT-TTg', call(`${long} (sau đây gọi tắt là các bộ, cơ quan trung\nương và địa phương)`)));
     expect(tasks.map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương và địa phương'], ['các bộ, cơ quan trung ương và địa phương']]);

@@ -122,6 +122,9 @@ function readMarker(line: Line): Marker | null {
   return null;
 }
 
+// A title in capitals: no lower-case letter on the line.
+const CAPITAL_TITLE = /^[\s*]{0,3}\p{Lu}[^\p{Ll}\n]{2,160}$/u;
+
 // A line ending on a word that a number completes ("tại Khoản", "Nghị định số", "ngày").
 const NEEDS_NUMBER = /(?:^|\s)(?:khoản|điều|điểm|mục|số|tại|ngày|tháng|năm|chương|phần)$/iu;
 
@@ -178,6 +181,9 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     if ((m.kind === 'roman-small' || m.kind === 'paren-number') && INLINE_NEXT.test(line.text.slice(m.textStart - line.start))) continue;
     // "Điều 1. Thông qua chương trình …:\nI. GIÁM SÁT TẠI KỲ HỌP…": a Roman section inside an article.
     if (m.kind === 'roman' && stack.some((it) => it.level === 1 && it.marker.startsWith('Điều'))) m.level = 1.5;
+    // "1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG" before "1. Quán triệt…": a section title in capitals numbered
+    // like its items (OCR's "1." for "I."), when no section or article is open above it.
+    if (m.kind === 'number' && CAPITAL_TITLE.test(line.text.slice(m.textStart - line.start)) && stack.every((it) => it.level === 0 || (it.level === 1 && /^\d/.test(it.marker)))) m.level = 1;
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
       const done = stack.pop()!;
       done.end = line.start;

@@ -531,7 +531,8 @@ const COPULA_FACT = /^[^,.;:]{3,80}? (?:duoc coi la|duoc xem la|la) (?![^.;]{0,2
 /** True when the sentence at `at` tells what a body did or is ("Bộ X đã chủ động…"): no duty. */
 function statesFact(text: string, folded: string, at: number, end: number): boolean {
   // "Thị trường các-bon được coi là công cụ kinh tế để …": what something is, with no duty after it.
-  if (COPULA_FACT.test(folded.slice(at, Math.min(end, at + 320)))) return true;
+  // "Tập trung thực hiện “nhiệm vụ kép” là vừa phòng chống dịch, vừa …" opens on its verb: a duty.
+  if (COPULA_FACT.test(folded.slice(at, Math.min(end, at + 320))) && !verbStartsAt(folded, at)) return true;
   if (readAgencyPhrase(text, folded, at, true)?.stop === 'aux') return true;
   // "Về kiến nghị …: UBND tỉnh sẽ xem xét, bố trí khi có nguồn."
   const topicEnd = afterTopicColon(text, at, end, folded);
