@@ -96,6 +96,10 @@ describe('zones', () => {
     const lines = splitLines('CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n\nĐể bảo đảm an toàn, Thủ tướng yêu cầu:');
     expect(findZones(lines).recipients).toEqual({ from: 1, to: 4 });
   });
+  it('with no recipients, opens the body at the call before the first item', () => {
+    const lines = splitLines(['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 11/CT-TTg', 'CHỈ THỊ', 'Về việc tháo gỡ khó khăn', '', 'Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:', '', '1. Tập trung thực hiện nhiệm vụ kép.'].join('\n'));
+    expect(lines[findZones(lines).body.from]!.text).toBe('Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:');
+  });
   it('ends the recipients at a blank line before lower-case words, unless a name broke after ","', () => {
     const lost = splitLines('Số: 2546/TCT-DNNCN\nKính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương\n\nđịnh tại Nghị quyết số 954/2020/UBTVQH14, Tổng cục Thuế đề nghị:\n1. Tuyên truyền.');
     expect(findZones(lost).recipients).toEqual({ from: 1, to: 3 });
