@@ -367,4 +367,10 @@ describe('a letter introducing a new circular', () => {
     const body = 'Tổng cục Thuế giới thiệu các nội dung mới của Thông tư số 31/2021/TT-BTC.\n\nTổng cục Thuế thông báo để các Cục Thuế được biết.';
     expect(tasksOf(letter(body))).toEqual([]);
   });
+
+  it('"thông báo để Cục Thuế tổ chức …" after a request asks again: a duty of its own', () => {
+    const body =
+      'Đề nghị Cục Thuế các tỉnh, thành phố tuyên truyền và nhắc nhở doanh nghiệp thực hiện kê khai thuế qua mạng.\n\nTổng cục Thuế thông báo để Cục Thuế tổ chức tuyên truyền và có kế hoạch\nphân công cán bộ hỗ trợ doanh nghiệp./.';
+    expect(tasksOf(letter(body)).map((t) => t.assignees)).toEqual([['Cục Thuế các tỉnh, thành phố'], ['Cục Thuế']]);
+  });
 });

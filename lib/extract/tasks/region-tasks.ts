@@ -364,6 +364,10 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
   // "Trong quá trình thực hiện, nếu có khó khăn…, đề nghị các Cục Thuế phản ánh…" after the letter's
   // request is a duty of its own, for the body asked just before too.
   if (trigger.tag === 'report-conditional' && !s.bullet && isRoot) return true;
+  // A paragraph of its own at the letter's top level that asks again after a request is another
+  // request, whoever it asks ("Đề nghị Cục Thuế các tỉnh tuyên truyền…" then "Tổng cục Thuế thông báo
+  // để Cục Thuế tổ chức tuyên truyền và có kế hoạch…").
+  if (trigger.tag === 'assign-cue' && ownParagraph && isRoot && c.tags.includes('assign-cue')) return true;
   if (trigger.tag !== 'agency-subject') {
     // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
     return !overlaps(c.assignees, trigger.names) && !similarNames(c.assignees, trigger.names, OCR_SAME);
@@ -607,6 +611,7 @@ const TOPIC_TITLE = /^(?:ve|d\S{1,2}i\svoi)\s/;
 // "thông báo để <body> (được) biết, hướng dẫn …": groups: the words before the body, the body, the work.
 // Also "thông báo Cục Thuế biết để khai thác thông tin …".
 const ISSUER_TELLS = /^(thong\s{1,2}bao\s{1,3}(?:(?:de|cho)\s{1,3})?)([a-z][^,.;:]{2,100}?)\s{1,3}(?:duoc\s{1,3})?biet(?:,?\s{1,3}(?:va\s{1,3})?|\s{1,3}de\s{1,3})((?:huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly)\s)/;
+const TELLS_SO = /^thong\s{1,2}bao\s{1,3}de\s{1,3}/;
 const ISSUER_ASKS = /(?: va|,)\s{1,3}(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s/;
 
 /** The body the issuer asks for something later in its own sentence `[from, end)`, or null. */
@@ -616,6 +621,12 @@ function issuerAsks(ctx: TaskContext, from: number, end: number): Trigger | null
     // "thông báo để Cục Thuế được biết, hướng dẫn người nộp thuế thực hiện": the body told, then its work.
     const name = ctx.text.slice(from + told[1]!.length, from + told[1]!.length + told[2]!.length).trim();
     return { tag: 'assign-cue', at: from, names: [name], actionAt: from + told[0].length - told[3]!.length };
+  }
+  // "Tổng cục Thuế thông báo để Cục Thuế tổ chức tuyên truyền …": told so as to act, not only to know.
+  const so = TELLS_SO.exec(ctx.folded.slice(from, from + 24));
+  const phrase = so ? readAgencyPhrase(ctx.text, ctx.folded, from + so[0].length, true) : null;
+  if (phrase && phrase.stop === 'verb' && phrase.end < end && !/^\s*(?:duoc\s{1,3})?(?:biet|nam)\b/.test(ctx.folded.slice(phrase.end, phrase.end + 16))) {
+    return { tag: 'assign-cue', at: from, names: phrase.names, actionAt: phrase.end };
   }
   const m = ISSUER_ASKS.exec(ctx.folded.slice(from, Math.min(end, from + 400)));
   if (!m) return null;
