@@ -3,7 +3,7 @@ import type { TaskDraft } from '../tasks/find-tasks';
 
 /**
  * Gives each task the deadline found inside its span (LABELS.md): the first dated phrase (a
- * one-off date before a recurring one); the
+ * one-off date before a recurring one, a recurring one with its day before one without); the
  * later dates of the same item go to `also`; with no date, the first undated cue ("khẩn trương",
  * "khi có yêu cầu") is kept as text. Deadlines are sorted by position.
  */
@@ -21,8 +21,9 @@ export function attachDeadline(task: TaskDraft, deadlines: readonly Deadline[]):
     if (deadlines[i]!.span[1] <= task.end) inside.push(deadlines[i]!);
   }
   const dated = inside.filter((d) => d.date !== null);
-  // A one-off date outranks a recurring one stated in passing ("chậm nhất 10 ngày của tháng kế tiếp").
-  const first = dated.find((d) => d.recurrence === null) ?? dated[0];
+  // A one-off date outranks a recurring one stated in passing ("chậm nhất 10 ngày của tháng kế tiếp"),
+  // and a recurring one with its day ("trước ngày 20 hàng tháng") one without ("định kỳ hàng tháng").
+  const first = dated.find((d) => d.recurrence === null) ?? dated.find((d) => !d.also?.includes(null)) ?? dated[0];
   if (first) {
     const others = [...new Set(dated.filter((d) => d !== first).map((d) => d.date).filter((x) => x !== first.date))];
     const also = [...(first.also ?? []), ...others];
