@@ -835,3 +835,27 @@ describe('addressees as the header gives them', () => {
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Sở Tài chính', 'Sở Nội vụ', 'UBND các xã, phường']]);
   });
 });
+
+describe('a province reporting to a ministry, then asking it', () => {
+  const body = [
+    'Ủy ban nhân dân tỉnh nhận được phản ánh của các doanh nghiệp về những khó khăn, vướng mắc trong việc kiểm tra điều kiện an toàn về phòng cháy, chữa cháy. Ủy ban nhân dân tỉnh báo cáo và đề nghị Bộ Xây dựng',
+    'nội dung như sau:',
+    '1. Quy định về kiểm tra điều kiện PCCC đối với phương tiện vận',
+    'chuyển VLNCN, TCTN và thực tế hiện nay',
+    '       Theo quy định tại điểm b khoản 1 Điều 41 Luật Phòng cháy, chữa cháy, cơ quan đăng kiểm thực hiện việc kiểm tra.',
+    '2. Khó khăn, vướng mắc',
+    'Thứ nhất, Cục Đăng kiểm Việt Nam chưa ban hành văn bản hướng dẫn.',
+    '3. Kiến nghị',
+    'Để kịp thời tháo gỡ khó khăn, Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Xây dựng:',
+    '(i). Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn.',
+    '(ii). Sớm chỉ đạo nghiên cứu, sửa đổi, bổ sung các Quy chuẩn kỹ thuật quốc gia.',
+  ].join('\n');
+
+  it('the report names no duty; each numbered request "(i)." is one, for the ministry by its name alone', () => {
+    const tasks = extractDirective(letter(body)).tasks;
+    expect(tasks.map((t) => [t.title.slice(0, 20), t.assignees])).toEqual([
+      ['Chỉ đạo Cục Đăng kiể', ['Bộ Xây dựng']],
+      ['Sớm chỉ đạo nghiên c', ['Bộ Xây dựng']],
+    ]);
+  });
+});

@@ -40,9 +40,10 @@ const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …").
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.)\s(?=\p{Lu})`, 'u') },
   // "()" is an "(i)" whose letter OCR lost, before a capital: "() UBND thành phố Hà Nội…".
-  { level: 6, kind: 'roman-small', re: new RegExp(DEBRIS + String.raw`(\([ivx]{1,4}\)|[ivx]{1,4}\)|\(\)(?=\s\p{Lu}))\s`, 'u') },
+  // A full stop may follow the parenthesis: "(i). Chỉ đạo…", "(1). Theo quy định…".
+  { level: 6, kind: 'roman-small', re: new RegExp(DEBRIS + String.raw`(\([ivx]{1,4}\)|[ivx]{1,4}\)|\(\)(?=\s\p{Lu}))\.?\s`, 'u') },
   // "(1) Kiểm soát chặt chẽ…", "(2) Chỉ đạo…": numbered duties under a lettered item.
-  { level: 6, kind: 'paren-number', re: new RegExp(DEBRIS + String.raw`(\(\d{1,2}\))\s(?=\p{Lu})`, 'u') },
+  { level: 6, kind: 'paren-number', re: new RegExp(DEBRIS + String.raw`(\(\d{1,2}\))\.?\s(?=\p{Lu})`, 'u') },
   { level: 7, kind: 'bullet', re: new RegExp(DEBRIS + String.raw`([-–+•~*])\s{1,4}(?=\S)`, 'u') },
 ];
 

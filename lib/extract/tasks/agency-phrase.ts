@@ -467,7 +467,8 @@ function clean(name: string): string {
 // before the verb that ended the phrase is not part of the name.
 const PURPOSE_TAIL = /\s(?:để|nhằm)$/u;
 // "đề nghị các cơ quan, đơn vị một số nội dung sau:", "… như sau:": what is asked, after the bodies.
-const WHAT_IS_ASKED = /\s(?:(?:một số|các|những)\s(?:nội dung|nhiệm vụ|việc|công việc|yêu cầu|vấn đề)(?:\s[^,;]{0,60})?|như sau|sau đây)$/u;
+// "… đề nghị Bộ Xây dựng nội dung như sau:" too.
+const WHAT_IS_ASKED = /\s(?:(?:một số|các|những)\s(?:nội dung|nhiệm vụ|việc|công việc|yêu cầu|vấn đề)(?:\s[^,;]{0,60})?|(?:nội dung\s)?(?:như sau|sau đây))$/u;
 // The words one of which WHAT_IS_ASKED needs.
 const ASKED_WORD = /nội dung|nhiệm vụ|việc|yêu cầu|vấn đề|như sau|sau đây/u;
 

@@ -38,8 +38,9 @@ function withoutPageDebris(text: string): string {
 // "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
 const POWERS = /^quyen han\b/;
 
-// A section title reviewing the situation or the results so far.
-const SITUATION = /^(?:ve\s{1,3})?(?:tinh\s{1,3}hinh|ket\s{1,3}qua|danh\s{1,3}gia\s{1,3}chung)\b/;
+// A section title reviewing the situation, the results so far or the difficulties met ("2. Khó khăn,
+// vướng mắc", "Thực trạng …").
+const SITUATION = /^(?:ve\s{1,3})?(?:tinh\s{1,3}hinh|ket\s{1,3}qua|danh\s{1,3}gia\s{1,3}chung|thuc\s{1,3}trang|kho\s{1,3}khan,?\s{1,3}vuong\s{1,3}mac\s{0,3}(?:\n|$))/;
 
 /**
  * Finds the duties of the body: one per lowest numbered/lettered item (bullets belong to their
