@@ -209,6 +209,11 @@ const single: Case[] = [
     span: '12/QĐ - UBND',
   },
   {
+    text: 'Bản Thỏa thuận giữa Bộ Tài chính và Bộ Thông tin và Truyền thông số 01/BTT-BTC-BTTTT được ký kết ngày\n08/11/2021 và Kế hoạch',
+    number: '01/BTT-BTC-BTTTT', kind: null, date: '2021-11-08', issuer: null,
+    span: '01/BTT-BTC-BTTTT được ký kết ngày\n08/11/2021',
+  },
+  {
     text: 'Bộ Công an đã có Văn bản số 787/C06-P3 ngày 29/01/2026 đề nghị Cục Đăng kiểm',
     number: '787/C06-P3', kind: 'Văn bản', date: '2026-01-29', issuer: 'Bộ Công an',
     span: 'Văn bản số 787/C06-P3 ngày 29/01/2026',

@@ -6,9 +6,11 @@
  *   "ngày 5 tháng 6/2017", "ngày 02 tháng 7.\nnăm 2021", "ngày Ol tháng 4 năm 2025",
  *   "15/QĐ-TTg. ngày 30/3/2021",
  *   "04/2020/KT-TBHP để ngày 15/4/2020" (one stray OCR token),
- *   "45/KH-UBND và 46/KH-UBND cùng ngày 12/3/2025" (the list's shared date: see link-lists.ts).
+ *   "45/KH-UBND và 46/KH-UBND cùng ngày 12/3/2025" (the list's shared date: see link-lists.ts),
+ *   "01/BTT-BTC-BTTTT được ký kết ngày\n08/11/2021", "… ban hành ngày 12/3/2025".
  */
-const LEAD = "[ \\t\\r\\n,.]{0,4}(?:cung[ \\t]{1,2})?(?:([^\\s\\d(),;]{1,3})[ \\t]{1,2})?(?:[nh]g[a-z]?y[ \\t\\r\\n:,]{0,3}){1,2}";
+const LEAD =
+  "[ \\t\\r\\n,.]{0,4}(?:cung[ \\t]{1,2})?(?:(?:duoc[ \\t]{1,2})?(?:ky(?:[ \\t]{1,2}ket)?|ban[ \\t]{1,2}hanh)[ \\t\\r\\n]{1,3}(?:vao[ \\t]{1,2})?)?(?:([^\\s\\d(),;]{1,3})[ \\t]{1,2})?(?:[nh]g[a-z]?y[ \\t\\r\\n:,]{0,3}){1,2}";
 const NUMERIC = '(\\d{1,2})[ \\t]{0,2}([/.\\-])[ \\t]{0,2}(\\d{1,2})[ \\t]{0,2}\\3[ \\t]{0,2}(\\d{2,5})(?!\\d)';
 /** A worded day may carry OCR's "O"/"l"/"]" for 0/1 ("ngày Ol tháng 4", "ngày 1]"): only beside a digit or as "ol". */
 const WORDED_DAY = '(\\d{1,2}|[ol]\\d|\\d[ol\\]]|ol)';
