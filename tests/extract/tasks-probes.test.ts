@@ -859,3 +859,12 @@ describe('a province reporting to a ministry, then asking it', () => {
     ]);
   });
 });
+
+describe('a topic before the request', () => {
+  it('"Đối với …: “…” - giao Cục CNTT …", "Đối với" OCR read "Déi với" or not', () => {
+    for (const topic of ['Đối với', 'Déi với']) {
+      const item = `1. ${topic} nội dung phối hợp tại điểm 3 Mục III Bản Thỏa thuận: “Phối\nhợp trong công tác bảo đảm an toàn thông tin mạng. " - giao Cục CNTT chủ trì, phối hợp với các đơn vị triển khai thực hiện.`;
+      expect(extractDirective(letter(`Ủy ban nhân dân tỉnh phân công như sau:\n${item}`)).tasks.map((t) => t.assignees)).toEqual([['Cục CNTT']]);
+    }
+  });
+});
