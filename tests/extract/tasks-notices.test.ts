@@ -421,3 +421,15 @@ describe('another body\'s dated duty inside a paragraph', () => {
     expect(tasksOf(letter(paragraph))).toHaveLength(1);
   });
 });
+
+describe('another body charged in so many words inside a paragraph', () => {
+  const notice = (paragraph: string) =>
+    ['TỔNG CỤC THUẾ', 'Số: 08/TB-TCT', 'Hà Nội, ngày 14 tháng 01 năm 2022', 'THÔNG BÁO', 'Phân công triển khai Bản Thỏa thuận', '', paragraph, '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n');
+
+  it('"… có trách nhiệm …" is a duty of its own; "… chịu trách nhiệm trước … nếu …" answers for the one before', () => {
+    const charged = notice('Giao Vụ DNNCN là đơn vị đầu mối theo dõi việc triển khai và định kỳ hàng năm tổng hợp, báo cáo Bộ kết quả triển khai. Các Vụ, đơn vị thuộc Tổng cục Thuế được phân công chủ trì các công việc có trách nhiệm thực hiện báo cáo theo yêu cầu của Vụ DNNCN.');
+    expect(extractDirective(charged).tasks.map((t) => t.assignees)).toEqual([['Vụ DNNCN'], ['Các Vụ, đơn vị thuộc Tổng cục Thuế']]);
+    const answers = notice('Giao Vụ DNNCN theo dõi việc triển khai. Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra vi phạm.');
+    expect(extractDirective(answers).tasks.map((t) => t.assignees)).toEqual([['Vụ DNNCN']]);
+  });
+});

@@ -347,7 +347,10 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
     (trigger.tag === 'agency-subject' && c !== null && oneOfCollective(c.assignees, trigger.names)) ||
     // "… trình Thủ trưởng cơ quan thuế trước ngày 25/12/2023. Thủ trưởng cơ quan thuế ký duyệt danh sách …
     // trước ngày 30/12/2023.": another body's duty with a date of its own.
-    (trigger.tag === 'agency-subject' && c !== null && OWN_DATE.test(folded.slice(trigger.actionAt, s.end)) && !similarNames(c.assignees, trigger.names));
+    (trigger.tag === 'agency-subject' && c !== null && OWN_DATE.test(folded.slice(trigger.actionAt, s.end)) && !similarNames(c.assignees, trigger.names)) ||
+    // "… báo cáo Bộ kết quả triển khai. Các Vụ, đơn vị được phân công chủ trì các công việc có trách nhiệm
+    // thực hiện báo cáo …": another body charged in so many words.
+    (trigger.tag === 'agency-subject' && c !== null && CHARGED.test(folded.slice(trigger.actionAt, Math.min(s.end, trigger.actionAt + 160))) && !similarNames(c.assignees, trigger.names));
   if (!separate) return false;
   if (c === null) return true;
   const ownParagraph = s.paragraph && !s.bullet;
@@ -457,6 +460,9 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
  * True when `names` are some of the bodies of `owners`, not all: under "7. Ban Quản lý Khu kinh tế và
  * Ban Quản lý các Khu công nghiệp tỉnh", "- Ban Quản lý Khu kinh tế chủ trì…" is that body's own duty.
  */
+// A duty stated in so many words: "có trách nhiệm" (not "chịu trách nhiệm trước …", answering for it).
+const CHARGED = /(?:^|\s)co trach nhiem\s/;
+
 // A date the sentence sets itself: "trước ngày 30/12/2023", "chậm nhất ngày 05/12".
 const OWN_DATE = /(?:truoc|cham nhat(?: (?:vao|la))?) ngay \d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}/;
 
