@@ -377,6 +377,14 @@ describe('"đầu tư" after a name', () => {
 });
 
 describe('where a request\'s names end', () => {
+  it('the short name a text gives the bodies "(sau đây gọi là …)" is their name', () => {
+    const text = letter('Đề nghị các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương (sau đây gọi là Bộ, cơ quan trung ương) rà soát tài sản kết cấu hạ tầng.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ, cơ quan trung ương']]);
+  });
+  it('"Các ngành, lĩnh vực …" are sectors, not bodies', () => {
+    const text = letter('Các ngành, lĩnh vực, quy mô doanh nghiệp cần tập trung thanh tra, kiểm tra trong năm.');
+    expect(tasksOf(text).flatMap((t) => t.assignees)).not.toContain('Các ngành, lĩnh vực, quy mô doanh nghiệp');
+  });
   it('"có biện pháp" ends the names it follows', () => {
     const text = letter('Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, các tổ chức xã hội, đoàn thể nhân dân có biện pháp động viên các tầng lớp nhân dân.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'các tổ chức xã hội, đoàn thể nhân dân']]);

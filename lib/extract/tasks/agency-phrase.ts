@@ -40,7 +40,8 @@ for (const a of AUX) AUX_BY_FIRST.set(a.charCodeAt(0), [...(AUX_BY_FIRST.get(a.c
 const CUE_WORDS = ['giao', 'de nghi', 'yeu cau'];
 
 // Head words that open ordinary phrases too: "Ban hành", "Báo cáo", "Hội nghị", "Trường hợp".
-const NOT_NAMES = /^(?:ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? chong|truong hop|bo may|bo phan|bo luat|doan ket|cong an xa hoi|vien tro|dai dien|lanh dao,? chi dao|doi ngu|quy (?:mo|trinh|dinh|che|hoach)|luc luong (?:lao dong|san xuat))\b/;
+// "Các ngành, lĩnh vực, quy mô doanh nghiệp cần tập trung thanh tra": sectors, not bodies.
+const NOT_NAMES = /^(?:cac nganh,? linh vuc|cac linh vuc|ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? chong|truong hop|bo may|bo phan|bo luat|doan ket|cong an xa hoi|vien tro|dai dien|lanh dao,? chi dao|doi ngu|quy (?:mo|trinh|dinh|che|hoach)|luc luong (?:lao dong|san xuat))\b/;
 // After "các", a body or a group of bodies ("các sở", "các cơ quan"), not things ("các nội dung").
 const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don vi|dia phuong|tinh|huyen|xa|phuong|thi xa|thanh pho|quan|to chuc|doanh nghiep|tap doan|tong cong ty|cong ty|cuc|vu|chi cuc|truong|benh vien|hoi|doan|cap uy|cap|chi bo|dang bo|dang uy|huyen uy|dong chi|thanh vien|nha thau|chu dau tu|ngan hang|to |dai|bao|co so|trung tam|phong|uy ban|ubnd|do thi|dia ban|thu truong|chu tich|giam doc|bo truong|lanh dao|ban quan ly|ban chi dao|co quan|nha dau tu|hiep hoi|lien doan|the|ca nhan|tham)/;
 
@@ -460,8 +461,16 @@ function clean(name: string): string {
   const last = cleaned.charCodeAt(cleaned.length - 1);
   if (last === 0x1ec3 /* ể */ || last === 109 /* m */) cleaned = cleaned.replace(PURPOSE_TAIL, '');
   if (ASKED_WORD.test(cleaned)) cleaned = cleaned.replace(WHAT_IS_ASKED, '');
+  // "các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương (sau đây gọi là Bộ, cơ quan trung ương)": the
+  // short name the text gives the bodies.
+  if (cleaned.includes('(sau đây gọi')) {
+    const alias = NAME_ALIAS.exec(cleaned);
+    if (alias) cleaned = alias[1]!;
+  }
   return cleaned.trim();
 }
+
+const NAME_ALIAS = /\(sau đây gọi (?:tắt |chung )?là ([^()]{3,100})\)\s*$/u;
 
 // "phối hợp chặt chẽ với Bộ Công an, Ngân hàng Nhà nước Việt Nam để tổ chức…": the purpose word
 // before the verb that ended the phrase is not part of the name.
