@@ -25,8 +25,9 @@ export interface Mention {
 }
 
 /** "Nghị định số 1 17/2018/NĐ-CP": a stray OCR space after the first digit(s) of a number. */
-const STANDARD = /(?:QCVN|TCVN)[ \t]?\d{1,4}(?:-\d{1,4})?:$/u;
 const SPLIT_DIGITS = /(?<![a-z])s[o0][ \t:.]{1,3}(\d{1,2}) $/u;
+/** "QCVN 122:2024/BGTVT": a national standard's code and number before the year the pattern matched. */
+const STANDARD = /(?:QCVN|TCVN)[ \t]?\d{1,4}(?:-\d{1,4})?:$/u;
 /** Punctuation a number's match may end with: `/[\s\-\u2010\u2011\u2013\u2014/.,;:'’]/u`, by code. */
 function isTrailingPunct(code: number): boolean {
   return (

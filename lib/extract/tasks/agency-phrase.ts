@@ -626,8 +626,10 @@ export function readAliasedList(text: string, folded: string, at: number): Agenc
   // One list: no full stop or colon before its name.
   if (open < 0 || /[.:]\s/.test(window.slice(0, open))) return null;
   const lead = ALIAS.exec(window.slice(open, open + 40));
-  const close = lead ? text.indexOf(')', start + open) : -1;
-  if (!lead || close < 0 || close - (start + open) > MAX_ALIAS) return null;
+  // Looked for within the name's reach only: no search to the end of a long text.
+  const inner = lead ? text.slice(start + open, start + open + MAX_ALIAS + 1).indexOf(')') : -1;
+  if (!lead || inner < 0) return null;
+  const close = start + open + inner;
   const name = text.slice(start + open + lead[0].length, close).replace(/\s+/gu, ' ').trim();
   return name.length > 2 ? { start, end: close + 1, names: [name], stop: 'clause' } : null;
 }
