@@ -207,6 +207,20 @@ describe('header laid out as a table copied from a web page', () => {
     ].join('\n')).document;
     expect(doc).toMatchObject({ issuer: 'CỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP', recipients: ['Sở Công Thương tỉnh Lào Cai'], number: '216/ATMT-ATĐ', date: '2026-01-30' });
   });
+  it('a date line a web page ran into the next line\'s words ("… năm 2014 Kính gửi: …")', () => {
+    const text = header([
+      'BỘ Y TẾ -------',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+      'Số: 384/BYT-KCB V/v cấp chứng chỉ hành nghề khám bệnh, chữa bệnh',
+      'Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh Trong thời gian qua, Ủy ban nhân dân tỉnh đã khẩn trương chỉ đạo Sở Y tế.',
+      'Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo thực hiện một số nội dung sau:',
+      '1. Đầu tư, nâng cấp cơ sở hạ tầng, trang thiết bị y tế.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ]);
+    expect(extractDirective(text).document).toMatchObject({ number: '384/BYT-KCB', date: '2014-01-27' });
+  });
+
   it('a "Về …" paragraph too long for a subject opens the body', () => {
     const opening = `Về đề nghị của Ủy ban nhân dân tỉnh tại văn bản số 1094/TTr-UBND ngày 04 tháng 3 năm 2021, ${'ý kiến của các Bộ tại các văn bản nêu trên, '.repeat(8)}Phó Thủ tướng có ý kiến như sau:`;
     const doc = extractDirective(header(['VĂN PHÒNG CHÍNH PHỦ', 'Số: 3479/VPCP-NN', 'Hà Nội, ngày 26 tháng 5 năm 2021', opening, '1. Bộ Tài chính chủ trì thẩm định.'])).document;

@@ -93,6 +93,11 @@ export interface HeaderInputs {
   own?: OwnNumber | null;
 }
 
+// How far into the first line after the header a run-on date line may reach, and how it opens: a
+// place, a comma, "ngày" (folded).
+const DATE_LEAD = 60;
+const PLACE_DATE = /^[\s*_]{0,4}[a-z][^\n\d,]{1,30},\s{0,2}ng[a-z]y\s/;
+
 /** Reads the header (and signature block) of a directive. */
 export function readHeader(text: string, lines: Line[], zones: Zones, latestCited: string | null, known: HeaderInputs = {}): HeaderFacts {
   const headerTo = headerEnd(lines, zones);
@@ -100,7 +105,11 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
   const folded = known.folded ?? foldText(text);
   // The date line sits in the header, before the recipients or the first body line.
   const zoneEnd = (lines[Math.max(0, Math.min(lines.length, headerTo) - 1)] ?? lines[0])!.end;
-  const line = findDateLine(text, 0, zoneEnd, folded);
+  // A page copied from the web may run the date into the next line's words ("Hà Nội, ngày 27 tháng 01
+  // năm 2014 Kính gửi: …"): that line's start is read too.
+  const next = lines[headerTo];
+  const runOn = next !== undefined && PLACE_DATE.test(folded.slice(next.start, next.start + DATE_LEAD));
+  const line = findDateLine(text, 0, zoneEnd, folded) ?? (runOn ? findDateLine(text, next.start, Math.min(next.end, next.start + DATE_LEAD), folded) : null);
   const sig = findSignatureTime(folded);
   let repeatMonth: number | null = null;
   if (line && line.month === 'blank') {
