@@ -26,7 +26,7 @@ const ASCII_LETTER = /[a-z]/;
 const UPPER = /\p{Lu}/u;
 const SPACE_LOWER = /^ \p{Ll}/u;
 // "đồng chí X": the title before a person's name.
-const COMRADE = /^(?:đồng chí|Đồng chí)\s+/u;
+const COMRADE = /^(?:đồng chí|Đồng chí|Đ\/c|đ\/c)\s+/u;
 // Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
 // "tiếp nhận được …" tells what came in; "tiếp nhận hồ sơ" is a duty (a verb, below).
 // Words that tell what a body is, did or holds; and a council's own verdicts ("Hội đồng nhân dân tỉnh

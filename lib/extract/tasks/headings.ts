@@ -56,7 +56,7 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
       const at = from + tailFrom + last.index + last[0].length;
       const phrase = readAgencyPhrase(text, folded, at, false);
       // Only a body is an addressee: "giao nhiệm vụ cụ thể như sau:" names none.
-      const body = phrase && (headAt(text, phrase.start, folded) || folded.startsWith('dong chi', phrase.start));
+      const body = phrase && (headAt(text, phrase.start, folded) || folded.startsWith('dong chi', phrase.start) || folded.startsWith('d/c ', phrase.start));
       if (phrase && body && phrase.stop !== 'cue' && !/^(?:cac noi dung|nhu sau|sau\b|mot so|cu the)/.test(folded.slice(phrase.start, phrase.start + 14))) {
         names = phrase.names;
         // A request to a body that the list after the colon spells out hands out the list.

@@ -60,7 +60,8 @@ const CUE_AT = /^(giao|de\s{1,2}nghi|yeu\s{1,2}cau|phan\s{1,2}cong|uy\s{1,2}quye
 const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau|thuc hien|trien khai|to chuc|nghiem tuc|kem|cu the|co (?!quan|so)|chi\s{1,3}tieu|phat\s{1,3}trien|nang\s{1,3}cao|tang\s{1,3}cuong|day\s{1,3}manh|thuc\s{1,3}day|bao\s{1,3}dam|dam\s{1,3}bao)\b/;
 // Words between a cue and its addressee.
 // "Phân công nhiệm vụ các Thành viên Chính phủ chủ trì…": "cho" may be left out after the noun.
-const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3}(?:cho\s{1,3})?|cho\s{1,3})/;
+// "Đ/c Chủ tịch UBND tỉnh" (đồng chí, comrade) before the office holder asked.
+const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3}(?:cho\s{1,3})?|cho\s{1,3}|d\/c\s{1,3})/;
 // Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".
 const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
 // A sentence that begins with a background statement, not a duty; or with the provision of a law it
