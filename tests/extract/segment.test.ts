@@ -96,6 +96,11 @@ describe('zones', () => {
     const lines = splitLines('CÔNG ĐIỆN\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n\nĐể bảo đảm an toàn, Thủ tướng yêu cầu:');
     expect(findZones(lines).recipients).toEqual({ from: 1, to: 4 });
   });
+  it('with no recipients, opens the body at a long call ending "… theo các nội dung sau đây:"', () => {
+    const call = 'Nhằm thực hiện Luật Khám bệnh, chữa bệnh, Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chỉ đạo Giám đốc Sở Y tế, Giám đốc các Sở liên quan thực hiện cấp chứng chỉ hành nghề, giấy phép hoạt động theo các nội dung sau đây:';
+    const lines = splitLines(['BỘ Y TẾ', 'Số: 6087/BYT-KCB', 'Hà Nội, ngày 27 tháng 09 năm 2013', call, '1. Chỉ đạo Sở Y tế chủ trì.'].join('\n'));
+    expect(lines[findZones(lines).body.from]!.text).toBe(call);
+  });
   it('with no recipients, opens the body at the call before the first item', () => {
     const lines = splitLines(['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 11/CT-TTg', 'CHỈ THỊ', 'Về việc tháo gỡ khó khăn', '', 'Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:', '', '1. Tập trung thực hiện nhiệm vụ kép.'].join('\n'));
     expect(lines[findZones(lines).body.from]!.text).toBe('Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:');

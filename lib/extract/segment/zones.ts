@@ -105,9 +105,10 @@ export function findZones(lines: Line[], folded?: string): Zones {
   return { recipients, body: { from, to: end }, closing };
 }
 
-// The call that opens a notice's list: "… Bộ trưởng có ý kiến chỉ đạo như sau:", "Thủ tướng Chính phủ
-// yêu cầu các bộ, ngành, địa phương:" (its last line, folded; a call that names no one opens nothing).
-const CALL_END = /(?:nhu sau|(?:yeu cau|de nghi|chi thi)\s[^:\n]{2,160}?)\s{0,2}:\s*$/;
+// The call that opens a notice's list: "… Bộ trưởng có ý kiến chỉ đạo như sau:", "… theo các nội dung
+// sau đây:", "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:" (its last line, folded; a call
+// that names no one opens nothing).
+const CALL_END = /(?:nhu sau|noi dung sau day|(?:yeu cau|de nghi|chi thi)\s[^:\n]{2,160}?)\s{0,2}:\s*$/;
 const PAGE_DEBRIS = /^\s*(?:-{2,4}\s*PAGE BREAK\s*-{2,4}|\S{1,3})?\s*$/;
 // A section's title in Roman numerals, on one line.
 const SECTION_TITLE = /^\s{0,8}[IVX]{1,4}\s?[.\-]\s{1,4}\p{Lu}[^\n]{0,200}:\s*$/u;
