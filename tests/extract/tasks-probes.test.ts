@@ -868,3 +868,15 @@ describe('a topic before the request', () => {
     }
   });
 });
+
+describe('a request in a paragraph of its own that sets its own date', () => {
+  it('is a duty of its own, though it asks a body the duty before named', () => {
+    const item =
+      '1. Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam tổ chức thực hiện theo Nghị định.\nĐối với chi phí khám bệnh, chữa bệnh vượt dự toán năm 2023, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực\nhiện theo đúng thẩm quyền xong trước ngày 01 tháng 5 năm 2026.';
+    const tasks = extractDirective(letter(`Ủy ban nhân dân tỉnh yêu cầu:\n${item}`)).tasks;
+    expect(tasks.map((t) => [t.assignees, t.deadline?.date ?? null])).toEqual([
+      [['Bộ Tài chính'], null],
+      [['Bộ Tài chính', 'Bảo hiểm xã hội Việt Nam'], '2026-05-01'],
+    ]);
+  });
+});

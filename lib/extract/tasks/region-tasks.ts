@@ -371,6 +371,9 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
   // request, whoever it asks ("Đề nghị Cục Thuế các tỉnh tuyên truyền…" then "Tổng cục Thuế thông báo
   // để Cục Thuế tổ chức tuyên truyền và có kế hoạch…").
   if (trigger.tag === 'assign-cue' && ownParagraph && isRoot && c.tags.includes('assign-cue')) return true;
+  // "Đối với chi phí … năm 2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện
+  // … xong trước ngày 01 tháng 5 năm 2026": a request in a paragraph of its own that sets its own date.
+  if (trigger.tag === 'assign-cue' && ownParagraph && OWN_DATE.test(folded.slice(trigger.actionAt, s.end))) return true;
   if (trigger.tag !== 'agency-subject') {
     // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
     return !overlaps(c.assignees, trigger.names) && !similarNames(c.assignees, trigger.names, OCR_SAME);
@@ -463,8 +466,8 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
 // A duty stated in so many words: "có trách nhiệm" (not "chịu trách nhiệm trước …", answering for it).
 const CHARGED = /(?:^|\s)co trach nhiem\s/;
 
-// A date the sentence sets itself: "trước ngày 30/12/2023", "chậm nhất ngày 05/12".
-const OWN_DATE = /(?:truoc|cham nhat(?: (?:vao|la))?) ngay \d{1,2}\s{0,2}[/.-]\s{0,2}\d{1,2}/;
+// A date the sentence sets itself: "trước ngày 30/12/2023", "chậm nhất ngày 05/12", "trước ngày 01 tháng 5".
+const OWN_DATE = /(?:truoc|cham nhat(?: (?:vao|la))?) ngay \d{1,2}(?:\s{0,2}[/.-]\s{0,2}|\s{1,2}thang\s{1,2})\d{1,2}/;
 
 /** True when `names` is one body of a collective among `owners`: "… tỉnh Lào Cai" of "… các tỉnh, thành phố …". */
 function oneOfCollective(owners: string[], names: string[]): boolean {
