@@ -21,6 +21,7 @@ describe('own number', () => {
     ['trailing dot', '864305 /TCT-KK. Hà Nội, ngày 11 tháng 4 năm 2022', '864305/TCT-KK'],
     ['inside a line where the two header columns merged', 'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc 864305 /TCT-KK. Hà Nội, ngày 11 tháng 4 năm 2022', '864305/TCT-KK'],
     ['OCR lost the "/" and a letter: as printed', 'Số: 4451 CT-KK Hà Nội, ngày 12 tháng 4 năm 2016.', '4451CT-KK'],
+    ['OCR spaced the digits out', 'Số:8 5 2 0/BCT-KHCN Hà Nội, ngày 30 tháng 12 năm 2021', '8520/BCT-KHCN'],
   ])('%s: %s', (_n, line, expected) => {
     expect(findOwnNumber(splitLines(`ỦY BAN NHÂN DÂN\n${line}`), 2)?.number).toBe(expected);
   });
@@ -77,6 +78,11 @@ describe('issue date', () => {
   it('takes the issuer\'s own signature time when there is no date line, not the portal\'s', () => {
     expect(resolveIssueDate(null, own('2024-05-02'), null, null)).toBe('2024-05-02');
     expect(resolveIssueDate(null, portal('2024-05-02'), null, null)).toBeNull();
+  });
+
+  it('reads the issuer\'s signature time with its first letter lost to OCR', () => {
+    const text = 'ý bởi: Bộ Công Thương\nCơ quan: Bộ Công Thương\nhời gian ký: 02.04.2026 14:24:26 +07:00\nBỘ CÔNG THƯƠNG\nSố: 2265/BCT-ATMT\nHà Nội, ngày0) thángh năm 2026\nV/v triển khai Thông tư\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\nĐề nghị Ủy ban nhân dân các tỉnh hướng dẫn thực hiện.\n\nNơi nhận:\n- Như trên;';
+    expect(extractDirective(text).document.date).toBe('2026-04-02');
   });
 
   it('takes a blank-day repeat of the month (appendix header)', () => {

@@ -347,6 +347,52 @@ describe('a letter restating the provisions it asks to apply', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Cục Thuế']]);
   });
 
+  it('bullets giving the legal basis ("- Căn cứ khoản 3 Điều 5 …") under a topic are no duties', () => {
+    const body = [
+      'Tổng cục Thuế nhận được Công văn số 1840/CT-NVDTPC ngày 04/6/2021 của Cục Thuế tỉnh Hà Nam vướng mắc về xử phạt. Về vấn đề này, Tổng cục Thuế có ý kiến như sau:',
+      '',
+      '1. Về xác định thời điểm nộp hồ sơ khai thuế điện tử',
+      '',
+      '- Căn cứ khoản 3 Điều 5 Nghị định số 125/2020/NĐ-CP ngày 19/10/2020',
+      'của Chính phủ quy định xử phạt vi phạm hành chính về thuế, hóa đơn:',
+      '',
+      '“3. Tổ chức, cá nhân thực hiện nhiều hành vi vi phạm hành chính thì bị xử phạt về từng hành vi vi phạm.”',
+      '',
+      '- Căn cứ Điều 8 Thông tư số 19/2021/TT-BTC ngày 18/3/2021 của Bộ Tài',
+      'chính hướng dẫn giao dịch điện tử trong lĩnh vực thuế:',
+      '',
+      '“Điều 8. Cách xác định thời gian nộp hồ sơ thuế điện tử.”',
+      '',
+      'Tổng cục Thuế hướng dẫn để Cục Thuế biết và thực hiện./.',
+    ].join('\n');
+    const text = ['TỔNG CỤC THUẾ', 'Số: 2768/TCT-PC', 'Hà Nội, ngày 26 tháng 7 năm 2021', 'V/v xử phạt vi phạm hành chính', '', 'Kính gửi: Cục Thuế tỉnh Hà Nam', '', body, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+    expect(tasksOf(text)).toEqual([]);
+  });
+
+  it('the issuer announcing is no duty; its requests are', () => {
+    // A notice of the large-taxpayers department to foreign suppliers (NCCNN), from a converted PDF.
+    const body = [
+      'Căn cứ Quyết định số 1968/QĐ-BTC ngày 08/10/2021 của Bộ Tài chính, Cục Thuế doanh nghiệp lớn là cơ quan thuế được giao nhiệm vụ quản lý thuế đối với NCCNN không có cơ sở thường trú tại Việt Nam có hoạt động kinh doanh thương mai điện tử, kinh doanh dựa trên nền tảng số và các dịch vụ khác với tổ chức, cá nhân ở Việt Nam.',
+      'Cục Thuế doanh nghiệp lớn xin trân trọng thông báo:',
+      'Theo quy định tại Luật Quản lý thuế số 38/2019/QH14, Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính Phủ và Thông tư số 80/2021/TT-BTC ngày 29/09/2021 của Bộ Tài Chính, từ 01/01/2022, các NCCNN có phát sinh nghĩa vụ thuế tại Việt Nam phải trực tiếp hoặc ủy quyền cho tổ chức, đại lý thuế hoạt động theo pháp luật Việt Nam thực hiện đăng ký, kê khai, nộp thuế tại Việt Nam.',
+      'Đến thời điểm hiện nay, Cục Thuế doanh nghiệp lớn đã tiếp nhận, cấp mã số thuế cho một số NCCNN và hướng dẫn NCCNN thực hiện khai thuế, nộp thuế đầy đủ trên Cổng Thông tin điện tử theo đúng quy định.',
+      'Bên cạnh đó, một số NCCNN hiện nay vẫn chưa thực hiện đăng ký thuế, chưa khai thuế, nộp thuế đối với nghĩa vụ thuế tại Việt Nam, do đó, Cục Thuế doanh nghiệp lớn đề nghị các NCCNN thực hiện đăng ký thuế, khai thuế và nộp thuế theo quy định (thời hạn kê khai, nộp thuế phát sinh Quý I/2022 chậm nhất là ngày 30/4/2022).',
+      'Sau ngày 30/4/2022, Cục Thuế doanh nghiệp lớn sẽ lập danh sách các NCCNN chưa thực hiện đầy đủ nghĩa vụ và thông báo trên cổng thông tin điện tử của Tổng cục Thuế Việt Nam và các kênh thông tin truyền thông khác.',
+      'Do vậy, Cục Thuế doanh nghiệp lớn đề nghị NCCNN, tổ chức, đại lý thuế được ủy quyền và các Quý đơn vị liên quan khẩn trương thực hiện đầy đủ các thủ tục và nghĩa vụ theo quy định của pháp luật.',
+      'Cục Thuế doanh nghiệp lớn trân trọng thông báo các NCCNN được biết và thực hiện./.',
+    ].join('\n');
+    // As converted: no header, so nothing names the issuer.
+    const text = body;
+    const tasks = extractDirective(text).tasks;
+    expect(tasks.flatMap((t) => t.assignees).some((n) => /trân trọng/u.test(n))).toBe(false);
+    expect(tasks.map((t) => t.deadline?.date ?? null)).toContain('2022-04-30');
+  });
+
+  it('thanks at the end of the last item is no duty', () => {
+    const items = '1. Rà soát, giải quyết hồ sơ gia hạn trong 05 ngày làm việc.\n2. Tổng hợp, báo cáo kết quả về Tổng cục Thuế.\nTrân trọng cảm ơn sự phối hợp của Quý cơ quan./.';
+    expect(tasksOf(letter(items)).map((t) => t.assignees)).toHaveLength(2);
+  });
+
   it('a topic title before a duty still leads to that duty', () => {
     const items = '1. Về hồ sơ gia hạn nộp thuế\nRà soát, giải quyết hồ sơ gia hạn trong 05 ngày làm việc.';
     expect(tasksOf(letter(items)).map((t) => t.assignees)).toEqual([['Cục trưởng Cục Thuế các tỉnh, thành phố']]);

@@ -8,7 +8,8 @@ import type { TaskContext } from './types';
 // "điện:" only right before the colon ("đại diện", "diện tích" are no Công điện).
 // "giao" after "Sở/Bộ/Phòng" (Giáo dục), "tôn", "ngoại", "Tuyên", "nhà", "được", "bàn", "chuyển" is no cue.
 export const ASSIGN_INTRO = /(?:de nghi|yeu cau|(?<!(?:so|bo|phong|ton|ngoai|tuyen|nha|duoc|ban|chuyen) )giao|(?<!ban )chi dao|y kien|ket luan(?! so\b)|phan cong|trach nhiem)[^.]{0,200}:\s*$|\bdien\s{0,2}:\s*$/;
-// Closings that are not duties (LABELS.md: no generic closings).
+// Closings that are not duties (LABELS.md: no generic closings). The first one is waived for a sentence
+// that also asks (see isClosing): keep it first.
 const CLOSING = [
   // "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện."
   /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,

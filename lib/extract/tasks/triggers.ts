@@ -66,7 +66,7 @@ const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3}(?:cho\s{1,3})?|cho\s
 const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
 // A sentence that begins with a background statement, not a duty; or with the provision of a law it
 // goes on to quote ("Tại khoản 3 Điều 31 Thông tư 156/2013/TT-BTC … quy định: …").
-const BACKGROUND = /^(?:(?:co ban |ve co ban |khong |chua )?(?:dong y|chap thuan|nhat tri)|(?:co ban |ve co ban )?thong nhat (?:chu truong|voi|ve|nhu|phuong an|de xuat|danh gia)|ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe|kinh phi (?:thuc hien|trien khai|to chuc|de|cho)|viec quan ly,? su dung kinh phi|khuyen khich|tai (?:khoan|diem|dieu|chuong|muc) [\da-z]{1,3}\b|can cu (?:theo )?quy dinh tai |theo quy dinh tai (?:diem|khoan|dieu|muc|chuong) |(?:khoan|diem) [\da-z]{1,3},? (?:khoan \d{1,3},? )?dieu \d)/;
+const BACKGROUND = /^(?:(?:co ban |ve co ban |khong |chua )?(?:dong y|chap thuan|nhat tri)|(?:co ban |ve co ban )?thong nhat (?:chu truong|voi|ve|nhu|phuong an|de xuat|danh gia)|ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe|kinh phi (?:thuc hien|trien khai|to chuc|de|cho)|viec quan ly,? su dung kinh phi|khuyen khich|tai (?:khoan|diem|dieu|chuong|muc) [\da-z]{1,3}\b|can cu (?:theo )?quy dinh tai |theo quy dinh tai (?:diem|khoan|dieu|muc|chuong) |(?:can cu|theo) (?:diem [a-z]{1,2}|khoan \d{1,3}|dieu \d{1,3}) |(?:khoan|diem) [\da-z]{1,3},? (?:khoan \d{1,3},? )?dieu \d)/;
 
 // Clauses tried after an opening clause; real sentences have a handful, hostile text thousands.
 const MAX_COMMAS = 16;
@@ -215,8 +215,12 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     // After a colon the duty starts past it; after distributed members it starts at their verb.
     return { tag, at: sentenceAt, names, actionAt: end > phrase.end ? end : end + 1 };
   }
+  // "Cục Thuế doanh nghiệp lớn xin trân trọng thông báo: …": the issuer announcing, no duty of its own.
+  if (ANNOUNCES.test(folded.slice(phrase.end, phrase.end + 32))) return null;
   return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: afterCopula(folded, phrase.end) };
 }
+
+const ANNOUNCES = /^\s{0,2}(?:xin\s{1,2})?tran\s{1,2}trong\s{1,2}(?:thong\s{1,2}bao|cam\s{1,2}on)/;
 
 // "là cơ quan thường trực, có trách nhiệm theo dõi…": the duty starts at what the body must do.
 const COPULA_THEN_DUTY = /^\s*la [^.;:]{0,120}?,\s*(?=co trach nhiem|chiu trach nhiem|chu tri|lam dau moi)/;

@@ -49,6 +49,9 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'tham khao', 'ap dung',
   // "… các tổ chức xã hội, đoàn thể nhân dân có biện pháp động viên…", "… có kế hoạch triển khai…".
   'co bien phap', 'co ke hoach', 'co giai phap', 'co van ban',
+  // "Cục Thuế doanh nghiệp lớn xin trân trọng thông báo…": courtesy words before the verb ("… trân trọng
+  // đề nghị …" goes on to its cue).
+  'xin tran trong', 'tran trong thong bao', 'tran trong cam on',
 ].sort((a, b) => b.length - a.length);
 
 /**
