@@ -621,6 +621,26 @@ describe('heads wrapped over a line', () => {
   });
 });
 
+describe('a Party programme closing each task on who directs it', () => {
+  it('"Trách nhiệm chỉ đạo thực hiện: …" after the bullets names the item\'s body', () => {
+    const items = [
+      'III. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM',
+      '3.1. Tăng cường sự lãnh đạo của Đảng, đẩy mạnh tuyên truyền, giáo dục',
+      '- Đổi mới công tác tuyên truyền, phổ biến pháp luật theo hướng số hóa.',
+      '- Đẩy mạnh xây dựng các mô hình phân loại chất thải tại nguồn.',
+      'Trách nhiệm chỉ đạo thực hiện: Đảng ủy Mặt trận Tổ quốc tỉnh.',
+      '3.2. Huy động, phân bổ và sử dụng hiệu quả các nguồn lực',
+      '- Ưu tiên bố trí vốn đầu tư công cho các công trình xử lý chất thải.',
+      'Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.',
+    ].join('\n');
+    const text = letter(`Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động như sau:\n${items}`);
+    expect(tasksOf(text).map((t) => [t.starts.slice(0, 20), t.assignees])).toEqual([
+      ['Tăng cường sự lãnh đ', ['Đảng ủy Mặt trận Tổ quốc tỉnh']],
+      ['Huy động, phân bổ và', ['Đảng ủy Ủy ban nhân dân tỉnh']],
+    ]);
+  });
+});
+
 describe('items with labelled lead and supporting bodies (a table row in prose)', () => {
   const plan = (items: string) => letter(`Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. NHIỆM VỤ CỤ THỂ\n${items}\nII. TỔ CHỨC THỰC HIỆN\nSở Văn hóa, Thể thao và Du lịch theo dõi, đôn đốc việc thực hiện Kế hoạch.`);
   it('"Cơ quan chủ trì:", "Cơ quan phối hợp:", "Đơn vị thực hiện:" name the roles; the item is the span', () => {

@@ -7,8 +7,9 @@ import type { TaskDraft } from './types';
 //    - Cơ quan phối hợp: Sở Nông nghiệp và Môi trường, UBND các huyện.\n- Thời gian thực hiện: Quý II/2025."
 // Folded; a label opens a line (after a bullet, if any) and ends at its colon.
 // Lettered too, and several on one line: "a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: …".
+// A Party programme closes each task on "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.".
 const ROLE_LABEL =
-  /(?:^|\n|;[ \t]{0,3})[ \t]{0,12}(?:[-+•*][ \t]{1,4})?(?:[a-dđ]\)[ \t]{1,4})?(?:co quan|don vi)(?: chiu trach nhiem)? (chu tri|thuc hien(?: chinh)?|phoi hop(?: thuc hien)?)[ \t]{0,3}:[ \t]*/g;
+  /(?:^|\n|;[ \t]{0,3})[ \t]{0,12}(?:[-+•*][ \t]{1,4})?(?:[a-dđ]\)[ \t]{1,4})?(?:(?:co quan|don vi)(?: chiu trach nhiem)? |trach nhiem (?:chi dao |lanh dao,? chi dao )?)(chu tri|thuc hien(?: chinh)?|phoi hop(?: thuc hien)?)[ \t]{0,3}:[ \t]*/g;
 
 /** Sub-items that only give an item's roles, time or means ("a) Cơ quan chủ trì: …", "c) Thời gian thực hiện: …"). */
 export const ROLE_ITEM = /^(?:(?:co quan|don vi)(?: chiu trach nhiem)? (?:chu tri|thuc hien|phoi hop)|thoi gian (?:thuc hien|hoan thanh)|thoi han|san pham|kinh phi)\b/;
