@@ -22,6 +22,7 @@ describe('own number', () => {
     ['inside a line where the two header columns merged', 'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc 864305 /TCT-KK. Hà Nội, ngày 11 tháng 4 năm 2022', '864305/TCT-KK'],
     ['OCR lost the "/" and a letter: as printed', 'Số: 4451 CT-KK Hà Nội, ngày 12 tháng 4 năm 2016.', '4451CT-KK'],
     ['OCR spaced the digits out', 'Số:8 5 2 0/BCT-KHCN Hà Nội, ngày 30 tháng 12 năm 2021', '8520/BCT-KHCN'],
+    ['room left before the slash', 'Số: 64            /2024/QĐ-UBND', '64/2024/QĐ-UBND'],
   ])('%s: %s', (_n, line, expected) => {
     expect(findOwnNumber(splitLines(`ỦY BAN NHÂN DÂN\n${line}`), 2)?.number).toBe(expected);
   });

@@ -125,6 +125,32 @@ describe('a Quyết định assigning Government members', () => {
     expect(tasksOf(document('QUYẾT ĐỊNH', '2180/QĐ-TTg', setUp)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 
+  it('how a body being set up works and who sits on it are no duties', () => {
+    const setUp = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 1. Kiện toàn Phân ban Việt Nam trong Ủy ban liên Chính phủ Việt Nam - Cu-ba.',
+      'Các thành viên thường trực của Phân ban: đại diện cấp Cục/Vụ của các Bộ: Công Thương, Ngoại giao.',
+      'Điều 2. Các thành viên Phân ban Việt Nam làm việc theo chế độ kiêm nhiệm. Chủ tịch Phân ban Việt Nam sử dụng con dấu của Bộ Công Thương trong giao dịch hành chính.',
+      '',
+      'Điều 3. Giao Bộ Công Thương bố trí kinh phí hoạt động của Phân ban.',
+    ].join('\n');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2227/QĐ-TTg', setUp)).map((t) => t.assignees)).toEqual([['Bộ Công Thương']]);
+  });
+
+  it('"Điều 1. Ban hành … trong lĩnh vực giáo dục nghề nghiệp, gồm:" lists what is issued ("giáo dục" is no "giao")', () => {
+    const issued = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 1. Ban hành kèm theo Quyết định này Bộ định mức kinh tế - kỹ thuật về đào tạo đối với 37 nghề trong lĩnh vực giáo dục nghề nghiệp, gồm:',
+      '1. Thiết kế đồ họa (được quy định tại Phụ lục số 01).',
+      '2. Kỹ thuật pha chế đồ uống (được quy định tại Phụ lục số 02).',
+      '',
+      'Điều 2. Giao Sở Lao động - Thương binh và Xã hội hướng dẫn thực hiện Quyết định này.',
+    ].join('\n');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '64/2024/QĐ-UBND', issued)).map((t) => t.assignees)).toEqual([['Sở Lao động - Thương binh và Xã hội']]);
+  });
+
   it('the seats of a body being renewed are who holds them, not duties', () => {
     const renewed = [
       'QUYẾT ĐỊNH:',

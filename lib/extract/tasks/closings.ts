@@ -6,8 +6,9 @@ import type { TaskContext } from './types';
 // "Kết luận số 123-KL/TW" names a document, not a conclusion being stated.
 // "Ban Chỉ đạo liên ngành" names a body, not a direction given.
 // "điện:" only right before the colon ("đại diện", "diện tích" are no Công điện).
-// "giao" after "Sở/Bộ/Phòng" (Giáo dục), "tôn", "ngoại", "Tuyên", "nhà", "được", "bàn", "chuyển" is no cue.
-export const ASSIGN_INTRO = /(?:de nghi|yeu cau|(?<!(?:so|bo|phong|ton|ngoai|tuyen|nha|duoc|ban|chuyen) )giao|(?<!ban )chi dao|y kien|ket luan(?! so\b)|phan cong|trach nhiem)[^.]{0,200}:\s*$|\bdien\s{0,2}:\s*$/;
+// "giao" after "Sở/Bộ/Phòng" (Giáo dục), "tôn", "ngoại", "Tuyên", "nhà", "được", "bàn", "chuyển", or before
+// "dục" ("lĩnh vực giáo dục nghề nghiệp"), is no cue.
+export const ASSIGN_INTRO = /(?:de nghi|yeu cau|(?<!(?:so|bo|phong|ton|ngoai|tuyen|nha|duoc|ban|chuyen) )giao(?! duc)|(?<!ban )chi dao|y kien|ket luan(?! so\b)|phan cong|trach nhiem)[^.]{0,200}:\s*$|\bdien\s{0,2}:\s*$/;
 // Closings that are not duties (LABELS.md: no generic closings). The first one is waived for a sentence
 // that also asks (see isClosing): keep it first.
 const CLOSING = [

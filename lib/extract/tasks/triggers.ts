@@ -190,7 +190,8 @@ function nonBlankOnLine(text: CharSource, i: number): number {
 
 // A person named after a seat's colon: "Phó Thủ tướng Chính phủ Lê Thành Long", "Ông Nguyễn Văn A,
 // Thứ trưởng …", "Đồng chí …" (folded).
-const MEMBER_AFTER = /^[ \t]{0,3}(?:(?:pho )?thu tuong|bo truong|thu truong|ong|ba|dong chi|ong\/ba)\s/;
+// "Các thành viên thường trực của Phân ban: đại diện cấp Cục/Vụ của các Bộ …" too.
+const MEMBER_AFTER = /^[ \t]{0,3}(?:(?:pho )?thu tuong|bo truong|thu truong|ong|ba|dong chi|ong\/ba|dai dien)\s/;
 
 const FIGURES_AFTER = /^[ \t]{0,3}[\d§$%.,/]{1,8}(?:[ \t]{0,2}(?:\/|%|[,;.]|$))/;
 
@@ -216,10 +217,13 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     return { tag, at: sentenceAt, names, actionAt: end > phrase.end ? end : end + 1 };
   }
   // "Cục Thuế doanh nghiệp lớn xin trân trọng thông báo: …": the issuer announcing, no duty of its own.
-  if (ANNOUNCES.test(folded.slice(phrase.end, phrase.end + 32))) return null;
+  // "Các thành viên Phân ban làm việc theo chế độ kiêm nhiệm", "Chủ tịch Phân ban sử dụng con dấu của
+  // Bộ Công Thương": how a body being set up works (LABELS.md: no standing functions).
+  if (ANNOUNCES.test(folded.slice(phrase.end, phrase.end + 32)) || WORKING_RULE.test(folded.slice(phrase.end, phrase.end + 40))) return null;
   return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: afterCopula(folded, phrase.end) };
 }
 
+const WORKING_RULE = /^\s{0,2}(?:lam\s{1,2}viec|hoat\s{1,2}dong)\s{1,2}theo\s{1,2}che\s{1,2}do\s{1,2}kiem\s{1,2}nhiem|^\s{0,2}(?:duoc\s{1,2})?su\s{1,2}dung\s{1,2}con\s{1,2}dau/;
 const ANNOUNCES = /^\s{0,2}(?:xin\s{1,2})?tran\s{1,2}trong\s{1,2}(?:thong\s{1,2}bao|cam\s{1,2}on)/;
 
 // "là cơ quan thường trực, có trách nhiệm theo dõi…": the duty starts at what the body must do.

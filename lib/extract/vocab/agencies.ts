@@ -52,6 +52,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   // "Cục Thuế doanh nghiệp lớn xin trân trọng thông báo…": courtesy words before the verb ("… trân trọng
   // đề nghị …" goes on to its cue).
   'xin tran trong', 'tran trong thong bao', 'tran trong cam on',
+  // "Giao Ủy ban nhân dân tỉnh\nchỉnh sửa Quy hoạch; phê duyệt …".
+  'chinh sua',
 ].sort((a, b) => b.length - a.length);
 
 /**
