@@ -33,6 +33,8 @@ const NOTHING: [string, string | null][] = [
   ['trong năm 2021-2025', '2025-10-06'],
   ['dự kiến thu 03 năm 2025-2027', '2025-10-06'],
   ['Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050', '2025-10-06'],
+  ['Theo phương án phát triển các Cụm công nghiệp tỉnh Lào Cai đến năm 2030 được phê duyệt', '2026-07-17'],
+  ['chỉ tiêu đất cụm công nghiệp xã Trấn Yên còn lại đến năm 2030 là 58,31 ha', '2026-07-17'],
   ['triệt tiêu ngay cơ xâm phạm an toàn đập', '2026-01-30'], // OCR "ngay cơ" for "nguy cơ"
   ['đánh giá tiềm năng tín chỉ các-bon đến năm 2030 và có tính đến năm 2050', '2024-05-02'],
   ['thực hiện Đề án một triệu ha lúa chuyên canh chất lượng cao, phát thải thấp gắn với tăng trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030', '2024-10-07'],

@@ -40,7 +40,8 @@ export const year: DeadlineRule = {
     if (cue === 'den' || cue === 'den het') {
       // A horizon in the name of a plan or strategy, not a time limit.
       if (insideQuotes(env, start) || followedBy(env, end, /^[\s|]{0,3},?[\s|]{0,3}(?:dinh huong|tam nhin|va co tinh den|co tinh den|va tam nhin)/)) return null;
-      if (precededBy(env, start, /(?:quy hoach|chien luoc|tam nhin|dinh huong|giai doan \d{4}\s?-\s?\d{4})[^.;\n]{0,60}$/, 80)) return null;
+      // "phương án phát triển các cụm công nghiệp tỉnh … đến năm 2030", "chỉ tiêu sử dụng đất … đến năm 2030".
+      if (precededBy(env, start, /(?:quy hoach|chien luoc|tam nhin|dinh huong|phuong an phat trien|phuong an phan bo|chi tieu|giai doan \d{4}\s?-\s?\d{4})[^.;\n]{0,60}$/, 80)) return null;
       // "thực hiện Đề án một triệu ha lúa chuyên canh … vùng đồng bằng Sông Cửu Long đến năm 2030".
       if (precededBy(env, start, /(?:de an|chuong trinh) (?!nay\b)[^.;\n]{10,140}$/, 160)) return null;
     }
