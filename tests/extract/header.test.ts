@@ -71,6 +71,7 @@ describe('issue date', () => {
     ['a form\'s wide room before the month', 'Lào Cai, ngày 23 tháng               7    năm 2026', null, null, '2026-07-23'],
     ['written with figures and dots', 'Số: 12/STC-NS\nTP. Hồ Chí Minh, ngày 5.1.2026', null, null, '2026-01-05'],
     ['a cited date is no date line', 'Căn cứ Công văn số 12/BTC ngày 05/01/2026', null, null, null],
+    ['a title naming an older text with its date', 'NGHỊ QUYẾT\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND NGÀY 08 THÁNG 7 NĂM\n2014 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH', null, null, null],
     ['a licence\'s first issue before this one', 'CHẤP THUẬN NHÀ ĐẦU TƯ\n(cấp lần đầu: ngày 31 tháng 7 năm 2020)\n(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)', null, null, '2026-09-10'],
   ])('%s', (_n, text, sig, latest, expected) => {
     expect(resolveIssueDate(line(text), sig, latest, null)).toBe(expected);

@@ -28,6 +28,8 @@ const DATE_LINE = /ng[a-z][yu][,.]?[\s*_]{0,3}(\S{0,4}?)[\s*_]{0,3}t?h[a-z]{1,2}
 const NUMERIC_DATE_LINE = /(?:^|[\n|])[ \t]{0,40}[a-z][^\n,\d|]{1,40},\s{0,3}ng[a-z]y[ \t]{0,3}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{4})(?!\d)/;
 
 const FIRST_ISSUE = /lan dau[^\n]{0,12}$/;
+// A cited number right before the date: "số 02/2014/NQ-HĐND ngày …" (folded).
+const CITED_BEFORE = /\d{1,5}\s{0,2}\/\s{0,2}[\w\-/]{2,30}\s{0,3}[,(]?\s{0,2}$/;
 
 // OCR reads 1 as l, I, Í, | or ], and 0 as O; a 0 after a digit also as D ("tháng 1D" for 10).
 function readPart(token: string, max: number): Part {
@@ -48,7 +50,8 @@ export function findDateLine(text: string, from: number, to: number, folded?: st
   let m = DATE_LINE.exec(part);
   // A licence's title gives its first issue before this one: "(cấp lần đầu: ngày 31 tháng 7
   // năm 2020)" "(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)" — the later date is this one's.
-  for (let skipped = 0; m && skipped < 4 && FIRST_ISSUE.test(part.slice(Math.max(0, m.index - 24), m.index)); skipped++) {
+  // A title naming an older text ("… NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND NGÀY 08 THÁNG 7 NĂM 2014 …") gives that text's date.
+  for (let skipped = 0; m && skipped < 4 && (FIRST_ISSUE.test(part.slice(Math.max(0, m.index - 24), m.index)) || CITED_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))); skipped++) {
     m = DATE_LINE.exec(part);
   }
   if (!m) {
