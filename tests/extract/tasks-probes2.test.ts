@@ -389,6 +389,10 @@ describe('where a request\'s names end', () => {
     const text = letter('Để bảo đảm hoạt động theo đúng quy định, Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:\n1. Đầu tư, nâng cấp cơ sở hạ tầng y tế.\n2. Chỉ đạo Sở Y tế thực hiện nghiêm túc Công văn số 6087/BYT-KCB.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Chủ tịch UBND tỉnh, thành phố'], ['Chủ tịch UBND tỉnh, thành phố']]);
   });
+  it('a finding, then ", do vậy đề nghị X …": X is asked', () => {
+    const text = letter('Một số căn cứ pháp lý viện dẫn trong Báo cáo hiện đã được sửa đổi, bổ sung hoặc thay thế, do vậy đề nghị Chủ đầu tư cập nhật đầy đủ các văn bản quy phạm pháp luật hiện hành.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Chủ đầu tư']]);
+  });
   it('"chỉnh sửa" on the next line ends the name', () => {
     const text = letter('Giao Ủy ban nhân dân tỉnh\nchỉnh sửa Quy hoạch; phê duyệt và tổ chức triển khai thực hiện Quy hoạch.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân tỉnh']]);

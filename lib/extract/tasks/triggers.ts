@@ -322,6 +322,17 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       if (cue) return cue;
     }
   }
+  // "Một số căn cứ pháp lý … đã được thay thế, do vậy đề nghị Chủ đầu tư cập nhật …": a finding, then
+  // the request it leads to.
+  const consequenceEnd = Math.min(sentenceEnd, at + 700);
+  for (let i = at; i < consequenceEnd; i++) {
+    if (text.charCodeAt(i) !== 44 /* , */) continue;
+    THEREFORE_CUE.lastIndex = i;
+    const consequence = THEREFORE_CUE.exec(folded);
+    if (!consequence) continue;
+    const cue = cueTrigger(text, folded, i + consequence[0].length, at, true);
+    if (cue) return cue;
+  }
   // "Kết quả triển khai thực hiện báo cáo về Tổng cục Thuế" — a report duty with no subject.
   if (resultOpens(folded, at) && RESULT_REPORT.test(folded.slice(at, Math.min(sentenceEnd, at + 120)))) {
     return { tag: 'report-result', at, names: [], actionAt: at };
@@ -329,6 +340,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   // "Ủy ban nhân dân tỉnh, chỉ đạo…" — mid-sentence cue after an opening clause handled above.
   return null;
 }
+
+// Tried at each comma (sticky): ", do vậy đề nghị …", ", vì vậy, yêu cầu …".
+const THEREFORE_CUE = /,\s{1,3}(?:do\s{1,3}vay|vi\s{1,3}vay|do\s{1,3}do|vi\s{1,3}the),?\s{1,3}(?=(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s)/y;
 
 // "Ngày 20 tháng 8 năm 2025, Thủ tướng Chính phủ đã ban hành Công điện số 138/CĐ-TTg… Theo đó, yêu
 // cầu…": what an earlier text asked, told as its story, not this letter's duty.
