@@ -151,6 +151,19 @@ describe('a Quyết định assigning Government members', () => {
     expect(tasksOf(document('QUYẾT ĐỊNH', '64/2024/QĐ-UBND', issued)).map((t) => t.assignees)).toEqual([['Sở Lao động - Thương binh và Xã hội']]);
   });
 
+  it('an article titled by a role ("Cơ quan tiếp nhận hồ sơ") names no body; cooperation ends at "trong việc"', () => {
+    const decision = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Cơ quan tiếp nhận hồ sơ',
+      'Sở Công Thương tỉnh Lào Cai là cơ quan tiếp nhận hồ sơ đề nghị cấp Giấy chứng nhận.',
+      'Điều 2. Trách nhiệm thực hiện',
+      '1. Công an tỉnh có trách nhiệm phối hợp với Sở Công Thương trong việc thẩm định điều kiện an ninh, trật tự.',
+    ].join('\n');
+    const tasks = extractDirective(document('QUYẾT ĐỊNH', '2272/QĐ-UBND', decision)).tasks;
+    expect(tasks.flatMap((t) => t.assignees)).not.toContain('Cơ quan');
+    expect(tasks.find((t) => t.assignees.includes('Công an tỉnh'))?.coordinators).toEqual(['Sở Công Thương']);
+  });
+
   it('the seats of a body being renewed are who holds them, not duties', () => {
     const renewed = [
       'QUYẾT ĐỊNH:',

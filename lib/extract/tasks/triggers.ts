@@ -216,6 +216,8 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     // After a colon the duty starts past it; after distributed members it starts at their verb.
     return { tag, at: sentenceAt, names, actionAt: end > phrase.end ? end : end + 1 };
   }
+  // "Điều 1. Cơ quan tiếp nhận hồ sơ": a bare "Cơ quan" names a role, not a body.
+  if (phrase.names.length === 1 && BARE_ROLE.test(phrase.names[0]!)) return null;
   // "Cục Thuế doanh nghiệp lớn xin trân trọng thông báo: …": the issuer announcing, no duty of its own.
   // "Các thành viên Phân ban làm việc theo chế độ kiêm nhiệm", "Chủ tịch Phân ban sử dụng con dấu của
   // Bộ Công Thương": how a body being set up works (LABELS.md: no standing functions).
@@ -223,6 +225,7 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: afterCopula(folded, phrase.end) };
 }
 
+const BARE_ROLE = /^(?:Cơ quan|Đơn vị)$/u;
 const WORKING_RULE = /^\s{0,2}(?:lam\s{1,2}viec|hoat\s{1,2}dong)\s{1,2}theo\s{1,2}che\s{1,2}do\s{1,2}kiem\s{1,2}nhiem|^\s{0,2}(?:duoc\s{1,2})?su\s{1,2}dung\s{1,2}con\s{1,2}dau/;
 const ANNOUNCES = /^\s{0,2}(?:xin\s{1,2})?tran\s{1,2}trong\s{1,2}(?:thong\s{1,2}bao|cam\s{1,2}on)/;
 

@@ -54,6 +54,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'xin tran trong', 'tran trong thong bao', 'tran trong cam on',
   // "Giao Ủy ban nhân dân tỉnh\nchỉnh sửa Quy hoạch; phê duyệt …".
   'chinh sua',
+  // "phối hợp với Sở Công Thương trong việc thẩm định …": what the cooperation is about.
+  'trong viec',
 ].sort((a, b) => b.length - a.length);
 
 /**
