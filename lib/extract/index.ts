@@ -62,6 +62,8 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     header.signals >= 2 ||
     drafts.some((d) => d.tags.includes('assign-cue')) ||
     (drafts.length >= 2 && citations.length >= 1) ||
+    // A letter copied without its header table: "Kính gửi: Cục Thuế …" and the documents it answers.
+    (zones.recipients !== null && citations.length >= 1) ||
     drafts.filter((d) => d.tags.includes('table-row')).length >= 2;
   if (!looksLikeDirective) return { document: EMPTY_DOCUMENT, citations: [], tasks: [] };
 

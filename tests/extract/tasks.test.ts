@@ -256,6 +256,14 @@ describe('non-directive input', () => {
     expect(out.document.number).toBeNull();
   });
 
+  it('reads a letter copied without its header: "Kính gửi" and the documents it answers', () => {
+    const text =
+      'Kính gửi: Cục thuế thành phố Hà Nội\nTổng cục Thuế nhận được công văn số 36679/CTHN-TTHT ngày 28/09/2021 của Cục thuế thành phố Hà Nội. Về vấn đề này, Tổng cục Thuế có ý kiến như sau:\nCăn cứ Quyết định số 23/2021/QĐ-TTg ngày 07/7/2021 của Thủ tướng Chính phủ, khoản tiền hỗ trợ này không tính vào thu nhập chịu thuế.\nTổng cục Thuế thông báo để Cục thuế thành phố Hà Nội được biết./.';
+    expect(extractDirective(text).citations.map((c) => c.number)).toEqual(['36679/CTHN-TTHT', '23/2021/QĐ-TTg']);
+    // The same words on a page that addresses no one are no letter.
+    expect(extractDirective(text.replace('Kính gửi: Cục thuế thành phố Hà Nội\n', '')).citations).toEqual([]);
+  });
+
   it('still reads a pasted paragraph that hands out a duty', () => {
     const out = extractDirective('Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát, báo cáo UBND tỉnh trước ngày 15/10/2025.');
     expect(out.tasks).toHaveLength(1);
