@@ -388,6 +388,26 @@ describe('a letter restating the provisions it asks to apply', () => {
     expect(tasks.map((t) => t.deadline?.date ?? null)).toContain('2022-04-30');
   });
 
+  it('quoted articles opened by a straight quote on their own line, and "Luật … quy định …", are no duties', () => {
+    const body = [
+      'Tổng cục Thuế nhận được Công văn số 2965/CTHYE-TTKT3 của Cục Thuế tỉnh Hưng Yên vướng mắc về việc xử phạt. Về vấn đề này, Tổng cục Thuế có ý kiến như sau:',
+      '',
+      '- Luật Xử lý vi phạm hành chính năm 2012 quy định:',
+      '',
+      '“Điều 2. Giải thích từ ngữ',
+      '6. Vi phạm hành chính nhiều lần là trường hợp cá nhân, tổ chức thực hiện hành vi vi phạm.',
+      '"Điều 10. Tình tiết tăng nặng',
+      '1. Những tình tiết sau đây là tình tiết tăng nặng:',
+      'b) Vi phạm hành chính nhiều lần; tái phạm.”',
+      '',
+      '1. Luật Xử lý vi phạm hành chính quy định mức tiền phạt của một hành vi vi phạm.',
+      '',
+      'Tổng cục Thuế trả lời để các Cục Thuế được biết và thực hiện./.',
+    ].join('\n');
+    const text = ['TỔNG CỤC THUẾ', 'Số: 216/TCT-PC', 'Hà Nội, ngày 15 tháng 01 năm 2025', 'V/v xử phạt vi phạm hành chính', '', 'Kính gửi: Cục Thuế các tỉnh', '', body, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+    expect(tasksOf(text)).toEqual([]);
+  });
+
   it('thanks at the end of the last item is no duty', () => {
     const items = '1. Rà soát, giải quyết hồ sơ gia hạn trong 05 ngày làm việc.\n2. Tổng hợp, báo cáo kết quả về Tổng cục Thuế.\nTrân trọng cảm ơn sự phối hợp của Quý cơ quan./.';
     expect(tasksOf(letter(items)).map((t) => t.assignees)).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { isUpperCode } from '../char-class';
 import { collapseBlanks } from '../normalize';
 import type { Sentence } from './sentences';
 import type { TaskContext } from './types';
@@ -133,7 +134,14 @@ export function findQuotedProvisions(ctx: TaskContext): [number, number][] {
   for (const m of ctx.text.matchAll(QUOTE_OPEN)) {
     const start = m.index + m[0].length;
     if (ranges.length && start < ranges[ranges.length - 1]![1]) continue;
-    const close = ctx.text.slice(start, start + 8_000).search(/[”"]/u);
+    const window = ctx.text.slice(start, start + 8_000);
+    let close = window.search(/[”"]/u);
+    // A straight quote on a line's start before a capital opens the next quoted article ("\n"Điều
+    // 10. …"): the provisions go on to that one's close.
+    for (let chained = 0; close >= 0 && chained < 4 && window.charCodeAt(close) === 34 && window.charCodeAt(close - 1) === 10 && isUpperCode(window.charCodeAt(close + 1)); chained++) {
+      const next = window.slice(close + 1).search(/[”"]/u);
+      close = next < 0 ? -1 : close + 1 + next;
+    }
     if (resumeAt < start) {
       QUOTE_RESUME.lastIndex = start;
       const resume = QUOTE_RESUME.exec(ctx.text);
