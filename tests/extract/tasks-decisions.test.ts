@@ -164,6 +164,19 @@ describe('a Quyết định assigning Government members', () => {
     expect(tasks.find((t) => t.assignees.includes('Công an tỉnh'))?.coordinators).toEqual(['Sở Công Thương']);
   });
 
+  it('numbered enacting clauses of the last article are no duties; a duty before them still is', () => {
+    const decision = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thực hiện thẩm quyền cấp giấy phép.',
+      'Điều 2. Giám đốc Sở Công Thương tổ chức triển khai thực hiện các thủ tục hành chính được ủy quyền.',
+      'Điều 3. Điều khoản thi hành',
+      '1. Quyết định này có hiệu lực thi hành kể từ ký ban hành.',
+      '2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương;',
+      'Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '2867/QĐ-UBND', decision)).map((t) => t.assignees)).toEqual([['Giám đốc Sở Công Thương'], ['Giám đốc Sở Công Thương']]);
+  });
+
   it('the seats of a body being renewed are who holds them, not duties', () => {
     const renewed = [
       'QUYẾT ĐỊNH:',

@@ -24,6 +24,19 @@ const APPENDIX = /\n[ \t]{0,40}PHỤ LỤC(?:[ \t]{1,3}(?:[IVX]{1,5}|\d{1,3}))?[
 
 const APPROVES = /^(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh\s{1,3}pho|huyen))?\s{1,3})?(?:thong\s{1,3}qua|thong\s{1,3}nhat|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh)\s{1,3}(?:noi\s{1,3}dung\s{1,3})?(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b/;
 
+// An item ending on the enacting clause, or opening on the text taking effect (folded).
+const ENFORCES_THIS = /(?:chiu|co) trach nhiem (?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|chi thi|huong dan|ke hoach|thong bao|cong van|quy che|quy dinh) nay\W{0,8}$/;
+const MAX_ENACTING = 600;
+
+/** True when the item `[from, to)` is one sentence (no full stop before its end), an enacting clause. */
+function enactingOnly(folded: string, from: number, to: number): boolean {
+  if (to - from > MAX_ENACTING) return false;
+  if (!ENFORCES_THIS.test(folded.slice(Math.max(from, to - 120), to)) && !TAKES_EFFECT.test(folded.slice(from, from + 60))) return false;
+  return !/[.!?]\s/.test(folded.slice(from, to).trimEnd().replace(/\W{0,8}$/, ''));
+}
+
+const TAKES_EFFECT = /^(?:quyet dinh|nghi quyet|chi thi|huong dan|ke hoach|quy che|quy dinh) nay co hieu luc\b/;
+
 // A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
 const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
 
@@ -115,6 +128,9 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
   const structural = structuralChildren(item);
   const children = !isRoot && structural.length > 0 && structural.every((c) => ROLE_ITEM.test(ctx.folded.slice(skipBlank(ctx.text, c.textStart, c.end), c.end))) ? [] : structural;
   if (children.length === 0) {
+    // "2. Chánh Văn phòng …; Giám đốc Sở …; … chịu trách nhiệm thi hành Quyết định này./.", "1. Quyết định
+    // này có hiệu lực thi hành kể từ ký ban hành.": the enacting clauses, whatever bodies they list.
+    if (!isRoot && enactingOnly(ctx.folded, skipBlank(ctx.text, item.textStart, item.end), item.end)) return;
     const roles = isRoot ? null : roleLineTask(ctx.text, ctx.folded, item.textStart, item.end);
     if (roles) out.push(roles);
     else {
