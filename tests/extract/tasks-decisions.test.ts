@@ -174,6 +174,19 @@ describe('a Quyết định assigning Government members', () => {
     expect(tasks.some((t) => /^Chánh Văn phòng/u.test(t.title))).toBe(false);
   });
 
+  it('a council being set up: who sits on it, its powers and working rules are no duties; "Hội đồng thẩm định" is its name', () => {
+    const setUp = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp.',
+      '1. Hội đồng thẩm định bao gồm: Chủ tịch Hội đồng thẩm định; các Phó Chủ tịch; các thành viên.',
+      'Điều 2. Nhiệm vụ, quyền hạn và nguyên tắc hoạt động của Hội đồng thẩm định:',
+      '1. Hội đồng thẩm định làm việc theo chế độ tập thể và chịu trách nhiệm thẩm định nhiệm vụ quy hoạch.',
+      '2. Thành viên Hội đồng thẩm định có trách nhiệm nghiên cứu hồ sơ, cho ý kiến về nhiệm vụ quy hoạch.',
+      'Điều 3. Hội đồng thẩm định tổ chức thẩm định đồ án quy hoạch trước ngày 30/6/2026.',
+    ].join('\n');
+    expect(tasksOf(document('QUYẾT ĐỊNH', '7/QĐ-BQLCKCN', setUp)).map((t) => t.assignees)).toEqual([['Hội đồng thẩm định']]);
+  });
+
   it('the seats of a body being renewed are who holds them, not duties', () => {
     const renewed = [
       'QUYẾT ĐỊNH:',

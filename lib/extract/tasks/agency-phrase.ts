@@ -576,7 +576,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       if (stop.cue && cueWordAt(text, folded, i)) return finish(text, folded, start, i, 'cue');
       // "Các cơ quan chịu sự giám sát có trách nhiệm…": after "sự" a verb is a noun, part of the name.
       // The word starts the verbs it opens: verbAt's other tests hold (lower case, after a blank).
-      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4)))) return finish(text, folded, start, i, 'verb');
+      // "Hội đồng thẩm định làm việc…": the council's kind is part of its name.
+      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4))) && !councilKind(folded, start, i)) return finish(text, folded, start, i, 'verb');
     }
     // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
     // follows only when the sentence goes on to one, else it states what the body is.
@@ -632,6 +633,14 @@ export function readAliasedList(text: string, folded: string, at: number): Agenc
   const close = start + open + inner;
   const name = text.slice(start + open + lead[0].length, close).replace(/\s+/gu, ' ').trim();
   return name.length > 2 ? { start, end: close + 1, names: [name], stop: 'clause' } : null;
+}
+
+// What a council does, naming it: "Hội đồng thẩm định", "Hội đồng tư vấn", "Hội đồng xét duyệt".
+const COUNCIL_KIND = /^(?:tham dinh|tham tra|tu van|xet duyet|nghiem thu|danh gia)\b/;
+
+/** True at `at` when the phrase from `start` is a bare "Hội đồng" and the words at `at` name its kind. */
+function councilKind(folded: string, start: number, at: number): boolean {
+  return at - start === 9 && folded.startsWith('hoi dong ', start) && COUNCIL_KIND.test(folded.slice(at, at + 12));
 }
 
 /** True when the line from `from` opens, past its indent, with a capitalised action verb. */

@@ -17,7 +17,7 @@ const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$
 // "Điều 2. Nhiệm vụ của Tổ công tác", "Chức năng, nhiệm vụ, quyền hạn của Ban Chỉ đạo": what a body
 // being set up does (LABELS.md: no standing functions and powers), not duties of this letter.
 const STANDING_FUNCTIONS =
-  /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien(?! chinh phu)|nhom\s|co quan thuong truc|bo phan giup viec)/;
+  /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem|nguyen tac hoat dong|che do lam viec)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien(?! chinh phu)|nhom\s|co quan thuong truc|bo phan giup viec)/;
 
 // "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02" alone on its line.
 const APPENDIX = /\n[ \t]{0,40}PHỤ LỤC(?:[ \t]{1,3}(?:[IVX]{1,5}|\d{1,3}))?[ \t]*\r?\n/u;

@@ -207,8 +207,9 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     // "Bộ Công an: 48/181, Bộ Công Thương: 55/146, …": figures per body (a footnote, a table in
     // prose), not duties.
     if (FIGURES_AFTER.test(text.slice(phrase.end + 1, phrase.end + 16))) return null;
-    // "1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê Thành Long.": who holds a seat, not a duty.
-    if (MEMBER_AFTER.test(folded.slice(phrase.end + 1, phrase.end + 40))) return null;
+    // "1. Chủ tịch Ủy ban: Phó Thủ tướng Chính phủ Lê Thành Long.": who holds a seat, not a duty;
+    // "Hội đồng thẩm định bao gồm: Chủ tịch …": who sits on a body.
+    if (MEMBER_AFTER.test(folded.slice(phrase.end + 1, phrase.end + 40)) || /(?:^|\s)(?:bao gom|gom)\s*$/.test(folded.slice(Math.max(phrase.start, phrase.end - 10), phrase.end))) return null;
     const { names, end } = namesOf(text, folded, phrase);
     const tag = end > phrase.end ? 'agency-subject' : 'agency-colon';
     // "Bộ Quốc phòng, Bộ Công an: Chủ động phối hợp…" — a duty follows on the same line.
