@@ -408,6 +408,18 @@ describe('a letter restating the provisions it asks to apply', () => {
     expect(tasksOf(text)).toEqual([]);
   });
 
+  it('the request right after a quoted provision closed by ".”" is read', () => {
+    const body = [
+      'Trả lời Công văn số 1012/SCT-KYATMT của Sở Công Thương tỉnh Quảng Ngãi, Cục Hóa chất có ý kiến như sau:',
+      'Bên cạnh đó, đề nghị lưu ý tuân thủ quy định tại Điều 58 Luật Ban hành văn bản quy phạm pháp luật như sau:',
+      '“3. Trường hợp các văn bản quy phạm pháp luật có quy định khác nhau về cùng một vấn đề thì áp dụng văn bản có hiệu lực pháp lý cao hơn.',
+      '5. Trường hợp văn bản quy phạm pháp luật trong nước và điều ước quốc tế có quy định khác nhau thì áp dụng quy định của điều ước quốc tế đó, trừ Hiến pháp.”',
+      'Cục Hóa chất đề nghị Sở Công Thương tỉnh Quảng Ngãi căn cứ các quy định trên, chủ động nghiên cứu các quy định hiện hành để thực hiện theo đúng quy định./.',
+    ].join('\n');
+    const text = ['BỘ CÔNG THƯƠNG', 'CỤC HÓA CHẤT', 'Số: 597/HC-QLHC', 'Hà Nội, ngày 27 tháng 3 năm 2026', 'V/v cấp Giấy phép xuất khẩu hóa chất', '', 'Kính gửi: Sở Công Thương tỉnh Quảng Ngãi', '', body, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toContainEqual(['Sở Công Thương tỉnh Quảng Ngãi']);
+  });
+
   it('thanks at the end of the last item is no duty', () => {
     const items = '1. Rà soát, giải quyết hồ sơ gia hạn trong 05 ngày làm việc.\n2. Tổng hợp, báo cáo kết quả về Tổng cục Thuế.\nTrân trọng cảm ơn sự phối hợp của Quý cơ quan./.';
     expect(tasksOf(letter(items)).map((t) => t.assignees)).toHaveLength(2);

@@ -172,8 +172,10 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     const nextCode = text.charCodeAt(j);
     const nextBullet = newlines > 0 && isBulletCode(nextCode) && isBlankCode(text.charCodeAt(j + 1));
     const upper = isCapitalLetterCode(nextCode);
-    // The mark, or what ends the line before a line break (NaN at the text's start).
-    const punct = mark === 10 ? text.charCodeAt(i - 1) : mark;
+    // The mark, or what ends the line before a line break (NaN at the text's start), past a closing
+    // quote: "… trừ Hiến pháp.”\nCục Hóa chất đề nghị …".
+    let punct = mark === 10 ? text.charCodeAt(i - 1) : mark;
+    if (mark === 10 && (punct === 0x201d || punct === 34) && isClausePunctCode(text.charCodeAt(i - 2))) punct = text.charCodeAt(i - 2);
     const cueLine = newlines > 0 && startsCue(text, j);
     let boundary = false;
     // A paragraph break shown only by the layout (an indent, a short line before full ones).
