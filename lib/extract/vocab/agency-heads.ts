@@ -16,7 +16,7 @@ export const AGENCY_HEADS: readonly string[] = [
   // Bodies whose first word is none of the above: "Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
   // "Chi cục Thuế khu vực", "Hiệp hội Doanh nghiệp", "Đại học Quốc gia", office holders of them.
   'Thông tấn xã', 'Chi cục', 'Chi nhánh', 'Hiệp hội', 'Đại học', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Tổng Giám đốc',
-  'Phó Giám đốc', 'Hiệu trưởng', 'Viện trưởng', 'Chánh án', 'Cục trưởng', 'Chi cục trưởng', 'Hạt Kiểm lâm', 'Cảnh sát', 'Quân khu',
+  'Phó Giám đốc', 'Phó Trưởng phòng', 'Trưởng phòng', 'Chuyên viên', 'Hiệu trưởng', 'Viện trưởng', 'Chánh án', 'Cục trưởng', 'Chi cục trưởng', 'Hạt Kiểm lâm', 'Cảnh sát', 'Quân khu',
   'Đại sứ quán', 'Trung ương Đoàn',
   // 2025 names of the tax and statistics offices ("Thuế tỉnh Lạng Sơn", "Thống kê tỉnh"), and other
   // bodies and office holders: "Hải quan cửa khẩu…", "Đội Quản lý thị trường số 1", "Quỹ Đầu tư phát
