@@ -393,6 +393,10 @@ describe('where a request\'s names end', () => {
     const text = letter('Một số căn cứ pháp lý viện dẫn trong Báo cáo hiện đã được sửa đổi, bổ sung hoặc thay thế, do vậy đề nghị Chủ đầu tư cập nhật đầy đủ các văn bản quy phạm pháp luật hiện hành.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Chủ đầu tư']]);
   });
+  it('"… có trách nhiệm chỉ đạo và tổ chức thực hiện Hướng dẫn này./." is the closing', () => {
+    const text = letter('1. Sở Y tế kiểm tra việc kinh doanh khí N2O.\n\nBộ Công an, Bộ Y tế, Bộ Công Thương, Tòa án nhân dân tối cao có trách nhiệm chỉ đạo và tổ chức thực hiện Hướng dẫn này./.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
+  });
   it('a head of a department\'s office or a specialist names who acts', () => {
     const text = letter('Giao nhiệm vụ cho Trưởng phòng Quản lý công nghiệp lập biên bản vi phạm hành chính.\n\nChuyên viên Văn phòng Sở tổng hợp hồ sơ, báo cáo Giám đốc Sở.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Trưởng phòng Quản lý công nghiệp'], ['Chuyên viên Văn phòng Sở']]);

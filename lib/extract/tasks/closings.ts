@@ -27,7 +27,7 @@ const CLOSING = [
   // "… và các tổ chức, cá nhân có liên quan có trách nhiệm thi hành Quyết định này."
   /(?:chiu|co) trach nhiem thi hanh/,
   // "… trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết này."
-  /(?:chiu|co) trach nhiem (?:to chuc )?thuc hien (?:nghi quyet|quyet dinh|chi thi) nay/,
+  /(?:chiu|co) trach nhiem (?:chi dao (?:va )?)?(?:to chuc )?thuc hien (?:nghi quyet|quyet dinh|chi thi|huong dan|ke hoach|quy che|quy dinh) nay/,
   // "Chánh Văn phòng …, Thủ trưởng các cơ quan … căn cứ Quyết định thi hành./." (Điều 3).
   /can cu (?:quyet dinh|nghi quyet|chi thi)(?: nay)? (?:de )?thi hanh/,
   // "Trên đây là báo cáo …", "Trên đây là Kế hoạch … của UBND tỉnh./." sums the text up; with a
@@ -83,7 +83,7 @@ const ASKED = /(?:^\W{0,3}| va |, )(?:de nghi|yeu cau|giao) /;
 const ACTS_ON_IT = /\bbiet(?:,? (?:va )?| de )(?:huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly) /;
 
 // Words every closing contains; sentences without any are not tested further.
-const CLOSING_HINT = /biet|phap nhan|quyen han|nhiem vu khac|thong bao|chiu trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam|tren day/;
+const CLOSING_HINT = /biet|phap nhan|quyen han|nhiem vu khac|thong bao|trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam|tren day/;
 // "… Chỉ thị này./.": read on the sentence's last characters only, not tried at every position.
 const ENDS_THIS = / nay\W{0,4}$/;
 const ENDS_THIS_SPAN = 9;
