@@ -187,6 +187,12 @@ describe('a Quyết định assigning Government members', () => {
     expect(tasksOf(document('QUYẾT ĐỊNH', '7/QĐ-BQLCKCN', setUp)).map((t) => t.assignees)).toEqual([['Hội đồng thẩm định']]);
   });
 
+  it('items that tell, handed down to no one and opening on no verb, are no duties', () => {
+    // A ward's notice of when applications are received, whole (tests/fixtures/texts/README.md).
+    const text = readFileSync(join(process.cwd(), 'tests/fixtures/texts/tb-ubnd-camduong-831-2026.txt'), 'utf8');
+    expect(extractDirective(text).tasks.map((t) => t.title)).toEqual([]);
+  });
+
   it('the seats of a body being renewed are who holds them, not duties', () => {
     const renewed = [
       'QUYẾT ĐỊNH:',

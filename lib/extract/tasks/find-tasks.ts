@@ -1,4 +1,5 @@
 import { isLetterCode } from '../char-class';
+import { verbStartsAt } from './agency-phrase';
 import { structuralChildren, type Item } from '../segment/items';
 import { findQuotedProvisions } from './closings';
 import { sameNames } from './names';
@@ -87,7 +88,7 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   // "Điều 4. Bộ trưởng Bộ Tài chính, …, Chủ tịch Ủy ban nhân dân các tỉnh:" whose duty turned out to
   // be a closing ("… chịu trách nhiệm thi hành Quyết định này"): names with no action are no duty.
   let kept = 0;
-  for (const d of out) if (hasWords(ctx.text, d.actionAt, d.end)) out[kept++] = d;
+  for (const d of out) if (hasWords(ctx.text, d.actionAt, d.end) && !unaddressedStatement(ctx, d)) out[kept++] = d;
   out.length = kept;
   // A report-back with no subject in a letter with no "Kính gửi" ("Trong quá trình thực hiện, nếu có
   // vướng mắc, đề nghị phản ánh về Sở Nội vụ…") falls to the bodies of the duty before it.
@@ -182,6 +183,19 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
   // only explain the law: the request that opened them is the duty.
   if (out.length === before) out.push(...openers);
 }
+
+/**
+ * True for a sentence handed down to no one that opens on no verb: "1. Thời gian tiếp nhận hồ sơ Từ
+ * ngày 22/7/2026 …", "1. Việc thực hiện nhiệm vụ được ủy quyền phải tuân thủ …" tell, not ask.
+ */
+function unaddressedStatement(ctx: TaskContext, d: TaskDraft): boolean {
+  if (d.assignees.length > 0 || !d.tags.includes('inherited-assignee')) return false;
+  const at = skipBlank(ctx.text, d.actionAt, d.end);
+  // "Đây là nhiệm vụ trọng tâm, cần khẩn trương hoàn thiện hồ sơ…" still calls for work.
+  return !verbStartsAt(ctx.folded, at) && !CALLS_FOR_WORK.test(ctx.folded.slice(at, Math.min(d.end, at + 200)));
+}
+
+const CALLS_FOR_WORK = /(?:^|[\s,;])(?:can|khan truong|de nghi|yeu cau)\s/;
 
 /** True when `[from, to)` of `text` holds a letter. */
 function hasWords(text: string, from: number, to: number): boolean {
