@@ -33,7 +33,7 @@ const CLOSING = [
   // "Trên đây là báo cáo …", "Trên đây là Kế hoạch … của UBND tỉnh./." sums the text up; with a
   // request after it ("…, đề nghị Sở Công Thương tiếp thu, hoàn thiện dự thảo") it is a duty, below.
   /^\W{0,3}tren day la (?![^.;]{0,300}?\b(?:de nghi|yeu cau|giao) )/,
-  /co hieu luc (?:thi hanh )?(?:ke )?tu ngay/,
+  /co hieu luc (?:thi hanh )?(?:ke )?tu (?:ngay|ky)/,
   /^\W{0,3}\((?:[^)]{0,200})(?:kem theo|dinh kem|gui kem)/,
   /^\W{0,3}(?:dinh kem|gui kem|kem theo)/,
   // "Nghị quyết này đã được Hội đồng nhân dân tỉnh … kỳ họp thứ 5 thông qua ngày …" (not "Căn cứ chương

@@ -1,7 +1,7 @@
 import { isLetterCode } from '../char-class';
-import { verbStartsAt } from './agency-phrase';
 import { structuralChildren, type Item } from '../segment/items';
-import { findQuotedProvisions } from './closings';
+import { verbStartsAt } from './agency-phrase';
+import { findQuotedProvisions, isClosing } from './closings';
 import { sameNames } from './names';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
 import { performersOf } from './performers';
@@ -25,18 +25,17 @@ const APPENDIX = /\n[ \t]{0,40}PHỤ LỤC(?:[ \t]{1,3}(?:[IVX]{1,5}|\d{1,3}))?[
 
 const APPROVES = /^(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh\s{1,3}pho|huyen))?\s{1,3})?(?:thong\s{1,3}qua|thong\s{1,3}nhat|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh)\s{1,3}(?:noi\s{1,3}dung\s{1,3})?(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b/;
 
-// An item ending on the enacting clause, or opening on the text taking effect (folded).
-const ENFORCES_THIS = /(?:chiu|co) trach nhiem (?:thi hanh|thuc hien) (?:quyet dinh|nghi quyet|chi thi|huong dan|ke hoach|thong bao|cong van|quy che|quy dinh) nay\W{0,8}$/;
+// The longest item read whole as one closing sentence.
 const MAX_ENACTING = 600;
 
-/** True when the item `[from, to)` is one sentence (no full stop before its end), an enacting clause. */
+/**
+ * True when the item `[from, to)` is one sentence (no full stop before its end) and a closing: the
+ * enacting clause, whatever bodies it lists over several lines, or the text taking effect.
+ */
 function enactingOnly(folded: string, from: number, to: number): boolean {
-  if (to - from > MAX_ENACTING) return false;
-  if (!ENFORCES_THIS.test(folded.slice(Math.max(from, to - 120), to)) && !TAKES_EFFECT.test(folded.slice(from, from + 60))) return false;
-  return !/[.!?]\s/.test(folded.slice(from, to).trimEnd().replace(/\W{0,8}$/, ''));
+  if (to - from > MAX_ENACTING || /[.!?]\s/.test(folded.slice(from, to).trimEnd().replace(/\W{0,8}$/, ''))) return false;
+  return isClosing(folded, { start: from, end: to, paragraph: true, bullet: false });
 }
-
-const TAKES_EFFECT = /^(?:quyet dinh|nghi quyet|chi thi|huong dan|ke hoach|quy che|quy dinh) nay co hieu luc\b/;
 
 // A colon, then a footnote opening the next line with its mark ("1", "!" as OCR reads "¹").
 const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2})[ \t]+\p{Lu}/u;
