@@ -189,44 +189,33 @@ describe('"Các tổ chức, cá nhân …" opening a sentence', () => {
   });
 });
 
+/** A Deputy Prime Minister's conclusions (a Government Office notice) over `items`. */
+function conclusionsNotice(items: string[]): string {
+  return [
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 467/TB-VPCP',
+    'Hà Nội, ngày 12 tháng 10 năm 2024',
+    'THÔNG BÁO',
+    'Kết luận của Phó Thủ tướng Chính phủ về Đề án phát triển thị trường các-bon',
+    '',
+    'Phó Thủ tướng Chính phủ kết luận như sau:',
+    '',
+    ...items,
+    '',
+    'Nơi nhận:',
+    '- Lưu: VT.',
+  ].join('\n');
+}
+
 describe('"làm việc" is a verb', () => {
   it('the body that is to work it out with another, not the other', () => {
-    const text = [
-      'VĂN PHÒNG CHÍNH PHỦ',
-      'Số: 467/TB-VPCP',
-      'Hà Nội, ngày 12 tháng 10 năm 2024',
-      'THÔNG BÁO',
-      'Kết luận của Phó Thủ tướng Chính phủ về Đề án phát triển thị trường các-bon',
-      '',
-      'Phó Thủ tướng Chính phủ kết luận như sau:',
-      '',
-      '1. Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường về nội dung phân công nhiệm vụ tại Đề án.',
-      '',
-      'Nơi nhận:',
-      '- Lưu: VT.',
-    ].join('\n');
+    const text = conclusionsNotice(['1. Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường về nội dung phân công nhiệm vụ tại Đề án.']);
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 });
 
 describe('what something is', () => {
-  const conclusions = (item: string) =>
-    [
-      'VĂN PHÒNG CHÍNH PHỦ',
-      'Số: 467/TB-VPCP',
-      'Hà Nội, ngày 12 tháng 10 năm 2024',
-      'THÔNG BÁO',
-      'Kết luận của Phó Thủ tướng Chính phủ về Đề án phát triển thị trường các-bon',
-      '',
-      'Phó Thủ tướng Chính phủ kết luận như sau:',
-      '',
-      item,
-      '',
-      '2. Bộ Tài chính hoàn thiện dự thảo Đề án.',
-      '',
-      'Nơi nhận:',
-      '- Lưu: VT.',
-    ].join('\n');
+  const conclusions = (item: string) => conclusionsNotice([item, '', '2. Bộ Tài chính hoàn thiện dự thảo Đề án.']);
   const assignees = (text: string) => extractDirective(text).tasks.map((t) => t.assignees);
 
   it('"… được coi là …", "… không phải là …" state facts', () => {

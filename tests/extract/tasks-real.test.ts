@@ -22,6 +22,11 @@ function congDien(items: string): string {
   ].join('\n');
 }
 
+/** A letter answering `to`: its header lines, "Kính gửi", `body`, then "Nơi nhận". */
+function answerLetter(head: string[], to: string, body: string): string {
+  return [...head, '', `Kính gửi: ${to}`, '', body, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+}
+
 const tasksOf = (text: string) => extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, coordinators: t.coordinators, date: t.deadline?.date ?? null }));
 
 describe('bodies whose name holds a cue word', () => {
@@ -365,7 +370,7 @@ describe('a letter restating the provisions it asks to apply', () => {
       '',
       'Tổng cục Thuế hướng dẫn để Cục Thuế biết và thực hiện./.',
     ].join('\n');
-    const text = ['TỔNG CỤC THUẾ', 'Số: 2768/TCT-PC', 'Hà Nội, ngày 26 tháng 7 năm 2021', 'V/v xử phạt vi phạm hành chính', '', 'Kính gửi: Cục Thuế tỉnh Hà Nam', '', body, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+    const text = answerLetter(['TỔNG CỤC THUẾ', 'Số: 2768/TCT-PC', 'Hà Nội, ngày 26 tháng 7 năm 2021', 'V/v xử phạt vi phạm hành chính'], 'Cục Thuế tỉnh Hà Nam', body);
     expect(tasksOf(text)).toEqual([]);
   });
 
@@ -404,7 +409,7 @@ describe('a letter restating the provisions it asks to apply', () => {
       '',
       'Tổng cục Thuế trả lời để các Cục Thuế được biết và thực hiện./.',
     ].join('\n');
-    const text = ['TỔNG CỤC THUẾ', 'Số: 216/TCT-PC', 'Hà Nội, ngày 15 tháng 01 năm 2025', 'V/v xử phạt vi phạm hành chính', '', 'Kính gửi: Cục Thuế các tỉnh', '', body, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+    const text = answerLetter(['TỔNG CỤC THUẾ', 'Số: 216/TCT-PC', 'Hà Nội, ngày 15 tháng 01 năm 2025', 'V/v xử phạt vi phạm hành chính'], 'Cục Thuế các tỉnh', body);
     expect(tasksOf(text)).toEqual([]);
   });
 
@@ -416,7 +421,7 @@ describe('a letter restating the provisions it asks to apply', () => {
       '5. Trường hợp văn bản quy phạm pháp luật trong nước và điều ước quốc tế có quy định khác nhau thì áp dụng quy định của điều ước quốc tế đó, trừ Hiến pháp.”',
       'Cục Hóa chất đề nghị Sở Công Thương tỉnh Quảng Ngãi căn cứ các quy định trên, chủ động nghiên cứu các quy định hiện hành để thực hiện theo đúng quy định./.',
     ].join('\n');
-    const text = ['BỘ CÔNG THƯƠNG', 'CỤC HÓA CHẤT', 'Số: 597/HC-QLHC', 'Hà Nội, ngày 27 tháng 3 năm 2026', 'V/v cấp Giấy phép xuất khẩu hóa chất', '', 'Kính gửi: Sở Công Thương tỉnh Quảng Ngãi', '', body, '', 'Nơi nhận:', '- Như trên;'].join('\n');
+    const text = answerLetter(['BỘ CÔNG THƯƠNG', 'CỤC HÓA CHẤT', 'Số: 597/HC-QLHC', 'Hà Nội, ngày 27 tháng 3 năm 2026', 'V/v cấp Giấy phép xuất khẩu hóa chất'], 'Sở Công Thương tỉnh Quảng Ngãi', body);
     expect(extractDirective(text).tasks.map((t) => t.assignees)).toContainEqual(['Sở Công Thương tỉnh Quảng Ngãi']);
   });
 
