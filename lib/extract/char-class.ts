@@ -64,6 +64,11 @@ export function isUpperCode(code: number): boolean {
   return (bits(code) & UPPER) !== 0;
 }
 
+/** `/[0-9]/.test(String.fromCharCode(code))`: an ASCII digit; false past a string's ends (NaN). */
+export function isAsciiDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** `/\p{Lu}/u.test(String.fromCharCode(code))`; false past a string's ends (NaN). */
 export function isCapitalLetterCode(code: number): boolean {
   return (bits(code) & CAPITAL) !== 0;

@@ -1,3 +1,4 @@
+import { isCapitalLetterCode } from '../char-class';
 import { collapseBlanks } from '../normalize';
 import { kindAlternation } from './citation-kinds';
 
@@ -33,14 +34,6 @@ export interface CitedIssuer {
   end: number;
 }
 
-const STARTS_UPPER = /^\p{Lu}/u;
-
-/** STARTS_UPPER on the unit at `at`: ASCII by code, the rest by the regex. */
-function startsUpper(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 128 ? code >= 65 && code <= 90 : STARTS_UPPER.test(text.slice(at, at + 1));
-}
-
 /**
  * `cut` moved back to the first match of `stop` in `searched` (the window or its fold) before it
  * whose word is lower case in `window`. An exec loop on the shared regex: `matchAll` would copy it.
@@ -65,7 +58,7 @@ export function readCitedIssuer(text: string, folded: string, from: number): Cit
   const of = OF.exec(folded);
   if (!of) return null;
   const start = of.index + of[0].length;
-  if (!startsUpper(text, start)) return null;
+  if (!isCapitalLetterCode(text.charCodeAt(start))) return null;
   const window = text.slice(start, start + MAX_LENGTH);
   let cut = window.length;
   const punct = STOP_PUNCT.exec(window);

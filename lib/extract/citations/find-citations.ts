@@ -1,3 +1,4 @@
+import { isAsciiDigitCode } from '../char-class';
 import { foldText } from '../fold';
 import type { Citation } from '../schema';
 import { createMaskTest, findMaskedRanges, isFormCode } from './exclusions';
@@ -8,10 +9,6 @@ import { isOcrVariant } from './ocr-variant';
 import { readMention, type Mention } from './read-mention';
 
 const NUMBER = createNumberPattern();
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 export interface FindCitationsOptions {
   /** The directive's own number: it and its repeats (appendix headers, "Kèm theo công văn số …") are not citations. */
@@ -39,7 +36,7 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
     at = Math.max(at, numberReach(text, slash));
     for (; at < slash; at++) {
-      if (!isDigitCode(text.charCodeAt(at)) || isDigitCode(text.charCodeAt(at - 1))) continue;
+      if (!isAsciiDigitCode(text.charCodeAt(at)) || isAsciiDigitCode(text.charCodeAt(at - 1))) continue;
       NUMBER.lastIndex = at;
       const match = NUMBER.exec(text);
       if (!match) continue;

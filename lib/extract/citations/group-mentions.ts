@@ -1,3 +1,4 @@
+import { isAsciiDigitCode } from '../char-class';
 import type { Citation } from '../schema';
 import { isOcrVariant, runningPart } from './ocr-variant';
 import type { Mention } from './read-mention';
@@ -25,7 +26,7 @@ export function continues(long: string, short: string): boolean {
   if (long.length <= short.length || !long.startsWith(short)) return false;
   const next = long.charCodeAt(short.length);
   if (next === 45 /* - */ || next === 47 /* / */) return true;
-  return long.length - short.length <= 2 && isDigitCode(next) && isDigitCode(short.charCodeAt(short.length - 1)) && /^\d{1,2}$/.test(long.slice(short.length)) && /[A-Z]\d$/.test(short);
+  return long.length - short.length <= 2 && isAsciiDigitCode(next) && isAsciiDigitCode(short.charCodeAt(short.length - 1)) && /^\d{1,2}$/.test(long.slice(short.length)) && /[A-Z]\d$/.test(short);
 }
 
 /**
@@ -33,12 +34,8 @@ export function continues(long: string, short: string): boolean {
  * "42/2024/QH151" for "42/2024/QH15" (a Quốc hội session has two digits).
  */
 export function footnoted(long: string, short: string): boolean {
-  if (long.length !== short.length + 1 || !long.startsWith(short) || !isDigitCode(long.charCodeAt(short.length))) return false;
+  if (long.length !== short.length + 1 || !long.startsWith(short) || !isAsciiDigitCode(long.charCodeAt(short.length))) return false;
   return /QH\d\d$/.test(short) || (/[A-Z]$/.test(short) && !/QH$/.test(short));
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 class GroupIndex {

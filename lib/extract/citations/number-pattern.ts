@@ -1,3 +1,4 @@
+import { isAsciiDigitCode } from '../char-class';
 import { isBlankCode } from '../normalize';
 
 /**
@@ -107,7 +108,7 @@ function plainKey(number: string): string | null {
       continue;
     }
     dash = false;
-    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 47 || code === 38) key += number[i];
+    if (isAsciiDigitCode(code) || (code >= 65 && code <= 90) || code === 47 || code === 38) key += number[i];
     else if (code >= 97 && code <= 122) key += String.fromCharCode(code - 32);
     else if (code === 0x110 || code === 0x111 || code === 0xd0 || code === 0xf0) key += 'D';
     else return null;
@@ -122,15 +123,15 @@ export function citationKey(number: string): string {
   // A number read from the text starts with its digits: no "số" prefix to drop. Made of plain
   // characters only (no combining mark), it is its own NFC form.
   const first = number.charCodeAt(0);
-  const plain = first >= 48 && first <= 57 ? plainKey(number) : null;
+  const plain = isAsciiDigitCode(first) ? plainKey(number) : null;
   if (plain !== null) return plain;
   const nfc = number.normalize('NFC');
   const code = nfc.charCodeAt(0);
-  if (code >= 48 && code <= 57) {
+  if (isAsciiDigitCode(code)) {
     const plainNfc = plainKey(nfc);
     if (plainNfc !== null) return plainNfc;
   }
-  return (code >= 48 && code <= 57 ? nfc : nfc.replace(SO_PREFIX, ''))
+  return (isAsciiDigitCode(code) ? nfc : nfc.replace(SO_PREFIX, ''))
     .replace(/[\s.'’`]/gu, '')
     .replace(/[-\u2010\u2011\u2013\u2014]+/gu, '-')
     .toUpperCase()
@@ -149,7 +150,7 @@ export function yearInNumber(number: string): number | null {
 /** The offset after the run of ASCII digits that starts at `from`. */
 export function digitsEnd(text: string, from: number): number {
   let at = from;
-  while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+  while (at < text.length && isAsciiDigitCode(text.charCodeAt(at))) at++;
   return at;
 }
 

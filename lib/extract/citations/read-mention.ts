@@ -1,3 +1,4 @@
+import { isAsciiDigitCode } from '../char-class';
 import { isBlankCode } from '../normalize';
 import { readCitedDate, readHeaderDate } from './cited-date';
 import { readCitedIssuer } from './cited-issuer';
@@ -37,9 +38,6 @@ function isTrailingPunct(code: number): boolean {
 }
 
 /** A digit, for the cheap checks before the regexes (a regex call costs far more). */
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 // What precedes the document's type in such a sentence: its date, then who issued it.
 const SENTENCE_START = /(?:^|[.;:]\s{1,4}|\n[ \t]{0,12})ngay\s{1,3}\d/g;
@@ -64,7 +62,7 @@ function readIssuedOnDate(folded: string, start: number, year: number | null): s
 export function readMention(text: string, folded: string, at: number, matchEnd: number): Mention {
   let numberStart = at;
   // SPLIT_DIGITS ends with a digit and a space: most numbers have neither before them.
-  const split = folded.charCodeAt(at - 1) === 32 && isDigitCode(folded.charCodeAt(at - 2)) ? SPLIT_DIGITS.exec(folded.slice(Math.max(0, at - 12), at)) : null;
+  const split = folded.charCodeAt(at - 1) === 32 && isAsciiDigitCode(folded.charCodeAt(at - 2)) ? SPLIT_DIGITS.exec(folded.slice(Math.max(0, at - 12), at)) : null;
   if (split) numberStart = at - split[1]!.length - 1;
   // "QCVN 122:2024/BGTVT", "TCVN 5574:2018/…": a national standard's code and number before its year.
   const standard = folded.charCodeAt(at - 1) === 58 /* : */ ? STANDARD.exec(text.slice(Math.max(0, at - 16), at)) : null;

@@ -1,4 +1,4 @@
-import { isCapitalLetterCode, isLetterCode, isLowerCode, isUpperCode } from '../char-class';
+import { isAsciiDigitCode, isCapitalLetterCode, isLetterCode, isLowerCode, isUpperCode } from '../char-class';
 import { isBlankCode } from '../normalize';
 
 /** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
@@ -162,7 +162,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
         if (c === 10) newlines++;
         j++;
       }
-      const digit = text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57;
+      const digit = isAsciiDigitCode(text.charCodeAt(j));
       const pageNumber = newlines > 0 && digit ? PAGE_NUMBER_LINE.exec(text.slice(j, j + 8)) : null;
       if (!pageNumber || j + pageNumber[0].length > to) break;
       j += pageNumber[0].length;
@@ -287,7 +287,7 @@ export function splitEnumerations(text: string, sentences: Sentence[], from: num
     INLINE_ROMAN.lastIndex = s.start;
     for (let m = INLINE_ROMAN.exec(text); m && m.index < s.end; m = INLINE_ROMAN.exec(text)) {
       const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
-      if (isLetterCode(before) || (before >= 48 && before <= 57)) continue;
+      if (isLetterCode(before) || isAsciiDigitCode(before)) continue;
       const value = ROMAN_VALUES[m[1]!]!;
       if (value === expected) {
         if (value > 1) cuts.push(m.index);
