@@ -236,3 +236,22 @@ export function isBlankCode(code: number): boolean {
     code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }
+
+/** A space or a tab: the blanks inside a line (`[ \t]`). */
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** Where the run of spaces and tabs that ends at `at` starts, reading back no further than `from`. */
+export function spacesStart(text: string, at: number, from: number): number {
+  let i = at;
+  while (i > from && isSpaceOrTab(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the run of spaces and tabs that starts at `at` ends, reading no further than `to`. */
+export function spacesEnd(text: string, at: number, to: number): number {
+  let i = at;
+  while (i < to && isSpaceOrTab(text.charCodeAt(i))) i++;
+  return i;
+}

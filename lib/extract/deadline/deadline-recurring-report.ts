@@ -1,4 +1,5 @@
 import { addDays } from '../calendar';
+import { spacesEnd, spacesStart } from '../normalize';
 import type { Recurrence } from '../schema';
 import { B, BEFORE, DAY, DAY_PART, E, G, G0, TIME } from './patterns';
 import { endOfPeriod, nextMonthly, nextQuarterly, nextYearly } from './periods';
@@ -49,11 +50,7 @@ function headOnly(m: RegExpExecArray): RegExpExecArray {
 
 /** True when `[start, end)` fills a table cell: "| Hàng năm |", the time column of a plan's table. */
 function aloneInCell(folded: string, start: number, end: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && start - i <= 5 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9)) i--;
-  let j = end;
-  while (j < folded.length && j - end < 4 && (folded.charCodeAt(j) === 32 || folded.charCodeAt(j) === 9)) j++;
-  return folded.charCodeAt(i) === 124 && folded.charCodeAt(j) === 124;
+  return folded.charCodeAt(spacesStart(folded, start, start - 5) - 1) === 124 && folded.charCodeAt(spacesEnd(folded, end, end + 4)) === 124;
 }
 
 export const recurringReport: DeadlineRule = {

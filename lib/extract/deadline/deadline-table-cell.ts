@@ -1,3 +1,4 @@
+import { spacesStart } from '../normalize';
 import { B, DATE } from './patterns';
 import { readDateSlot, resolveDayMonth } from './read-date';
 import { candidateOf } from './spans';
@@ -10,9 +11,7 @@ const SLOT = 1;
 
 /** The cell's bar or `<td …>` ends right before the date, past at most four blanks (the look-behind above). */
 function afterCellStart(folded: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= at - 5 && i >= 0 && (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 9)) i--;
-  const c = at - i <= 5 ? folded.charCodeAt(i) : 0;
+  const c = folded.charCodeAt(spacesStart(folded, at, at - 4) - 1);
   return c === 124 || c === 62; // "|", ">"
 }
 

@@ -1,5 +1,5 @@
 import { foldText } from '../fold';
-import { isBlankCode } from '../normalize';
+import { isBlankCode, spacesStart } from '../normalize';
 import type { Line } from '../segment/lines';
 import type { Zones } from '../segment/zones';
 import type { DirectiveDocument } from '../schema';
@@ -33,8 +33,7 @@ const FIRST_ARTICLE = /dieu[ \t]{1,3}1[ \t]{0,2}[.:]/y;
  */
 function opensLine(folded: string, word: string, pattern: RegExp): boolean {
   for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < 24 && (folded.charCodeAt(start - 1) === 32 || folded.charCodeAt(start - 1) === 9)) start--;
+    const start = spacesStart(folded, at, at - 24);
     if (start > 0 && folded.charCodeAt(start - 1) !== 10) continue;
     pattern.lastIndex = at;
     if (pattern.test(folded)) return true;

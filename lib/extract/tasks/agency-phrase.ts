@@ -1,6 +1,6 @@
 import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../char-class';
 import { foldText } from '../fold';
-import { collapseBlanks, isBlankCode } from '../normalize';
+import { collapseBlanks, isBlankCode, spacesEnd } from '../normalize';
 import { ACTION_VERBS_FOLDED, AGENCY_HEADS, ONE_WORD_VERB_FORMS, ONE_WORD_VERB_NOT_AFTER } from '../vocab/agencies';
 import { endsShortLine, PLACE_ABBREVIATION } from './sentences';
 
@@ -645,8 +645,7 @@ function councilKind(folded: string, start: number, at: number): boolean {
 
 /** True when the line from `from` opens, past its indent, with a capitalised action verb. */
 function capitalVerbLine(text: string, folded: string, from: number): boolean {
-  let j = from;
-  while (j < from + 12 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  const j = spacesEnd(text, from, from + 12);
   return isUpperCode(text.charCodeAt(j)) && verbStartsAt(folded, j);
 }
 

@@ -1,6 +1,6 @@
 import { isLowerCode, isUpperCode } from '../char-class';
 import { foldKey } from '../fold';
-import { isBlankCode } from '../normalize';
+import { isBlankCode, spacesEnd } from '../normalize';
 import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
 import { isClosing } from './closings';
 import { titleNames } from './headings';
@@ -47,8 +47,7 @@ function bulletedNames(ctx: TaskContext, at: number): string[] {
   const names: string[] = [];
   let line = at;
   for (let n = 0; n < MAX_LISTED && line < text.length; n++) {
-    let i = line;
-    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const i = spacesEnd(text, line, text.length);
     const code = text.charCodeAt(i);
     if (code !== 45 /* - */ && code !== 43 /* + */ && code !== 0x2022 /* • */) break;
     const phrase = readAgencyPhrase(text, folded, i + 1, true);

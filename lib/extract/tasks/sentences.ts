@@ -1,5 +1,5 @@
 import { isAsciiDigitCode, isCapitalLetterCode, isLetterCode, isLowerCode, isUpperCode } from '../char-class';
-import { isBlankCode } from '../normalize';
+import { isBlankCode, spacesEnd } from '../normalize';
 
 /** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
 export interface Sentence {
@@ -134,9 +134,7 @@ function firstAtOrAfter(list: Int32Array, value: number): number {
  */
 /** Index of the first non-blank character of the line that ends at the line break `i`. */
 function lineStartOf(text: string, i: number): number {
-  let at = text.lastIndexOf('\n', i - 1) + 1;
-  while (at < i && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-  return at;
+  return spacesEnd(text, text.lastIndexOf('\n', i - 1) + 1, i);
 }
 
 export function splitSentences(text: string, from: number, to: number, limit = Infinity): Sentence[] {

@@ -1,5 +1,5 @@
 import { isUpperCode } from '../char-class';
-import { collapseBlanks, isBlankCode } from '../normalize';
+import { collapseBlanks, isBlankCode, spacesEnd } from '../normalize';
 import { expandDistributive, headAt, readAgencyPhrase, readAliasedList, verbAt, verbStartsAt, type AgencyPhrase } from './agency-phrase';
 
 /** What opened a duty at a sentence start. */
@@ -391,8 +391,7 @@ export function afterTopicColon(text: string, at: number, sentenceEnd: number, f
     if (code !== 58 /* : */) continue;
     // "… như: Công an, Quản lý thị trường", "gồm: …": a list follows, not a duty.
     if (folded !== undefined && LIST_COLON.test(folded.slice(Math.max(at, i - 12), i))) return -1;
-    let j = i + 1;
-    while (j < sentenceEnd && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    const j = spacesEnd(text, i + 1, sentenceEnd);
     return j < sentenceEnd && text.charCodeAt(j) !== 10 ? j : -1;
   }
   return -1;
