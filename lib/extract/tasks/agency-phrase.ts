@@ -631,7 +631,7 @@ export function readAliasedList(text: string, folded: string, at: number): Agenc
   const inner = lead ? text.slice(start + open, start + open + MAX_ALIAS + 1).indexOf(')') : -1;
   if (!lead || inner < 0) return null;
   const close = start + open + inner;
-  const name = text.slice(start + open + lead[0].length, close).replace(/\s+/gu, ' ').trim();
+  const name = collapseBlanks(text.slice(start + open + lead[0].length, close)).trim();
   return name.length > 2 ? { start, end: close + 1, names: [name], stop: 'clause' } : null;
 }
 
