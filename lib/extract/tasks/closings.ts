@@ -10,11 +10,11 @@ import type { TaskContext } from './types';
 // "giao" after "Sở/Bộ/Phòng" (Giáo dục), "tôn", "ngoại", "Tuyên", "nhà", "được", "bàn", "chuyển", or before
 // "dục" ("lĩnh vực giáo dục nghề nghiệp"), is no cue.
 export const ASSIGN_INTRO = /(?:de nghi|yeu cau|(?<!(?:so|bo|phong|ton|ngoai|tuyen|nha|duoc|ban|chuyen) )giao(?! duc)|(?<!ban )chi dao|y kien|ket luan(?! so\b)|phan cong|trach nhiem)[^.]{0,200}:\s*$|\bdien\s{0,2}:\s*$/;
-// Closings that are not duties (LABELS.md: no generic closings). The first one is waived for a sentence
-// that also asks (see isClosing): keep it first.
+// "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện.": a
+// closing, unless the sentence also asks (see isClosing).
+const TOLD = /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/;
+// Closings that are not duties (LABELS.md: no generic closings).
 const CLOSING = [
-  // "Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng để các cơ quan biết, thực hiện."
-  /thong bao (?:(?:y kien|ket luan|noi dung)[^.;]{0,120} )?(?:de|cho|den) .{0,160}(?:biet|thuc hien)/,
   // "Tổng cục Thuế trả lời để Cục Thuế tỉnh Ninh Bình được biết./.", "Bộ Tài chính có ý kiến để Cục Thuế
   // các tỉnh … biết và triển khai thực hiện./.": the answer sent for information.
   // "Tổng cục Thuế hướng dẫn để các Cục Thuế được biết và lưu ý thực hiện./." too.
@@ -80,7 +80,9 @@ const CARRY_OUT_THIS =
   /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
 const ASKED = /(?:^\W{0,3}| va |, )(?:de nghi|yeu cau|giao) /;
-const ACTS_ON_IT = /\bbiet(?:,? (?:va )?| de )(?:huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly) /;
+/** The work a body told something is then asked to do with it: "… biết, hướng dẫn …", "… biết để khai thác …" (folded). */
+export const WORK_ON_WHAT_IS_TOLD = 'huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly';
+const ACTS_ON_IT = new RegExp(`\\bbiet(?:,? (?:va )?| de )(?:${WORK_ON_WHAT_IS_TOLD}) `);
 
 // Words every closing contains; sentences without any are not tested further.
 const CLOSING_HINT = /biet|phap nhan|quyen han|nhiem vu khac|thong bao|trach nhiem|thi hanh|hieu luc|kem|thong qua|nghiem tuc|quan tam|tren day/;
@@ -96,7 +98,7 @@ export function isClosing(folded: string, s: Sentence): boolean {
   // cho cán bộ thuế … biết.": the telling is the duty asked for, not the issuer's closing word.
   // "… thông báo để Cục Thuế được biết, hướng dẫn người nộp thuế thực hiện": told, then asked to act on it.
   const asked = ASKED.test(f) || ACTS_ON_IT.test(f);
-  if (CLOSING.some((re, i) => !(asked && i === 0) && re.test(f))) return true;
+  if ((!asked && TOLD.test(f)) || CLOSING.some((re) => re.test(f))) return true;
   if (f.length < 600 && seesDutiesDone(f.slice(0, wordEnd(f)))) return true;
   if (f.length > GENERIC_CALL_MAX || !/ cac | quy co quan/.test(f)) return false;
   // The summing-up before a generic call: "Trên đây là Kế hoạch …, yêu cầu các cơ quan nghiêm túc thực hiện."

@@ -2,7 +2,7 @@ import { isLowerCode, isUpperCode } from '../char-class';
 import { foldKey } from '../fold';
 import { isBlankCode, spacesEnd } from '../normalize';
 import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
-import { isClosing } from './closings';
+import { isClosing, WORK_ON_WHAT_IS_TOLD } from './closings';
 import { titleNames } from './headings';
 import { overlaps, sameBody, sameNames, similarNames } from './names';
 import { blankSplitLength, lastNonBlankCode, splitEnumerations, splitSentences, type Sentence } from './sentences';
@@ -618,7 +618,9 @@ const TOPIC_TITLE = /^(?:ve|d\S{1,2}i\svoi)\s/;
 // "… và đề nghị …", "…, đề nghị …" inside the issuer's own sentence.
 // "thông báo để <body> (được) biết, hướng dẫn …": groups: the words before the body, the body, the work.
 // Also "thông báo Cục Thuế biết để khai thác thông tin …".
-const ISSUER_TELLS = /^(thong\s{1,2}bao\s{1,3}(?:(?:de|cho)\s{1,3})?)([a-z][^,.;:]{2,100}?)\s{1,3}(?:duoc\s{1,3})?biet(?:,?\s{1,3}(?:va\s{1,3})?|\s{1,3}de\s{1,3})((?:huong dan|pho bien|tuyen truyen|chi dao|khai thac|kiem tra|ra soat|xu ly)\s)/;
+const ISSUER_TELLS = new RegExp(
+  `^(thong\\s{1,2}bao\\s{1,3}(?:(?:de|cho)\\s{1,3})?)([a-z][^,.;:]{2,100}?)\\s{1,3}(?:duoc\\s{1,3})?biet(?:,?\\s{1,3}(?:va\\s{1,3})?|\\s{1,3}de\\s{1,3})((?:${WORK_ON_WHAT_IS_TOLD})\\s)`,
+);
 const TELLS_SO = /^thong\s{1,2}bao\s{1,3}de\s{1,3}/;
 const ISSUER_ASKS = /(?: va|,)\s{1,3}(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s/;
 
