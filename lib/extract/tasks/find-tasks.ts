@@ -5,7 +5,7 @@ import { findQuotedProvisions, isClosing } from './closings';
 import { sameNames } from './names';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
 import { performersOf } from './performers';
-import { draftCoordinators, firstSentenceEnd, hasDatedCue, regionTasks, text } from './region-tasks';
+import { draftCoordinators, firstSentenceEnd, hasDatedCue, opensList, regionTasks } from './region-tasks';
 import { ROLE_ITEM, roleLineTask } from './role-lines';
 import { findTableTasks } from './table-tasks';
 import type { Inherited, TaskContext, TaskDraft } from './types';
@@ -156,10 +156,10 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
   for (const t of introTasks) {
     // "Sở X đề nghị các cơ quan, đơn vị:" only opens the list; a long duty before the colon stays.
     // A page's footnote may follow the colon in PDF text ("…được giao:\n\n! Các Nghị quyết số 57-NQ/TW…").
-    const action = ctx.text.slice(t.actionAt, t.end);
-    const footnote = FOOTNOTE_AFTER_COLON.exec(action);
-    const opening = footnote ? action.slice(0, footnote.index + 1) : action;
-    const listOpener = /:\s*$/.test(footnote ? opening : text(ctx, t)) && opening.split(/\s+/).length < 24;
+    const footnote = FOOTNOTE_AFTER_COLON.exec(ctx.text.slice(t.actionAt, t.end));
+    const openingEnd = footnote ? t.actionAt + footnote.index + 1 : t.end;
+    const opening = ctx.text.slice(t.actionAt, openingEnd);
+    const listOpener = opensList(ctx.text, t, openingEnd);
     // "… kính đề nghị Ủy ban nhân dân các tỉnh … chỉ đạo … quán triệt các quy định, trong đó lưu ý một số
     // nhiệm vụ chủ yếu …, cụ thể như sau:": one sentence asking the bodies the items then name.
     const handsOn =

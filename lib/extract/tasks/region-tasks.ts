@@ -312,7 +312,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
   // "UBND tỉnh ban hành Kế hoạch như sau:" with its list elsewhere (a table) opens, not assigns.
   const out: TaskDraft[] = [];
   for (const d of drafts) {
-    if (lastNonBlankCode(text, d.start, d.end) === 58 /* : */ && blankSplitLength(text, d.actionAt, d.end, 24) < 24 && !d.tags.includes('assign-cue')) continue;
+    if (opensList(text, d) && !d.tags.includes('assign-cue')) continue;
     // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
     for (const part of splitInnerCues(ctx, d)) if (!isBareCall(ctx, part)) out.push(part);
   }
@@ -567,8 +567,15 @@ function clauseSubjectAt(ctx: TaskContext, at: number, end: number): Trigger | n
   return t && t.tag === 'agency-subject' ? t : null;
 }
 
-export function text(ctx: TaskContext, d: TaskDraft): string {
-  return ctx.text.slice(d.start, d.end);
+// The words a duty that only opens a list stays under.
+const OPENER_WORDS = 24;
+
+/**
+ * True when duty `d`, read up to `end`, only opens a list: it ends with a colon and its action is
+ * under OPENER_WORDS words ("Sở X đề nghị các cơ quan, đơn vị:"); a long duty before a colon stays.
+ */
+export function opensList(text: string, d: TaskDraft, end = d.end): boolean {
+  return lastNonBlankCode(text, d.start, end) === 58 /* : */ && blankSplitLength(text, d.actionAt, end, OPENER_WORDS) < OPENER_WORDS;
 }
 
 export function firstSentenceEnd(ctx: TaskContext, d: TaskDraft): number {
