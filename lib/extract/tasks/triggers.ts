@@ -367,7 +367,7 @@ function ocrSubjectCue(text: string, folded: string, at: number): Trigger | null
   // The cue must come within the window: two plain searches rule out most sentences.
   if (!window.includes('de nghi ') && !window.includes('yeu cau ')) return null;
   const m = OCR_SUBJECT.exec(window);
-  if (!m || window.slice(0, m[0].length).includes('\n') || !BODY_WORD.test(m[0]) || !isUpperCode(text.charCodeAt(at))) return null;
+  if (!m || window.slice(0, m[0].length).includes('\n') || !BODY_WORD.test(m[0])) return null;
   return cueTrigger(text, folded, at + m[0].length, at, true);
 }
 
