@@ -17,8 +17,10 @@ const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)
 // The sender of a Công điện before "điện:": in capitals ("THỦ TƯỚNG CHÍNH PHỦ điện:") or an office
 // holder ("Thủ tướng Chính phủ điện:"); "1. Về các dự án lưới điện:" is a heading.
 const SENDER_CABLES = /^[^\p{Ll}]*điện\s?:\s*$|^[\s\W]{0,6}(?:thủ tướng|bộ trưởng|chủ tịch|ủy ban|uỷ ban|ban chỉ đạo)/iu;
-// "Nơi nhận:" with OCR variants "Noi nhận", "Wơi nhận".
-const CLOSING = /^[\s\-*_#|]{0,6}[nwm]o[il] nhan\b/;
+/** "Nơi nhận" (folded) with OCR variants "Noi nhận", "Wơi nhận", as a pattern's source. */
+export const CLOSING_WORDS = '[nwm]o[il] nhan\\b';
+// "Nơi nhận:" at a line's start, past bullets and markup.
+const CLOSING = new RegExp(`^[\\s\\-*_#|]{0,6}${CLOSING_WORDS}`);
 // Lines that open the body when there is no recipients block.
 const BODY_OPEN = /^\s*\W{0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang ngay|chieu ngay|trong nhung|thoi gian qua|de |chinh phu vua|dieu 1\b)/;
 // The first section of a plan or programme ("I. MỤC ĐÍCH, YÊU CẦU", "I- TÌNH HÌNH…") or the first

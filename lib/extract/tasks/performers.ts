@@ -1,5 +1,7 @@
-// "Nơi nhận:" with OCR variants "Noi nhận", "Wơi nhận", at a line start.
-const CLOSING = /(?:^|\n)[ \t\-*_#|]{0,6}[nwm]o[il] nhan\b/g;
+import { CLOSING_WORDS } from '../segment/zones';
+
+// "Nơi nhận:" at a line start (see zones.ts).
+const CLOSING = new RegExp(`(?:^|\\n)[ \\t\\-*_#|]{0,6}${CLOSING_WORDS}`, 'g');
 // "- Tổng cục Thuế (để thực hiện);", "- Các Sở, ngành (để t/h);", "- Cục Thuế (thực hiện)".
 const TO_PERFORM = /^[ \t]{0,8}[-+~•*][ \t]{0,4}([^\n()]{3,120}?)[ \t]{0,2}\((?:để[ \t]{1,3})?(?:triển[ \t]{1,3}khai[ \t]{1,3})?(?:thực[ \t]{1,3}hiện|t\/h)\)/iu;
 /** Lines of the recipients list read after "Nơi nhận:". */
