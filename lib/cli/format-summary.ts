@@ -5,6 +5,7 @@ const RECURRENCE_LABELS: Record<Recurrence, string> = {
   weekly: 'hằng tuần',
   monthly: 'hằng tháng',
   quarterly: 'hằng quý',
+  'half-yearly': 'định kỳ 6 tháng',
   yearly: 'hằng năm',
 };
 

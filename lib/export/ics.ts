@@ -38,6 +38,7 @@ const RRULE: Record<Recurrence, string> = {
   weekly: 'FREQ=WEEKLY',
   monthly: 'FREQ=MONTHLY',
   quarterly: 'FREQ=MONTHLY;INTERVAL=3',
+  'half-yearly': 'FREQ=MONTHLY;INTERVAL=6',
   yearly: 'FREQ=YEARLY',
 };
 

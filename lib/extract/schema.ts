@@ -7,7 +7,7 @@ export const SpanSchema = z.tuple([z.number().int().nonnegative(), z.number().in
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const IsoDateOrMonth = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/);
 
-export const RecurrenceSchema = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'yearly']);
+export const RecurrenceSchema = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'half-yearly', 'yearly']);
 
 /**
  * What a deadline phrase means.

@@ -1,7 +1,7 @@
 import { addDays, addMonths, daysBetween, partsOf } from '../extract/calendar';
 import type { Recurrence } from '../extract/schema';
 
-const MONTHS: Partial<Record<Recurrence, number>> = { monthly: 1, quarterly: 3, yearly: 12 };
+const MONTHS: Partial<Record<Recurrence, number>> = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 };
 const DAYS: Partial<Record<Recurrence, number>> = { daily: 1, weekly: 7 };
 
 /** The `k`-th occurrence of a series that started on `anchor` (k = 0 is the anchor). */

@@ -160,6 +160,9 @@ describe('buildIcs', () => {
     await db.tasks.update(seeded.ids.long, { recurrence: 'quarterly' });
     const { entries } = parseIcs(buildIcs(await loadExportItems(db, [seeded.ids.long]), { component: 'VEVENT', now: EXPORTED, language: 'vi' }).text);
     expect(entries.map((e) => e.rrule)).toEqual(['FREQ=MONTHLY;INTERVAL=3']);
+    await db.tasks.update(seeded.ids.long, { recurrence: 'half-yearly' });
+    const halves = parseIcs(buildIcs(await loadExportItems(db, [seeded.ids.long]), { component: 'VEVENT', now: EXPORTED, language: 'vi' }).text).entries;
+    expect(halves.map((e) => e.rrule)).toEqual(['FREQ=MONTHLY;INTERVAL=6']);
     const empty = buildIcs([], { component: 'VEVENT', now: EXPORTED, language: 'vi' });
     expect(empty.count).toBe(0);
     expect(parseIcs(empty.text).entries).toEqual([]);

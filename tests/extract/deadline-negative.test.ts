@@ -87,6 +87,12 @@ const NOTHING: [string, string | null][] = [
   ['trong tháng sáu', '2025-10-06'], // "sáu" is June, but June is past: background
   ['từ đầu tháng 6', '2025-10-06'],
   ['kể từ cuối tháng 5', '2025-10-06'],
+  // six months that recur nowhere: a span of time, "sau" (after) June
+  ['trong 6 tháng qua, Sở đã kiểm tra', '2025-10-06'],
+  ['Định kỳ sau tháng 6 năm 2024 đã kiểm tra', '2025-10-06'],
+  ['dự án chậm 6 tháng', '2025-10-06'],
+  // "giờ tổ chức" folds to the words of "Giỗ Tổ"
+  ['có mặt trước giờ tổ chức 30 phút', '2025-10-06'],
 ];
 
 describe('phrases that set no deadline', () => {

@@ -226,6 +226,17 @@ describe('recurring duties', () => {
       doc: '2026-07-10',
     },
     { input: '- Báo cáo 6 tháng: gửi Sở Tài chính trước ngày 05/7;', text: 'trước ngày 05/7', date: '2027-07-05', doc: '2026-07-10' },
+    // Every six months: the day stated and the same day six months away, the first one after the document.
+    { input: 'báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)', text: 'báo cáo định kỳ 6 tháng (trước ngày 15/6', date: '2025-12-15', recurrence: 'half-yearly', kind: 'recurring' },
+    { input: 'báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)', text: 'báo cáo định kỳ 6 tháng (trước ngày 15/6', date: '2026-06-15', recurrence: 'half-yearly', doc: '2026-01-05' },
+    { input: 'báo cáo định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12)', text: 'hằng năm (trước ngày 15/12', date: '2025-12-15', recurrence: 'yearly' },
+    { input: 'định kỳ 6 tháng (chậm nhất ngày 10/7)', text: 'định kỳ 6 tháng (chậm nhất ngày 10/7', date: '2026-01-10', recurrence: 'half-yearly' },
+    // No day: the end of the current half-year, and the phrase stops at its frequency.
+    { input: 'Sở Tài chính báo cáo định kỳ 06 tháng.', text: 'báo cáo định kỳ 06 tháng', date: '2025-12-31', recurrence: 'half-yearly', also: [null] },
+    { input: 'định kỳ sáu tháng/lần', text: 'định kỳ sáu tháng/lần', date: '2026-06-30', recurrence: 'half-yearly', doc: '2026-03-02' },
+    { input: 'kiểm tra 6 tháng một lần', text: '6 tháng một lần', date: '2025-12-31', recurrence: 'half-yearly' },
+    // The date after another frequency belongs to that one.
+    { input: 'báo cáo định kỳ 06 tháng, hằng năm trước ngày 20/6 và 20/12', text: 'báo cáo định kỳ 06 tháng', date: '2025-12-31', recurrence: 'half-yearly' },
   ])('$text', check);
 });
 
@@ -285,6 +296,11 @@ describe('lunar and holiday anchors', () => {
     { input: 'ngày 10/3 âm lịch năm 2026', text: 'ngày 10/3 âm lịch năm 2026', date: '2026-04-26' },
     { input: 'trước rằm tháng Giêng', text: 'trước rằm tháng Giêng', date: '2026-03-03' },
     { input: 'trước ngày 23 tháng Chạp', text: 'trước ngày 23 tháng Chạp', date: '2026-02-10' },
+    // Giỗ Tổ Hùng Vương: 10/3 of the lunar calendar (26/4/2026, 16/4/2027), the day before it.
+    { input: 'hoàn thành trước Giỗ Tổ Hùng Vương', text: 'trước Giỗ Tổ Hùng Vương', date: '2026-04-25' },
+    { input: 'hoàn thành trước Giỗ Tổ Hùng Vương', text: 'trước Giỗ Tổ Hùng Vương', date: '2027-04-15', doc: '2026-05-04' },
+    { input: 'trang trí trước dịp Giỗ Tổ Hùng Vương năm 2027', text: 'trước dịp Giỗ Tổ Hùng Vương năm 2027', date: '2027-04-15' },
+    { input: 'trước ngày Giỗ Tổ', text: 'trước ngày Giỗ Tổ', date: '2026-04-25' },
   ])('$text', check);
 });
 

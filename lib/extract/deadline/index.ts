@@ -3,6 +3,7 @@ import { dateRange } from './deadline-date-range';
 import { beforeDate } from './deadline-before-date';
 import { event } from './deadline-event';
 import { halfYear } from './deadline-half-year';
+import { halfYearly } from './deadline-half-yearly';
 import { holidayEve } from './deadline-holiday-eve';
 import { latestDate } from './deadline-latest-date';
 import { lunarDate, lunarNamedDate } from './deadline-lunar-date';
@@ -18,7 +19,7 @@ import { recurringReport } from './deadline-recurring-report';
 import { recurringTime } from './deadline-recurring-time';
 import { sameDay } from './deadline-same-day';
 import { tableCell } from './deadline-table-cell';
-import { tet } from './deadline-tet';
+import { ancestorsDay, tet } from './deadline-tet';
 import { timeDate } from './deadline-time-date';
 import { undated } from './deadline-undated';
 import { untilDate } from './deadline-until-date';
@@ -44,6 +45,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   recurringDay, // "trước ngày 20 hằng tháng": before "trước ngày …" gives up on a day without month
   quarterMonthDay, // "trước ngày 15 của tháng cuối quý": quarterly, before "trước ngày 15" alone
   recurringReport, // "báo cáo định kỳ hằng tháng (trước ngày 20)"
+  halfYearly, // "định kỳ 6 tháng (trước ngày 15/6)": before "trước ngày 15/6" alone
   periodEdge, // "Định kỳ ngày đầu tháng"
   weekly, // "thứ Sáu hằng tuần"
   lunarDate, // "trước ngày 10 tháng 3 âm lịch": before the solar reading of the same words
@@ -57,6 +59,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   untilDate, // "đến hết ngày 31/12/2025" (weak: dropped when already past)
   nextMonthDay, // "chậm nhất 10 ngày của tháng kế tiếp"
   tet, // "trước Tết Nguyên đán"
+  ancestorsDay, // "trước Giỗ Tổ Hùng Vương"
   holidayEve, // "trước dịp nghỉ lễ 30/4"
   withinDays, // "trong 05 ngày làm việc kể từ ngày nhận được"
   monthPart, // "cuối tháng 5", "tuần cuối tháng 11/2022": before "tháng 5" alone

@@ -25,6 +25,8 @@ export function endOfPeriod(iso: string, period: Recurrence): string {
       return endOfMonth(year, month);
     case 'quarterly':
       return endOfQuarter(year, Math.ceil(month / 3));
+    case 'half-yearly':
+      return month <= 6 ? isoOf(year, 6, 30) : isoOf(year, 12, 31);
     case 'yearly':
       return isoOf(year, 12, 31);
   }
@@ -68,6 +70,12 @@ export function nextYearly(base: string, day: number, month: number): string | n
     if (candidate > base) return candidate;
   }
   return null;
+}
+
+/** The first `day`/`month` or the same day six months away, strictly after `base`. */
+export function nextHalfYearly(base: string, day: number, month: number): string | null {
+  const dates = [nextYearly(base, day, month), nextYearly(base, day, ((month + 5) % 12) + 1)].filter((d): d is string => d !== null);
+  return dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : null;
 }
 
 /** The first `weekday` (0 = Sunday) strictly after `base`. */
