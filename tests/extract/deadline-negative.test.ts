@@ -91,6 +91,10 @@ const NOTHING: [string, string | null][] = [
   ['trong 6 tháng qua, Sở đã kiểm tra', '2025-10-06'],
   ['Định kỳ sau tháng 6 năm 2024 đã kiểm tra', '2025-10-06'],
   ['dự án chậm 6 tháng', '2025-10-06'],
+  // a report's topic, a review with no period
+  ['Báo cáo công tác 06 tháng, cả năm của Thường trực HĐND', '2025-10-06'],
+  ['tổ chức sơ kết, tổng kết theo quy định', '2025-10-06'],
+  ['báo cáo tổng kết năm học 2025-2026', '2025-10-06'],
   // "giờ tổ chức" folds to the words of "Giỗ Tổ"
   ['có mặt trước giờ tổ chức 30 phút', '2025-10-06'],
 ];

@@ -235,6 +235,12 @@ describe('recurring duties', () => {
     { input: 'Sở Tài chính báo cáo định kỳ 06 tháng.', text: 'báo cáo định kỳ 06 tháng', date: '2025-12-31', recurrence: 'half-yearly', also: [null] },
     { input: 'định kỳ sáu tháng/lần', text: 'định kỳ sáu tháng/lần', date: '2026-06-30', recurrence: 'half-yearly', doc: '2026-03-02' },
     { input: 'kiểm tra 6 tháng một lần', text: '6 tháng một lần', date: '2025-12-31', recurrence: 'half-yearly' },
+    // A review report is due at its period's end unless a date is given.
+    { input: 'các sở báo cáo sơ kết 6 tháng gửi Sở Nội vụ', text: 'báo cáo sơ kết 6 tháng', date: '2026-06-30', also: [null] },
+    { input: 'báo cáo tổng kết năm 2026 gửi Sở Nội vụ', text: 'báo cáo tổng kết năm 2026', date: '2026-12-31', also: [null] },
+    { input: 'báo cáo sơ kết 6 tháng, tổng kết năm gửi Sở Nội vụ', text: 'báo cáo sơ kết 6 tháng, tổng kết năm', date: '2025-12-31', also: [null, '2026-06-30'] },
+    { input: 'báo cáo sơ kết 6 tháng, tổng kết năm gửi Sở Nội vụ', text: 'báo cáo sơ kết 6 tháng, tổng kết năm', date: '2026-06-30', also: [null, '2026-12-31'], doc: '2026-02-10' },
+    { input: 'báo cáo tổng kết năm (trước ngày 10/12)', text: 'trước ngày 10/12', date: '2025-12-10' },
     // The date after another frequency belongs to that one.
     { input: 'báo cáo định kỳ 06 tháng, hằng năm trước ngày 20/6 và 20/12', text: 'báo cáo định kỳ 06 tháng', date: '2025-12-31', recurrence: 'half-yearly' },
   ])('$text', check);

@@ -12,6 +12,7 @@ import { monthPart } from './deadline-month-part';
 import { nextMonthDay } from './deadline-next-month-day';
 import { onDate } from './deadline-on-date';
 import { periodEdge } from './deadline-period-edge';
+import { periodReport } from './deadline-period-report';
 import { quarter } from './deadline-quarter';
 import { quarterMonthDay } from './deadline-quarter-month-day';
 import { recurringDay } from './deadline-recurring-day';
@@ -64,6 +65,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   withinDays, // "trong 05 ngày làm việc kể từ ngày nhận được"
   monthPart, // "cuối tháng 5", "tuần cuối tháng 11/2022": before "tháng 5" alone
   halfYear, // "6 tháng đầu năm 2025": before the month and year rules read parts of it
+  periodReport, // "báo cáo sơ kết 6 tháng, tổng kết năm": at the period's end
   quarter, // "trong quý II/2025"
   month, // "trong tháng 10 năm 2025"
   year, // "trong năm 2025", "đến năm 2030", "cuối năm"
