@@ -439,3 +439,32 @@ describe('the bodies cooperated with', () => {
     expect(tasksOf(text).map((t) => t.coordinators)).toEqual([['Sở Xây dựng']]);
   });
 });
+
+describe('a sentence telling of a text issued earlier', () => {
+  it('"…, theo đó, giao X …" is what that text assigned; the issuer\'s own list follows', () => {
+    const text = letter(
+      [
+        'Ngày 04/3/2025, Thủ tướng Chính phủ ban hành Chỉ thị số 11/CT-TTg về các giải pháp cấp bách, theo đó, giao Ủy ban nhân dân tỉnh chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện. Để triển khai thực hiện Chỉ thị, Chủ tịch UBND tỉnh yêu cầu:',
+        '1. Sở Tài chính rà soát các khoản thu, báo cáo trước ngày 30/3/2025.',
+      ].join('\n'),
+    );
+    expect(tasksOf(text).map((t) => [t.starts, t.assignees])).toEqual([['Sở Tài chính rà soát các khoản', ['Sở Tài chính']]]);
+  });
+
+  it('a meeting told with its date still hands out what it assigns', () => {
+    const text = letter('Ngày 10/3/2025, Chủ tịch UBND tỉnh chủ trì họp, theo đó, giao Sở Tài chính rà soát các khoản thu, báo cáo trước ngày 30/3/2025.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+});
+
+describe('a call to carry out this letter as it directs', () => {
+  it('"… thực hiện theo đúng quy định và hướng dẫn tại Công văn này" is a closing', () => {
+    const text = letter(`${DUTY}\nYêu cầu các sở, ban, ngành và UBND các xã, phường thực hiện theo đúng quy định và hướng dẫn tại Công văn này.`);
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Giao Sở Công Thương chủ trì rà']);
+  });
+
+  it('a request with its own work before "công văn này" stays a duty', () => {
+    const text = letter('Đề nghị các sở, ban, ngành nghiên cứu, phối hợp với các đơn vị trên địa bàn triển khai thực hiện đúng theo các nội dung hướng dẫn tại công văn này.');
+    expect(tasksOf(text)).toHaveLength(1);
+  });
+});

@@ -75,9 +75,10 @@ function seesDutiesDone(f: string): boolean {
   return !/[.;:]/.test(f.slice(afterCall, end)) && !/[;:]/.test(f.slice(end));
 }
 
-// "Yêu cầu Thủ trưởng các sở… thực hiện nghiêm Chỉ thị này./.": a call to carry out this very text.
+// "Yêu cầu Thủ trưởng các sở… thực hiện nghiêm Chỉ thị này./.": a call to carry out this very text;
+// "… thực hiện theo đúng quy định và hướng dẫn tại Công văn này." too.
 const CARRY_OUT_THIS =
-  /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
+  /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,160}?(?:thuc hien|thi hanh)(?: nghiem tuc| nghiem| tot| co hieu qua| dung)?(?: theo(?: dung)? (?:quy dinh|huong dan)(?: va (?:quy dinh|huong dan))? (?:tai|cua))? (?:chi thi|ke hoach|cong van|cong dien|thong bao|quyet dinh|nghi quyet|ket luan|huong dan|chuong trinh) nay\W{0,4}$/;
 
 const ASKED = /(?:^\W{0,3}| va |, )(?:de nghi|yeu cau|giao) /;
 /** The work a body told something is then asked to do with it: "… biết, hướng dẫn …", "… biết để khai thác …" (folded). */

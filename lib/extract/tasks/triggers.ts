@@ -48,6 +48,17 @@ function isDeadlineLead(lead: string): boolean {
 }
 const DATED_ACCOUNT = /^(?:(?:sang|chieu|toi|vao) )?ngay \d/;
 const ACCORDINGLY = /^theo do\s{0,2},/;
+const REPORTED_ACCORDINGLY = /(?:^|\s)theo\s{1,3}do\s{0,2},?\s{0,2}$/;
+const ISSUED = /\bban\s{1,3}hanh\b/;
+
+/**
+ * True when the clause ending at `end` follows "theo đó" in a sentence from `at` that tells of a text
+ * issued ("Ngày 04/3/2020, Thủ tướng Chính phủ ban hành Chỉ thị số 11/CT-TTg …, theo đó, giao …"):
+ * what that text assigned, not this letter.
+ */
+function toldIssue(folded: string, at: number, end: number): boolean {
+  return REPORTED_ACCORDINGLY.test(folded.slice(Math.max(at, end - 12), end)) && ISSUED.test(folded.slice(at, end));
+}
 // After an opening clause only a firm duty counts as the main clause: "…, Bộ Tài chính chủ trì…".
 const FIRM_VERB = /^(?:chu tri|chi tri|chi dao|co trach nhiem|khan truong|phoi hop voi|tham muu|lam dau moi|phai |can (?!bo\b))/;
 // Assignment cues (folded, with the following space).
@@ -306,7 +317,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       let j = i + 1;
       while (j < limit && isBlankCode(text.charCodeAt(j))) j++;
       const cue = cueTrigger(text, folded, j, at);
-      if (cue) return cue;
+      // "Ngày 04/3/2020, Thủ tướng Chính phủ ban hành Chỉ thị số 11/CT-TTg …, theo đó, giao …": what
+      // the text issued that day assigned, told as its story.
+      if (cue && !(account && toldIssue(folded, at, i))) return cue;
       const t = subjectTrigger(text, folded, j, at);
       if (!t) continue;
       const verb = t.tag === 'agency-subject' ? folded.slice(t.actionAt, t.actionAt + 20).trimStart() : '';
@@ -322,6 +335,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       // "…ban hành Quyết định số 41/QĐ-TCT về việc giao Cục Thuế…", "…Công văn số 1046, trong đó yêu
       // cầu các Cục Thuế…": what a cited text assigned, not this letter.
       if (REPORTED_CUE.test(clause.slice(Math.max(0, m.index - 14), m.index + 1))) continue;
+      if (account && toldIssue(folded, at, at + m.index)) continue;
       const cue = cueTrigger(text, folded, at + m.index + 1, at, true);
       if (cue) return cue;
     }
