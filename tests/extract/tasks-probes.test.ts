@@ -342,9 +342,19 @@ describe('bodies of 2025 and how they are named', () => {
     ['Quỹ Đầu tư phát triển tỉnh rà soát các khoản cho vay.', ['Quỹ Đầu tư phát triển tỉnh']],
     ['Đồng chí Giám đốc Sở Tài chính chịu trách nhiệm tổng hợp tình hình thực hiện.', ['Giám đốc Sở Tài chính']],
     ['Các Sở: Tài chính, Công Thương, Xây dựng theo chức năng, nhiệm vụ hướng dẫn các doanh nghiệp.', ['Sở Tài chính', 'Sở Công Thương', 'Sở Xây dựng']],
+    // A body of another kind after "và" closes the list of ministries.
+    [
+      'Các Bộ: Y tế, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối dữ liệu.',
+      ['Bộ Y tế', 'Bộ Công Thương', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố'],
+    ],
   ])('"%s"', (sentence, assignees) => {
     const text = letter(`Chủ tịch UBND tỉnh yêu cầu:\n1. ${sentence}`);
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([assignees]);
+  });
+  it('a heading "Các Bộ: …" over lettered duties gives each of them every ministry it lists', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường\na) Chủ động hướng dẫn thi hành Nghị quyết.\nb) Tăng cường kiểm tra an toàn thực phẩm.');
+    const ministries = ['Bộ Y tế', 'Bộ Công Thương', 'Bộ Nông nghiệp và Môi trường'];
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([ministries, ministries]);
   });
   it('"Đội ngũ cán bộ…" and "Quy định…" open no name', () => {
     const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Đội ngũ cán bộ tăng cường học tập.\n2. Quy định này áp dụng đối với các cơ quan.');

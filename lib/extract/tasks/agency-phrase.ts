@@ -521,6 +521,7 @@ export function splitNames(phrase: string, folded?: string): string[] {
 const DISTRIBUTIVE = /^(.{2,40}?)(?:\s+các\s+(Bộ|Sở|bộ|sở))?\s*:\s*(.+)$/su;
 
 const BARE_KIND = /^[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:\s*(.+)$/su;
+const OTHER_BODY_AFTER_AND = /\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Ngân hàng|Thanh tra|Kiểm toán|Tòa án|Viện|Đài|Thông tấn|Hội đồng|Tổng cục|Cục|Công an|Bộ Tư lệnh)\s)/u;
 
 /** Expands a "title: A, B, C" phrase into one name per member. */
 export function expandDistributive(phrase: string): string[] | null {
@@ -528,8 +529,14 @@ export function expandDistributive(phrase: string): string[] | null {
   const bare = BARE_KIND.exec(collapseBlanks(phrase).trim());
   if (bare) {
     const kind = bare[1]![0]!.toUpperCase() + bare[1]!.slice(1);
-    const members = bare[2]!.split(/[,;]/u).map((s) => s.trim()).filter(Boolean);
-    return members.length ? members.map((member) => clean(`${kind} ${member}`)) : null;
+    // "Các Bộ: Y tế, Tài chính và Ủy ban nhân dân tỉnh, thành phố": a body of its own after "và"
+    // closes the list; it and what follows it are one name, no ministry.
+    const list = bare[2]!;
+    const other = OTHER_BODY_AFTER_AND.exec(list);
+    const members = (other ? list.slice(0, other.index) : list).split(/[,;]/u).map((s) => s.trim()).filter(Boolean);
+    const names = members.map((member) => clean(`${kind} ${member}`));
+    if (other) names.push(clean(list.slice(other.index + other[0].length)));
+    return members.length ? names : null;
   }
   const m = DISTRIBUTIVE.exec(collapseBlanks(phrase).trim());
   if (!m) return null;

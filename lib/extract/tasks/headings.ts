@@ -1,7 +1,7 @@
 import { isLetterCode } from '../char-class';
 import { collapseBlanks, isBlankCode } from '../normalize';
 import type { Item } from '../segment/items';
-import { headAt, readAgencyPhrase, splitNames } from './agency-phrase';
+import { expandDistributive, headAt, readAgencyPhrase, splitNames } from './agency-phrase';
 import { AGENCY_HEADS } from '../vocab/agencies';
 import { ASSIGN_INTRO } from './closings';
 import { lastSentenceStart, splitSentences } from './sentences';
@@ -135,9 +135,15 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
     const rest = ctx.folded.slice(phrase.end, first.end);
     if (!/^(?:tham muu,? giup viec|quan ly)/.test(rest)) return null;
   }
-  const names = splitNames(title.replace(/:$/, ''));
+  // "1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường" names each ministry.
+  const list = title.replace(/:$/, '');
+  const each = MEMBERS_OF_A_KIND.test(list) ? expandDistributive(list) : null;
+  if (each) return each;
+  const names = splitNames(list);
   return names.length ? names : null;
 }
+
+const MEMBERS_OF_A_KIND = /^[Cc]ác\s+(?:Bộ|Sở|bộ|sở)\s*:/u;
 
 // "2.2 Về các dự án dầu khí và nguồn điện do PVN thực hiện": a topic whose work a body carries out.
 const TOPIC = /^ve\s/;
