@@ -342,6 +342,10 @@ describe('bodies of 2025 and how they are named', () => {
     ['Quỹ Đầu tư phát triển tỉnh rà soát các khoản cho vay.', ['Quỹ Đầu tư phát triển tỉnh']],
     ['Đồng chí Giám đốc Sở Tài chính chịu trách nhiệm tổng hợp tình hình thực hiện.', ['Giám đốc Sở Tài chính']],
     ['Các Sở: Tài chính, Công Thương, Xây dựng theo chức năng, nhiệm vụ hướng dẫn các doanh nghiệp.', ['Sở Tài chính', 'Sở Công Thương', 'Sở Xây dựng']],
+    // "nơi …" (where …) says which office: its verb is part of the name, "Hà Nội" is no "nơi".
+    ['Chi cục Hải quan nơi quản lý kho CFS hướng dẫn doanh nghiệp kê khai.', ['Chi cục Hải quan nơi quản lý kho CFS']],
+    ['Chi cục Hải quan nơi đăng ký tờ khai thực hiện xem xét, phê duyệt hồ sơ.', ['Chi cục Hải quan nơi đăng ký tờ khai']],
+    ['Ủy ban nhân dân thành phố Hà Nội chủ trì bảo đảm an ninh trật tự.', ['Ủy ban nhân dân thành phố Hà Nội']],
     // A body of another kind after "và" closes the list of ministries.
     [
       'Các Bộ: Y tế, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối dữ liệu.',

@@ -584,7 +584,9 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       // "Các cơ quan chịu sự giám sát có trách nhiệm…": after "sự" a verb is a noun, part of the name.
       // The word starts the verbs it opens: verbAt's other tests hold (lower case, after a blank).
       // "Hội đồng thẩm định làm việc…": the council's kind is part of its name.
-      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !(folded.startsWith('su ', i - 3) && isBlank(text.charCodeAt(i - 4))) && !councilKind(folded, start, i)) return finish(text, folded, start, i, 'verb');
+      // "Chi cục Hải quan nơi quản lý kho CFS hướng dẫn…", "… nơi đăng ký tờ khai thực hiện…": the verb
+      // after "nơi" (where) says which one.
+      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !afterWord(text, folded, i, 'su ') && !whereClause(text, folded, start, i) && !councilKind(folded, start, i)) return finish(text, folded, start, i, 'verb');
     }
     // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
     // follows only when the sentence goes on to one, else it states what the body is.
@@ -612,6 +614,23 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 10 && i > start && capitalVerbLine(text, folded, i + 1) && nameComplete(text, folded, start, i)) return finish(text, folded, start, i, 'verb');
   }
   return limit === text.length ? finish(text, folded, start, limit, 'clause') : null;
+}
+
+// "nơi" and at most one word before a verb: the verb opens a clause of the name.
+const WHERE_CLAUSE = /(?:^|\s)noi\s{1,3}(?:[a-z]{1,7}\s{1,3})?$/;
+
+/** True when the verb at `i` follows "nơi" as written (not "Hà Nội"), within a word of it. */
+function whereClause(text: string, folded: string, start: number, i: number): boolean {
+  const from = Math.max(start, i - 14);
+  const m = WHERE_CLAUSE.exec(folded.slice(from, i));
+  if (!m) return false;
+  const at = from + m.index + (m[0].startsWith('noi') ? 0 : 1);
+  return text.startsWith('nơi', at);
+}
+
+/** True when the word `word` (folded, with its space) stands right before `i`, after a blank. */
+function afterWord(text: string, folded: string, i: number, word: string): boolean {
+  return folded.startsWith(word, i - word.length) && isBlank(text.charCodeAt(i - word.length - 1));
 }
 
 // "(sau đây gọi tắt là …)", "(sau đây gọi chung là …)": the short name a text gives a list of bodies.
