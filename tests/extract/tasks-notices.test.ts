@@ -128,6 +128,8 @@ describe('a Ministry letter answering its tax offices', () => {
   it('items that ask for work keep the opener a list opener', () => {
     const items = '1. Rà soát hồ sơ hoàn thuế GTGT tồn đọng.\n\n2. Báo cáo kết quả về Tổng cục Thuế trước ngày 15/8/2016.';
     expect(actions(letter(`${OPENER}\n\n${items}`, 'Tổng cục Thuế trả lời để Cục Thuế được biết./.')).map((t) => t.action)).toEqual(['Rà soát hồ', 'Báo cáo kết']);
+    // An answer needs no "để".
+    expect(actions(letter(`${OPENER}\n\n${items}`, 'Tổng cục Thuế trả lời các đơn vị được biết, thực hiện./.')).map((t) => t.action)).toEqual(['Rà soát hồ', 'Báo cáo kết']);
   });
 
   it('told, then asked to act on it: "thông báo để Cục Thuế được biết, hướng dẫn người nộp thuế thực hiện"', () => {

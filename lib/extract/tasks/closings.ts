@@ -18,7 +18,8 @@ const CLOSING = [
   // "Tổng cục Thuế trả lời để Cục Thuế tỉnh Ninh Bình được biết./.", "Bộ Tài chính có ý kiến để Cục Thuế
   // các tỉnh … biết và triển khai thực hiện./.": the answer sent for information.
   // "Tổng cục Thuế hướng dẫn để các Cục Thuế được biết và lưu ý thực hiện./." too.
-  /^[^.;:]{0,100}?(?:co y kien|tra loi|phuc dap|huong dan) (?:de|cho|den) [^.;:]{0,160}?(?:duoc )?biet(?:[ ,]{1,2}(?:va )?(?:trien khai |luu y )?thuc hien(?: theo (?:dung )?quy dinh[^.;:]{0,80})?)?\W{0,8}$/,
+  // "Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện." (an answer needs no "để").
+  /^[^.;:]{0,100}?(?:(?:co y kien|tra loi|phuc dap|huong dan) (?:de|cho|den)|(?:tra loi|phuc dap)) [^.;:]{0,160}?(?:duoc )?biet(?:[ ,]{1,2}(?:va )?(?:trien khai |luu y )?thuc hien(?: theo (?:dung )?quy dinh[^.;:]{0,80})?)?\W{0,8}$/,
   // What a body being set up is and does (LABELS.md: no standing functions and powers): "Ban Quản lý
   // có tư cách pháp nhân, có tài khoản và con dấu …", "Ban Quản lý thực hiện nhiệm vụ, quyền hạn theo
   // quy định của pháp luật hiện hành."
