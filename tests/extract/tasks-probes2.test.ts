@@ -468,3 +468,27 @@ describe('a call to carry out this letter as it directs', () => {
     expect(tasksOf(text)).toHaveLength(1);
   });
 });
+
+describe('guidance the issuer lists after its request', () => {
+  const request = 'Để thực hiện thống nhất quy định của Luật từ ngày 01/01/2025, Ủy ban nhân dân tỉnh yêu cầu các đơn vị thực hiện đúng quy định của Luật.';
+
+  it('items after "… hướng dẫn cụ thể một số nội dung như sau:" are no duties of the earlier request', () => {
+    const items = [
+      '1. Địa điểm làm thủ tục: Thực hiện theo quy định tại Điều 22 Luật.',
+      '2. Về thời hạn nộp hồ sơ: Đối với hàng hóa xuất khẩu, nộp chậm nhất 04 giờ trước khi phương tiện xuất cảnh.',
+      '3. Các trường hợp khác: việc kiểm tra được thực hiện trên cơ sở quản lý rủi ro.',
+    ].join('\n');
+    const text = letter(`${request}\nỦy ban nhân dân tỉnh hướng dẫn cụ thể một số nội dung như sau:\n${items}`);
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Để thực hiện thống nhất quy đị']);
+  });
+
+  it('the same items after a request that opens the list are its duties', () => {
+    const text = letter(`Ủy ban nhân dân tỉnh yêu cầu các đơn vị thực hiện như sau:\n1. Rà soát địa điểm làm thủ tục.\n2. Báo cáo kết quả trước ngày 30/3/2025.`);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các đơn vị'], ['các đơn vị']]);
+  });
+
+  it('a conditional report-back by a named body is a duty', () => {
+    const text = letter('Trường hợp kiểm tra doanh nghiệp không thuộc địa bàn quản lý, Sở Tài chính báo cáo Ủy ban nhân dân tỉnh xem xét phân công.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+});

@@ -17,6 +17,9 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   let assign = parent.assign || ASSIGN_INTRO.test(introTail(folded, from, to));
   const start = skipBlank(text, from, to);
   const title = item.level > 0 ? titleNames(ctx, start, to) : null;
+  // "… Bộ Tài chính yêu cầu các đơn vị thực hiện … . Bộ Tài chính hướng dẫn cụ thể một số nội dung
+  // như sau:": the list the intro's last sentence opens is guidance, not the earlier request's duties.
+  if (item.level === 0 && guidanceFollows(folded, start, to)) return { names, assign };
   const t = title ? null : triggerAt(text, folded, start, to);
   if (title) {
     names = title;
@@ -76,6 +79,17 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
     }
   }
   return { names, assign };
+}
+
+// The issuer's guidance opening a list: "… hướng dẫn cụ thể một số nội dung như sau:".
+const GUIDANCE_INTRO = /\bhuong dan (?:cu the |them |bo sung )?(?:(?:mot so|cac) )?(?:noi dung|van de|diem)\b[^:.;]{0,120}(?:nhu sau|sau day|sau)\s*:$/;
+
+/** True when the intro ending at `to` ends in a sentence of guidance after the one at `at`. */
+function guidanceFollows(folded: string, at: number, to: number): boolean {
+  const tail = introTail(folded, at, to);
+  const last = tail.slice(-200);
+  const m = GUIDANCE_INTRO.exec(last);
+  return m !== null && /[.;]\s/.test(tail.slice(0, tail.length - last.length + m.index));
 }
 
 const MAX_CALL = 600;

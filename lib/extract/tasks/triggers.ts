@@ -306,6 +306,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     // "Ngày 15 tháng 10 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp…": a dated
     // account of a meeting; only a cue in it hands out a duty.
     const account = DATED_ACCOUNT.test(head);
+    const conditional = CONDITIONAL.test(head);
     // Look for a cue or a subject after each comma of the sentence's first 300 characters.
     const limit = Math.min(sentenceEnd, at + 700);
     let commas = 0;
@@ -326,7 +327,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       const afterDeadline = deadlineLead && i - at <= MAX_DEADLINE_LEAD && !NOT_DUTY_VERB.test(verb) && isDeadlineLead(folded.slice(at, i));
       // "Theo đó, các Cục Thuế thực hiện …": "accordingly" hands over what follows, whatever its verb.
       const accordingly = i - at <= 8 && ACCORDINGLY.test(head) && !NOT_DUTY_VERB.test(verb);
-      if (t.tag === 'assign-cue' || (!account && t.tag === 'agency-subject' && (FIRM_VERB.test(verb) || afterDeadline || accordingly))) return t;
+      // "Trường hợp …, Cục Hải quan báo cáo Tổng cục Hải quan xem xét": a conditional report-back.
+      const reportsBack = conditional && verb.startsWith('bao cao');
+      if (t.tag === 'assign-cue' || (!account && t.tag === 'agency-subject' && (FIRM_VERB.test(verb) || afterDeadline || accordingly || reportsBack))) return t;
     }
     // "…, Tổng cục Thuế triển khai, tập huấn đề nghị các Cục Thuế tổ chức…": a cue inside the clause.
     const clause = folded.slice(at, limit);
