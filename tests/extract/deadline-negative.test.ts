@@ -91,6 +91,12 @@ const NOTHING: [string, string | null][] = [
   ['trong 6 tháng qua, Sở đã kiểm tra', '2025-10-06'],
   ['Định kỳ sau tháng 6 năm 2024 đã kiểm tra', '2025-10-06'],
   ['dự án chậm 6 tháng', '2025-10-06'],
+  // a frequency inside a clause, on a line PDF text wrapped, names a habit, not a duty's date
+  ['Số liệu được ghi chép, thống kê\nhàng ngày vào sổ theo dõi', '2025-10-06'],
+  ['xây dựng kế hoạch thanh tra hàng năm theo hướng có trọng tâm', '2025-10-06'],
+  // how long something lasts: "đến tháng …" with nothing due
+  ['tạm dừng đóng vào quỹ hưu trí đến tháng 6 năm 2026', '2025-10-06'],
+  ['số thuế phát sinh từ tháng 01/2026 đến tháng 08/2026', '2025-10-06'],
   // a report's topic, a review with no period
   ['Báo cáo công tác 06 tháng, cả năm của Thường trực HĐND', '2025-10-06'],
   ['tổ chức sơ kết, tổng kết theo quy định', '2025-10-06'],

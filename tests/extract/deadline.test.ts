@@ -235,6 +235,10 @@ describe('recurring duties', () => {
     { input: 'Sở Tài chính báo cáo định kỳ 06 tháng.', text: 'báo cáo định kỳ 06 tháng', date: '2025-12-31', recurrence: 'half-yearly', also: [null] },
     { input: 'định kỳ sáu tháng/lần', text: 'định kỳ sáu tháng/lần', date: '2026-06-30', recurrence: 'half-yearly', doc: '2026-03-02' },
     { input: 'kiểm tra 6 tháng một lần', text: '6 tháng một lần', date: '2025-12-31', recurrence: 'half-yearly' },
+    // A frequency opening a duty, after a sentence's or a bullet's start or "đồng thời,".
+    { input: 'a) Giao Ban Thu theo dõi. Hàng tháng tổng hợp báo cáo Tổng Giám đốc.', text: 'Hàng tháng', date: '2025-10-31', recurrence: 'monthly', also: [null] },
+    { input: '- Hàng năm tổng hợp, đánh giá tình hình vi phạm', text: 'Hàng năm', date: '2025-12-31', recurrence: 'yearly', also: [null] },
+    { input: 'không thanh tra; đồng thời, hàng tháng đôn đốc doanh nghiệp đóng đủ', text: 'hàng tháng', date: '2025-10-31', recurrence: 'monthly' },
     // A review report is due at its period's end unless a date is given.
     { input: 'các sở báo cáo sơ kết 6 tháng gửi Sở Nội vụ', text: 'báo cáo sơ kết 6 tháng', date: '2026-06-30', also: [null] },
     { input: 'báo cáo tổng kết năm 2026 gửi Sở Nội vụ', text: 'báo cáo tổng kết năm 2026', date: '2026-12-31', also: [null] },

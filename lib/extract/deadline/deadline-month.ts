@@ -8,6 +8,7 @@ import type { DeadlineRule, RuleEnv } from './types';
 // "trong tháng 10 năm 2025", "chậm nhất trong tháng 10 năm 2025", "trong tháng 11/2024", "đến hết tháng 12/2025"
 // "trình UBND tỉnh trong tháng 10/2025"       (the verb stays outside the phrase)
 // "trong tháng 10"                            → year implied (a month long past is background)
+// not "đến tháng 6 năm 2020" alone (a span's end: "tạm dừng đóng đến tháng 6 năm 2020")
 // "trong tháng Mười năm 2025"                 → month word read by chrono-node
 // "trong tháng này", "trong tháng tới"        → the document's month, the next one
 // "trước tháng 12/2025"                       → 2025-11-30 (also 2025-12-31)
@@ -22,7 +23,7 @@ const RELATIVE = 3;
 const YEAR_A = 4;
 const YEAR_B = 5;
 /** Cue words before "tháng"; group: the cue that decides the meaning. */
-const LEAD = new RegExp(`${B}(?:(?:hoan${G}thanh|xong|cham${G}nhat|ngay)${G})?(trong|truoc|den${G}het|den)${G}$`);
+const LEAD = new RegExp(`${B}(?:(hoan${G}thanh|xong|cham${G}nhat|ngay)${G})?(trong|truoc|den${G}het|den)${G}$`);
 
 function monthOf(m: RegExpExecArray, env: RuleEnv): number | null {
   if (m[NUMBER]) return Number(m[NUMBER]);
@@ -39,7 +40,10 @@ export const month: DeadlineRule = {
   starts: ['thang'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
-    const cue = lead.groups[0]?.replace(/[\s|]+/g, ' ');
+    const cue = lead.groups[1]?.replace(/[\s|]+/g, ' ');
+    // "tạm dừng đóng đến tháng 6 năm 2020", "từ tháng 01/2016 đến tháng 08/2016": how long something
+    // lasts, not when work is due ("hoàn thành đến tháng 6", "đến hết tháng 6" are).
+    if (cue === 'den' && !lead.groups[0]) return null;
     const yearText = m[YEAR_A] ?? m[YEAR_B];
     if (!cue && !(yearText && standsAlone(env, m.index, m.index + m[0].length))) return null;
     let end: string | null;

@@ -10,6 +10,7 @@ import type { Candidate, DeadlineRule } from './types';
 
 // "báo cáo định kỳ hằng tháng"          → monthly; no day stated: the end of the current month, also null
 // "(Báo cáo hàng tuần)", "định kỳ hằng quý", "định kỳ hằng năm", "báo cáo hằng ngày", "| Hàng năm |" (a table's time column)
+// "Hàng tháng tổng hợp báo cáo …", "…; đồng thời, hàng tháng đôn đốc …": a frequency opening the duty
 // "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)" → 15/3, 15/6, 15/9, 15/12: the first one after the document date
 // "báo cáo định kỳ hằng tháng trước ngày 20", "hằng tháng, trước ngày 20", "hằng năm, trước ngày 15/12"
 // "báo cáo hằng ngày trước 15 giờ"     → daily at 15:00, the day after the document date
@@ -48,6 +49,15 @@ function headOnly(m: RegExpExecArray): RegExpExecArray {
   return cut;
 }
 
+// What may stand before a frequency that opens a duty: a sentence's or a bullet's start, "đồng thời,".
+// A line break alone is no start: PDF text wraps lines anywhere ("… thống kê\nhàng ngày vào sổ …").
+const OPENS_DUTY_AFTER = /(?:^|[.;:][ \t]{0,8}\n?|(?:^|\n)[ \t]{0,8}(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])|dong thoi,?)[ \t]{0,8}$/;
+
+/** True when the frequency at `start` opens a duty: "Hàng tháng tổng hợp báo cáo …", "đồng thời, hàng tháng đôn đốc …". */
+function opensDuty(folded: string, start: number): boolean {
+  return OPENS_DUTY_AFTER.test(folded.slice(Math.max(0, start - 24), start));
+}
+
 /** True when `[start, end)` fills a table cell: "| Hàng năm |", the time column of a plan's table. */
 function aloneInCell(folded: string, start: number, end: number): boolean {
   return folded.charCodeAt(spacesStart(folded, start, start - 5) - 1) === 124 && folded.charCodeAt(spacesEnd(folded, end, end + 4)) === 124;
@@ -60,7 +70,7 @@ export const recurringReport: DeadlineRule = {
   needs: ['hang'],
   extract(m, env) {
     const recurrence = readFrequency(m[FREQUENCY]!)!;
-    const lead = Boolean(m[REPORT] || m[PERIODIC]) || aloneInCell(env.folded, m.index, m.index + m[0].length);
+    const lead = Boolean(m[REPORT] || m[PERIODIC]) || aloneInCell(env.folded, m.index, m.index + m[0].length) || opensDuty(env.folded, m.index);
     const fields = { stated: false, kind: 'recurring' as const, recurrence };
     // No day stated: the last day of the first period (a day after the document for daily reports).
     const bare = (): Candidate | null => {
