@@ -281,11 +281,11 @@ describe('a report-back in a paragraph of its own', () => {
 
 describe('a duty\'s title line over its bullets', () => {
   const plan = (bullets: string) => letter(`Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện các giải pháp sau:\n1. Rà soát kế hoạch thanh tra năm 2025.\n2. Đôn đốc thu nộp đầy đủ, kịp thời số tiền tăng thu qua thanh tra\n${bullets}`);
-  it('keeps a bullet naming who carries it out in the title\'s duty', () => {
+  it('keeps a bullet naming who carries it out in the title\'s duty, and names that body too', () => {
     const text = plan('- Các đoàn thanh tra theo dõi, đẩy mạnh việc đôn đốc thu hồi các khoản tiền thuế.\n- Triển khai quyết liệt các biện pháp cưỡng chế thu hồi nợ thuế.');
     expect(tasksOf(text).map((t) => [t.starts.slice(0, 12), t.assignees])).toEqual([
       ['Rà soát kế h', ['Cục Thuế các tỉnh, thành phố']],
-      ['Đôn đốc thu ', ['Cục Thuế các tỉnh, thành phố']],
+      ['Đôn đốc thu ', ['Cục Thuế các tỉnh, thành phố', 'Các đoàn thanh tra']],
     ]);
   });
   it('splits bullets sharing the work out among bodies', () => {
@@ -490,5 +490,12 @@ describe('guidance the issuer lists after its request', () => {
   it('a conditional report-back by a named body is a duty', () => {
     const text = letter('Trường hợp kiểm tra doanh nghiệp không thuộc địa bàn quản lý, Sở Tài chính báo cáo Ủy ban nhân dân tỉnh xem xét phân công.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+});
+
+describe('a topic whose bullet names the body doing it', () => {
+  it('names that body with the one asked to see it done', () => {
+    const text = letter('Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện như sau:\n1. Hàng lẻ đóng trong container đưa vào kho CFS\n- Chi cục Hải quan nơi quản lý kho CFS hướng dẫn doanh nghiệp kinh doanh kho thông báo các container được phép đưa vào kho.\n- Chi cục Hải quan nơi quản lý kho CFS kiểm tra, đối chiếu với chứng từ nhập kho.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các sở, ban, ngành', 'Chi cục Hải quan nơi quản lý kho CFS']]);
   });
 });

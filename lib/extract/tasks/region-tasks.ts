@@ -289,6 +289,10 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     // theo dõi…", "- Cơ quan thuế các cấp tham mưu…") details it.
     if (titleDuty && s.bullet && trigger?.tag === 'agency-subject' && state.current) {
       state.current.end = s.end;
+      // The body doing it is named with the body asked to see it done ("Cục Hải quan các tỉnh" over
+      // "- Chi cục Hải quan nơi quản lý kho CFS hướng dẫn …").
+      const current = state.current;
+      if (current.tags.includes('inherited-assignee')) current.assignees = [...current.assignees, ...trigger.names.filter((n) => !current.assignees.includes(n))];
       continue;
     }
     // "- Tăng cường kiểm soát các cơ sở… Yêu cầu các cơ sở sản xuất … lắp đặt hệ thống quan trắc…": a cue
