@@ -94,6 +94,8 @@ const NOTHING: [string, string | null][] = [
   // a frequency inside a clause, on a line PDF text wrapped, names a habit, not a duty's date
   ['Số liệu được ghi chép, thống kê\nhàng ngày vào sổ theo dõi', '2025-10-06'],
   ['xây dựng kế hoạch thanh tra hàng năm theo hướng có trọng tâm', '2025-10-06'],
+  // "rộng" (wide) folds to the "rong" OCR leaves of "trong"
+  ['mở rộng tháng 12/2025 các điểm bán', '2025-10-06'],
   // how long something lasts: "đến tháng …" with nothing due
   ['tạm dừng đóng vào quỹ hưu trí đến tháng 6 năm 2026', '2025-10-06'],
   ['số thuế phát sinh từ tháng 01/2026 đến tháng 08/2026', '2025-10-06'],

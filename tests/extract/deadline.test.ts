@@ -292,6 +292,13 @@ describe('quarters as OCR reads them', () => {
   ])('$text', check);
 });
 
+describe('"trong" as OCR reads it before a month', () => {
+  it.each<Row>([
+    { input: 'hoàn thành (rong tháng 01/2026)', text: 'rong tháng 01/2026', date: '2026-01-31' },
+    { input: 'hoàn thành frong tháng 01/2026', text: 'hoàn thành frong tháng 01/2026', date: '2026-01-31' },
+  ])('$text', check);
+});
+
 describe('lunar and holiday anchors', () => {
   it.each<Row>([
     { input: 'hoàn thành trước Tết Nguyên đán', text: 'trước Tết Nguyên đán', date: '2026-02-16' },

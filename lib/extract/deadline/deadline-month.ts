@@ -23,7 +23,8 @@ const RELATIVE = 3;
 const YEAR_A = 4;
 const YEAR_B = 5;
 /** Cue words before "tháng"; group: the cue that decides the meaning. */
-const LEAD = new RegExp(`${B}(?:(hoan${G}thanh|xong|cham${G}nhat|ngay)${G})?(trong|truoc|den${G}het|den)${G}$`);
+// OCR may lose or misread the "t" of "trong" ("(rong tháng 01/2026)", "frong tháng 01/2026").
+const LEAD = new RegExp(`${B}(?:(hoan${G}thanh|xong|cham${G}nhat|ngay)${G})?([tf]?rong|truoc|den${G}het|den)${G}$`);
 
 function monthOf(m: RegExpExecArray, env: RuleEnv): number | null {
   if (m[NUMBER]) return Number(m[NUMBER]);
@@ -40,7 +41,10 @@ export const month: DeadlineRule = {
   starts: ['thang'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
-    const cue = lead.groups[1]?.replace(/[\s|]+/g, ' ');
+    const raw = lead.groups[1]?.replace(/[\s|]+/g, ' ');
+    // "rong" as written, not "rộng" (wide: "mở rộng tháng 12").
+    if ((raw === 'rong' || raw === 'frong') && !/(?:^|[^\p{L}])[Ff]?rong\s/u.test(env.text.slice(lead.start, m.index))) return null;
+    const cue = raw?.endsWith('rong') ? 'trong' : raw;
     // "tạm dừng đóng đến tháng 6 năm 2020", "từ tháng 01/2016 đến tháng 08/2016": how long something
     // lasts, not when work is due ("hoàn thành đến tháng 6", "đến hết tháng 6" are).
     if (cue === 'den' && !lead.groups[0]) return null;
