@@ -499,3 +499,32 @@ describe('a topic whose bullet names the body doing it', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các sở, ban, ngành', 'Chi cục Hải quan nơi quản lý kho CFS']]);
   });
 });
+
+describe('a council\'s supervision programme', () => {
+  const resolution = (article1: string) =>
+    [
+      'HỘI ĐỒNG NHÂN DÂN',
+      'TỈNH CAO BẰNG',
+      'Số: 05/NQ-HĐND',
+      'Cao Bằng, ngày 13 tháng 7 năm 2017',
+      'NGHỊ QUYẾT',
+      'Về chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh',
+      'HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG',
+      'QUYẾT NGHỊ:',
+      article1,
+      'Điều 2. Giao Thường trực Hội đồng nhân dân tỉnh tổ chức thực hiện Nghị quyết này.',
+      'Nơi nhận:',
+      '- Như Điều 2;',
+      '- Lưu: VT.',
+    ].join('\n');
+
+  it('lists what the council will supervise, not duties it hands out', () => {
+    const article1 = 'Điều 1. Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh gồm các nội dung sau:\n1. Hội đồng nhân dân tỉnh giám sát tại các kỳ họp:\na) Xem xét báo cáo của Ủy ban nhân dân tỉnh về tình hình kinh tế - xã hội;\nb) Giám sát hoạt động của Thường trực Hội đồng nhân dân.';
+    expect(tasksOf(resolution(article1)).map((t) => t.assignees)).toEqual([['Thường trực Hội đồng nhân dân tỉnh']]);
+  });
+
+  it('a body the programme names to act is still asked', () => {
+    const article1 = 'Điều 1. Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh gồm các nội dung sau:\n1. Hội đồng nhân dân tỉnh giám sát tại các kỳ họp.\n2. Giao Ủy ban nhân dân tỉnh báo cáo kết quả trước ngày 30/6/2018.';
+    expect(tasksOf(resolution(article1)).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân tỉnh'], ['Thường trực Hội đồng nhân dân tỉnh']]);
+  });
+});

@@ -2,7 +2,7 @@ import { isLetterCode } from '../char-class';
 import { structuralChildren, type Item } from '../segment/items';
 import { verbStartsAt } from './agency-phrase';
 import { findQuotedProvisions, isClosing } from './closings';
-import { sameNames } from './names';
+import { sameBody, sameNames } from './names';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
 import { performersOf } from './performers';
 import { draftCoordinators, firstSentenceEnd, hasDatedCue, opensList, regionTasks } from './region-tasks';
@@ -23,7 +23,9 @@ const STANDING_FUNCTIONS =
 // "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02" alone on its line.
 const APPENDIX = /\n[ \t]{0,40}PHỤ LỤC(?:[ \t]{1,3}(?:[IVX]{1,5}|\d{1,3}))?[ \t]*\r?\n/u;
 
-const APPROVES = /^(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh\s{1,3}pho|huyen))?\s{1,3})?(?:thong\s{1,3}qua|thong\s{1,3}nhat|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh)\s{1,3}(?:noi\s{1,3}dung\s{1,3})?(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b/;
+// "Điều 1. Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh gồm các nội dung sau:" lists the
+// programme approved, as "Thông qua chương trình …" does.
+const APPROVES = /^(?:chuong\s{1,3}trinh\s{1,3}(?:hoat\s{1,3}dong\s{1,3})?giam\s{1,3}sat\s{1,3}nam\s{1,3}\d{4}\b|(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh\s{1,3}pho|huyen))?\s{1,3})?(?:thong\s{1,3}qua|thong\s{1,3}nhat|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh)\s{1,3}(?:noi\s{1,3}dung\s{1,3})?(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b)/;
 
 // The longest item read whole as one closing sentence.
 const MAX_ENACTING = 600;
@@ -148,7 +150,12 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
   let heading = headingOf(ctx, { ...item, introEnd: Math.max(item.introEnd, children[0]!.start) }, inherited);
   // "Điều 1. Thông qua chương trình giám sát … Cụ thể như sau:", "Điều 1. Hội đồng nhân dân tỉnh thống
   // nhất chương trình giám sát năm 2018 …, gồm 02 chuyên đề sau:": what is approved, not duties.
-  if (!isRoot && APPROVES.test(ctx.folded.slice(skipBlank(ctx.text, item.textStart, item.end), item.textStart + 80))) heading = { names: [], assign: false };
+  const approves = !isRoot && APPROVES.test(ctx.folded.slice(skipBlank(ctx.text, item.textStart, item.end), item.textStart + 80));
+  if (approves) heading = { names: [], assign: false };
+  // Inside the programme approved, "1. Hội đồng nhân dân tỉnh giám sát tại các kỳ họp:" tells what the
+  // council itself will do under it, not a duty it hands out.
+  else if (inherited.approved && ctx.issuerKey && heading.names.some((name) => sameBody(name, ctx.issuerKey!))) heading = { names: [], assign: false };
+  if (approves || inherited.approved) heading = { ...heading, approved: true };
   // The intro of an item with sub-items is a heading: its duties count when it hands one out
   // ("Giao Bộ Công an chủ trì…") or sets its own date; the sub-items inherit its assignee.
   const introTasks = regionTasks(ctx, item.textStart, item.introEnd, isRoot ? { names: [], assign: false } : heading, true);

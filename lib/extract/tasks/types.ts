@@ -27,4 +27,6 @@ export interface Inherited {
   names: string[];
   /** The surrounding text assigns duties ("đề nghị…:", "yêu cầu:", an agency heading). */
   assign: boolean;
+  /** Inside a programme or plan the text approves ("Điều 1. Thông qua chương trình giám sát …"). */
+  approved?: boolean;
 }
