@@ -24,8 +24,9 @@ const STANDING_FUNCTIONS =
 const APPENDIX = /\n[ \t]{0,40}PHỤ LỤC(?:[ \t]{1,3}(?:[IVX]{1,5}|\d{1,3}))?[ \t]*\r?\n/u;
 
 // "Điều 1. Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh gồm các nội dung sau:" lists the
-// programme approved, as "Thông qua chương trình …" does.
-const APPROVES = /^(?:chuong\s{1,3}trinh\s{1,3}(?:hoat\s{1,3}dong\s{1,3})?giam\s{1,3}sat\s{1,3}nam\s{1,3}\d{4}\b|(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh\s{1,3}pho|huyen))?\s{1,3})?(?:thong\s{1,3}qua|thong\s{1,3}nhat|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh)\s{1,3}(?:noi\s{1,3}dung\s{1,3})?(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung)\b)/;
+// programme approved, as "Thông qua chương trình …" does; "Điều 1. Hội đồng nhân dân tỉnh thống nhất quy
+// định nội dung, mức chi …", "Điều 1. Quy định mức chi …" the rates set.
+const APPROVES = /^(?:chuong\s{1,3}trinh\s{1,3}(?:hoat\s{1,3}dong\s{1,3})?giam\s{1,3}sat\s{1,3}nam\s{1,3}\d{4}\b|(?:hoi\s{1,3}dong\s{1,3}nhan\s{1,3}dan(?:\s{1,3}(?:tinh|thanh\s{1,3}pho|huyen))?\s{1,3})?(?:thong\s{1,3}qua|thong\s{1,3}nhat(?:\s{1,3}quy\s{1,3}dinh)?|phe\s{1,3}chuan|phe\s{1,3}duyet|ban\s{1,3}hanh|quyet\s{1,3}dinh|quy\s{1,3}dinh)\s{1,3}(?:noi\s{1,3}dung\s{1,3})?(?:chuong trinh|ke hoach|de an|danh muc|quy hoach|du toan|phuong an|noi dung|muc\s{1,3}(?:chi|thu|gia|ho\s{1,3}tro))\b)/;
 
 // The longest item read whole as one closing sentence.
 const MAX_ENACTING = 600;
@@ -51,7 +52,8 @@ function withoutPageDebris(text: string): string {
 }
 
 // "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
-const POWERS = /^quyen han\b/;
+// "Quyền hạn"; "1. Đối tượng áp dụng:", "Phạm vi điều chỉnh": who a rule applies to, not who must act.
+const POWERS = /^(?:quyen han|doi tuong ap dung|pham vi (?:dieu chinh|ap dung))\b/;
 
 // A section title reviewing the situation, the results so far or the difficulties met ("2. Khó khăn,
 // vướng mắc", "Thực trạng …").
