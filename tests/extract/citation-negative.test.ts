@@ -25,6 +25,7 @@ const notCitations: [string, string][] = [
   ['a class or a room', 'học sinh lớp 10/A1, phòng 301/B1'],
   ['prose after a dash', 'Ngày 12 - Hà Nội - 3/Hà'],
   ['a count with a thousands point', 'đã giải quyết 1.229/1.500 hồ sơ, số 1.229/QĐ-TTg'],
+  ['a slash-less number without a type word', 'khu vực 12-CP, lô 5-AB và tổ 3-TTg'],
 ];
 
 describe('findCitations: no citation', () => {

@@ -19,6 +19,22 @@ const single: Case[] = [
     span: 'Công điện số 138/CĐ-TTg',
   },
   {
+    text: 'Ngày 12/3/2020 Tổng cục Thuế đã ban hành Công văn số 1046/TCT-TTKT gửi các Cục Thuế',
+    number: '1046/TCT-TTKT', kind: 'Công văn', date: '2020-03-12', issuer: 'Tổng cục Thuế',
+    span: 'Công văn số 1046/TCT-TTKT',
+  },
+  // Numbers of the 1970s–80s carry no "/".
+  {
+    text: 'theo Quyết định 201-CP ngày 01 tháng 7 năm 1980 của Hội đồng Chính phủ, đồng thời',
+    number: '201-CP', kind: 'Quyết định', date: '1980-07-01', issuer: 'Hội đồng Chính phủ',
+    span: 'Quyết định 201-CP ngày 01 tháng 7 năm 1980 của Hội đồng Chính phủ',
+  },
+  {
+    text: 'thành lập ngay theo tinh thần Nghị định số 404-CP ngày 09/11/1979 của Hội đồng Chính phủ.',
+    number: '404-CP', kind: 'Nghị định', date: '1979-11-09', issuer: 'Hội đồng Chính phủ',
+    span: 'Nghị định số 404-CP ngày 09/11/1979 của Hội đồng Chính phủ',
+  },
+  {
     text: 'Ngày 12/3/2020, Tổng cục Thuế có Công văn số 1046/TCT-TTKT gửi các Cục Thuế',
     number: '1046/TCT-TTKT', kind: 'Công văn', date: '2020-03-12', issuer: null,
     span: 'Công văn số 1046/TCT-TTKT',

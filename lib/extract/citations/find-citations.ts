@@ -49,5 +49,22 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
       at = end - 1;
     }
   }
+  // Numbers of the 1970s–80s carry no "/": "Quyết định số 169-CP", "Nghị định 404-CP ngày 09/11/1979".
+  // Only after a type word, where nothing else reads as one; looked for only when a digit, a hyphen
+  // and a capital meet somewhere.
+  if (SLASHLESS_HINT.test(text)) {
+    SLASHLESS.lastIndex = 0;
+    for (let m = SLASHLESS.exec(text); m; m = SLASHLESS.exec(text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      if (isMasked(start, end)) continue;
+      const mention = readMention(text, folded, start, end);
+      if (!isOwn(mention.key)) mentions.push(mention);
+    }
+    mentions.sort((a, b) => a.numberStart - b.numberStart);
+  }
   return groupMentions(linkLists(folded, mentions));
 }
+
+const SLASHLESS_HINT = /\d-[A-ZĐ]/u;
+const SLASHLESS = /(?<![\p{L}\p{N}])(?:Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Thông tri|Công văn|Công điện|Điện)(?:[ \t]{1,3}số)?[ \t]{1,3}(\d{1,4}-(?:TTg|CP|HĐBT|HĐCP|[A-ZĐ]{2,5}))(?![\p{L}\p{N}/-])/gu;

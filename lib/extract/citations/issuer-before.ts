@@ -5,6 +5,7 @@ import { collapseBlanks } from '../normalize';
  *   "Xét đề nghị của Bộ Tài chính tại Tờ trình số …"        → "Bộ Tài chính"
  *   "Tổng cục Thuế đã ban hành Công văn số …"                → "Tổng cục Thuế"
  *   "Ngày 30/9/2025, Bộ Xây dựng đã có văn bản số …"         → "Bộ Xây dựng"
+ *   "Ngày 12/3/2020 Tổng cục Thuế đã ban hành Công văn số …" → "Tổng cục Thuế"
  * Runs on the folded text just before the type word; the name is copied from the original.
  */
 const GAP = '[ \\t\\r\\n]{1,3}';
@@ -20,6 +21,8 @@ const OF_AT_END = new RegExp(`tai${GAP}(?:cac${GAP})?$`, 'u');
 const HAS_ISSUED_END = new RegExp(`(?:da|vua)${GAP}(?:ban${GAP}hanh|co)${GAP}(?:cac${GAP})?$`, 'u');
 /** The longest ending either short pattern can match ("vua ban hanh cac" with gaps of 3), tested alone. */
 const END_REACH = 25;
+
+const LEADING_DATE = /^[Nn]gày \d{1,2}(?: ?[/.-] ?\d{1,2} ?[/.-] ?\d{2,4}| tháng \d{1,2} năm \d{4}) ?,? ?/u;
 
 /** A unit of GAP: space, tab, CR or LF. */
 function isGapCode(code: number): boolean {
@@ -42,7 +45,8 @@ export function readIssuerBefore(text: string, folded: string, kindStart: number
   const [s, e] = hit.indices?.[1] ?? [0, 0];
   // OCR scatters dots between words ("Thủ tướng. Chính. phủ").
   const dotless = text.slice(from + s, from + e).replace(/\.(?=\s)/gu, '');
-  const name = collapseBlanks(dotless).trim();
+  // "Ngày 12/3/2020 Tổng cục Thuế đã ban hành …": a date that opens the sentence without its comma.
+  const name = collapseBlanks(dotless).trim().replace(LEADING_DATE, '');
   // A body's name starts with a capital and is short; "đề nghị của doanh nghiệp" is no issuer.
   return /^\p{Lu}/u.test(name) && name.split(' ').length <= 10 ? name : null;
 }
