@@ -346,6 +346,8 @@ describe('bodies of 2025 and how they are named', () => {
     ['Chi cục Hải quan nơi quản lý kho CFS hướng dẫn doanh nghiệp kê khai.', ['Chi cục Hải quan nơi quản lý kho CFS']],
     ['Chi cục Hải quan nơi đăng ký tờ khai thực hiện xem xét, phê duyệt hồ sơ.', ['Chi cục Hải quan nơi đăng ký tờ khai']],
     ['Ủy ban nhân dân thành phố Hà Nội chủ trì bảo đảm an ninh trật tự.', ['Ủy ban nhân dân thành phố Hà Nội']],
+    // Older texts capitalise "Cục" in "Tổng Cục".
+    ['Tổng Cục Quản lý ruộng đất có trách nhiệm xây dựng các phương án kỹ thuật.', ['Tổng Cục Quản lý ruộng đất']],
     // A body of another kind after "và" closes the list of ministries.
     [
       'Các Bộ: Y tế, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối dữ liệu.',
@@ -359,6 +361,10 @@ describe('bodies of 2025 and how they are named', () => {
     const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường\na) Chủ động hướng dẫn thi hành Nghị quyết.\nb) Tăng cường kiểm tra an toàn thực phẩm.');
     const ministries = ['Bộ Y tế', 'Bộ Công Thương', 'Bộ Nông nghiệp và Môi trường'];
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([ministries, ministries]);
+  });
+  it('"các vùng", "các số liệu" are no bodies: "các" before a word that only begins like one ("vụ", "sở")', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Các sở hoàn thành đo đạc theo thời gian sau:\n- Các vùng khác (phía Bắc): cuối năm 2026.\n- Các số liệu thống kê: cập nhật hằng tháng.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các sở']]);
   });
   it('"Đội ngũ cán bộ…" and "Quy định…" open no name', () => {
     const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Đội ngũ cán bộ tăng cường học tập.\n2. Quy định này áp dụng đối với các cơ quan.');

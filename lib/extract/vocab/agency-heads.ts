@@ -7,7 +7,7 @@ export const AGENCY_HEADS: readonly string[] = [
   'Phó Thủ tướng', 'Thủ tướng', 'Phó Chủ tịch', 'Chủ tịch', 'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Thống đốc',
   'Giám đốc', 'Tổng giám đốc', 'Chánh Văn phòng', 'Người đứng đầu', 'Trưởng ban', 'Trưởng Ban', 'Bí thư',
   'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'HĐND', 'Hội đồng nhân dân', 'Hội đồng',
-  'Thường trực', 'Ban Thường vụ', 'Ban Chỉ đạo', 'Ban Quản lý', 'Ban cán sự', 'Ban', 'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Vụ', 'Văn phòng',
+  'Thường trực', 'Ban Thường vụ', 'Ban Chỉ đạo', 'Ban Quản lý', 'Ban cán sự', 'Ban', 'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Tổng Cục', 'Vụ', 'Văn phòng',
   'Trung tâm', 'Phòng', 'Thanh tra', 'Công an', 'Đài', 'Báo', 'Tạp chí', 'Hội', 'Mặt trận', 'Liên đoàn', 'Tỉnh đoàn', 'Đoàn',
   'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Huyện ủy', 'Chi bộ', 'Cấp ủy',
   'Ngân hàng', 'NHTM', 'Kho bạc', 'Bảo hiểm', 'Tổng công ty', 'Tập đoàn', 'Công ty', 'Doanh nghiệp',
