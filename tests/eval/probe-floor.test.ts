@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The engine must not score below its floors on the labelled sets the rules were not written on:
-// tests/corpus-probe to tests/corpus-probe6 (probe-floor.json, probe2-… to probe6-floor.json).
+// tests/corpus-probe to tests/corpus-probe7 (probe-floor.json, probe2-… to probe7-floor.json).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ const SETS = [
   { name: 'the fifth labelled set', dir: '../corpus-probe4', floor: './probe4-floor.json', documents: 12 },
   { name: 'the sixth labelled set', dir: '../corpus-probe5', floor: './probe5-floor.json', documents: 15 },
   { name: 'the seventh labelled set', dir: '../corpus-probe6', floor: './probe6-floor.json', documents: 7 },
+  { name: 'the eighth labelled set', dir: '../corpus-probe7', floor: './probe7-floor.json', documents: 12 },
 ];
 
 describe.each(SETS)('scores on $name', (set) => {
