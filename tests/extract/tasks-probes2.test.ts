@@ -528,3 +528,10 @@ describe('a council\'s supervision programme', () => {
     expect(tasksOf(resolution(article1)).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân tỉnh'], ['Thường trực Hội đồng nhân dân tỉnh']]);
   });
 });
+
+describe('another body\'s duty that reports back, in the same item', () => {
+  it('is a duty of its own', () => {
+    const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Ủy ban nhân dân các xã, các cơ quan có liên quan cung cấp đầy đủ thông tin theo yêu cầu của đoàn giám sát. Các cơ quan chịu sự giám sát thực hiện nghiêm túc các kiến nghị sau giám sát và báo cáo kết quả thực hiện đến Sở Nội vụ.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân các xã', 'các cơ quan có liên quan'], ['Các cơ quan chịu sự giám sát']]);
+  });
+});

@@ -353,7 +353,10 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
     (trigger.tag === 'agency-subject' && c !== null && OWN_DATE.test(folded.slice(trigger.actionAt, s.end)) && !similarNames(c.assignees, trigger.names)) ||
     // "… báo cáo Bộ kết quả triển khai. Các Vụ, đơn vị được phân công chủ trì các công việc có trách nhiệm
     // thực hiện báo cáo …": another body charged in so many words.
-    (trigger.tag === 'agency-subject' && c !== null && CHARGED.test(folded.slice(trigger.actionAt, Math.min(s.end, trigger.actionAt + 160))) && !similarNames(c.assignees, trigger.names));
+    (trigger.tag === 'agency-subject' && c !== null && CHARGED.test(folded.slice(trigger.actionAt, Math.min(s.end, trigger.actionAt + 160))) && !similarNames(c.assignees, trigger.names)) ||
+    // "… theo yêu cầu của cơ quan tiến hành giám sát. Các cơ quan chịu sự giám sát thực hiện … kiến nghị
+    // sau giám sát và báo cáo kết quả thực hiện đến Thường trực …": another body's duty that reports back.
+    (trigger.tag === 'agency-subject' && c !== null && REPORTS_BACK.test(folded.slice(trigger.actionAt, Math.min(s.end, trigger.actionAt + 400))) && !similarNames(c.assignees, trigger.names));
   if (!separate) return false;
   if (c === null) return true;
   const ownParagraph = s.paragraph && !s.bullet;
@@ -468,6 +471,7 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
  */
 // A duty stated in so many words: "có trách nhiệm" (not "chịu trách nhiệm trước …", answering for it).
 const CHARGED = /(?:^|\s)co trach nhiem\s/;
+const REPORTS_BACK = /\sbao\s{1,3}cao\s{1,3}ket\s{1,3}qua(?:\s{1,3}thuc\s{1,3}hien)?\s{1,3}(?:ve|den|cho|gui)\s/;
 
 // A date the sentence sets itself: "trước ngày 30/12/2023", "chậm nhất ngày 05/12", "trước ngày 01 tháng 5".
 const OWN_DATE = /(?:truoc|cham nhat(?: (?:vao|la))?) ngay \d{1,2}(?:\s{0,2}[/.-]\s{0,2}|\s{1,2}thang\s{1,2})\d{1,2}/;
