@@ -228,6 +228,39 @@ describe('header laid out as a table copied from a web page', () => {
     ]);
     expect(extractDirective(text).document).toMatchObject({ number: '384/BYT-KCB', date: '2014-01-27' });
   });
+  it('… and "Kính gửi:" closing that line, its recipients on the lines below', () => {
+    const text = header([
+      'BỘ Y TẾ --------',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------------',
+      'Số: 627/BYT-BH V/v hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT',
+      'Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:',
+      '- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;',
+      '- Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành.',
+      'Bộ Y tế đề nghị các đơn vị rà soát, báo cáo trước ngày 15/02/2021.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ]);
+    expect(extractDirective(text).document).toMatchObject({
+      number: '627/BYT-BH',
+      date: '2021-01-27',
+      recipients: ['Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành'],
+    });
+  });
+  it('the short name given to the recipients under their block is who a duty with no subject falls to, too', () => {
+    const text = header([
+      'BẢO HIỂM XÃ HỘI VIỆT NAM',
+      'Số: 296/BHXH-CSYT',
+      'Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:',
+      '- Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương;',
+      '- Bảo hiểm xã hội Bộ Quốc phòng.',
+      '(Sau đây viết tắt là BHXH các tỉnh) Bảo hiểm xã hội Việt Nam đề nghị BHXH các tỉnh rà soát số giường bệnh.',
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo Bảo hiểm xã hội Việt Nam để xem xét.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ]);
+    const report = extractDirective(text).tasks.find((t) => t.tags.includes('report-conditional'));
+    expect(report?.assignees).toContain('BHXH các tỉnh');
+  });
 
   it('a "Về …" paragraph too long for a subject opens the body', () => {
     const opening = `Về đề nghị của Ủy ban nhân dân tỉnh tại văn bản số 1094/TTr-UBND ngày 04 tháng 3 năm 2021, ${'ý kiến của các Bộ tại các văn bản nêu trên, '.repeat(8)}Phó Thủ tướng có ý kiến như sau:`;

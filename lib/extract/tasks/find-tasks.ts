@@ -1,4 +1,5 @@
 import { isLetterCode } from '../char-class';
+import { collapseBlanks } from '../normalize';
 import { structuralChildren, type Item } from '../segment/items';
 import { verbStartsAt } from './agency-phrase';
 import { findQuotedProvisions, isClosing } from './closings';
@@ -55,6 +56,10 @@ function withoutPageDebris(text: string): string {
 // "Quyền hạn"; "1. Đối tượng áp dụng:", "Phạm vi điều chỉnh": who a rule applies to, not who must act.
 const POWERS = /^(?:quyen han|doi tuong ap dung|pham vi (?:dieu chinh|ap dung))\b/;
 
+const RECIPIENTS_ALIAS = /\n[ \t]{0,40}\([ \t]{0,2}[Ss]au đây (?:gọi (?:chung |tắt )?|viết tắt )là ([^()\n]{2,60}?)[ \t]{0,2}\)/u;
+/** How far into the text the recipients' short name is looked for. */
+const ALIAS_REACH = 6000;
+
 // A section title reviewing the situation, the results so far or the difficulties met ("2. Khó khăn,
 // vướng mắc", "Thực trạng …").
 const SITUATION = /^(?:ve\s{1,3})?(?:tinh\s{1,3}hinh|ket\s{1,3}qua|danh\s{1,3}gia\s{1,3}chung|thuc\s{1,3}trang|kho\s{1,3}khan,?\s{1,3}vuong\s{1,3}mac\s{0,3}(?:\n|$))/;
@@ -75,6 +80,10 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
       if (r.length > 1 && !FOR_INFORMATION.test(r) && !OPENER.test(r)) recipients.push(r);
     }
   }
+  // "(Sau đây gọi chung là các đơn vị)", "(Sau đây viết tắt là BHXH các tỉnh)" on the line after the
+  // block: the name the letter then asks them by.
+  const alias = recipients.length > 1 ? RECIPIENTS_ALIAS.exec(context.text.slice(0, ALIAS_REACH)) : null;
+  if (alias) recipients.push(collapseBlanks(alias[1]!));
   const tables = findTableTasks(context.text, context.folded);
   const quoted = [...findQuotedProvisions(context), ...tables.tables.map((t): [number, number] => [t.start, t.end])];
   // With no "Kính gửi", the bodies the letter is sent to "(để thực hiện)" are who must act.
