@@ -346,6 +346,8 @@ describe('bodies of 2025 and how they are named', () => {
     ['Chi cục Hải quan nơi quản lý kho CFS hướng dẫn doanh nghiệp kê khai.', ['Chi cục Hải quan nơi quản lý kho CFS']],
     ['Chi cục Hải quan nơi đăng ký tờ khai thực hiện xem xét, phê duyệt hồ sơ.', ['Chi cục Hải quan nơi đăng ký tờ khai']],
     ['Ủy ban nhân dân thành phố Hà Nội chủ trì bảo đảm an ninh trật tự.', ['Ủy ban nhân dân thành phố Hà Nội']],
+    // Facilities a health or education text charges.
+    ['Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm cung cấp hồ sơ thanh toán.', ['Cơ sở khám bệnh, chữa bệnh']],
     // Older texts capitalise "Cục" in "Tổng Cục".
     ['Tổng Cục Quản lý ruộng đất có trách nhiệm xây dựng các phương án kỹ thuật.', ['Tổng Cục Quản lý ruộng đất']],
     // A body of another kind after "và" closes the list of ministries.

@@ -25,4 +25,6 @@ export const AGENCY_HEADS: readonly string[] = [
   'Bưu điện', 'Điện lực', 'Cảng vụ', 'Nhà xuất bản', 'Đồn Biên phòng',
   // The parties a decision or a plan binds besides offices: "Nhà đầu tư phải thực hiện…", "Chủ đầu tư dự án…".
   'Nhà đầu tư', 'Chủ đầu tư', 'Nhà thầu',
+  // Facilities charged by health and education texts: "Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm…".
+  'Cơ sở khám bệnh', 'Cơ sở y tế', 'Cơ sở giáo dục', 'Cơ sở đào tạo',
 ].sort((a, b) => b.length - a.length);
