@@ -535,3 +535,23 @@ describe('another body\'s duty that reports back, in the same item', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân các xã', 'các cơ quan có liên quan'], ['Các cơ quan chịu sự giám sát']]);
   });
 });
+
+describe('a name listing the members of a kind after a colon', () => {
+  it('becomes each member, as a recipient too', () => {
+    const text = [
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 9787/VPCP-CN',
+      'Hà Nội, ngày 10 tháng 10 năm 2025',
+      'V/v dự án cảng hàng không',
+      'Kính gửi:',
+      '- Bộ trưởng các Bộ: Tài chính, Xây dựng;',
+      '- Chủ tịch Ủy ban nhân dân tỉnh Gia Lai.',
+      'Phó Thủ tướng có ý kiến như sau: các cơ quan khẩn trương hoàn thiện hồ sơ dự án.',
+      'Trường hợp có khó khăn, vướng mắc, kịp thời báo cáo Thủ tướng Chính phủ.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ].join('\n');
+    const report = extractDirective(text).tasks.find((t) => t.tags.includes('report-conditional'));
+    expect(report?.assignees).toEqual(['Bộ trưởng Bộ Tài chính', 'Bộ trưởng Bộ Xây dựng', 'Chủ tịch Ủy ban nhân dân tỉnh Gia Lai']);
+  });
+});

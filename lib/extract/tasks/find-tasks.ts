@@ -1,7 +1,7 @@
 import { isLetterCode } from '../char-class';
 import { collapseBlanks } from '../normalize';
 import { structuralChildren, type Item } from '../segment/items';
-import { verbStartsAt } from './agency-phrase';
+import { expandDistributive, verbStartsAt } from './agency-phrase';
 import { findQuotedProvisions, isClosing } from './closings';
 import { sameBody, sameNames } from './names';
 import { headingOf, isAimsHeading, skipBlank } from './headings';
@@ -56,6 +56,8 @@ function withoutPageDebris(text: string): string {
 // "Quyền hạn"; "1. Đối tượng áp dụng:", "Phạm vi điều chỉnh": who a rule applies to, not who must act.
 const POWERS = /^(?:quyen han|doi tuong ap dung|pham vi (?:dieu chinh|ap dung))\b/;
 
+// A name that lists the members of a kind after a colon: "Bộ trưởng các Bộ: Tài chính, Xây dựng", "Các Sở: …".
+const LISTED_MEMBERS = /^[^:]{0,40}[Cc]ác (?:Bộ|Sở|bộ|sở)\s{0,2}:\s{0,2}\S/u;
 const RECIPIENTS_ALIAS = /\n[ \t]{0,40}\([ \t]{0,2}[Ss]au đây (?:gọi (?:chung |tắt )?|viết tắt )là ([^()\n]{2,60}?)[ \t]{0,2}\)/u;
 /** How far into the text the recipients' short name is looked for. */
 const ALIAS_REACH = 6000;
@@ -108,6 +110,8 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     if (d.assignees.length === 0 && d.tags.includes('report-conditional') && i > 0) d.assignees = out[i - 1]!.assignees;
   });
   for (const d of out) {
+    // "Bộ trưởng các Bộ: Tài chính, Xây dựng" kept whole by a rule that read it as one name: each minister.
+    if (d.assignees.some((n) => LISTED_MEMBERS.test(n))) d.assignees = d.assignees.flatMap((n) => (LISTED_MEMBERS.test(n) ? (expandDistributive(n) ?? [n]) : [n]));
     // A table row names its coordinators in their own cell; "Sở A chủ trì; Sở B phối hợp" added some.
     if (d.tags.includes('table-row') && d.coordinators.length) continue;
     const found = draftCoordinators(ctx, d);
