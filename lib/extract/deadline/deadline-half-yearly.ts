@@ -1,7 +1,7 @@
 import { B, BEFORE, DAY, E, G, G0 } from './patterns';
 import { endOfPeriod, nextHalfYearly } from './periods';
-import { candidateOf } from './spans';
-import type { Candidate, DeadlineRule } from './types';
+import { candidateOf, matchPrefix } from './spans';
+import type { DeadlineRule } from './types';
 
 // "định kỳ 6 tháng (trước ngày 15/6)"   → half-yearly: 15/6 and 15/12, the first one after the document date
 // "báo cáo định kỳ 06 tháng", "hằng 6 tháng", "6 tháng một lần", "định kỳ sáu tháng/lần"
@@ -43,8 +43,7 @@ export const halfYearly: DeadlineRule = {
     }
     // No day stated: the last day of the current half-year; the phrase ends after its frequency.
     const head = /^[^]*?thang(?:[\s|]*\/[\s|]*lan|[\s|]{1,12}mot[\s|]{1,12}lan)?/.exec(m[0])!;
-    const cut = Object.assign([head[0]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
     const date = env.base ? endOfPeriod(env.base, 'half-yearly') : null;
-    return candidateOf(cut, this.name, { ...fields, date, also: [null] }) satisfies Candidate;
+    return candidateOf(matchPrefix(m, head[0].length), this.name, { ...fields, date, also: [null] });
   },
 };

@@ -1,12 +1,12 @@
 import { addDays, isoOf, isValidDate } from '../calendar';
-import { B, BEFORE, G, G0 } from './patterns';
+import { G, G0, HOLIDAY_LEAD } from './patterns';
 import { candidateOf } from './spans';
 import type { DeadlineRule } from './types';
 
 // "trước dịp nghỉ lễ 30/4"                → 29/4 (the day before the holiday)
 // "trước dịp lễ 30/4 - 1/5", "trước kỳ nghỉ lễ 2/9/2026", "trước lễ Quốc khánh" (→ 1/9), "trước ngày lễ Quốc khánh 2/9"
 const PATTERN = new RegExp(
-  `${B}${BEFORE}${G}(?:(?:dip|ky${G}nghi)${G})?(?:nghi${G})?(?:ngay${G})?le${G}(?:(quoc${G}khanh)${G0})?` +
+  `${HOLIDAY_LEAD}(?:ngay${G})?le${G}(?:(quoc${G}khanh)${G0})?` +
     `(?:(?:ngay${G})?(\\d{1,2})${G0}[/.-]${G0}(\\d{1,2})(?:${G0}(?:-|va)${G0}\\d{1,2}${G0}[/.-]${G0}\\d{1,2})?(?:${G0}[/.-]${G0}(\\d{4})|${G}nam${G}(\\d{4}))?)?(?![a-z0-9/])`,
   'g',
 );

@@ -5,7 +5,7 @@ import { B, BEFORE, DAY, DAY_PART, E, G, G0, TIME } from './patterns';
 import { endOfPeriod, nextMonthly, nextQuarterly, nextYearly } from './periods';
 import { readTime } from './read-date';
 import { readFrequency } from './recurrence';
-import { candidateOf } from './spans';
+import { candidateOf, matchPrefix } from './spans';
 import type { Candidate, DeadlineRule } from './types';
 
 // "báo cáo định kỳ hằng tháng"          → monthly; no day stated: the end of the current month, also null
@@ -44,9 +44,7 @@ function firstDue(base: string, recurrence: Recurrence, day: number, month: numb
 
 /** The match cut after its frequency word, for when the day or time after it does not fit. */
 function headOnly(m: RegExpExecArray): RegExpExecArray {
-  const head = /^[^]*?hang[\s|]{1,4}(?:ngay|tuan|thang|quy|nam)/.exec(m[0])!;
-  const cut = Object.assign([head[0]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
-  return cut;
+  return matchPrefix(m, /^[^]*?hang[\s|]{1,4}(?:ngay|tuan|thang|quy|nam)/.exec(m[0])![0].length);
 }
 
 // What may stand before a frequency that opens a duty: a sentence's or a bullet's start, "đồng thời,".

@@ -1,5 +1,5 @@
 import { addDays, hasLunarCalendar, isoOf, lunarNewYear, lunarToSolar } from '../calendar';
-import { B, BEFORE, E, G } from './patterns';
+import { E, G, HOLIDAY_LEAD } from './patterns';
 import { candidateOf } from './spans';
 import type { DeadlineRule, RuleEnv } from './types';
 
@@ -7,7 +7,7 @@ import type { DeadlineRule, RuleEnv } from './types';
 // "trước Tết Nguyên đán Bính Ngọ 2026"  → 2026-02-16, "trước Tết Nguyên đán năm 2026", "trước Tết", "trước dịp Tết Nguyên đán"
 // "trước Tết Dương lịch 2026"           → 2025-12-31
 const PATTERN = new RegExp(
-  `${B}${BEFORE}${G}(?:(?:dip|ky${G}nghi)${G})?(?:nghi${G})?tet(?:${G}(nguyen${G}dan|duong${G}lich|am${G}lich|co${G}truyen))?` +
+  `${HOLIDAY_LEAD}tet(?:${G}(nguyen${G}dan|duong${G}lich|am${G}lich|co${G}truyen))?` +
     `(?:${G}(?:nam${G})?(?:[a-z]{2,5}${G}[a-z]{2,4}${G})?(\\d{4}))?${E}`,
   'g',
 );
@@ -43,7 +43,7 @@ export const tet: DeadlineRule = {
 // "trước Giỗ Tổ Hùng Vương"             → the day before the next 10/3 of the lunar calendar
 // "trước dịp Giỗ Tổ Hùng Vương năm 2026" → 2026-04-25, "trước ngày Giỗ Tổ", "trước lễ Giỗ Tổ Hùng Vương (10/3 âm lịch)"
 const ANCESTORS = new RegExp(
-  `${B}${BEFORE}${G}(?:(?:dip|ky${G}nghi)${G})?(?:nghi${G})?(?:(?:ngay|le)${G})?gio${G}to(?:${G}(hung${G}vuong))?` +
+  `${HOLIDAY_LEAD}(?:(?:ngay|le)${G})?gio${G}to(?:${G}(hung${G}vuong))?` +
     `(?:${G}(?:nam${G})?(\\d{4}))?${E}`,
   'g',
 );

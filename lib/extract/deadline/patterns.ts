@@ -20,6 +20,8 @@ export const G0 = '[\\s|]{0,12}';
 export const DAY = '(?:ngay|hgay|ngav|nqay)';
 /** "trước", also with the "t" lost to OCR ("rước"); group: the "t". */
 export const BEFORE = '(t?)ruoc';
+/** "trước", "trước dịp", "trước kỳ nghỉ", "trước dịp nghỉ" before a holiday's name (one group: BEFORE's). */
+export const HOLIDAY_LEAD = `${B}${BEFORE}${G}(?:(?:dip|ky${G}nghi)${G})?(?:nghi${G})?`;
 
 const SEP = '\\s{0,3}[/.-]\\s{0,3}';
 /**

@@ -16,6 +16,11 @@ export function candidateOf(match: RegExpExecArray, rule: string, fields: Candid
   return { start: from ?? start, end, time: null, recurrence: null, ...fields, tags: [rule] };
 }
 
+/** `match` cut to its first `length` characters: the phrase ends before what the pattern read after it. */
+export function matchPrefix(match: RegExpExecArray, length: number): RegExpExecArray {
+  return Object.assign([match[0].slice(0, length)], { index: match.index, input: match.input }) as unknown as RegExpExecArray;
+}
+
 /**
  * Cue words right before a match, read backwards: `lead` is matched against the `maxBack`
  * folded characters before `index` and must end with `$` (its optional groups make it match,
