@@ -555,3 +555,29 @@ describe('a name listing the members of a kind after a colon', () => {
     expect(report?.assignees).toEqual(['Bộ trưởng Bộ Tài chính', 'Bộ trưởng Bộ Xây dựng', 'Chủ tịch Ủy ban nhân dân tỉnh Gia Lai']);
   });
 });
+
+describe('a directive sent to no one whose intro ends on a call', () => {
+  const directive = (intro: string) =>
+    [
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Số: 299/TTg',
+      'Hà Nội, ngày 10 tháng 11 năm 2025',
+      'CHỈ THỊ',
+      'Về công tác đo đạc, đăng ký ruộng đất',
+      '',
+      'Để quản lý thống nhất đất đai trong cả nước, đồng thời để xây dựng tài liệu cơ bản cho công tác quy hoạch. Thủ tướng Chính phủ yêu cầu các ngành, các cấp tiến hành công tác đo đạc trong cả nước.',
+      intro,
+      '1. Để phục vụ kế hoạch phát triển kinh tế, cần tiến hành đo đạc, lập bản đồ từng thửa ruộng đất.',
+      '2. Lập hồ sơ ruộng đất và sổ địa chính của Nhà nước.',
+      'THỦ TƯỚNG',
+    ].join('\n');
+
+  it('hands its items to the bodies that call names, past a "yêu cầu về …" that is a noun', () => {
+    const tasks = tasksOf(directive('Để các công việc nói trên bảo đảm yêu cầu về chất lượng và thời gian, các ngành, các cấp cần thực hiện tốt những việc cụ thể sau đây:'));
+    expect(tasks.map((t) => [t.starts.slice(0, 12), t.assignees])).toEqual([
+      ['Thủ tướng Ch', ['các ngành', 'các cấp']],
+      ['Để phục vụ k', ['các ngành', 'các cấp']],
+      ['Lập hồ sơ ru', ['các ngành', 'các cấp']],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Item } from '../segment/items';
 import { expandDistributive, headAt, readAgencyPhrase, splitNames } from './agency-phrase';
 import { AGENCY_HEADS } from '../vocab/agencies';
 import { ASSIGN_INTRO } from './closings';
+import { sameBody } from './names';
 import { lastSentenceStart, splitSentences } from './sentences';
 import { triggerAt } from './triggers';
 import type { Inherited, TaskContext } from './types';
@@ -55,6 +56,8 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
     let last: RegExpExecArray | null = null;
     CALL_IN_TAIL.lastIndex = 0;
     for (let mm = CALL_IN_TAIL.exec(tail); mm; mm = CALL_IN_TAIL.exec(tail)) last = mm;
+    // A call that names a body: "yêu cầu về chất lượng" is a noun, and the sentence's subject may still name one.
+    let called = false;
     if (last && tail.endsWith(':') && !tail.slice(last.index, -1).includes(':') && !/(?:de nghi|yeu cau|giao)\s*:$/.test(tail)) {
       const at = from + tailFrom + last.index + last[0].length;
       const phrase = readAgencyPhrase(text, folded, at, false);
@@ -64,15 +67,20 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
         names = phrase.names;
         // A request to a body that the list after the colon spells out hands out the list.
         assign = true;
+        called = true;
       }
-    } else if (!last && item.level > 0 && tail.endsWith(':') && lastStart > 0) {
+    }
+    if (!called && (!last || item.level === 0) && (item.level > 0 || ctx.recipients.length === 0) && tail.endsWith(':') && (lastStart > 0 || item.level === 0)) {
       // "… Để thúc đẩy kết nối …, thời gian tới, các bộ, ngành cần tập trung triển khai các nhiệm vụ
       // trọng tâm sau đây:": a last sentence whose subject the items after the colon are for.
       // Past what OCR left of a lost item number (". Để thúc đẩy …").
       let at = from + lastStart;
       while (at < from + intro.length && !isLetterCode(text.charCodeAt(at))) at++;
       const t = triggerAt(text, folded, at, from + intro.length);
-      if (t && t.tag === 'agency-subject' && t.names.length && LIST_AFTER.test(tail)) {
+      // At the top of a text sent to no one ("Để các công việc … tiến hành được thuận lợi, các ngành, các cấp
+      // cần thực hiện tốt những việc cụ thể sau đây:"), only a call on others: not the issuer's own plan.
+      const others = item.level > 0 || (t !== null && !t.names.some((n) => ctx.issuerKey !== null && sameBody(n, ctx.issuerKey)) && CALLED_ON.test(folded.slice(t.actionAt, t.actionAt + 12)));
+      if (t && t.tag === 'agency-subject' && t.names.length && LIST_AFTER.test(tail) && others) {
         names = t.names;
         assign = true;
       }
@@ -91,6 +99,9 @@ function guidanceFollows(folded: string, at: number, to: number): boolean {
   const m = GUIDANCE_INTRO.exec(last);
   return m !== null && /[.;]\s/.test(tail.slice(0, tail.length - last.length + m.index));
 }
+
+// What a call on others opens with: "cần", "phải", "có trách nhiệm".
+const CALLED_ON = /^\s{0,2}(?:can|phai|co trach nhiem)\s/;
 
 const MAX_CALL = 600;
 // An intro that announces tasks: "… một số nhiệm vụ chủ yếu sau:", "… các giải pháp sau đây:".
