@@ -23,6 +23,7 @@ describe('own number', () => {
     ['OCR lost the "/" and a letter: as printed', 'Số: 4451 CT-KK Hà Nội, ngày 12 tháng 4 năm 2016.', '4451CT-KK'],
     ['OCR spaced the digits out', 'Số:8 5 2 0/BCT-KHCN Hà Nội, ngày 30 tháng 12 năm 2021', '8520/BCT-KHCN'],
     ['room left before the slash', 'Số: 64            /2024/QĐ-UBND', '64/2024/QĐ-UBND'],
+    ['a dotted number of a numbered series', 'Số: 66.25/2026/NQ-CP Hà Nội, ngày 04 tháng 9 năm 2026', '66.25/2026/NQ-CP'],
   ])('%s: %s', (_n, line, expected) => {
     expect(findOwnNumber(splitLines(`ỦY BAN NHÂN DÂN\n${line}`), 2)?.number).toBe(expected);
   });

@@ -17,7 +17,8 @@ const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
 // OCR may lose the "/" and the letter after it: "Số: 4451 CT-KK" (for "4451/TCT-KK"), read as printed.
 // OCR may space out the digits one by one ("Số:8 5 2 0/BCT-KHCN"); room may stay before the slash
 // ("Số: 64            /2024/QĐ-UBND").
-const NUMBER = /^(\S{0,8}?)(\d{0,6}|\d(?: \d){1,5})\s{0,16}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
+// The Government's numbered series of 2025–2026 carry a dotted number ("Số: 66.25/2026/NQ-CP").
+const NUMBER = /^(\S{0,8}?)(\d{1,3}\.\d{1,3}(?=\s{0,2}\/)|\d{0,6}|\d(?: \d){1,5})\s{0,16}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
 
 function readNumber(rest: string): { number: string | null; length: number } | null {
   const m = NUMBER.exec(rest);
