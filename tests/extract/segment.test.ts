@@ -26,6 +26,7 @@ describe('item tree', () => {
     ],
     ['Party markers "1-" and articles', 'Điều 1. Ban hành.\nĐiều 2. Giao:\n1- Sở A làm.\n2- Sở B làm.', ['Điều 1. Ban hành.', 'Điều 2. Giao:', '  1- Sở A làm.', '  2- Sở B làm.']],
     ['"8)" read by OCR for "đ)" between letters', 'a) Một.\nd) Bốn.\n8) Năm.\ne) Sáu.', ['a) Một.', 'd) Bốn.', '8) Năm.', 'e) Sáu.']],
+    ['"ø)" read by OCR for "g)", a low quote left before "d)"', 'c) Ba.\n„ d) Bốn.\ne) Năm.\nø) Bảy.', ['c) Ba.', 'd) Bốn.', 'e) Năm.', 'ø) Bảy.']],
     ['(i) inside a bullet is text, after an item it is structural', '1. Sở A:\n(i) Một.\n(ii) Hai.\n2. Sở B:\n- Rà soát (i) a; (ii) b.', ['1. Sở A:', '  (i) Một.', '  (ii) Hai.', '2. Sở B:']],
     ['indented PDF text', '      1. Ủy ban nhân dân tỉnh:\n         - Nghiên cứu.\n      2. Các sở\n      a. Tổ chức.', ['1. Ủy ban nhân dân tỉnh:', '2. Các sở', '  a. Tổ chức.']],
   ])('%s', (_name, text, expected) => {

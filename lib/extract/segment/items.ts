@@ -26,17 +26,17 @@ export interface Item {
 // "II." "II-" "IV. "                          → Roman section
 // "2.1." "2.10." "3.3 " "1.2.3."              → sub-numbered
 // "1." "1-" "12." "1/ Sở…" "9, Chủ…" (OCR)   → numbered
-// "a)" "đ)" "8)" (OCR of đ) "b. Xây…"         → lettered
+// "a)" "đ)" "8)" (OCR of đ) "ø)" (OCR of g) "b. Xây…" → lettered
 // "(i)" "(iv)" "i)" "ii)"                     → roman small
 // "- " "+ " "• " "~ " "* "                    → bullet
 // Markdown conversions add bold marks and heading hashes: "**1. Sở Nội vụ**", "### Điều 2.".
-const DEBRIS = String.raw`^\s*(?:\*\*|#{1,6}\s{1,2})?[_¬>|'"“.·]{0,3}\s{0,2}`;
+const DEBRIS = String.raw`^\s*(?:\*\*|#{1,6}\s{1,2})?[_¬>|'"“„.·]{0,3}\s{0,2}`;
 const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   { level: 1, kind: 'article', re: new RegExp(DEBRIS + String.raw`(Điều\s{1,2}\d{1,3}\s{0,2}[.:])`, 'u') },
   { level: 1, kind: 'roman', re: new RegExp(DEBRIS + String.raw`([IVX]{1,5}\s{0,1}[.\-,])(?:\*\*)?\s`, 'u') },
   { level: 3, kind: 'sub', re: new RegExp(DEBRIS + String.raw`(\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?:\*\*)?\s`, 'u') },
   { level: 2, kind: 'number', re: new RegExp(DEBRIS + String.raw`(\d{1,2}\s{0,1}[.\-]|\d{1,2}\/(?=\s{1,2}\p{Lu})|\d{1,2},(?=\s\p{Lu}))(?:\*\*)?(?:\s|$)`, 'u') },
-  { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\)|\d\))\s`, 'u') },
+  { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđø]\)|\d\))\s`, 'u') },
   // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …").
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.)\s(?=\p{Lu})`, 'u') },
   // "()" is an "(i)" whose letter OCR lost, before a capital: "() UBND thành phố Hà Nội…".
@@ -54,7 +54,7 @@ const FIRST_CHARS: Record<string, RegExp> = {
   roman: /[IVX]/u,
   sub: /\d/u,
   number: /\d/u,
-  letter: /[a-hk-nđ\d]/u,
+  letter: /[a-hk-nđø\d]/u,
   'roman-small': /[(ivx]/u,
   'paren-number': /\(/u,
   bullet: /[-–+•~*]/u,
@@ -67,8 +67,8 @@ const SECOND_CHARS: Record<string, RegExp> = {
   letter: /[).]/u,
   'roman-small': /[)ivx]/u,
 };
-// The debris and blanks skipped before a marker: /[\s_¬>|'"“.·]/u, by code.
-const DEBRIS_CODES = new Set([...'_¬>|\'"“.·'].map((ch) => ch.charCodeAt(0)));
+// The debris and blanks skipped before a marker: /[\s_¬>|'"“„.·]/u, by code.
+const DEBRIS_CODES = new Set([...'_¬>|\'"“„.·'].map((ch) => ch.charCodeAt(0)));
 const byFirstCode = new Map<number, typeof MARKERS>();
 
 function isDebrisCode(code: number): boolean {
