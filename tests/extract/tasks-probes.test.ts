@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDirective } from '../../lib/extract';
+import { provincialLetter, tasksOf, type LetterFrom } from './provincial-letter';
 import { findZones } from '../../lib/extract/segment/zones';
 import { splitLines } from '../../lib/extract/segment/lines';
 
-/** A minimal công văn of a provincial People's Committee around `body`, dated 12/03/2025. */
-function letter(body: string): string {
-  return [
-    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc',
-    'Số: 1234/UBND-KTTH Quảng Ngãi, ngày 12 tháng 3 năm 2025',
-    'V/v triển khai nhiệm vụ',
-    '',
-    'Kính gửi:',
-    '- Các sở, ban, ngành tỉnh;',
-    '- UBND các huyện, thị xã, thành phố.',
-    '',
-    body,
-    '',
-    'Nơi nhận:',
-    '- Như trên;',
-    '- Lưu: VT.',
-  ].join('\n');
-}
-
-/** Each task as its sentence's first words and its assignees. */
-function tasksOf(text: string): { starts: string; assignees: string[]; coordinators: string[] }[] {
-  return extractDirective(text).tasks.map((t) => ({
-    starts: text.slice(t.span[0], t.span[1]).replace(/\s+/g, ' ').replace(/^[-\d.)\s]+/, '').slice(0, 30).trimEnd(),
-    assignees: t.assignees,
-    coordinators: t.coordinators,
-  }));
-}
+const FROM: LetterFrom = { province: 'Quảng Ngãi', number: '1234/UBND-KTTH', recipients: ['- Các sở, ban, ngành tỉnh;', '- UBND các huyện, thị xã, thành phố.'] };
+const letter = (body: string): string => provincialLetter(body, FROM);
 
 describe('names that contain a verb\'s words', () => {
   it('keeps "thành phố Biên Hòa" whole ("phố Biên" is no "phổ biến")', () => {

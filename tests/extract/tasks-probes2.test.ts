@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractDirective } from '../../lib/extract';
+import { provincialLetter, tasksOf, type LetterFrom } from './provincial-letter';
 import { buildItems, structuralChildren } from '../../lib/extract/segment/items';
 import { splitLines } from '../../lib/extract/segment/lines';
 
-/** A minimal công văn of a provincial People's Committee around `body`, dated 12/03/2025. */
-function letter(body: string): string {
-  return [
-    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc',
-    'Số: 1234/UBND-KT Lào Cai, ngày 12 tháng 3 năm 2025',
-    'V/v triển khai nhiệm vụ',
-    '',
-    'Kính gửi:',
-    '- Các sở, ban, ngành tỉnh;',
-    '- UBND các xã, phường.',
-    '',
-    body,
-    '',
-    'Nơi nhận:',
-    '- Như trên;',
-    '- Lưu: VT.',
-  ].join('\n');
-}
-
-/** Each task as its sentence's first words and its assignees. */
-function tasksOf(text: string): { starts: string; assignees: string[]; coordinators: string[] }[] {
-  return extractDirective(text).tasks.map((t) => ({
-    starts: text.slice(t.span[0], t.span[1]).replace(/\s+/g, ' ').replace(/^[-\d.)/\s]+/, '').slice(0, 30).trimEnd(),
-    assignees: t.assignees,
-    coordinators: t.coordinators,
-  }));
-}
+const FROM: LetterFrom = { province: 'Lào Cai', number: '1234/UBND-KT', recipients: ['- Các sở, ban, ngành tỉnh;', '- UBND các xã, phường.'] };
+const letter = (body: string): string => provincialLetter(body, FROM);
 
 const DUTY = 'Giao Sở Công Thương chủ trì rà soát quy hoạch các cụm công nghiệp, báo cáo trước ngày 30/6/2025.';
 
