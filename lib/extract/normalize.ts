@@ -255,3 +255,10 @@ export function spacesEnd(text: string, at: number, to: number): number {
   while (i < to && isSpaceOrTab(text.charCodeAt(i))) i++;
   return i;
 }
+
+/** The first index from `at` (up to `to`) that is not blank (`isBlankCode`: line breaks too). */
+export function blanksEnd(text: string, at: number, to: number): number {
+  let i = at;
+  while (i < to && isBlankCode(text.charCodeAt(i))) i++;
+  return i;
+}

@@ -1,4 +1,4 @@
-import { isBlankCode } from '../normalize';
+import { blanksEnd } from '../normalize';
 
 /** A line of the normalised text with its offsets (`end` excludes the newline). */
 export interface Line {
@@ -31,8 +31,7 @@ const NOISE_OPENING = /[-–|.:;,\d]/;
 /** True for lines that carry no content: blank, page-break markers, bare page numbers. */
 export function isNoiseLine(line: string): boolean {
   // Most lines open with a word: neither a page break nor a page number opens with a letter.
-  let at = 0;
-  while (at < line.length && isBlankCode(line.charCodeAt(at))) at++;
+  const at = blanksEnd(line, 0, line.length);
   if (at < line.length && !NOISE_OPENING.test(line[at]!)) return false;
   const t = line.trim();
   if (t === '') return true;

@@ -1,6 +1,6 @@
 import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../char-class';
 import { foldText } from '../fold';
-import { collapseBlanks, isBlankCode, spacesEnd } from '../normalize';
+import { blanksEnd, collapseBlanks, isBlankCode, spacesEnd } from '../normalize';
 import { ACTION_VERBS_FOLDED, AGENCY_HEADS, ONE_WORD_VERB_FORMS, ONE_WORD_VERB_NOT_AFTER } from '../vocab/agencies';
 import { endsShortLine, PLACE_ABBREVIATION } from './sentences';
 
@@ -441,7 +441,7 @@ function lowerThroughout(text: string, at: number, verb: string): boolean {
       i++;
       continue;
     }
-    while (i < limit && isBlankCode(text.charCodeAt(i))) i++;
+    i = blanksEnd(text, i, limit);
     if (k + 1 < verb.length && i < limit && isUpperCode(text.charCodeAt(i))) return false;
   }
   return true;

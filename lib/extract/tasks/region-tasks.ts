@@ -1,6 +1,6 @@
 import { isLowerCode, isUpperCode } from '../char-class';
 import { foldKey } from '../fold';
-import { isBlankCode, spacesEnd } from '../normalize';
+import { blanksEnd, spacesEnd } from '../normalize';
 import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
 import { isClosing, WORK_ON_WHAT_IS_TOLD } from './closings';
 import { titleNames } from './headings';
@@ -460,8 +460,7 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
   while (k > 0 && k > i - 4 && !sentences[k]!.bullet) k--;
   const first = sentences[k]!;
   if (!first.bullet) return false;
-  let at = first.start + 1;
-  while (at < first.end && isBlankCode(ctx.text.charCodeAt(at))) at++;
+  const at = blanksEnd(ctx.text, first.start + 1, first.end);
   return verbStartsAt(ctx.folded, at) && !/^(?:thuc hien|can cu|theo)\b/.test(ctx.folded.slice(at, at + 10));
 }
 
@@ -499,8 +498,7 @@ function bulletSubjects(ctx: TaskContext, sentences: Sentence[]): number {
   const seen: string[][] = [];
   for (const s of sentences) {
     if (!s.bullet) continue;
-    let at = s.start + 1;
-    while (at < s.end && isBlankCode(ctx.text.charCodeAt(at))) at++;
+    const at = blanksEnd(ctx.text, s.start + 1, s.end);
     const t = triggerAt(ctx.text, ctx.folded, at, s.end);
     if (t?.tag !== 'agency-subject' || seen.some((names) => similarNames(names, t.names))) continue;
     seen.push(t.names);
@@ -528,13 +526,11 @@ const LIST_INTRO = /(?:phoi hop|voi|gom|cung|nhu)\s*:\s*$/;
  */
 function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: string[]): Trigger | null {
   const { text, folded } = ctx;
-  let at = s.start + 1;
-  while (at < s.end && isBlankCode(text.charCodeAt(at))) at++;
+  const at = blanksEnd(text, s.start + 1, s.end);
   const t = triggerAt(text, folded, at, end);
   if (!t || (overlaps(t.names, owners) && !narrower(owners, t.names))) return null;
   if (t.tag === 'agency-colon') {
-    let a = t.actionAt;
-    while (a < s.end && isBlankCode(text.charCodeAt(a))) a++;
+    const a = blanksEnd(text, t.actionAt, s.end);
     if (!isLowerCode(text.charCodeAt(a)) && !verbStartsAt(folded, a)) return null;
   }
   return t;
@@ -562,8 +558,7 @@ function statesFact(text: string, folded: string, at: number, end: number): bool
   let comma = at;
   while (comma < limit && text.charCodeAt(comma) !== 44 /* , */) comma++;
   if (comma >= limit) return false;
-  let j = comma + 1;
-  while (j < end && isBlankCode(text.charCodeAt(j))) j++;
+  const j = blanksEnd(text, comma + 1, end);
   return readAgencyPhrase(text, folded, j, true)?.stop === 'aux';
 }
 
@@ -604,7 +599,7 @@ const NOTE_LABEL = /^(?:luu|chu)\s{1,2}y\s{0,2}:\s{0,3}/;
  * or on a topic before one ("(i) Về Dự án NMĐ Ô Môn III: PVN khẩn trương …").
  */
 function listsDuties(ctx: TaskContext, at: number, end: number): boolean {
-  while (at < end && isBlankCode(ctx.text.charCodeAt(at))) at++;
+  at = blanksEnd(ctx.text, at, end);
   if (TOPIC_TITLE.test(ctx.folded.slice(at, at + 8))) return true;
   const trigger = triggerAt(ctx.text, ctx.folded, at, end);
   return trigger !== null && trigger.tag === 'agency-subject' && trigger.at === at;
@@ -612,8 +607,7 @@ function listsDuties(ctx: TaskContext, at: number, end: number): boolean {
 
 /** Where the words of an enumerated part start, past its "(ii)" and blanks. */
 function markerEnd(text: string, s: Sentence): number {
-  let at = text.indexOf(')', s.start) + 1;
-  while (at < s.end && isBlankCode(text.charCodeAt(at))) at++;
+  const at = blanksEnd(text, text.indexOf(')', s.start) + 1, s.end);
   return at;
 }
 

@@ -1,4 +1,4 @@
-import { isBlankCode } from '../normalize';
+import { blanksEnd, isBlankCode } from '../normalize';
 import { splitNames } from './agency-phrase';
 import type { TaskDraft } from './types';
 
@@ -47,8 +47,7 @@ export function roleLineTask(text: string, folded: string, from: number, to: num
     (m[1]!.startsWith('phoi hop') ? support : lead).push(...names);
   }
   if (lead.length === 0) return null;
-  let start = from;
-  while (start < to && isBlankCode(text.charCodeAt(start))) start++;
+  const start = blanksEnd(text, from, to);
   // The duty is the item's title, before the labelled lines.
   const actionEnd = firstLabel > start + 3 ? firstLabel : undefined;
   return { start, end: to, actionAt: start, ...(actionEnd ? { actionEnd } : {}), assignees: lead, coordinators: support, tags: ['role-lines'] };

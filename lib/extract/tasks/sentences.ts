@@ -1,5 +1,5 @@
 import { isAsciiDigitCode, isCapitalLetterCode, isLetterCode, isLowerCode, isUpperCode } from '../char-class';
-import { isBlankCode, spacesEnd } from '../normalize';
+import { blanksEnd, isBlankCode, spacesEnd } from '../normalize';
 
 /** A sentence or list entry inside a region, with the paragraph facts the task rules need. */
 export interface Sentence {
@@ -139,8 +139,7 @@ function lineStartOf(text: string, i: number): number {
 
 export function splitSentences(text: string, from: number, to: number, limit = Infinity): Sentence[] {
   const out: Sentence[] = [];
-  let start = from;
-  while (start < to && isBlankCode(text.charCodeAt(start))) start++;
+  let start = blanksEnd(text, from, to);
   if (start >= to) return out;
   let paragraph = true;
   let bullet = isBulletCode(text.charCodeAt(start)) && isBlankCode(text.charCodeAt(start + 1));

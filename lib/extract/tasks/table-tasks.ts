@@ -1,4 +1,4 @@
-import { isBlankCode } from '../normalize';
+import { blanksEnd, isBlankCode } from '../normalize';
 import { splitNames } from './agency-phrase';
 import type { TaskDraft } from './find-tasks';
 
@@ -69,7 +69,7 @@ function pipeCells(text: string, start: number, end: number): Cell[] | null {
     if (i < end && text.charCodeAt(i) !== 124 /* | */) continue;
     let a = from;
     let b = i;
-    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+    a = blanksEnd(text, a, b);
     while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
     cells.push({ text: text.slice(a, b).replace(/\s+/g, ' '), start: a, end: b });
     from = i + 1;

@@ -1,5 +1,5 @@
 import { isUpperCode } from '../char-class';
-import { collapseBlanks, isBlankCode, spacesEnd } from '../normalize';
+import { blanksEnd, collapseBlanks, isBlankCode, spacesEnd } from '../normalize';
 import { expandDistributive, headAt, readAgencyPhrase, readAliasedList, verbAt, verbStartsAt, type AgencyPhrase } from './agency-phrase';
 
 /** What opened a duty at a sentence start. */
@@ -315,8 +315,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       const code = text.charCodeAt(i);
       if (code !== 44 /* , */ && code !== 58 /* : */) continue;
       commas++;
-      let j = i + 1;
-      while (j < limit && isBlankCode(text.charCodeAt(j))) j++;
+      const j = blanksEnd(text, i + 1, limit);
       const cue = cueTrigger(text, folded, j, at);
       // "Ngày 04/3/2020, Thủ tướng Chính phủ ban hành Chỉ thị số 11/CT-TTg …, theo đó, giao …": what
       // the text issued that day assigned, told as its story.
@@ -419,8 +418,7 @@ function subjectAfterComma(text: string, folded: string, at: number, end: number
   for (let i = at; i < Math.min(end, at + 700) && commas < MAX_COMMAS; i++) {
     if (text.charCodeAt(i) !== 44 /* , */) continue;
     commas++;
-    let j = i + 1;
-    while (j < end && isBlankCode(text.charCodeAt(j))) j++;
+    const j = blanksEnd(text, i + 1, end);
     const t = subjectTrigger(text, folded, j, at);
     if (t && t.tag === 'agency-subject') return t.names;
     // "…, nếu có khó khăn, vướng mắc, đề nghị các Cục Thuế phản ánh về Tổng cục Thuế": the body asked.
