@@ -323,6 +323,8 @@ describe('bodies of 2025 and how they are named', () => {
     ['Ủy ban nhân dân thành phố Hà Nội chủ trì bảo đảm an ninh trật tự.', ['Ủy ban nhân dân thành phố Hà Nội']],
     // Facilities a health or education text charges.
     ['Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm cung cấp hồ sơ thanh toán.', ['Cơ sở khám bệnh, chữa bệnh']],
+    // "có nhiệm vụ" opens the duty as "có trách nhiệm" does.
+    ['Sở Tài nguyên và Môi trường có nhiệm vụ hướng dẫn các địa phương đào tạo cán bộ.', ['Sở Tài nguyên và Môi trường']],
     // Older texts capitalise "Cục" in "Tổng Cục".
     ['Tổng Cục Quản lý ruộng đất có trách nhiệm xây dựng các phương án kỹ thuật.', ['Tổng Cục Quản lý ruộng đất']],
     // A body of another kind after "và" closes the list of ministries.

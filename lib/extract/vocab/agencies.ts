@@ -8,7 +8,7 @@ export { AGENCY_HEADS } from './agency-heads';
  */
 export const ACTION_VERBS_FOLDED: readonly string[] = [
   'chu tri', 'chi tri', 'phoi hop', 'chi dao', 'to chuc', 'trien khai', 'thuc hien', 'ra soat', 'bao cao', 'khan truong',
-  'khan truon', 'tiep tuc', 'chu dong', 'co trach nhiem', 'chiu trach nhiem', 'tham muu', 'huong dan', 'theo doi', 'don doc',
+  'khan truon', 'tiep tuc', 'chu dong', 'co trach nhiem', 'co nhiem vu', 'chiu trach nhiem', 'tham muu', 'huong dan', 'theo doi', 'don doc',
   'xay dung', 'can doi', 'nghien cuu', 'tang cuong', 'tap trung', 'quan triet', 'dang tai', 'phat dong', 'tuyen truyen',
   'kiem tra', 'giam sat', 'xem xet', 'lap ', 'gui ', 'cung cap', 'nang cap', 'can cu', 'duoc ', 'phai ', 'tham gia', 'lam dau moi',
   'som ', 'bam sat', 'danh gia', 'hoan thien', 'hoan thanh', 'trinh ', 'co y kien', 'cap nhat', 'ban hanh', 'bo tri', 'su dung',
