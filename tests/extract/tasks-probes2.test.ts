@@ -556,3 +556,18 @@ describe('a directive sent to no one whose intro ends on a call', () => {
     ]);
   });
 });
+
+describe('bullets listing what a duty is about', () => {
+  const plan = (bullets: string) =>
+    letter(`Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố thực hiện như sau:\n1. Phạm vi:\nKế hoạch thanh tra năm 2025 áp dụng với mọi người nộp thuế.\n2. Các ngành, lĩnh vực, quy mô doanh nghiệp cần tập trung thanh tra, kiểm tra năm 2025.\n${bullets}\n3. Lập kế hoạch kiểm tra tại trụ sở cơ quan thuế.`);
+
+  it('are part of it; "Phạm vi:" says what a plan covers', () => {
+    const tasks = tasksOf(plan('- Các doanh nghiệp khai thác, vận chuyển vật liệu xây dựng thông thường.\n- Các doanh nghiệp quy mô lớn nhiều năm chưa được thanh tra, kiểm tra.'));
+    expect(tasks.map((t) => t.starts.slice(0, 20))).toEqual(['Các ngành, lĩnh vực,', 'Lập kế hoạch kiểm tr']);
+  });
+
+  it('a bullet naming a body that is no object of the duty is its own duty', () => {
+    const tasks = tasksOf(plan('- Các doanh nghiệp quy mô lớn nhiều năm chưa được thanh tra, kiểm tra.\n- Các Chi cục Thuế rà soát danh sách doanh nghiệp.'));
+    expect(tasks.map((t) => t.assignees)).toEqual([['Cục Thuế các tỉnh, thành phố'], ['Các Chi cục Thuế'], ['Cục Thuế các tỉnh, thành phố']]);
+  });
+});

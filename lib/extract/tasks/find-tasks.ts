@@ -53,8 +53,9 @@ function withoutPageDebris(text: string): string {
 }
 
 // "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
-// "Quyền hạn"; "1. Đối tượng áp dụng:", "Phạm vi điều chỉnh": who a rule applies to, not who must act.
-const POWERS = /^(?:quyen han|doi tuong ap dung|pham vi (?:dieu chinh|ap dung))\b/;
+// "Quyền hạn"; "1. Đối tượng áp dụng:", "Phạm vi điều chỉnh": who a rule applies to, not who must act;
+// "Phạm vi:" what a plan covers.
+const POWERS = /^(?:(?:quyen han|doi tuong ap dung|pham vi (?:dieu chinh|ap dung))\b|pham vi\s{0,2}:)/;
 
 // A name that lists the members of a kind after a colon: "Bộ trưởng các Bộ: Tài chính, Xây dựng", "Các Sở: …".
 const LISTED_MEMBERS = /^[^:]{0,40}[Cc]ác (?:Bộ|Sở|bộ|sở)\s{0,2}:\s{0,2}\S/u;

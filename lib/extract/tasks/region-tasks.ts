@@ -331,6 +331,9 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
 function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskDraft | null, isRoot: boolean): boolean {
   const { text, folded } = ctx;
   if (trigger.tag === 'report-result' && !isRoot) return false;
+  // "2. Các ngành, lĩnh vực, quy mô doanh nghiệp cần tập trung thanh tra, kiểm tra năm 2024.\n- Các doanh
+  // nghiệp khai thác, vận chuyển …": bullets that list what the duty is about, not who does it.
+  if (c !== null && s.bullet && trigger.tag === 'agency-subject' && listsObjectOf(ctx, c, trigger.names)) return false;
   // "…các nội dung trọng tâm; Yêu cầu người nộp thuế cung cấp…": a cue on someone who is no body,
   // inside a duty, is how that duty is done.
   // "… sau thanh tra, kiểm tra. Giao nhiệm vụ cho các đoàn thanh tra, kiểm tra phối hợp…": the body
@@ -486,6 +489,20 @@ function oneOfCollective(owners: string[], names: string[]): boolean {
     const word = /^[a-z]+/.exec(key.slice(at + 5))?.[0];
     return word !== undefined && name.startsWith(`${key.slice(0, at + 1)}${word} `) && name.length > at + word.length + 4;
   });
+}
+
+// What a list of things opens with before its noun: "các doanh nghiệp", "những dự án".
+const LIST_OPENER = /^(?:cac|nhung|mot so)\s+/;
+
+/**
+ * True when `names` (a bullet's subject) is the thing the duty `c`, handed down with no subject of its
+ * own, names as its object: the first two words of the name, past "các", stand in its first 300 characters.
+ */
+function listsObjectOf(ctx: TaskContext, c: TaskDraft, names: string[]): boolean {
+  const key = foldKey(names[0] ?? '');
+  if (!c.tags.includes('inherited-assignee') || !LIST_OPENER.test(key) || c.assignees.some((a) => similarNames([a], names))) return false;
+  const noun = key.replace(LIST_OPENER, '').split(' ').slice(0, 2).join(' ');
+  return noun.includes(' ') && foldKey(ctx.text.slice(c.start, Math.min(c.end, c.start + 300))).includes(noun);
 }
 
 function narrower(owners: string[], names: string[]): boolean {
