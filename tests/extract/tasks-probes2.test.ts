@@ -571,3 +571,37 @@ describe('bullets listing what a duty is about', () => {
     expect(tasks.map((t) => t.assignees)).toEqual([['Cục Thuế các tỉnh, thành phố'], ['Các Chi cục Thuế'], ['Cục Thuế các tỉnh, thành phố']]);
   });
 });
+
+describe('a resolution\'s section of duties with no one named', () => {
+  const resolution = (executor: string) =>
+    [
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'TỈNH ỦY LÀO CAI',
+      'Số: 34-NQ/TU',
+      'Lào Cai, ngày 27 tháng 12 năm 2025',
+      'NGHỊ QUYẾT',
+      'về phát triển các khu công nghiệp',
+      '',
+      'I. MỤC TIÊU',
+      'Đến năm 2030, hoàn thành đầu tư hạ tầng các khu công nghiệp.',
+      'II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU',
+      '1. Hoàn thành việc điều chỉnh quy hoạch tỉnh trong tháng 01/2026.',
+      '2. Tổ chức rà soát toàn bộ các dự án trong khu, cụm công nghiệp.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      `1. ${executor}`,
+      'T/M BAN THƯỜNG VỤ',
+    ].join('\n');
+
+  it('falls to the collective the implementation section charges with the whole resolution', () => {
+    const tasks = tasksOf(resolution('Các cấp ủy, tổ chức đảng, chính quyền lãnh đạo, chỉ đạo quán triệt Nghị quyết này đến cán bộ, đảng viên.'));
+    expect(tasks.slice(0, 2).map((t) => [t.starts.slice(0, 15), t.assignees])).toEqual([
+      ['Hoàn thành việc', ['Các cấp ủy, tổ chức đảng, chính quyền']],
+      ['Tổ chức rà soát', ['Các cấp ủy, tổ chức đảng, chính quyền']],
+    ]);
+  });
+
+  it('not to one body given its own part there', () => {
+    const tasks = tasksOf(resolution('Sở Công Thương chủ trì theo dõi, tổng hợp tình hình thực hiện Nghị quyết này.'));
+    expect(tasks.map((t) => t.assignees)).toEqual([['Sở Công Thương']]);
+  });
+});

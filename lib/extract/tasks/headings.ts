@@ -21,6 +21,12 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   // "… Bộ Tài chính yêu cầu các đơn vị thực hiện … . Bộ Tài chính hướng dẫn cụ thể một số nội dung
   // như sau:": the list the intro's last sentence opens is guidance, not the earlier request's duties.
   if (item.level === 0 && guidanceFollows(folded, start, to)) return { names, assign };
+  // "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU" of a resolution sent to no one: its items fall to the bodies its
+  // "TỔ CHỨC THỰC HIỆN" section charges with carrying the whole text out.
+  if (item.level > 0 && parent.names.length === 0 && ctx.recipients.length === 0 && DUTIES_SECTION.test(firstLine(folded, start, to))) {
+    const executor = implementationExecutor(ctx);
+    if (executor) return { names: executor, assign: true };
+  }
   const t = title ? null : triggerAt(text, folded, start, to);
   if (title) {
     names = title;
@@ -116,6 +122,36 @@ function resolutionExecutor(ctx: TaskContext): string[] | null {
   const phrase = readAgencyPhrase(ctx.text, ctx.folded, m.index + m[0].indexOf(' ') + 1, true);
   return phrase && phrase.names.length ? phrase.names : null;
 }
+// A section of duties by its title alone: "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "Các nhiệm vụ, giải pháp".
+const DUTIES_SECTION = /^(?:cac )?nhiem vu,? (?:va )?(?:cac )?giai phap(?: chu yeu| trong tam)?\s*:?$/;
+// The section that says who carries the text out, on its own line: "IV. TỔ CHỨC THỰC HIỆN" (OCR "TÔ").
+const IMPLEMENTATION = /\n[ \t]{0,12}(?:[ivx]{1,4}|\d{1,2})[ \t]?[.\-][ \t]{0,3}to chuc thuc hien[ \t:]*\n/;
+// What the bodies it names first are charged with: the text itself ("… quán triệt … Nghị quyết này").
+const THE_TEXT_ITSELF = /(?:nghi quyet|chi thi|ke hoach|chuong trinh|ket luan) nay/;
+
+/** The line that starts at `start` (up to `to`), its blanks collapsed. */
+function firstLine(folded: string, start: number, to: number): string {
+  const nl = folded.indexOf('\n', start);
+  return collapseBlanks(folded.slice(start, nl < 0 || nl > to ? to : nl)).trim();
+}
+
+/**
+ * The collective of bodies the first item of the "TỔ CHỨC THỰC HIỆN" section charges with the whole
+ * text ("1. Các cấp uỷ, tổ chức Đảng, chính quyền, lãnh đạo, chỉ đạo tổ chức quán triệt … Nghị quyết
+ * này …"), or null.
+ */
+function implementationExecutor(ctx: TaskContext): string[] | null {
+  const m = IMPLEMENTATION.exec(ctx.folded);
+  if (!m) return null;
+  const line = m.index + m[0].length;
+  const marker = /^[ \t\n]{0,12}\d{1,2}[ \t]?[.\-][ \t]{1,3}/.exec(ctx.folded.slice(line, line + 20));
+  if (!marker) return null;
+  const at = line + marker[0].length;
+  const phrase = readAgencyPhrase(ctx.text, ctx.folded, at, true);
+  if (!phrase || phrase.stop !== 'verb' || !/^cac\s/.test(ctx.folded.slice(at, at + 4))) return null;
+  return THE_TEXT_ITSELF.test(collapseBlanks(ctx.folded.slice(phrase.end, phrase.end + 300))) ? phrase.names : null;
+}
+
 // "… các nhiệm vụ trọng tâm sau đây:", "… như sau:": the colon announces what follows.
 const LIST_AFTER = /(?:sau day|nhu sau|sau)\s*:$/;
 // A call in the intro's last sentence; searched with exec on this shared regex (headingOf only).
