@@ -96,6 +96,7 @@ const NOTHING: [string, string | null][] = [
   ['xây dựng kế hoạch thanh tra hàng năm theo hướng có trọng tâm', '2025-10-06'],
   // "rộng" (wide) folds to the "rong" OCR leaves of "trong"
   ['mở rộng tháng 12/2025 các điểm bán', '2025-10-06'],
+  ['mở rộng quý 1/2026 các điểm bán', '2025-10-06'],
   // how long something lasts: "đến tháng …" with nothing due
   ['tạm dừng đóng vào quỹ hưu trí đến tháng 6 năm 2026', '2025-10-06'],
   ['số thuế phát sinh từ tháng 01/2026 đến tháng 08/2026', '2025-10-06'],

@@ -292,10 +292,11 @@ describe('quarters as OCR reads them', () => {
   ])('$text', check);
 });
 
-describe('"trong" as OCR reads it before a month', () => {
+describe('"trong" as OCR reads it before a month or a quarter', () => {
   it.each<Row>([
     { input: 'hoàn thành (rong tháng 01/2026)', text: 'rong tháng 01/2026', date: '2026-01-31' },
     { input: 'hoàn thành frong tháng 01/2026', text: 'hoàn thành frong tháng 01/2026', date: '2026-01-31' },
+    { input: 'hoàn thành frong Quý 1/2026', text: 'hoàn thành frong Quý 1/2026', date: '2026-03-31' },
   ])('$text', check);
 });
 

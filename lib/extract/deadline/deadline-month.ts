@@ -1,7 +1,7 @@
 import { addDays, addMonths, endOfMonth, isoOf } from '../calendar';
 import { B, E, G, G0, MONTH_WORD, MONTH_YEAR_TAIL } from './patterns';
 import { inferPeriodYear, readMonthWord } from './read-date';
-import { candidateOf, leadBefore, standsAlone } from './spans';
+import { candidateOf, inCue, leadBefore, standsAlone } from './spans';
 import type { DeadlineRule, RuleEnv } from './types';
 
 // "hoàn thành trong tháng 3/2025"            → 2025-03-31 (end of the month, implied)
@@ -23,7 +23,7 @@ const RELATIVE = 3;
 const YEAR_A = 4;
 const YEAR_B = 5;
 /** Cue words before "tháng"; group: the cue that decides the meaning. */
-// OCR may lose or misread the "t" of "trong" ("(rong tháng 01/2026)", "frong tháng 01/2026").
+// OCR may lose or misread the "t" of "trong" ("(rong tháng 01/2026)", "frong tháng 01/2026"): see inCue.
 const LEAD = new RegExp(`${B}(?:(hoan${G}thanh|xong|cham${G}nhat|ngay)${G})?([tf]?rong|truoc|den${G}het|den)${G}$`);
 
 function monthOf(m: RegExpExecArray, env: RuleEnv): number | null {
@@ -41,10 +41,8 @@ export const month: DeadlineRule = {
   starts: ['thang'],
   extract(m, env) {
     const lead = leadBefore(env, m.index, LEAD);
-    const raw = lead.groups[1]?.replace(/[\s|]+/g, ' ');
-    // "rong" as written, not "rộng" (wide: "mở rộng tháng 12").
-    if ((raw === 'rong' || raw === 'frong') && !/(?:^|[^\p{L}])[Ff]?rong\s/u.test(env.text.slice(lead.start, m.index))) return null;
-    const cue = raw?.endsWith('rong') ? 'trong' : raw;
+    const cue = inCue(env, lead.start, m.index, lead.groups[1]?.replace(/[\s|]+/g, ' '));
+    if (cue === null) return null;
     // "tạm dừng đóng đến tháng 6 năm 2020", "từ tháng 01/2016 đến tháng 08/2016": how long something
     // lasts, not when work is due ("hoàn thành đến tháng 6", "đến hết tháng 6" are).
     if (cue === 'den' && !lead.groups[0]) return null;

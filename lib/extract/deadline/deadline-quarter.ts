@@ -2,7 +2,7 @@ import { addDays, isoOf } from '../calendar';
 import { B, E, G, MONTH_YEAR_TAIL } from './patterns';
 import { endOfQuarter, readQuarter } from './periods';
 import { inferPeriodYear } from './read-date';
-import { candidateOf, leadBefore, standsAlone } from './spans';
+import { candidateOf, inCue, leadBefore, standsAlone } from './spans';
 import type { DeadlineRule } from './types';
 
 // "trong quý II/2025"                → 2025-06-30 (I → 31/3, III → 30/9, IV → 31/12)
@@ -16,7 +16,7 @@ const YEAR_A = 2;
 const YEAR_B = 3;
 /** Groups: the cue word that decides the day. */
 const LEAD = new RegExp(
-  `${B}(?:(?:hoan${G}thanh|xong|cham${G}nhat|thoi${G}han(?:${G}hoan${G}thanh)?)${G})?(?:(trong|truoc|den${G}het|den|cuoi|dau|giua)${G})?$`,
+  `${B}(?:(?:hoan${G}thanh|xong|cham${G}nhat|thoi${G}han(?:${G}hoan${G}thanh)?)${G})?(?:([tf]?rong|truoc|den${G}het|den|cuoi|dau|giua)${G})?$`,
 );
 
 export const quarter: DeadlineRule = {
@@ -27,7 +27,9 @@ export const quarter: DeadlineRule = {
     const q = readQuarter(m[NUMBER]!);
     if (q === null) return null;
     const lead = leadBefore(env, m.index, LEAD);
-    const cue = lead.groups[0]?.replace(/[\s|]+/g, ' ');
+    // OCR's "frong Quý 1/2026" is "trong"; "rộng" is no cue.
+    const cue = inCue(env, lead.start, m.index, lead.groups[0]?.replace(/[\s|]+/g, ' '));
+    if (cue === null) return null;
     const yearText = m[YEAR_A] ?? m[YEAR_B];
     if (lead.start === m.index && !standsAlone(env, m.index, m.index + m[0].length)) return null;
     const dateIn = (y: number): string => {

@@ -16,6 +16,15 @@ export function candidateOf(match: RegExpExecArray, rule: string, fields: Candid
   return { start: from ?? start, end, time: null, recurrence: null, ...fields, tags: [rule] };
 }
 
+/**
+ * A lead's cue word, with "trong" as OCR may leave it ("(rong tháng 01/2026)", "frong Quý 1/2026")
+ * read as "trong"; null when the words before `index` hold "rộng" (wide) rather than such a "trong".
+ */
+export function inCue(env: RuleEnv, leadStart: number, index: number, raw: string | undefined): string | undefined | null {
+  if (raw !== 'rong' && raw !== 'frong') return raw;
+  return /(?:^|[^\p{L}])[Ff]?rong\s/u.test(env.text.slice(leadStart, index)) ? 'trong' : null;
+}
+
 /** `match` cut to its first `length` characters: the phrase ends before what the pattern read after it. */
 export function matchPrefix(match: RegExpExecArray, length: number): RegExpExecArray {
   return Object.assign([match[0].slice(0, length)], { index: match.index, input: match.input }) as unknown as RegExpExecArray;
