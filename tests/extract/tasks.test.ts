@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractDirective, type Extraction } from '../../lib/extract';
+import { provincialLetter } from './provincial-letter';
 
 /** A minimal công văn around `body`, dated 05/01/2026. */
 function directive(body: string, recipients = ['Sở Tài chính', 'UBND các huyện, thành phố']): string {
-  return [
-    'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    'TỈNH LẠNG SƠN Độc lập - Tự do - Hạnh phúc',
-    'Số: 45/UBND-KT Lạng Sơn, ngày 05 tháng 01 năm 2026',
-    'V/v triển khai nhiệm vụ',
-    '',
-    'Kính gửi:',
-    ...recipients.map((r) => `- ${r};`),
-    '',
-    body,
-    '',
-    'Nơi nhận:',
-    '- Như trên;',
-    '- Lưu: VT.',
-  ].join('\n');
+  return provincialLetter(body, { province: 'Lạng Sơn', number: '45/UBND-KT', dated: 'ngày 05 tháng 01 năm 2026', recipients: recipients.map((r) => `- ${r};`) });
 }
 
 const quoteOf = (text: string, out: Extraction) => out.tasks.map((t) => text.slice(t.span[0], t.span[1]).replace(/\s+/g, ' ').slice(0, 40));
