@@ -14,6 +14,8 @@ export interface AgencyPhrase {
 }
 
 const MAX_PHRASE = 220;
+// A longer name is junk; a list of members read further ("các Bộ: …", see readAgencyPhrase's maxLength) may be one.
+const MAX_NAME = 500;
 const COLLECTIVE_START = /^cac\s/;
 const LEAD_AFTER_GIVEN = /^(?:chu tri|thuc hien|nhiem vu)\s/;
 // "nhất là các tỉnh…" (especially), "tức là", "hoặc là": "là" inside a name's phrase, no copula.
@@ -513,7 +515,7 @@ export function splitNames(phrase: string, folded?: string): string[] {
     if (code === 32) i += 3;
   }
   names.push(phrase.slice(from));
-  return names.map(clean).filter((n) => n.length > 1 && n.length < 200);
+  return names.map(clean).filter((n) => n.length > 1 && n.length < MAX_NAME);
 }
 
 // "Bộ trưởng các Bộ: Công an, Quốc phòng" → "Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Quốc phòng".
@@ -522,6 +524,22 @@ const DISTRIBUTIVE = /^(.{2,40}?)(?:\s+các\s+(Bộ|Sở|bộ|sở))?\s*:\s*(.+)
 
 const BARE_KIND = /^[Cc]ác\s+(Bộ|Sở|bộ|sở)\s*:\s*(.+)$/su;
 const OTHER_BODY_AFTER_AND = /\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Ban|Văn phòng|Ngân hàng|Thanh tra|Kiểm toán|Tòa án|Viện|Đài|Thông tấn|Hội đồng|Tổng cục|Cục|Công an|Bộ Tư lệnh)\s)/u;
+
+// "Văn hóa, Thể thao và Du lịch" (formerly "Văn hóa, Thông tin") is one ministry's name, comma and all.
+const SECOND_PART_OF_CULTURE = /^(?:Thể thao|Thông tin)\b/iu;
+
+/** The members of a list after "các Bộ:", split on commas and semicolons. */
+function splitMembers(list: string): string[] {
+  const members: string[] = [];
+  for (const part of list.split(/[,;]/u)) {
+    const member = part.trim();
+    if (!member) continue;
+    const last = members.length - 1;
+    if (last >= 0 && /^Văn hóa$|^Văn hoá$/iu.test(members[last]!) && SECOND_PART_OF_CULTURE.test(member)) members[last] += `, ${member}`;
+    else members.push(member);
+  }
+  return members;
+}
 
 /** Expands a "title: A, B, C" phrase into one name per member. */
 export function expandDistributive(phrase: string): string[] | null {
@@ -533,7 +551,7 @@ export function expandDistributive(phrase: string): string[] | null {
     // closes the list; it and what follows it are one name, no ministry.
     const list = bare[2]!;
     const other = OTHER_BODY_AFTER_AND.exec(list);
-    const members = (other ? list.slice(0, other.index) : list).split(/[,;]/u).map((s) => s.trim()).filter(Boolean);
+    const members = splitMembers(other ? list.slice(0, other.index) : list);
     const names = members.map((member) => clean(`${kind} ${member}`));
     if (other) names.push(clean(list.slice(other.index + other[0].length)));
     return members.length ? names : null;
@@ -543,7 +561,7 @@ export function expandDistributive(phrase: string): string[] | null {
   const title = m[1]!.trim();
   const kind = m[2] ? m[2][0]!.toUpperCase() + m[2].slice(1) + ' ' : '';
   // Members are split on commas only: "Nông nghiệp và Môi trường" is one ministry.
-  const members = m[3]!.split(/[,;]/u).map((s) => s.trim()).filter(Boolean);
+  const members = splitMembers(m[3]!);
   if (members.length === 0) return null;
   return members.map((member) => clean(`${title} ${kind}${member}`));
 }
@@ -555,13 +573,13 @@ const MANNER = /^theo\s{1,3}(?:tham\s{1,3}quyen|chuc\s{1,3}nang|nhiem\s{1,3}vu)/
  * Reads an agency phrase starting at `at` (after blanks). With `requireHead`, the phrase must
  * open with an agency head word. Stops at an action verb, a colon, or the end of the clause.
  */
-export function readAgencyPhrase(text: string, folded: string, at: number, requireHead: boolean): AgencyPhrase | null {
+export function readAgencyPhrase(text: string, folded: string, at: number, requireHead: boolean, maxLength = MAX_PHRASE): AgencyPhrase | null {
   let start = at;
   while (start < text.length && isOpeningBlank(text.charCodeAt(start))) start++;
   if (requireHead && !headAt(text, start, folded)) return null;
   if (!isLetterCode(text.charCodeAt(start))) return null;
   let depth = 0;
-  const limit = Math.min(text.length, start + MAX_PHRASE);
+  const limit = Math.min(text.length, start + maxLength);
   for (let i = start; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (code === 40 /* ( */) depth++;

@@ -307,7 +307,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     if (state.current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) closeDraft(state, s.start);
     // A task at the root level ends at a new paragraph that is not a bullet of its list.
     const previous = sentences[i - 1];
-    if (isRoot && state.current && s.paragraph && !s.bullet && !(previous && lastNonBlankCode(text, previous.start, previous.end) === 58 /* : */)) {
+    if (isRoot && state.current && s.paragraph && !s.bullet && !(previous && lastNonBlankCode(text, previous.start, previous.end) === 58 /* : */) && !sendsBack(folded, s)) {
       closeDraft(state, s.start);
     }
     if (state.current) state.current.end = s.end;
@@ -321,6 +321,15 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     for (const part of splitInnerCues(ctx, d)) if (!isBareCall(ctx, part)) out.push(part);
   }
   return out;
+}
+
+// "Văn bản xin gửi về Văn phòng Chính phủ trước ngày 05 tháng 6 năm 2003./.", "Ý kiến của Bộ gửi về
+// … trước ngày …": where and by when the answer just asked for goes, in a paragraph of its own (folded).
+const SENDS_BACK = /^(?:y\s{1,3}kien|van\s{1,3}ban|bao\s{1,3}cao|ket\s{1,3}qua)(?:\s{1,3}(?:tham\s{1,3}gia|gop\s{1,3}y|tra\s{1,3}loi|thuc\s{1,3}hien))?(?:\s{1,3}cua\s[^.;:\n]{1,60}?)?\s{1,3}(?:xin\s{1,3}|de\s{1,3}nghi\s{1,3}|can\s{1,3}duoc\s{1,3}|duoc\s{1,3})?gui\s{1,3}(?:ve|den)\s/;
+
+/** True when sentence `s` says where the answer to the duty before goes and by when, naming no one. */
+function sendsBack(folded: string, s: Sentence): boolean {
+  return SENDS_BACK.test(folded.slice(s.start, s.start + 120));
 }
 
 /**

@@ -85,7 +85,8 @@ const MAX_COMMAS = 16;
 const PASSIVE_BEFORE = /(?:duoc|ban|chuyen|da|vua) $/;
 // "Báo cáo…", "các báo cáo…" after an agency head: a report is the subject, not a body.
 const REPORT_NOUN = /^(?:cac )?bao cao/;
-const REPORT_BACK = /bao cao|phan anh|co van ban gui|gui ve|gui y kien|lien he/;
+// "các nội dung phản ánh là đúng": what was reported, a noun, not reporting back.
+const REPORT_BACK = /bao cao|(?<!noi dung |thong tin |van de |duoc )phan anh|co van ban gui|gui ve|gui y kien|lien he/;
 const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
 // A cue inside a clause; searched with exec on this shared regex (cueTrigger never uses it).
 const INNER_CUE = / (?:de nghi|yeu cau|giao|chi thi) /g;
@@ -116,10 +117,13 @@ export function isBackground(folded: string, at: number): boolean {
   return BACKGROUND.test(collapseBlanks(folded.slice(at, at + 48)));
 }
 
+const MAX_MEMBERS = 480;
+
 function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: string[]; end: number } {
   if (phrase.stop !== 'colon') return { names: phrase.names, end: phrase.end };
   // "Giao Giám đốc: Sở A, Sở B phối hợp…" / "Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục…".
-  const members = readAgencyPhrase(text, folded, phrase.end + 1, false);
+  // The members may run long: all eleven ministries a letter is sent to.
+  const members = readAgencyPhrase(text, folded, phrase.end + 1, false, MAX_MEMBERS);
   const sameLine = members && !text.slice(phrase.end, members.start).includes('\n');
   const distributive = members && (headAt(text, members.start, folded) || /(?:^|\s)[Cc]ác\s+(?:Bộ|Sở|bộ|sở)\s*$/u.test(text.slice(phrase.start, phrase.end)));
   if (members && (members.stop === 'verb' || members.stop === 'colon') && sameLine && distributive) {
@@ -228,6 +232,9 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     // After a colon the duty starts past it; after distributed members it starts at their verb.
     return { tag, at: sentenceAt, names, actionAt: end > phrase.end ? end : end + 1 };
   }
+  // "Báo Thanh niên từ ngày 04 đến ngày 08 tháng 01 năm 2013 đăng loạt bài phản ánh …", "Báo điện tử
+  // VTV ngày 10 tháng 4 năm 2020 có bài …": a dated press account, the background a letter answers.
+  if (PRESS_ACCOUNT.test(folded.slice(phrase.start, phrase.end))) return null;
   // "Điều 1. Cơ quan tiếp nhận hồ sơ": a bare "Cơ quan" names a role, not a body.
   if (phrase.names.length === 1 && BARE_ROLE.test(phrase.names[0]!)) return null;
   // "Cục Thuế doanh nghiệp lớn xin trân trọng thông báo: …": the issuer announcing, no duty of its own.
@@ -238,6 +245,8 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
 }
 
 const BARE_ROLE = /^(?:Cơ quan|Đơn vị)$/u;
+// No body's name holds a date or a newspaper's article (folded).
+const PRESS_ACCOUNT = /\bngay\s{1,3}\d|\bco\s{1,3}bai\b|\bdang\s{1,3}(?:bai|tin|loat)\b/;
 const WORKING_RULE = /^\s{0,2}(?:lam\s{1,2}viec|hoat\s{1,2}dong)\s{1,2}theo\s{1,2}che\s{1,2}do\s{1,2}kiem\s{1,2}nhiem|^\s{0,2}(?:duoc\s{1,2})?su\s{1,2}dung\s{1,2}con\s{1,2}dau/;
 const ANNOUNCES = /^\s{0,2}(?:xin\s{1,2})?tran\s{1,2}trong\s{1,2}(?:thong\s{1,2}bao|cam\s{1,2}on)/;
 

@@ -1,0 +1,96 @@
+// The Government Office's short letters: a press report or a request answered, then the leader's
+// instruction to one or many ministries, where to send the answer and by when.
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+
+/** A Government Office letter dated 06/5/2011 with `paragraphs` as its body. */
+function officeLetter(...paragraphs: string[]): string {
+  return [
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 2858/VPCP-ĐP',
+    'V/v xử lý một số đề nghị của các tỉnh',
+    'Hà Nội, ngày 06 tháng 05 năm 2011',
+    '',
+    'Kính gửi: Bộ Tài chính.',
+    '',
+    ...paragraphs,
+    '',
+    'Văn phòng Chính phủ xin thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.',
+    '',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT, ĐP.',
+  ].join('\n');
+}
+
+const tasksOf = (text: string) =>
+  extractDirective(text).tasks.map((t) => ({ assignees: t.assignees, opens: t.action.split(/\s+/).slice(0, 3).join(' '), date: t.deadline?.date ?? null }));
+
+describe('a press report the letter answers', () => {
+  it('is background, however its newspaper and dates read', () => {
+    const text = officeLetter(
+      'Báo Thanh niên từ ngày 04 đến ngày 08 tháng 01 năm 2011 đăng loạt bài phản ánh về tình trạng bảo kê tại các khu công nghiệp.',
+      'Báo điện tử VTV ngày 10 tháng 4 năm 2011 có bài “Giá hải sản giảm mạnh, ngư dân gặp nhiều khó khăn”.',
+      'Về vấn đề này, Phó Thủ tướng giao Bộ Công an chủ trì điều tra làm rõ, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 6 năm 2011.',
+    );
+    expect(tasksOf(text)).toEqual([{ assignees: ['Bộ Công an'], opens: 'chủ trì điều', date: '2011-06-15' }]);
+  });
+
+  it('a body named on its own still acts: "Báo Nhân Dân đăng tải …" is not a dated report', () => {
+    const text = officeLetter('Giao Báo Nhân Dân đăng tải đầy đủ nội dung Chỉ thị trước ngày 20 tháng 5 năm 2011.');
+    expect(tasksOf(text)).toEqual([{ assignees: ['Báo Nhân Dân'], opens: 'đăng tải đầy', date: '2011-05-20' }]);
+  });
+});
+
+describe('where the answer goes, in a paragraph of its own', () => {
+  it('"Văn bản xin gửi về … trước ngày …" dates the request before it', () => {
+    const text = officeLetter(
+      'Để có cơ sở trình Thủ tướng Chính phủ, Văn phòng Chính phủ đề nghị Bộ Tài chính và Ngân hàng Nhà nước Việt Nam có ý kiến về kiến nghị của Tổng công ty.',
+      'Văn bản xin gửi về Văn phòng Chính phủ trước ngày 05 tháng 6 năm 2011./.',
+    );
+    expect(tasksOf(text)).toEqual([{ assignees: ['Bộ Tài chính', 'Ngân hàng Nhà nước Việt Nam'], opens: 'có ý kiến', date: '2011-06-05' }]);
+  });
+
+  it('"Ý kiến của các Bộ gửi về …" too; a paragraph of another subject still ends the request', () => {
+    const asked = 'Đề nghị Bộ Tài chính có ý kiến về nội dung trên.';
+    expect(tasksOf(officeLetter(asked, 'Ý kiến của Bộ xin gửi về Văn phòng Chính phủ trước ngày 15 tháng 10 năm 2011.'))).toEqual([
+      { assignees: ['Bộ Tài chính'], opens: 'có ý kiến', date: '2011-10-15' },
+    ]);
+    expect(tasksOf(officeLetter(asked, 'Hội nghị sẽ tổ chức trước ngày 15 tháng 10 năm 2011.'))).toEqual([{ assignees: ['Bộ Tài chính'], opens: 'có ý kiến', date: null }]);
+  });
+});
+
+describe('a condition on what was reported', () => {
+  it('"Trường hợp các nội dung phản ánh là đúng, phải xử lý …" goes on the duty: no report-back of its own', () => {
+    const text = officeLetter(
+      'Về việc này, Thủ tướng Chính phủ yêu cầu Bộ Nông nghiệp và Phát triển nông thôn khẩn trương xác minh các nội dung phản ánh trong bài báo. Trường hợp các nội dung phản ánh là đúng, phải xử lý dứt điểm, không để tình trạng gây khó khăn cho doanh nghiệp.',
+    );
+    expect(tasksOf(text)).toEqual([{ assignees: ['Bộ Nông nghiệp và Phát triển nông thôn'], opens: 'khẩn trương xác', date: null }]);
+  });
+
+  it('"… nếu có khó khăn, vướng mắc, phản ánh về …" still reports back', () => {
+    const text = officeLetter('Đề nghị Bộ Tài chính nghiên cứu, xử lý.', 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh về Văn phòng Chính phủ.');
+    expect(tasksOf(text).map((t) => t.opens)).toEqual(['nghiên cứu, xử', 'Trong quá trình']);
+  });
+});
+
+describe('eleven ministries after "giao các Bộ:"', () => {
+  it('each is named, "Văn hóa, Thể thao và Du lịch" whole', () => {
+    const text = officeLetter(
+      'Phó Thủ tướng giao các Bộ: Kế hoạch và Đầu tư, Tài chính, Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Xây dựng, Công Thương, Tài nguyên và Môi trường, Lao động - Thương binh và Xã hội, Y tế, Văn hóa, Thể thao và Du lịch, Nội vụ làm việc với các tỉnh xác định nguồn kinh phí.',
+    );
+    expect(tasksOf(text)[0]!.assignees).toEqual([
+      'Bộ Kế hoạch và Đầu tư',
+      'Bộ Tài chính',
+      'Bộ Giao thông vận tải',
+      'Bộ Nông nghiệp và Phát triển nông thôn',
+      'Bộ Xây dựng',
+      'Bộ Công Thương',
+      'Bộ Tài nguyên và Môi trường',
+      'Bộ Lao động - Thương binh và Xã hội',
+      'Bộ Y tế',
+      'Bộ Văn hóa, Thể thao và Du lịch',
+      'Bộ Nội vụ',
+    ]);
+  });
+});
