@@ -394,3 +394,31 @@ describe('a number printed with room around it', () => {
     expect(out.document.number).toBe('4390/UBND-NLN');
   });
 });
+
+describe('numbers and dates as web pages and legal databases print them', () => {
+  const body = ['', 'Kính gửi: Cục Hải quan các tỉnh, thành phố.', '', 'Đề nghị Cục Hải quan các tỉnh, thành phố hướng dẫn doanh nghiệp thực hiện.', '', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'];
+  const documentOf = (...head: string[]) => extractDirective([...head, ...body].join('\n')).document;
+
+  it.each([
+    ['a letter after the running number', ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 908a/VPCP-KTN', 'Hà Nội, ngày 04 tháng 02 năm 2016'], '908a/VPCP-KTN'],
+    ['"V/v" glued to the number', ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 2597/VPCP-NCV/v tổ chức họp mặt', 'Hà Nội, ngày 21 tháng 3 năm 2017'], '2597/VPCP-NC'],
+    ['"Số:" after a shape\'s name', ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'straight connector 2Số: 1551 /UBND-VX', 'Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016'], '1551/UBND-VX'],
+  ])('%s', (_name, head, number) => {
+    expect(documentOf(...head).number).toBe(number);
+  });
+
+  it('a database title "CÔNG VĂN CỦA … SỐ … NGÀY …" gives the number and the date', () => {
+    const doc = documentOf('CÔNG VĂN', '', 'CỦA TỔNG CỤC HẢI QUAN SỐ 3980/TCHQ-GSQL', 'NGÀY 13 THÁNG 9 NĂM 2001 VỀ VIỆC THỦ TỤC', 'NHẬP KHẨU GIỐNG THUỶ SẢN');
+    expect([doc.number, doc.date]).toEqual(['3980/TCHQ-GSQL', '2001-09-13']);
+  });
+
+  it('a number dated on its own line: "4346/TCHQ-GSQL ngày 09/09/2021"', () => {
+    const doc = documentOf('4346/TCHQ-GSQL ngày 09/09/2021');
+    expect([doc.number, doc.date]).toEqual(['4346/TCHQ-GSQL', '2021-09-09']);
+  });
+
+  it('a title naming the text it amends keeps that number out', () => {
+    const doc = documentOf('NGHỊ QUYẾT', 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND NGÀY 08 THÁNG 7 NĂM', '2014 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG');
+    expect(doc.number).toBeNull();
+  });
+});

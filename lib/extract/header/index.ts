@@ -95,6 +95,7 @@ export interface HeaderInputs {
 // How far into the first line after the header a run-on date line may reach, and how it opens: a
 // place, a comma, "ngày" (folded).
 const DATE_LEAD = 60;
+const DATED_NUMBER = /^[\s,]{0,4}ngay\s{0,2}(\d{1,2})\s{0,2}(?:thang\s{0,2}(\d{1,2})\s{0,2}nam|[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-])\s{0,2}(\d{4})(?!\d)/;
 const PLACE_DATE = /^[\s*_]{0,4}[a-z][^\n\d,]{1,30},\s{0,2}ng[a-z]y\s/;
 
 /** Reads the header (and signature block) of a directive. */
@@ -120,6 +121,13 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
     }
   }
   let date = resolveIssueDate(line, sig, latestCited, repeatMonth);
+  // "4346/TCHQ-GSQL ngày 09/09/2021", "… SỐ 3980/TCHQ-GSQL\nNGÀY 13 THÁNG 9 NĂM 2001 VỀ VIỆC …": the
+  // date printed right after the text's own number.
+  if (!date && own?.number) {
+    const after = DATED_NUMBER.exec(folded.slice(own.end, own.end + 48));
+    const [d, m, y] = after ? [Number(after[1]), Number(after[2] ?? after[3]), Number(after[4])] : [0, 0, 0];
+    if (after && validDate(y, m, d) && (!latestCited || iso(y, m, d) >= latestCited)) date = iso(y, m, d);
+  }
   // No date line, or none that holds up ("Căn cứ Luật … ngày 19 tháng 6 năm 2015" in a header lost in
   // conversion): the day a council passed the text, or the day it takes effect.
   if (!date) {

@@ -18,7 +18,8 @@ const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
 // OCR may space out the digits one by one ("Số:8 5 2 0/BCT-KHCN"); room may stay before the slash
 // ("Số: 64            /2024/QĐ-UBND").
 // The Government's numbered series of 2025–2026 carry a dotted number ("Số: 66.25/2026/NQ-CP").
-const NUMBER = /^(\S{0,8}?)(\d{1,3}\.\d{1,3}(?=\s{0,2}\/)|\d{0,6}|\d(?: \d){1,5})\s{0,16}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
+// A letter may follow the running number ("Số: 908a/VPCP-KTN": a number taken after 908).
+const NUMBER = /^(\S{0,8}?)(\d{1,3}\.\d{1,3}(?=\s{0,2}\/)|\d{1,6}[a-zA-Z](?=\/)|\d{0,6}|\d(?: \d){1,5})\s{0,16}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
 
 function readNumber(rest: string): { number: string | null; length: number } | null {
   const m = NUMBER.exec(rest);
@@ -30,10 +31,13 @@ function readNumber(rest: string): { number: string | null; length: number } | n
   if (sep === '' && digits === '') return null;
   if (/^\d/.test(code!) && digits === '') return null;
   if (sep === '/' && digits === '' && garbage !== '') return { number: null, length: m[0].length };
-  const cleanCode = code!.replace(/\s+/g, '').replace(/\.+$/, '');
+  let cleanCode = code!.replace(/\s+/g, '').replace(/\.+$/, '');
+  // "Số: 2597/VPCP-NCV/v tổ chức …": a web page glued the subject's "V/v" to the number.
+  const gluedVv = cleanCode.endsWith('V') && code!.endsWith('V') && /^\/v\b/.test(rest.slice(m[0].length));
+  if (gluedVv) cleanCode = cleanCode.slice(0, -1);
   // Digits glued to non-digit debris ("AO5f", "#205") are not legible: the number is unknown.
   if (garbage !== '' && !/^\d*$/.test(garbage!)) return { number: null, length: m[0].length };
-  return { number: `${garbage}${digits!.replace(/ /g, '')}${sep}${cleanCode}`, length: m[0].length };
+  return { number: `${garbage}${digits!.replace(/ /g, '')}${sep}${cleanCode}`, length: m[0].length - (gluedVv ? 1 : 0) };
 }
 
 // A lower-case "số" with no colon before a normative number (its year inside): a cited law's number.
@@ -47,7 +51,29 @@ const DATE_AFTER = /ng\S{1,2}y|th\S{1,2}ng|năm/iu;
 
 /** Finds the document's own number in the header lines `[0, to)`. */
 export function findOwnNumber(lines: Line[], to: number): OwnNumber | null {
-  return findAtLineStart(lines, to) ?? findMerged(lines, to);
+  return findAtLineStart(lines, to) ?? findMerged(lines, to) ?? findInLine(lines, to);
+}
+
+// "straight connector 2Số: 1551 /UBND-VX" (a web page's shape name glued before it), "CÔNG VĂN CỦA
+// TỔNG CỤC HẢI QUAN SỐ 3980/TCHQ-GSQL NGÀY 13 THÁNG 9 NĂM 2001 VỀ VIỆC …" (a legal database's title):
+// "Số:" with its colon, or "SỐ" in capitals, inside a header line.
+const SO_INSIDE = /(?<!\p{L})(?:Số\s{0,2}:|SỐ\s{1,2}:?)\s{0,4}(?=\d)/u;
+// "V/V THỰC HIỆN CÔNG VĂN SỐ 123/…", "SỬA ĐỔI … CỦA NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND": a title naming
+// another text; the text's own number follows its issuer, not a kind of text.
+const SUBJECT_BEFORE = /(?:v\/v|về\s+việc|thực\s+hiện|theo|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|hướng\s+dẫn|thi\s+hành)\s/iu;
+const KIND_BEFORE = /(?:nghị\s+quyết|quyết\s+định|nghị\s+định|thông\s+tư|chỉ\s+thị|công\s+văn|kế\s+hoạch|thông\s+báo|luật|pháp\s+lệnh|công\s+điện|văn\s+bản|tờ\s+trình)\s*$/iu;
+
+/** A number after "Số:" or "SỐ" inside a header line, when none opens a line. */
+function findInLine(lines: Line[], to: number): OwnNumber | null {
+  for (let i = 0; i < to && i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = SO_INSIDE.exec(line.text);
+    if (!m || SUBJECT_BEFORE.test(line.text.slice(0, m.index)) || KIND_BEFORE.test(line.text.slice(0, m.index))) continue;
+    const from = m.index + m[0].length;
+    const n = readNumber(line.text.slice(from));
+    if (n?.number) return { number: n.number, line: i, start: line.start + from, end: line.start + from + n.length };
+  }
+  return null;
 }
 
 /** A number inside a merged header line, just before the place-and-date. */
