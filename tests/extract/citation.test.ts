@@ -392,3 +392,34 @@ describe('citationKey', () => {
     expect(citationKey(number)).toBe(key);
   });
 });
+
+describe('findCitations: numbers as web pages print them', () => {
+  const numbersIn = (text: string, own: string | null = null) => findCitations(text, { ownNumber: own }).map((c) => [c.number, c.date]);
+
+  it('"số 614, 615, 616-CV/VPTW": running numbers listed before the code they share', () => {
+    expect(numbersIn('tại các công văn số 614, 615, 616-CV/VPTW ngày 21 tháng 04 năm 2011 của Văn phòng Trung ương Đảng')).toEqual([
+      ['614-CV/VPTW', '2011-04-21'],
+      ['615-CV/VPTW', '2011-04-21'],
+      ['616-CV/VPTW', '2011-04-21'],
+    ]);
+    expect(numbersIn('Nghị quyết số 01 và 02/2020/NQ-HĐND của Hội đồng nhân dân tỉnh').map(([n]) => n)).toEqual(['01/2020/NQ-HĐND', '02/2020/NQ-HĐND']);
+  });
+
+  it('a list needs "số" before it: article numbers and listed full numbers add nothing', () => {
+    expect(numbersIn('theo khoản 1, 2 Điều 5, 12/2020/NĐ-CP').map(([n]) => n)).toEqual(['12/2020/NĐ-CP']);
+    expect(numbersIn('các Quyết định số 1234/QĐ-UBND, 1235/QĐ-UBND của UBND tỉnh').map(([n]) => n)).toEqual(['1234/QĐ-UBND', '1235/QĐ-UBND']);
+  });
+
+  it('"1033/PTM-SMEngày 15 tháng 4 năm 2009": the glued "Ngày" opens the date', () => {
+    expect(numbersIn('(công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009)')).toEqual([['1033/PTM-SME', '2009-04-15']]);
+  });
+
+  it('"26/TB-VP.UBND": a point between two groups of capitals is inside the number; one before a word is not', () => {
+    expect(numbersIn('theo Thông báo số 26/TB-VP.UBND ngày 05/02/2018').map(([n]) => n)).toEqual(['26/TB-VP.UBND']);
+    expect(numbersIn('theo Công văn số 123/BTC-TCT.Theo đó').map(([n]) => n)).toEqual(['123/BTC-TCT']);
+  });
+
+  it('"2597/VPCP-NCV/v tổ chức …" is the own number with "V/v" glued on', () => {
+    expect(numbersIn('Số: 2597/VPCP-NCV/v tổ chức họp mặt', '2597/VPCP-NC')).toEqual([]);
+  });
+});

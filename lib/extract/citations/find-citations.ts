@@ -63,7 +63,41 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
     }
     mentions.sort((a, b) => a.numberStart - b.numberStart);
   }
-  return groupMentions(linkLists(folded, mentions));
+  return groupMentions(linkLists(folded, withSharedSuffix(folded, mentions, isOwn)));
+}
+
+// "các công văn số 614, 615, 616-CV/VPTW": running numbers listed before the one that carries the
+// code they share (folded, read backwards from the full number; "số" must open the list).
+const SHARED_SUFFIX_LIST = /\bso\s{0,2}:?\s{0,2}((?:\d{1,6}\s{0,2}(?:,|va)\s{0,3}){1,8})$/;
+const RUNNING = /^\d{1,6}/;
+
+/** `mentions` with one more for each bare running number listed before a full one. */
+function withSharedSuffix(folded: string, mentions: Mention[], isOwn: (key: string) => boolean): Mention[] {
+  let out: Mention[] | null = null;
+  for (const m of mentions) {
+    const digits = RUNNING.exec(m.number)?.[0];
+    // Only a list right before the number: a comma or "và" just before it.
+    const before = folded.slice(Math.max(0, m.numberStart - 4), m.numberStart);
+    if (!digits || !/(?:,|va)\s{0,3}$/.test(before)) continue;
+    const window = folded.slice(Math.max(0, m.numberStart - 80), m.numberStart);
+    const list = SHARED_SUFFIX_LIST.exec(window);
+    if (!list) continue;
+    const suffix = m.number.slice(digits.length);
+    const listStart = m.numberStart - list[1]!.length;
+    const added: Mention[] = [];
+    for (const bare of list[1]!.matchAll(/\d{1,6}/g)) {
+      const number = `${bare[0]}${suffix}`;
+      const key = citationKey(number);
+      if (isOwn(key)) continue;
+      const start = listStart + bare.index;
+      const end = start + bare[0].length;
+      added.push({ ...m, number, key, start, end, numberStart: start, numberEnd: end, statedKind: m.statedKind, issuerBefore: m.issuerBefore });
+    }
+    if (!added.length) continue;
+    out ??= [...mentions];
+    out.push(...added);
+  }
+  return out ? out.sort((a, b) => a.numberStart - b.numberStart) : mentions;
 }
 
 const SLASHLESS_HINT = /\d-[A-ZĐ]/u;

@@ -23,7 +23,8 @@ const FIRST_GROUP = "\\p{Lu}['’]?[\\p{Ll}\\d&]{0,3}\\p{Lu}[\\p{L}\\d&]{0,12}";
 /** Later groups may also be a capital and digits ("BCA-V03"); first, "10/A1" would be a class, "301/B1" a room. */
 const GROUP = `(?:${FIRST_GROUP}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4})`;
 /** A hyphen between groups ("QĐ - UBND" in OCR too: GROUP's two capitals keep out "… - Hà Nội"). */
-const JOIN = `(?:[ \\t\\u00a0]?${DASH}(?:${SP}${DASH})?${WRAP})`;
+// A point may join two groups of capitals ("26/TB-VP.UBND": the office of a People's Committee).
+const JOIN = `(?:[ \\t\\u00a0]?${DASH}(?:${SP}${DASH})?${WRAP}|\\.(?=\\p{Lu}{2}))`;
 /** A capital and digits first only before another group: "787/C06-P3" (a police department's), not "10/A1". */
 const TAIL = `(?:${FIRST_GROUP}|\\p{Lu}\\d{2,3}(?=${JOIN}${GROUP}))(?:${JOIN}${GROUP}){0,7}`;
 /** The year inside a number; OCR may split it with one space ("30/201 6/QĐ-TTg"). */

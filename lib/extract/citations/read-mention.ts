@@ -59,6 +59,8 @@ function readIssuedOnDate(folded: string, start: number, year: number | null): s
   return ISSUED.test(folded.slice(read.end, start)) ? read.date : null;
 }
 
+const GLUED_DAY = /\p{Lu}(?:Ngày|ngày|NGÀY)$/u;
+
 /** Builds the mention for a number matched at `[at, matchEnd)`. */
 export function readMention(text: string, folded: string, at: number, matchEnd: number): Mention {
   let numberStart = at;
@@ -68,6 +70,10 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
   // "QCVN 122:2024/BGTVT", "TCVN 5574:2018/…": a national standard's code and number before its year.
   const standard = folded.charCodeAt(at - 1) === 58 /* : */ ? STANDARD.exec(text.slice(Math.max(0, at - 16), at)) : null;
   if (standard) numberStart = at - standard[0].length;
+  // "công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009": a web page glued the date's first word on.
+  if (GLUED_DAY.test(text.slice(Math.max(numberStart, matchEnd - 5), matchEnd))) matchEnd -= 4;
+  // "Số: 2597/VPCP-NCV/v tổ chức …": the subject's "V/v" glued to the number.
+  else if (text.charCodeAt(matchEnd - 1) === 86 /* V */ && /^\/v\b/.test(text.slice(matchEnd, matchEnd + 3))) matchEnd -= 1;
   const number = compactNumber(text.slice(numberStart, matchEnd));
   // The compact number may have dropped trailing punctuation; the span ends at its last character.
   let numberEnd = matchEnd;
