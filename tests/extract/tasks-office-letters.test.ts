@@ -94,3 +94,31 @@ describe('eleven ministries after "giao các Bộ:"', () => {
     ]);
   });
 });
+
+describe('a duty after a statement in the same paragraph', () => {
+  it('"Đồng ý tổ chức … . X chủ trì, phối hợp …": the body put in charge after what was agreed', () => {
+    const text = officeLetter('Đồng ý tổ chức buổi họp mặt theo đề nghị của Bộ Nội vụ. Thường trực Ban Chỉ đạo Tây Nam Bộ chủ trì, phối hợp với Tỉnh ủy Sóc Trăng tổ chức buổi gặp mặt bảo đảm thiết thực.');
+    expect(tasksOf(text)).toEqual([{ assignees: ['Thường trực Ban Chỉ đạo Tây Nam Bộ'], opens: 'chủ trì, phối', date: null }]);
+  });
+
+  it('the addressee as subject after the issuer\'s own statement; another body stating what it does is no duty', () => {
+    const text = officeLetter('Văn phòng Chính phủ đã cấp kinh phí cho các đơn vị từ ngày 03 tháng 01 năm 2011. Bộ Tài chính tổ chức chi trả trong tháng 6 năm 2011.');
+    expect(tasksOf(text)).toEqual([{ assignees: ['Bộ Tài chính'], opens: 'tổ chức chi', date: '2011-06-30' }]);
+    const other = officeLetter('Văn phòng Chính phủ đã nhận được văn bản. Bộ Y tế tổ chức chi trả trong tháng 01 năm 2011.', 'Đề nghị Bộ Tài chính có ý kiến.');
+    expect(tasksOf(other).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});
+
+describe('what is not asked', () => {
+  it('"Đề nghị đơn vị quan tâm thực hiện./." closes the letter', () => {
+    const text = officeLetter('Đề nghị Bộ Tài chính rà soát lại phương án bồi thường.', 'Đề nghị đơn vị quan tâm thực hiện./.');
+    expect(tasksOf(text).map((t) => t.opens)).toEqual(['rà soát lại']);
+  });
+
+  it('"Trường hợp đơn vị đã … và giao cho Chi cục …" is a condition, not an assignment', () => {
+    const text = officeLetter(
+      'Đề nghị Bộ Tài chính căn cứ hướng dẫn trên để tiến hành khắc mẫu dấu. Trường hợp đơn vị đã tổ chức khắc dấu và giao cho Chi cục quản lý, sử dụng thì tiếp tục sử dụng các mẫu dấu đã khắc.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});

@@ -332,6 +332,14 @@ function sendsBack(folded: string, s: Sentence): boolean {
   return SENDS_BACK.test(folded.slice(s.start, s.start + 120));
 }
 
+/** True when every one of `names` is one of the letter's recipients. */
+function isAddressee(ctx: TaskContext, names: readonly string[]): boolean {
+  return ctx.recipients.length > 0 && names.length > 0 && names.every((n) => ctx.recipients.some((r) => similarNames([r], [n], 0.7)));
+}
+
+// The verbs by which a body is put in charge (folded, after its name).
+const LEADS = /^(?:chu\s{1,2}tri|lam\s{1,2}dau\s{1,2}moi)\b/;
+
 /**
  * True when sentence `s`, opened by `trigger`, starts a duty apart from `c`, the one being read:
  * a separate sentence for a body that differs. The cheap tests go first; each costly one is made
@@ -357,6 +365,12 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
     trigger.tag === 'assign-cue' ||
     trigger.tag === 'report-conditional' ||
     (trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24))) ||
+    // "Đồng ý tổ chức buổi họp mặt … . Thường trực Ban Chỉ đạo Tây Nam Bộ chủ trì, phối hợp …": a body
+    // taking the lead after what was agreed, in the same paragraph.
+    (trigger.tag === 'agency-subject' && c === null && LEADS.test(folded.slice(trigger.actionAt, trigger.actionAt + 24).trimStart())) ||
+    // "… Bảo hiểm xã hội tỉnh, thành phố trực thuộc Trung ương tổ chức chi trả …" in a letter sent to
+    // them: what the addressee does, though a statement of the issuer's opens the paragraph.
+    (trigger.tag === 'agency-subject' && c === null && isAddressee(ctx, trigger.names)) ||
     // "Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …. Chủ tịch Ủy ban nhân dân tỉnh Lào Cai kiểm
     // tra, chỉ đạo …": one of the bodies the duty is for, given a duty of its own.
     (trigger.tag === 'agency-subject' && c !== null && oneOfCollective(c.assignees, trigger.names)) ||

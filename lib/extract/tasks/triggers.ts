@@ -347,6 +347,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       // cầu các Cục Thuế…": what a cited text assigned, not this letter.
       if (REPORTED_CUE.test(clause.slice(Math.max(0, m.index - 14), m.index + 1))) continue;
       if (account && toldIssue(folded, at, at + m.index)) continue;
+      // "Trường hợp đơn vị đã tổ chức khắc dấu và giao cho Chi cục quản lý, sử dụng thì …": what was
+      // done already, the condition, not an assignment.
+      if (conditional && m[0] === ' giao ' && / da /.test(clause.slice(0, m.index + 1)) && !clause.slice(0, m.index + 1).includes(' thi ')) continue;
       const cue = cueTrigger(text, folded, at + m.index + 1, at, true);
       if (cue) return cue;
     }
