@@ -422,3 +422,17 @@ describe('numbers and dates as web pages and legal databases print them', () => 
     expect(doc.number).toBeNull();
   });
 });
+
+describe('the issuer of a header table a web page wrapped', () => {
+  const issuerOf = (...head: string[]) =>
+    extractDirective([...head, 'Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố.', '', 'Yêu cầu Bảo hiểm xã hội các tỉnh, thành phố tổ chức chi trả kịp thời.'].join('\n')).document.issuer;
+
+  it('pieces of the motto are no issuer: "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "… CHỦ NGHĨA" / "VIỆT NAM |"', () => {
+    expect(issuerOf('BỘ Y TẾ |', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA', 'VIỆT NAM |', 'Số: 4396/BYT-KH-TC |', 'Hà Nội, ngày 30 tháng 05 năm 2021 |')).toBe('BỘ Y TẾ');
+    expect(issuerOf('BẢO', 'HIỂM XÃ HỘI |', 'CỘNG', 'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 5337/BHXH-BC |', 'Hà Nội, ngày 14 tháng 12 năm 2011 |')).toBe('BẢO HIỂM XÃ HỘI');
+  });
+
+  it('one OCR\'d word above a name that opens on its own stays out', () => {
+    expect(issuerOf('TOT', 'VĂN PHÒNG CHÍNH PHỦ', 'Số: 9533/VPCP-CN', 'Hà Nội, ngày 04 tháng 10 năm 2025')).toBe('VĂN PHÒNG CHÍNH PHỦ');
+  });
+});

@@ -85,6 +85,7 @@ const PARTY_BANNER = /Đ[ẢA]NG C[ỘO]NG S[ẢA]N VI[ỆE]T NAM.*$/iu;
 const MOTTO_TAIL = /Độc lập.*$/iu;
 // The motto's second half on its own line, when a web page's header cell wraps it.
 const MOTTO_SECOND_LINE = /^CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM.*$/iu;
+const MOTTO_PIECE = /^(?:C[ỘOÔ]NG|H[ÒOÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I\b.*|VI[ỆE]T\s+NAM)$/iu;
 // A header laid out as a table copied from a web page: cells split by "|" (inline, or alone on a line).
 const CELL_BAR = '|';
 // The line after the type title that names the authority enacting it, not the subject
@@ -259,7 +260,8 @@ function withoutMotto(line: string): string {
   if (lower.includes('t nam')) t = t.replace(PARTY_BANNER, '');
   if (lower.includes('độc lập')) t = t.replace(MOTTO_TAIL, '');
   if (lower.includes('t nam')) t = t.replace(MOTTO_SECOND_LINE, '');
-  return t;
+  // "CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM": a cell wrapped anywhere.
+  return MOTTO_PIECE.test(t.trim()) ? '' : t;
 }
 
 /** The issuing body: the upper-case lines of the left header column, without the national motto. */
@@ -285,11 +287,15 @@ export function findIssuer(lines: Line[], to: number): string | null {
   if (prev && /^(?:TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|TP\.?)\s/u.test(name)) name = `${prev} ${name}`;
   // "CỤC KỸ THUẬT AN TOÀN / VÀ MÔI TRƯỜNG CÔNG NGHIỆP": a name wrapped before "VÀ".
   else if (prev && /^(?:VÀ|&)\s/u.test(name)) name = `${prev} ${name}`;
+  // "BẢO\nHIỂM XÃ HỘI": a web page's cell wrapped after one word, no body's name alone.
+  else if (prev && !/\s/u.test(prev.trim()) && !NAME_OPENING.test(foldText(name))) name = `${prev.trim()} ${name}`;
   // "VĂN PHÒNG CHÍNH PHỦ -------": the rule printed under the name.
   return collapseBlanks(name).replace(RULE_AFTER, '');
 }
 
 const RULE_AFTER = /\s*[-–—_=]{3,}$/u;
+// A line that opens a body's name on its own (folded): one OCR'd word above it is debris, not its start.
+const NAME_OPENING = /^(?:thu tuong|van phong|bo |uy ban|ubnd|so |cuc |tong cuc|chi cuc|ban |hoi dong|dang |tinh uy|huyen uy|thanh uy|bao hiem|ngan hang|kho bac|thanh tra|kiem toan|toa an|vien )/;
 
 const COUNCIL = /^HỘI ĐỒNG NHÂN DÂN\s+\S/u;
 const SESSION = /^KHÓA\s+[IVXLC0-9]/u;
