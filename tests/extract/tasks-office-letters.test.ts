@@ -122,3 +122,21 @@ describe('what is not asked', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 });
+
+describe('an approval that hands a body the work', () => {
+  it('"Đồng ý X chủ trì …" is X\'s duty; "Đồng ý đề nghị của X …" and "Đồng ý tổ chức …" are not', () => {
+    const text = officeLetter(
+      'Về việc này, Thủ tướng Chính phủ có ý kiến như sau:',
+      '1. Đồng ý tổ chức Hội nghị tại Việt Nam.',
+      '2. Đồng ý Tổng công ty Hàng không Việt Nam chủ trì, phối hợp với Bộ Ngoại giao đàm phán với Diễn đàn.',
+      '3. Đồng ý đề nghị của Bộ Ngoại giao về việc tổ chức hội nghị.',
+      '4. Giao Bộ Tài chính bố trí kinh phí.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Tổng công ty Hàng không Việt Nam'], ['Bộ Tài chính']]);
+  });
+
+  it('"Hàng không" is part of a name, not a negation', () => {
+    const text = officeLetter('Giao Cục Hàng không Việt Nam chủ trì kiểm tra an toàn tại Cảng hàng không quốc tế Nội Bài.');
+    expect(tasksOf(text)).toEqual([{ assignees: ['Cục Hàng không Việt Nam'], opens: 'chủ trì kiểm', date: null }]);
+  });
+});

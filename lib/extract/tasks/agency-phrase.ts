@@ -604,7 +604,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       // "Hội đồng thẩm định làm việc…": the council's kind is part of its name.
       // "Chi cục Hải quan nơi quản lý kho CFS hướng dẫn…", "… nơi đăng ký tờ khai thực hiện…": the verb
       // after "nơi" (where) says which one.
-      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !afterWord(text, folded, i, 'su ') && !whereClause(text, folded, start, i) && !councilKind(folded, start, i)) return finish(text, folded, start, i, 'verb');
+      // "Tổng công ty Hàng không Việt Nam", "Cục Hàng không": "không" after "hàng" names aviation.
+      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !afterWord(text, folded, i, 'su ') && !whereClause(text, folded, start, i) && !councilKind(folded, start, i) && !aviation(text, folded, i)) return finish(text, folded, start, i, 'verb');
     }
     // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
     // follows only when the sentence goes on to one, else it states what the body is.
@@ -644,6 +645,11 @@ function whereClause(text: string, folded: string, start: number, i: number): bo
   if (!m) return false;
   const at = from + m.index + (m[0].startsWith('noi') ? 0 : 1);
   return text.startsWith('nơi', at);
+}
+
+/** True when "không" at `i` follows "hàng" (any case): "Hàng không", aviation, not a negation. */
+function aviation(text: string, folded: string, i: number): boolean {
+  return folded.startsWith('khong', i) && afterWord(text, folded, i, 'hang ');
 }
 
 /** True when the word `word` (folded, with its space) stands right before `i`, after a blank. */

@@ -300,6 +300,13 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   }
   const ocrSubject = ocrSubjectCue(text, folded, at);
   if (ocrSubject) return ocrSubject;
+  // "Đồng ý Tổng công ty Hàng không Việt Nam chủ trì, phối hợp với Bộ Ngoại giao …": the approval
+  // hands the body the work.
+  const approval = APPROVAL.exec(folded.slice(at, at + 24));
+  if (approval) {
+    const t = subjectTrigger(text, folded, at + approval[0].length, at);
+    if (t?.tag === 'agency-subject' && APPROVED_LEAD.test(folded.slice(t.actionAt, t.actionAt + 24).trimStart())) return t;
+  }
   // Blanks collapsed: PDF text may put two spaces between words ("Trong  quá trình…").
   const head = collapseBlanks(folded.slice(at, at + 40)).slice(0, 30);
   if (CONDITIONAL.test(head)) {
@@ -372,6 +379,9 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
   // "Ủy ban nhân dân tỉnh, chỉ đạo…" — mid-sentence cue after an opening clause handled above.
   return null;
 }
+
+const APPROVAL = /^(?:dong\s{1,2}y|chap\s{1,2}thuan)\s{1,3}(?:cho\s{1,3}|de\s{1,3})?/;
+const APPROVED_LEAD = /^(?:chu\s{1,2}tri|lam\s{1,2}chu\s{1,2}dau\s{1,2}tu|to\s{1,2}chuc|trien\s{1,2}khai|thuc\s{1,2}hien)\b/;
 
 // Tried at each comma (sticky): ", do vậy đề nghị …", ", vì vậy, yêu cầu …".
 const THEREFORE_CUE = /,\s{1,3}(?:do\s{1,3}vay|vi\s{1,3}vay|do\s{1,3}do|vi\s{1,3}the),?\s{1,3}(?=(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s)/y;
