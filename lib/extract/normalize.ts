@@ -150,7 +150,7 @@ export function normalizeText(input: string): Normalized {
     }
   }
   out += input.slice(last);
-  const text = canonicalTones(out);
+  const text = breakRunOnAddress(canonicalTones(out));
 
   const locate = (offset: number): number => {
     let lo = 0;
@@ -193,6 +193,24 @@ export function normalizeText(input: string): Normalized {
       return inAt[k]! + (offset - 1 - outAt[k]!) + 1;
     },
   };
+}
+
+// "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số …": a web page ran
+// the letter's first sentence into the address line. Looked for near the top only.
+const RUN_ON_ADDRESS = /(?:^|\n)[ \t]{0,40}K[íi]nh[ \t]{1,3}g[ửu]i[ \t]{0,3}:[^\n]{2,300}?[.;]([ \t]+)(?=Thực hiện|Căn cứ|Theo |Ngày \d|Để |Tiếp theo|Xét |Sau khi|Trong |Nhằm |Hiện nay|Qua |Nhận được|Tổng cục|Văn phòng)/u;
+const ADDRESS_REACH = 6000;
+
+/**
+ * `text` with the blank before a first sentence run into the address line made a line break: the same
+ * length, so offsets do not move.
+ */
+function breakRunOnAddress(text: string): string {
+  const head = text.length > ADDRESS_REACH ? text.slice(0, ADDRESS_REACH) : text;
+  if (!head.includes('gửi') && !head.includes('gui')) return text;
+  const m = RUN_ON_ADDRESS.exec(head);
+  if (!m) return text;
+  const at = m.index + m[0].length - m[1]!.length;
+  return `${text.slice(0, at)}\n${text.slice(at + 1)}`;
 }
 
 /** The first unit at or after `from` where collapsing changes `text` (see `collapseBlanks`), or its length. */

@@ -1,0 +1,46 @@
+// Notices copied from a school office's web page: the first sentence run into the address line,
+// numbered duties, and the call that closes them with its own date.
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+import { normalizeText } from '../../lib/extract/normalize';
+
+const NOTICE = [
+  'Thông báo về việc tổ chức tổng vệ sinh trên địa bàn thành phố.',
+  '',
+  'Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành phố, Phòng Giáo dục và Đào tạo yêu cầu các trường học trực thuộc thực hiện các nội dung sau:',
+  '',
+  '1. Vận động, tuyên truyền cán bộ giáo viên, nhân viên và học sinh nâng cao ý thức bảo vệ môi trường.',
+  '',
+  '2. Triển khai tổng vệ sinh khu vực bên trong và ngoài trường học vào lúc 16h00 ngày 20/4/2018.',
+  '',
+  '3. Phòng Giáo dục và Đào tạo cử chuyên viên theo dõi, kiểm tra, đôn đốc các trường.',
+  '',
+  '          Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các đơn vị trực thuộc nghiêm túc thực hiện và nộp báo cáo về Phòng (văn thư) trước 9h00 ngày 23/4/2018./.',
+].join('\n');
+
+describe('the first sentence run into the address line', () => {
+  it('is the body\'s first line: the text keeps its length and its offsets', () => {
+    const { text, toInput } = normalizeText(NOTICE);
+    expect(text.length).toBe(NOTICE.length);
+    const at = text.indexOf('Thực hiện Kế hoạch');
+    expect(text[at - 1]).toBe('\n');
+    expect(toInput(at)).toBe(NOTICE.indexOf('Thực hiện Kế hoạch'));
+  });
+
+  it('the address names the recipients, and the items under its request fall to the body asked', () => {
+    const out = extractDirective(NOTICE);
+    expect(out.document.recipients).toEqual(['Ông (Bà) Hiệu trưởng các đơn vị trực thuộc']);
+    expect(out.tasks.map((t) => [t.assignees, t.deadline?.date ?? null, t.deadline?.time ?? null])).toEqual([
+      [['các trường học trực thuộc'], null, null],
+      // When an event is held is no deadline (domain.md §3.2 lists none such).
+      [['các trường học trực thuộc'], null, null],
+      [['Phòng Giáo dục và Đào tạo'], null, null],
+      [['ông (bà) Hiệu trưởng các đơn vị trực thuộc'], '2018-04-23', '09:00'],
+    ]);
+  });
+
+  it('an address list on its own lines is left as it is', () => {
+    const listed = 'Kính gửi: Sở Tài chính; Sở Xây dựng.\nThực hiện Kế hoạch số 12/KH-UBND, đề nghị các Sở báo cáo.';
+    expect(normalizeText(listed).text).toBe(listed);
+  });
+});
