@@ -44,3 +44,39 @@ describe('the first sentence run into the address line', () => {
     expect(normalizeText(listed).text).toBe(listed);
   });
 });
+
+describe('an urgent notice to one addressee under "Kính gửi:" alone', () => {
+  const URGENT = [
+    'Thông báo Khẩn ngày 18/10/2020',
+    '',
+    'Kính gửi:',
+    '',
+    'Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã',
+    'Do tình trạng ngập lụt nghiêm trọng xảy ra trên diện rộng. Thực hiện chỉ đạo của Giám đốc Sở Giáo dục và Đào tạo. Phòng GD&ĐT yêu cầu:',
+    '1. Các đơn vị tiếp tục thực hiện nghiêm Công điện số 14/CĐ-UBND ngày 15/10/2020 của Chủ tịch UBND tỉnh.',
+    '2. Cho học sinh toàn thị xã nghỉ học cho đến khi có công văn chỉ đạo cho đi học lại.',
+    'Đề nghị Hiệu trưởng các đơn vị chấp hành nghiêm túc./.',
+  ].join('\n');
+
+  it('the line after the address is its recipient; "… yêu cầu:" naming no one asks them; the closing call is no duty', () => {
+    const out = extractDirective(URGENT);
+    expect(out.document.recipients).toEqual(['Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã']);
+    expect(out.tasks.map((t) => t.assignees)).toEqual([['Các đơn vị'], ['Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã']]);
+  });
+
+  it('a body\'s first sentence or a first section under "Kính gửi:" alone is not taken for its recipient', () => {
+    const body = (first: string) => extractDirective(['Kính gửi:', '', first, '1. Các đơn vị báo cáo kết quả trước ngày 20/10/2020.', 'Đề nghị các đơn vị thực hiện.'].join('\n')).document.recipients;
+    expect(body('Thực hiện Công điện số 14/CĐ-UBND ngày 15/10/2020 của Chủ tịch UBND tỉnh, Phòng GD&ĐT yêu cầu:')).toEqual([]);
+    expect(body('I. MỤC ĐÍCH, YÊU CẦU')).toEqual([]);
+  });
+});
+
+describe('calls to carry out what was said', () => {
+  it.each([
+    'Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các đơn vị trường học nghiên cứu công văn và thực hiện nghiêm túc các nội dung trên./.',
+    'Phòng GD & ĐT thị xã yêu cầu hiệu trưởng các trường học trực thuộc nghiêm túc thực hiện những nội dung thông báo này.',
+  ])('"%s" closes the notice', (closing) => {
+    const text = ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 532/PGD&ĐT', 'Mộc Châu, ngày 05 tháng 11 năm 2016', 'Kính gửi: Các đơn vị trường mầm non trong huyện', '', 'Phòng GD&ĐT hướng dẫn các trường thực hiện như sau:', '1. Các trường mầm non triển khai tới toàn thể giáo viên viết bài.', '', closing].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.action.split(' ').slice(0, 3).join(' '))).toEqual(['triển khai tới']);
+  });
+});

@@ -39,6 +39,15 @@ function mayOpenRecipients(trimmed: string): boolean {
   return (at >= 0 && at <= 13) || trimmed.endsWith(':');
 }
 
+// The Government portal's re-publication stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", OCR'd), folded.
+const PORTAL_STAMP = /^c\S{0,2}ng th/;
+
+/** A line that can be the one body a letter is sent to: short, no sentence, not the body's first line. */
+function isAddressLine(line: string, folded: string): boolean {
+  const t = line.trim();
+  return t.length > 3 && t.length < 160 && /^\p{Lu}/u.test(t) && !/[:]$/.test(t) && !/[.!?;]\s+\p{Lu}/u.test(t) && !BODY_OPEN.test(folded) && !FIRST_SECTION.test(line) && !PORTAL_STAMP.test(folded.trim());
+}
+
 function isRecipientContinuation(line: string, prev: string, afterBlank: boolean): boolean {
   const t = line.trim();
   if (t === '') return false;
@@ -83,7 +92,10 @@ export function findZones(lines: Line[], folded?: string): Zones {
       }
       // The block's first line may follow "Kính gửi:" alone on its line after blank lines.
       const opener = j > i + 1 && prev === lines[i]!.text && /:\s*$/.test(prev);
-      if (!isRecipientContinuation(t, prev, afterBlank && !opener)) {
+      // "Kính gửi:" alone, then the one body it is sent to on the next line, capitalised and no dash:
+      // "Hiệu trưởng các trường MN, TH, THCS … trên toàn thị xã".
+      const firstAfterAlone = prev === lines[i]!.text && /:\s*$/.test(prev) && isAddressLine(t, lineFolds[j]!);
+      if (!firstAfterAlone && !isRecipientContinuation(t, prev, afterBlank && !opener)) {
         // "Đồng kính gửi: …" right after the block adds the bodies informed: the block goes on.
         if (!RECIPIENTS_OPEN.test(lineFolds[j]!.trim()) || /\bdien\s?:\s*$/.test(lineFolds[j]!)) break;
         // Its sentence may wrap: "… thành phố trực thuộc\nTrung ương để lãnh đạo, chỉ đạo."

@@ -41,6 +41,10 @@ const CLOSING = [
   // trình giám sát … đã được Hội đồng nhân dân tỉnh thông qua, Thường trực HĐND tỉnh ban hành …").
   /(?:nghi quyet|quyet dinh|nay) da duoc .{0,80}thong qua/,
   /^(?:yeu cau|de nghi) .{0,200}nghiem tuc (?:to chuc )?(?:trien khai )?(?:thuc hien|thi hanh)\W{0,4}$/,
+  // The verb before the diligence, and what is carried out named in general: "Đề nghị Hiệu trưởng các
+  // đơn vị chấp hành nghiêm túc./.", "… đề nghị Hiệu trưởng các đơn vị trường học nghiên cứu công văn và
+  // thực hiện nghiêm túc các nội dung trên./.", "… nghiêm túc thực hiện những nội dung thông báo này."
+  /^(?:[^.;:]{0,80} )?(?:yeu cau|de nghi) [^.;:]{0,200}?\b(?:(?:chap hanh|thuc hien|thi hanh) nghiem(?: tuc)?|nghiem tuc (?:chap hanh|thuc hien|thi hanh))(?: (?:cac |nhung )?(?:noi dung|van ban|cong van|thong bao|chi dao|huong dan|yeu cau)(?: (?:thong bao|cong van|van ban))?(?: (?:nay|tren|neu tren))?)?\W{0,4}$/,
   // "Tổng cục Thuế thông báo nội dung triển khai, đề nghị … thực hiện."
   /^.{0,60}thong bao .{0,120}(?:de nghi|yeu cau) .{0,160}thuc hien.{0,8}$/,
   // "đ) Thực hiện các nhiệm vụ khác theo chỉ đạo của Thủ tướng Chính phủ.": the standing catch-all,

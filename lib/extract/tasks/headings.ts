@@ -76,6 +76,12 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
         called = true;
       }
     }
+    // "Phòng GD&ĐT yêu cầu:" at the root of a letter: the items are asked of those it is sent to.
+    if (!called && item.level === 0 && ctx.recipients.length > 0 && ASKS_NO_ONE.test(tail)) {
+      names = ctx.recipients;
+      assign = true;
+      called = true;
+    }
     if (!called && (!last || item.level === 0) && (item.level > 0 || ctx.recipients.length === 0) && tail.endsWith(':') && (lastStart > 0 || item.level === 0)) {
       // "… Để thúc đẩy kết nối …, thời gian tới, các bộ, ngành cần tập trung triển khai các nhiệm vụ
       // trọng tâm sau đây:": a last sentence whose subject the items after the colon are for.
@@ -94,6 +100,9 @@ export function headingOf(ctx: TaskContext, item: Item, parent: Inherited): Inhe
   }
   return { names, assign };
 }
+
+// A request that names no one before its list: "… Phòng GD&ĐT yêu cầu:" (folded).
+const ASKS_NO_ONE = /(?:^|[\s,])(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s{0,2}:$/;
 
 // The issuer's guidance opening a list: "… hướng dẫn cụ thể một số nội dung như sau:".
 const GUIDANCE_INTRO = /\bhuong dan (?:cu the |them |bo sung )?(?:(?:mot so|cac) )?(?:noi dung|van de|diem)\b[^:.;]{0,120}(?:nhu sau|sau day|sau)\s*:$/;
