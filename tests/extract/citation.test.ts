@@ -423,3 +423,11 @@ describe('findCitations: numbers as web pages print them', () => {
     expect(numbersIn('Số: 2597/VPCP-NCV/v tổ chức họp mặt', '2597/VPCP-NC')).toEqual([]);
   });
 });
+
+describe('findCitations: a letter after the running number', () => {
+  it('"Nghị quyết số 36a/NQ-CP" is whole; OCR\'s "1g/TB-DKT" is no number', () => {
+    const numbers = (text: string) => findCitations(text, { ownNumber: null }).map((c) => c.number);
+    expect(numbers('theo Nghị quyết số 36a/NQ-CP ngày 14/10/2015 của Chính phủ về Chính phủ điện tử')).toEqual(['36a/NQ-CP']);
+    expect(numbers('theo Thông báo số 1g/TB-DKT của Cục Thuế')).toEqual([]);
+  });
+});

@@ -140,3 +140,23 @@ describe('an approval that hands a body the work', () => {
     expect(tasksOf(text)).toEqual([{ assignees: ['Cục Hàng không Việt Nam'], opens: 'chủ trì kiểm', date: null }]);
   });
 });
+
+describe('a report asked on a schedule, in a paragraph of its own', () => {
+  it('is a duty apart from the work it reports on, for the same bodies', () => {
+    const text = officeLetter(
+      'Giao Ban Thường vụ các Liên đoàn Lao động tỉnh, thành phố; Công đoàn ngành Trung ương chỉ đạo công đoàn cơ sở hướng dẫn doanh nghiệp thực hiện.',
+      '',
+      'Yêu cầu các Liên đoàn Lao động tỉnh, thành phố; Công đoàn ngành Trung ương nghiêm túc thực hiện và báo cáo tình hình vào ngày 10 hàng tháng về Tổng Liên đoàn.',
+    );
+    const tasks = extractDirective(text).tasks;
+    expect(tasks.map((t) => [t.assignees, t.deadline?.recurrence ?? null])).toEqual([
+      [['Ban Thường vụ các Liên đoàn Lao động tỉnh, thành phố', 'Công đoàn ngành Trung ương'], null],
+      [['các Liên đoàn Lao động tỉnh, thành phố', 'Công đoàn ngành Trung ương'], 'monthly'],
+    ]);
+  });
+
+  it('"góp ý" ends the name of the body asked', () => {
+    const text = officeLetter('Bộ Kế hoạch và Đầu tư đề nghị Quý Cơ quan góp ý cho nội dung dự thảo nêu trên.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Quý Cơ quan']]);
+  });
+});

@@ -39,7 +39,8 @@ const START = '(?<![\\p{L}\\p{N}\\/#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u201
 
 /** Creates the sticky, Unicode-aware regex, tried where a number may start; group 1 is the running number. */
 export function createNumberPattern(): RegExp {
-  return new RegExp(`${START}(\\d{1,6}|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'uy');
+  // A letter may follow the running number: "Nghị quyết số 36a/NQ-CP", "Số: 908a/VPCP-KTN".
+  return new RegExp(`${START}(\\d{1,6}|\\d{1,6}[ab](?=${SP}\\/)|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'uy');
 }
 
 function isDashCode(code: number): boolean {

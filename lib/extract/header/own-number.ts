@@ -19,7 +19,7 @@ const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
 // ("Số: 64            /2024/QĐ-UBND").
 // The Government's numbered series of 2025–2026 carry a dotted number ("Số: 66.25/2026/NQ-CP").
 // A letter may follow the running number ("Số: 908a/VPCP-KTN": a number taken after 908).
-const NUMBER = /^(\S{0,8}?)(\d{1,3}\.\d{1,3}(?=\s{0,2}\/)|\d{1,6}[a-zA-Z](?=\/)|\d{0,6}|\d(?: \d){1,5})\s{0,16}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
+const NUMBER = /^(\S{0,8}?)(\d{1,3}\.\d{1,3}(?=\s{0,2}\/)|\d{1,6}[abAB](?=\/)|\d{0,6}|\d(?: \d){1,5})\s{0,16}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
 
 function readNumber(rest: string): { number: string | null; length: number } | null {
   const m = NUMBER.exec(rest);

@@ -337,6 +337,8 @@ function isAddressee(ctx: TaskContext, names: readonly string[]): boolean {
   return ctx.recipients.length > 0 && names.length > 0 && names.every((n) => ctx.recipients.some((r) => similarNames([r], [n], 0.7)));
 }
 
+const DATED_REPORT = /\bbao cao\b[^.;]{0,120}?(?:hang (?:thang|quy|nam|tuan)|truoc ngay|cham nhat|dinh ky)/;
+
 // The verbs by which a body is put in charge (folded, after its name).
 const LEADS = /^(?:chu\s{1,2}tri|lam\s{1,2}dau\s{1,2}moi)\b/;
 
@@ -396,6 +398,9 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
   // "Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả … trước ngày 05/12/2022." in a paragraph of its
   // own is the report-back of the duties before it: a duty of its own, for the same body too.
   if (ownParagraph && trigger.tag === 'assign-cue' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24))) return true;
+  // "Yêu cầu các Liên đoàn Lao động tỉnh … nghiêm túc thực hiện và báo cáo tình hình vào ngày 10 hàng
+  // tháng về Tổng Liên đoàn.": a paragraph asking for a report on a schedule, after the duties it reports on.
+  if (ownParagraph && trigger.tag === 'assign-cue' && DATED_REPORT.test(folded.slice(trigger.actionAt, Math.min(s.end, trigger.actionAt + 300)))) return true;
   // "Trong quá trình thực hiện, nếu có khó khăn…, đề nghị các Cục Thuế phản ánh…" after the letter's
   // request is a duty of its own, for the body asked just before too.
   if (trigger.tag === 'report-conditional' && !s.bullet && isRoot) return true;

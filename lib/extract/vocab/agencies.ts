@@ -37,6 +37,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'tien hanh', 'chu trong', 'tim giai phap', 'tim hieu',
   // "Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường …".
   'lam viec',
+  // "… đề nghị Quý Cơ quan góp ý cho nội dung dự thảo nêu trên".
+  'gop y',
   // "Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần…": a clause of time ends the name.
   'khi ', 'truoc khi',
   // "Chủ đầu tư dự án … san tạo mặt bằng", "… tạo điều kiện cho…".
