@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The engine must not score below its floors on the labelled sets the rules were not written on:
-// tests/corpus-probe to tests/corpus-probe8 (probe-floor.json, probe2-… to probe8-floor.json).
+// tests/corpus-probe to tests/corpus-probe9 (probe-floor.json, probe2-… to probe9-floor.json).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ const SETS = [
   { name: 'the seventh labelled set', dir: '../corpus-probe6', floor: './probe6-floor.json', documents: 7 },
   { name: 'the eighth labelled set', dir: '../corpus-probe7', floor: './probe7-floor.json', documents: 12 },
   { name: 'the ninth labelled set', dir: '../corpus-probe8', floor: './probe8-floor.json', documents: 3 },
+  { name: 'the tenth labelled set', dir: '../corpus-probe9', floor: './probe9-floor.json', documents: 5 },
 ];
 
 describe.each(SETS)('scores on $name', (set) => {

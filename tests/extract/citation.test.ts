@@ -431,3 +431,19 @@ describe('findCitations: a letter after the running number', () => {
     expect(numbers('theo Thông báo số 1g/TB-DKT của Cục Thuế')).toEqual([]);
   });
 });
+
+describe('findCitations: appendices and signing', () => {
+  const cited = (text: string) => findCitations(text, { ownNumber: null }).map((c) => [c.number, c.date]);
+
+  it('an appendix\'s label, and the next of a list of them, is no document', () => {
+    expect(cited('truyền dữ liệu tại phụ lục 01/BHXH-TCT và phụ lục\n02/BHXH-TCT ban hành kèm Quy chế 1999/QCPH-BHXH-TCT').map(([n]) => n)).toEqual(['1999/QCPH-BHXH-TCT']);
+    expect(cited('Đối với biểu phụ lục số 04/BHXH-TCT và 05/BHXH-TCT ban hành kèm Quy chế 1999/QCPH-BHXH-TCT').map(([n]) => n)).toEqual(['1999/QCPH-BHXH-TCT']);
+    expect(cited('theo Thông tư số 04/2020/TT-BTC và 05/2020/TT-BTC của Bộ Tài chính').map(([n]) => n)).toEqual(['04/2020/TT-BTC', '05/2020/TT-BTC']);
+  });
+
+  it('"Ngày D, X và Y\\nđã tổ chức ký Quy chế phối hợp công tác số N": the day it was signed', () => {
+    expect(cited('Ngày 31/12/2014, Tổng cục Thuế và Bảo hiểm xã hội (BHXH) Việt Nam\nđã tổ chức ký Quy chế phối hợp công tác số 5423/QCPH-BHXH-TCT. Đây là một giải pháp.')).toEqual([
+      ['5423/QCPH-BHXH-TCT', '2014-12-31'],
+    ]);
+  });
+});

@@ -7,7 +7,10 @@ const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
 const DOMAIN = /[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,6}/uy;
 /** Folded text just before the number: "mẫu số ", "mau ", "biểu mẫu số: ", "tờ khai 02/TNDN". */
 // "theo mẫu số\n01/GHAN": the words may end the line before.
-const FORM_BEFORE = /(?<![a-z])(?:mau|bieu|to[ \t]khai)(?:[ \t\n]{1,3}s[o0])?[ \t.:\n]{0,3}$/u;
+// An appendix's label: "phụ lục 01/BHXH-TCT" (OCR "phy lục") of a regulation.
+const FORM_BEFORE = /(?<![a-z])(?:mau|bieu|to[ \t]khai|ph[uy][ \t]luc)(?:[ \t\n]{1,3}s[o0])?[ \t.:\n]{0,3}$/u;
+
+const FORM_LIST = /(?<![a-z])(?:mau|bieu|ph[uy][ \t]luc)(?:[ \t\n]{1,3}s[o0])?[ \t.:\n]{0,3}\d{1,3}[a-z0-9/.-]{0,24}(?:[ \t]{0,2}(?:,|va)[ \t\n]{0,3}\d{1,3}[a-z0-9/.-]{0,24}){0,4}[ \t]{0,2}(?:,|va)[ \t\n]{0,3}$/u;
 
 /** LOCAL_CHAR for one UTF-16 unit; ASCII, as most are, by code. */
 function isLocalChar(code: number): boolean {
@@ -55,9 +58,12 @@ export function createMaskTest(ranges: readonly Range[]): (start: number, end: n
   };
 }
 
-/** True when the number at `at` is a form code ("mẫu số 01/…"). */
+/** True when the number at `at` is a form code ("mẫu số 01/…") or an appendix's label ("phụ lục 01/…"). */
 export function isFormCode(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 20), at);
   // Native searches for the words FORM_BEFORE needs rule out most numbers before the regex runs.
-  return (before.includes('mau') || before.includes('bieu') || before.includes('khai')) && FORM_BEFORE.test(before);
+  if ((before.includes('mau') || before.includes('bieu') || before.includes('khai') || before.includes('luc')) && FORM_BEFORE.test(before)) return true;
+  // The next of a list of them: "biểu phụ lục số 04/BHXH-TCT và 05/BHXH-TCT".
+  const list = folded.slice(Math.max(0, at - 64), at);
+  return (list.includes('mau') || list.includes('bieu') || list.includes('luc')) && FORM_LIST.test(list);
 }
