@@ -424,3 +424,36 @@ describe('another body charged in so many words inside a paragraph', () => {
     expect(extractDirective(answers).tasks.map((t) => t.assignees)).toEqual([['Vụ DNNCN']]);
   });
 });
+
+describe('a Politburo conclusion: assessment and orientation before the duties', () => {
+  const conclusion = [
+    'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM',
+    'Số 77-KL/TW Hà Nội, ngày 05 tháng 6 năm 2020',
+    'KẾT LUẬN',
+    'CỦA BỘ CHÍNH TRỊ',
+    'về chủ trương khắc phục tác động của đại dịch Covid-19',
+    'để phục hồi và phát triển nền kinh tế đất nước',
+    '',
+    'Tại phiên họp ngày 29/5/2020, Bộ Chính trị đã thảo luận và kết luận:',
+    '',
+    'I- ĐÁNH GIÁ TÌNH HÌNH',
+    '',
+    'Đại dịch Covid-19 đã ảnh hưởng toàn diện, sâu rộng đến tất cả quốc gia trên thế giới. Nền kinh tế toàn cầu rơi vào suy thoái nghiêm trọng.',
+    '',
+    'Tuy nhiên, dịch bệnh còn diễn biến phức tạp, khó lường. Tình hình đó đòi hỏi chúng ta vừa phải tập trung ưu tiên phòng, chống dịch, đồng thời cần có các chính sách, giải pháp trước mắt và lâu dài.',
+    '',
+    'II- ĐỊNH HƯỚNG, NHIỆM VỤ VÀ GIẢI PHÁP',
+    '1. Định hướng',
+    '',
+    '- Trong bối cảnh đại dịch Covid-19 có thể còn kéo dài, kinh tế thế giới suy thoái, cần kiên trì thực hiện mục tiêu kép.',
+    '',
+    '- Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.',
+    '',
+    '2. Tổ chức thực hiện',
+    '- Ban Kinh tế Trung ương chủ trì, phối hợp với các cơ quan liên quan thường xuyên theo dõi, đôn đốc việc thực hiện Kết luận này.',
+  ].join('\n');
+
+  it('"ĐÁNH GIÁ TÌNH HÌNH" and "Định hướng" alone hand out nothing; the body charged below does', () => {
+    expect(tasksOf(conclusion).map((t) => t.assignees)).toEqual([['Ban Kinh tế Trung ương']]);
+  });
+});

@@ -65,7 +65,7 @@ const ALIAS_REACH = 6000;
 
 // A section title reviewing the situation, the results so far or the difficulties met ("2. Khó khăn,
 // vướng mắc", "Thực trạng …").
-const SITUATION = /^(?:ve\s{1,3})?(?:tinh\s{1,3}hinh|ket\s{1,3}qua|danh\s{1,3}gia\s{1,3}chung|thuc\s{1,3}trang|kho\s{1,3}khan,?\s{1,3}vuong\s{1,3}mac\s{0,3}(?:\n|$))/;
+const SITUATION = /^(?:ve\s{1,3})?(?:tinh\s{1,3}hinh|ket\s{1,3}qua|danh\s{1,3}gia\s{1,3}(?:chung|tinh\s{1,3}hinh)|thuc\s{1,3}trang|kho\s{1,3}khan,?\s{1,3}vuong\s{1,3}mac\s{0,3}(?:\n|$))/;
 
 /**
  * Finds the duties of the body: one per lowest numbered/lettered item (bullets belong to their

@@ -237,7 +237,8 @@ function doneByNames(ctx: TaskContext, start: number, to: number): string[] | nu
 }
 
 // "I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu", "QUAN ĐIỂM": what a plan aims at, no one's duties.
-const AIMS_HEADING = /^(?:muc dich|muc tieu|quan diem|yeu cau\s*(?:\n|:?\s*$)|su can thiet|boi canh|tinh hinh)/;
+// "1. Định hướng" alone on its line (not "ĐỊNH HƯỚNG, NHIỆM VỤ VÀ GIẢI PHÁP", which holds the duties).
+const AIMS_HEADING = /^(?:muc dich|muc tieu|quan diem|(?:yeu cau|dinh huong)\s*(?:\n|:?\s*$)|su can thiet|boi canh|tinh hinh)/;
 
 /** True when the item opening at `start` is a plan's section of aims ("I. MỤC ĐÍCH, YÊU CẦU"). */
 export function isAimsHeading(folded: string, start: number): boolean {
