@@ -166,6 +166,9 @@ describe('relative counts', () => {
       input: 'Nghị định có hiệu lực kể từ ngày 01 tháng 7 năm 2026; trong 30 ngày kể từ ngày Nghị định có hiệu lực thi hành, các tỉnh báo cáo.',
       text: 'trong 30 ngày kể từ ngày Nghị định có hiệu lực thi hành', date: '2026-07-31', also: [null],
     },
+    // the receipt of something else than this text is an event
+    { input: 'trong thời hạn 07 ngày làm việc, kể từ ngày nhận được ý kiến thẩm định của Hội đồng thẩm định', text: 'trong thời hạn 07 ngày làm việc, kể từ ngày nhận được ý kiến thẩm định của Hội đồng thẩm định', date: null, kind: 'event' },
+    { input: 'trong thời hạn 10 ngày kể từ ngày nhận được, các đơn vị gửi báo cáo', text: 'trong thời hạn 10 ngày kể từ ngày nhận được', date: '2025-10-16' },
     // an event named before the count
     { input: 'Kể từ ngày công bố Quyết định này, thời gian kiểm tra không quá 10 ngày làm việc.', text: 'không quá 10 ngày làm việc', date: null, kind: 'event' },
     { input: 'Kể từ ngày ký, trong 05 ngày làm việc các đơn vị gửi báo cáo.', text: 'trong 05 ngày làm việc', date: '2025-10-13' },

@@ -29,6 +29,8 @@ const SIGNED = /^[\s|]{0,4}(?:van ban nay (?:duoc )?)?(?:ky ban hanh|ky|ban hanh
 const EFFECTIVE = /^[\s|]{0,4}(?:[\p{L}\s]{0,40}?)co hieu luc(?:[\s|]{1,4}thi hanh)?/u;
 const FILES = /^[\s|]{0,4}nhan[\s|]{1,4}duoc[\s|]{1,4}(?:day[\s|]{1,4}du[\s|]{1,4})?(?:ho[\s|]{1,4}so|du[\s|]{1,4}ho[\s|]{1,4}so)/;
 const RECEIVED = /^[\s|]{0,4}nhan[\s|]{1,4}duoc(?:[\s|]{1,4}(?:van ban|cong van|cong dien|thong bao|quyet dinh|ke hoach|chi thi|de nghi|yeu cau|phieu)(?![\p{L}\p{N}])(?:[\s|]{1,4}nay)?)?/u;
+// After "nhận được" with no text of this kind named: a word that names what else is received.
+const OTHER_RECEIVED = /^[\s|]{1,4}(?!(?:nay|va|de|thi|cac|day du|tu|ma|hoac|trong)\b)[a-z]/;
 const EVENT_TAIL = /^[^\n.;,()]{0,60}/;
 const EVENT_BEFORE = /(?:ke|tinh)[\s|]{1,4}tu[\s|]{1,4}(?:ngay|khi)[\s|]{1,4}(?!(?:ky|ban[\s|]hanh|nhan[\s|]duoc)\b)[^.;]{0,90}$/;
 // "kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành": another text's entry into force.
@@ -92,7 +94,14 @@ export const withinDays: DeadlineRule = {
       if (relation === 'truoc') event = true; // "03 ngày trước ngày tổ chức": counts back from an event
       else if ((hit = SIGNED.exec(rest)) && anchorWord !== 'khi') { anchor = env.documentDate ?? env.reference; extra = hit[0].length; }
       else if ((hit = FILES.exec(rest))) { event = true; extra = hit[0].length; }
-      else if ((hit = RECEIVED.exec(rest))) { extra = hit[0].length; }
+      else if ((hit = RECEIVED.exec(rest))) {
+        extra = hit[0].length;
+        // "… kể từ ngày nhận được ý kiến thẩm định của Hội đồng": the receipt of something else, an event.
+        if (OTHER_RECEIVED.test(rest.slice(hit[0].length, hit[0].length + 24))) {
+          event = true;
+          extra = 0; // the span runs on over what is received (EVENT_TAIL, below)
+        }
+      }
       else if (anchorWord === 'ngay' && (hit = OTHER_EFFECTIVE.exec(rest)) && !/\bnay\b/.test(hit[0])) {
         // Another text: from the date the letter states for it, or when it comes.
         effective = statedEffective(env.folded);
