@@ -160,3 +160,18 @@ describe('a report asked on a schedule, in a paragraph of its own', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Quý Cơ quan']]);
   });
 });
+
+describe('a text sent for views', () => {
+  it('"… xin gửi … đến quý cơ quan để nghiên cứu và có ý kiến …, gửi về … trước ngày …" asks the addressee', () => {
+    const text = officeLetter(
+      'Văn phòng Chính phủ đã nhận được công văn số 123/BC-BYT ngày 27 tháng 4 năm 2011 của Bộ Y tế.',
+      'Để có đủ căn cứ trình Thủ tướng Chính phủ, Văn phòng Chính phủ xin gửi bản chụp văn bản nói trên đến quý cơ quan để nghiên cứu và có ý kiến về các kiến nghị của Bộ Y tế, gửi về Văn phòng Chính phủ trước ngày 16 tháng 6 năm 2011.',
+    );
+    expect(tasksOf(text)).toEqual([{ assignees: ['quý cơ quan'], opens: 'để nghiên cứu', date: '2011-06-16' }]);
+  });
+
+  it('a text sent for information asks nothing', () => {
+    const text = officeLetter('Văn phòng Chính phủ xin gửi bản chụp văn bản nói trên đến quý cơ quan để biết.', 'Đề nghị Bộ Tài chính có ý kiến.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});

@@ -372,6 +372,10 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     const cue = cueTrigger(text, folded, i + consequence[0].length, at, true);
     if (cue) return cue;
   }
+  // "Văn phòng Chính phủ xin gửi bản chụp văn bản … đến quý cơ quan để nghiên cứu và có ý kiến …, gửi về
+  // Văn phòng Chính phủ trước ngày …": a text sent for the addressee's views asks for them.
+  const views = sentForViews(text, folded, at, sentenceEnd);
+  if (views) return views;
   // "Kết quả triển khai thực hiện báo cáo về Tổng cục Thuế" — a report duty with no subject.
   if (resultOpens(folded, at) && RESULT_REPORT.test(folded.slice(at, Math.min(sentenceEnd, at + 120)))) {
     return { tag: 'report-result', at, names: [], actionAt: at };
@@ -382,6 +386,21 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
 
 const APPROVAL = /^(?:dong\s{1,2}y|chap\s{1,2}thuan)\s{1,3}(?:cho\s{1,3}|de\s{1,3})?/;
 const APPROVED_LEAD = /^(?:chu\s{1,2}tri|lam\s{1,2}chu\s{1,2}dau\s{1,2}tu|to\s{1,2}chuc|trien\s{1,2}khai|thuc\s{1,2}hien)\b/;
+
+// "… gửi … đến quý cơ quan để (nghiên cứu và) có ý kiến": to whom a text goes, and for their views (folded).
+const FOR_VIEWS = /\bgui\s[^.;]{0,240}?\s(?:den|toi|cho)\s{1,3}([^.;]{2,120}?)\s{1,3}de\s{1,3}(?:nghien\s{1,3}cuu,?\s{1,3}(?:va\s{1,3})?)?(?:co|cho|tham\s{1,3}gia|gop)\s{1,3}y\s{1,3}kien\b/;
+
+function sentForViews(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
+  const end = Math.min(sentenceEnd, at + 500);
+  if (folded.indexOf('y kien', at) < 0 || folded.indexOf('y kien', at) >= end) return null;
+  const m = FOR_VIEWS.exec(folded.slice(at, end));
+  if (!m) return null;
+  // The addressee ends right before "để … ý kiến", the match's tail.
+  const from = at + m.index + m[0].lastIndexOf(m[1]!);
+  const name = collapseBlanks(text.slice(from, from + m[1]!.length)).trim();
+  if (!name || (!headAt(text, from, folded) && !/^(?:quy|cac)\s/.test(m[1]!))) return null;
+  return { tag: 'assign-cue', at, names: [name], actionAt: from + m[1]!.length };
+}
 
 // Tried at each comma (sticky): ", do vậy đề nghị …", ", vì vậy, yêu cầu …".
 const THEREFORE_CUE = /,\s{1,3}(?:do\s{1,3}vay|vi\s{1,3}vay|do\s{1,3}do|vi\s{1,3}the),?\s{1,3}(?=(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s)/y;
