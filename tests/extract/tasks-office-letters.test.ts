@@ -175,3 +175,14 @@ describe('a text sent for views', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 });
+
+describe('a report-back on difficulties right after a duty', () => {
+  it('in the duty\'s paragraph, it is that duty\'s bodies\'; "Trong quá trình thực hiện, …" speaks to all the letter was sent to', () => {
+    const letter = (after: string) => officeLetter(`Phó Thủ tướng giao các Bộ: Nội vụ, Xây dựng làm việc với các tỉnh xác định nguồn kinh phí. ${after}`);
+    expect(tasksOf(letter('Trường hợp vượt thẩm quyền, báo cáo Thủ tướng Chính phủ.')).map((t) => t.assignees)).toEqual([
+      ['Bộ Nội vụ', 'Bộ Xây dựng'],
+      ['Bộ Nội vụ', 'Bộ Xây dựng'],
+    ]);
+    expect(tasksOf(letter('Trong quá trình thực hiện, nếu có vướng mắc, báo cáo Thủ tướng Chính phủ.')).map((t) => t.assignees)[1]).toEqual(['Bộ Tài chính']);
+  });
+});

@@ -146,8 +146,16 @@ function openDraft(state: RegionState, s: Sentence, trigger: Trigger | null, tag
   // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
   // addressed to everyone the letter was sent to.
   // After the closing call, it is addressed to the bodies that call asked.
+  // Inside the paragraph of a duty ("… giao các Bộ … làm việc với các tỉnh …. Trường hợp vượt thẩm
+  // quyền, báo cáo Thủ tướng Chính phủ."), it is that duty's bodies'.
+  const before = state.drafts[state.drafts.length - 1];
+  // "Trong quá trình thực hiện, nếu có vướng mắc, …" still speaks to all the letter was sent to.
+  const sameParagraph =
+    trigger?.tag === 'report-conditional' && !s.paragraph && !s.bullet && before !== undefined && before.end >= s.start - 2 && before.assignees.length > 0 &&
+    !/^(?:trong\s{1,3})?qua\s{1,3}trinh/.test(ctx.folded.slice(s.start, s.start + 24));
   const fallback =
-    trigger?.tag === 'report-conditional' && state.called ? state.called
+    sameParagraph ? before!.assignees
+    : trigger?.tag === 'report-conditional' && state.called ? state.called
     : trigger?.tag === 'report-conditional' && ctx.recipients.length ? ctx.recipients
     : inherited.names.length ? inherited.names
     : ctx.recipients;
