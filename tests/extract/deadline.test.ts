@@ -83,6 +83,7 @@ describe('absolute dates', () => {
     { input: 'thực hiện đến hết ngày 31/12/2025', text: 'đến hết ngày 31/12/2025', date: '2025-12-31' },
     // PDF text laid out with its indentation: the phrase goes on past a line break and the spaces after it
     { input: 'gửi Bộ trước ngày 30 tháng\n        12 năm 2025 để tổng hợp', text: 'trước ngày 30 tháng\n        12 năm 2025', date: '2025-12-30' },
+    { input: 'gửi bài trước ngày mùng 5 tháng 11 năm 2025', text: 'trước ngày mùng 5 tháng 11 năm 2025', date: '2025-11-05' },
     { input: 'tạm dừng đến ngày 31/12/2025', text: 'đến ngày 31/12/2025', date: '2025-12-31' },
     { input: 'lấy ý kiến từ ngày 01/11 đến ngày 15/11/2025', text: 'từ ngày 01/11 đến ngày 15/11/2025', date: '2025-11-15' },
     { input: 'từ 20/10/2025 đến hết ngày 31/10/2025', text: 'từ 20/10/2025 đến hết ngày 31/10/2025', date: '2025-10-31' },
@@ -198,6 +199,9 @@ describe('recurring duties', () => {
     { input: 'báo cáo định kỳ hằng tháng trước ngày 20', text: 'báo cáo định kỳ hằng tháng trước ngày 20', date: '2025-10-20', recurrence: 'monthly' },
     { input: 'hằng tháng, trước ngày 20', text: 'hằng tháng, trước ngày 20', date: '2025-10-20', recurrence: 'monthly' },
     { input: 'hằng năm, trước ngày 15/12', text: 'hằng năm, trước ngày 15/12', date: '2025-12-15', recurrence: 'yearly' },
+    // the month in words, "mùng" before the day
+    { input: 'Hàng năm, trước ngày mùng 10 của tháng 01, Cục Thuế báo cáo', text: 'Hàng năm, trước ngày mùng 10 của tháng 01', date: '2026-01-10', recurrence: 'yearly' },
+    { input: 'hằng tháng, trước ngày mồng 5', text: 'hằng tháng, trước ngày mồng 5', date: '2025-11-05', recurrence: 'monthly' },
     { input: 'tinh thần chỉ đạo (Báo cáo định kỳ hàng tháng).', text: 'Báo cáo định kỳ hàng tháng', date: '2025-10-31', recurrence: 'monthly', also: [null] },
     { input: 'mục tiêu đề ra (Báo cáo hàng tuần).', text: 'Báo cáo hàng tuần', date: '2025-10-12', recurrence: 'weekly', also: [null] },
     { input: 'định kỳ hằng quý', text: 'định kỳ hằng quý', date: '2025-12-31', recurrence: 'quarterly', also: [null] },

@@ -186,3 +186,11 @@ describe('a report-back on difficulties right after a duty', () => {
     expect(tasksOf(letter('Trong quá trình thực hiện, nếu có vướng mắc, báo cáo Thủ tướng Chính phủ.')).map((t) => t.assignees)[1]).toEqual(['Bộ Tài chính']);
   });
 });
+
+describe('a schedule opening the duty with commas inside it', () => {
+  it('"Hàng năm, trước ngày mùng 10 của tháng 01, X tổ chức đánh giá và báo cáo …" is X\'s yearly duty', () => {
+    const text = officeLetter('4. Chế độ báo cáo', '', 'Hàng năm, trước ngày mùng 10 của tháng 01, Bộ Tài chính tổ chức đánh giá và báo cáo kết quả phối hợp gửi Văn phòng Chính phủ.');
+    const [task] = extractDirective(text).tasks;
+    expect([task?.assignees, task?.deadline?.date, task?.deadline?.recurrence]).toEqual([['Bộ Tài chính'], '2012-01-10', 'yearly']);
+  });
+});

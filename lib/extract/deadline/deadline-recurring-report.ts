@@ -12,13 +12,15 @@ import type { Candidate, DeadlineRule } from './types';
 // "(Báo cáo hàng tuần)", "định kỳ hằng quý", "định kỳ hằng năm", "báo cáo hằng ngày", "| Hàng năm |" (a table's time column)
 // "Hàng tháng tổng hợp báo cáo …", "…; đồng thời, hàng tháng đôn đốc …": a frequency opening the duty
 // "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)" → 15/3, 15/6, 15/9, 15/12: the first one after the document date
-// "báo cáo định kỳ hằng tháng trước ngày 20", "hằng tháng, trước ngày 20", "hằng năm, trước ngày 15/12"
+// "báo cáo định kỳ hằng tháng trước ngày 20", "hằng tháng, trước ngày 20", "hằng năm, trước ngày 15/12",
+// "Hàng năm, trước ngày mùng 10 của tháng 01"
 // "báo cáo hằng ngày trước 15 giờ"     → daily at 15:00, the day after the document date
 const TAIL =
   `[^\\n.;]{0,60}?${B}(?:${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao)${G}` +
-  `(?:${TIME}${DAY_PART}|(?:${DAY}${G})?(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2}))?(?!\\s{0,3}[/.-]\\s{0,3}\\d)` +
+  `(?:${TIME}${DAY_PART}|(?:${DAY}${G})?(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2})|${G}(?:cua${G})?thang${G}(\\d{1,2})(?!\\d))?(?!\\s{0,3}[/.-]\\s{0,3}\\d)` +
   `(?:${G}(?:cua${G})?thang${G}(cuoi|dau)${G}(?:cua${G})?quy(?:${G}(sau))?)?)${E}`;
-const PATTERN = new RegExp(`${B}(?:(bao${G}cao)${G})?(?:(dinh${G}ky)${G})?(?:vao${G})?hang${G}(ngay|tuan|thang|quy|nam)${E}(?:${TAIL})?`, 'g');
+// "báo cáo" before the frequency, not across a blank line (a heading's "Chế độ báo cáo" above it).
+const PATTERN = new RegExp(`${B}(?:(bao${G}cao)(?![ \\t|]{0,12}\\n[ \\t|]{0,12}\\n)${G})?(?:(dinh${G}ky)${G})?(?:vao${G})?hang${G}(ngay|tuan|thang|quy|nam)${E}(?:${TAIL})?`, 'g');
 const REPORT = 1;
 const PERIODIC = 2;
 const FREQUENCY = 3;
@@ -27,7 +29,8 @@ const MINUTE = 6;
 const PART = 7;
 const DAY_NUMBER = 8;
 const MONTH = 9;
-const MONTH_OF_QUARTER = 10;
+const MONTH_WORDED = 10;
+const MONTH_OF_QUARTER = 11;
 
 function firstDue(base: string, recurrence: Recurrence, day: number, month: number | null, monthOfQuarter: string | undefined): string | null {
   switch (recurrence) {
@@ -49,7 +52,8 @@ function headOnly(m: RegExpExecArray): RegExpExecArray {
 
 // What may stand before a frequency that opens a duty: a sentence's or a bullet's start, "đồng thời,".
 // A line break alone is no start: PDF text wraps lines anywhere ("… thống kê\nhàng ngày vào sổ …").
-const OPENS_DUTY_AFTER = /(?:^|[.;:][ \t]{0,8}\n?|(?:^|\n)[ \t]{0,8}(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])|dong thoi,?)[ \t]{0,8}$/;
+// A blank line is: a paragraph starts after it ("4. Chế độ báo cáo\n\nHàng năm, trước ngày …").
+const OPENS_DUTY_AFTER = /(?:^|[.;:][ \t]{0,8}\n?|\n[ \t]{0,8}\n|(?:^|\n)[ \t]{0,8}(?:[-+•*]|[a-zđ]\)|\d{1,2}[.)])|dong thoi,?)[ \t]{0,8}$/;
 
 /** True when the frequency at `start` opens a duty: "Hàng tháng tổng hợp báo cáo …", "đồng thời, hàng tháng đôn đốc …". */
 function opensDuty(folded: string, start: number): boolean {
@@ -84,7 +88,8 @@ export const recurringReport: DeadlineRule = {
     }
     if (m[DAY_NUMBER] !== undefined) {
       const day = Number(m[DAY_NUMBER]);
-      const month = m[MONTH] === undefined ? null : Number(m[MONTH]);
+      const monthWritten = m[MONTH] ?? m[MONTH_WORDED];
+      const month = monthWritten === undefined ? null : Number(monthWritten);
       if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return bare();
       if (recurrence === 'daily' || recurrence === 'weekly') return bare();
       const date = env.base ? firstDue(env.base, recurrence, day, month, m[MONTH_OF_QUARTER]) : null;

@@ -37,13 +37,14 @@ const MAX_DEADLINE_LEAD = 60;
 const DEADLINE_LEAD_WORDS = new Set([
   'dinh', 'ky', 'truoc', 'ngay', 'cham', 'nhat', 'la', 'vao', 'han', 'chot', 'hang', 'thang', 'quy', 'nam', 'tuan', 'dau', 'cuoi', 'giua',
   'moi', 'i', 'ii', 'iii', 'iv', 'trong', 'lam', 'viec', 'ke', 'tu', 'nhan', 'duoc', 'van', 'ban', 'nay', 'cong',
-  'sau', 'het', 'qua', 'thoi', 'neu', 'tren', 'gian', 'giua', 'hai', 'hop',
+  'sau', 'het', 'qua', 'thoi', 'neu', 'tren', 'gian', 'giua', 'hai', 'hop', 'mung', 'cua',
 ]);
 const NUMBER_WORD = /^(?:\d|(?:i{1,3}|iv)\/)[\d/.-]*$/;
 
 /** True when `lead` (folded) holds only time words and numbers: "định kỳ trước ngày 25 hằng tháng". */
 function isDeadlineLead(lead: string): boolean {
-  for (const word of lead.split(/\s+/)) if (word !== '' && !DEADLINE_LEAD_WORDS.has(word) && !NUMBER_WORD.test(word)) return false;
+  // "Hàng năm, trước ngày mùng 10 của tháng 01, Cục Thuế …": commas between the time words.
+  for (const word of lead.split(/[\s,]+/)) if (word !== '' && !DEADLINE_LEAD_WORDS.has(word) && !NUMBER_WORD.test(word)) return false;
   return true;
 }
 const DATED_ACCOUNT = /^(?:(?:sang|chieu|toi|vao) )?ngay \d/;
