@@ -447,3 +447,10 @@ describe('findCitations: appendices and signing', () => {
     ]);
   });
 });
+
+describe('findCitations: a word glued on after the code', () => {
+  it('"17/HQĐNa-GSQLđề ngày …" is 17/HQĐNa-GSQL of that day; codes ending in "Đ" stay whole', () => {
+    const cited = findCitations('theo công văn số 17/HQĐNa-GSQLđề ngày 05/01/2013 và Kế hoạch 47/KH-BCĐ', { ownNumber: null }).map((c) => [c.number, c.date]);
+    expect(cited).toEqual([['17/HQĐNa-GSQL', '2013-01-05'], ['47/KH-BCĐ', null]]);
+  });
+});

@@ -340,7 +340,8 @@ describe('a conditional report-back after the closing call', () => {
 describe('"lưu ý" ends a body\'s name', () => {
   it('"đề nghị các đơn vị lưu ý …" asks "các đơn vị"', () => {
     const text = ['TỔNG CỤC THUẾ', 'Số: 4495/TCT-PC', 'Hà Nội, ngày 16 tháng 11 năm 2018', 'V/v Bộ luật Hình sự', '', 'Kính gửi: Cục Thuế các tỉnh, thành phố', '', 'Tổng cục Thuế đề nghị các đơn vị lưu ý rà soát hồ sơ vi phạm về thuế trước ngày 30/11/2018.', '', 'Nơi nhận:', '- Lưu: VT.'].join('\n');
-    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['các đơn vị']]);
+    // "các đơn vị" is how the letter speaks to those it is sent to: they are named too.
+    expect(extractDirective(text).tasks.map((t) => t.assignees)).toEqual([['các đơn vị', 'Cục Thuế các tỉnh, thành phố']]);
   });
 });
 

@@ -157,7 +157,7 @@ describe('a report asked on a schedule, in a paragraph of its own', () => {
 
   it('"góp ý" ends the name of the body asked', () => {
     const text = officeLetter('Bộ Kế hoạch và Đầu tư đề nghị Quý Cơ quan góp ý cho nội dung dự thảo nêu trên.');
-    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Quý Cơ quan']]);
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Quý Cơ quan', 'Bộ Tài chính']]);
   });
 });
 
@@ -167,7 +167,7 @@ describe('a text sent for views', () => {
       'Văn phòng Chính phủ đã nhận được công văn số 123/BC-BYT ngày 27 tháng 4 năm 2011 của Bộ Y tế.',
       'Để có đủ căn cứ trình Thủ tướng Chính phủ, Văn phòng Chính phủ xin gửi bản chụp văn bản nói trên đến quý cơ quan để nghiên cứu và có ý kiến về các kiến nghị của Bộ Y tế, gửi về Văn phòng Chính phủ trước ngày 16 tháng 6 năm 2011.',
     );
-    expect(tasksOf(text)).toEqual([{ assignees: ['quý cơ quan'], opens: 'để nghiên cứu', date: '2011-06-16' }]);
+    expect(tasksOf(text)).toEqual([{ assignees: ['quý cơ quan', 'Bộ Tài chính'], opens: 'để nghiên cứu', date: '2011-06-16' }]);
   });
 
   it('a text sent for information asks nothing', () => {
@@ -192,5 +192,29 @@ describe('a schedule opening the duty with commas inside it', () => {
     const text = officeLetter('4. Chế độ báo cáo', '', 'Hàng năm, trước ngày mùng 10 của tháng 01, Bộ Tài chính tổ chức đánh giá và báo cáo kết quả phối hợp gửi Văn phòng Chính phủ.');
     const [task] = extractDirective(text).tasks;
     expect([task?.assignees, task?.deadline?.date, task?.deadline?.recurrence]).toEqual([['Bộ Tài chính'], '2012-01-10', 'yearly']);
+  });
+});
+
+describe('a provincial letter\'s agreements and its honorific "Quý Sở"', () => {
+  it('"Thống nhất điều chỉnh …", "Thống nhất định mức chi …" agree; "Thống nhất giao …" still assigns', () => {
+    const text = officeLetter(
+      'Về việc này, Chủ tịch có ý kiến như sau:',
+      '1. Thống nhất điều chỉnh quy mô diện tích sử dụng đất của dự án.',
+      '2. Thống nhất định mức chi ngày Thầy thuốc Việt Nam cho các cơ sở y tế.',
+      '3. Thống nhất giao Sở Tài chính thẩm định kinh phí.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);
+  });
+
+  it('"Quý Sở", "các đơn vị" name the bodies the letter is sent to as well; "các sở quản lý …" may be some of them', () => {
+    const ask = (request: string) => extractDirective(officeLetter(request)).tasks[0]!.assignees;
+    expect(ask('Bộ Thông tin và Truyền thông đề nghị Quý Sở nghiên cứu, có ý kiến góp ý.')).toEqual(['Quý Sở', 'Bộ Tài chính']);
+    expect(ask('Văn phòng Chính phủ yêu cầu các đơn vị thực hiện nghiêm túc chế độ báo cáo thống kê.')).toEqual(['các đơn vị', 'Bộ Tài chính']);
+    expect(ask('Đề nghị các sở quản lý chuyên ngành tổng hợp báo cáo.')[0]).not.toBe('Bộ Tài chính');
+  });
+
+  it('"Đề nghị đồng chí Giám đốc Sở quan tâm, chỉ đạo thực hiện./." closes the letter', () => {
+    const text = officeLetter('Đề nghị Bộ Tài chính tổng hợp phiếu điều tra trước ngày 31/7/2011.', 'Đề nghị đồng chí Giám đốc Sở quan tâm, chỉ đạo thực hiện./.');
+    expect(tasksOf(text).map((t) => t.opens)).toEqual(['tổng hợp phiếu']);
   });
 });

@@ -552,7 +552,8 @@ describe('a time phrase opening the sentence before its subject', () => {
   it.each([
     ['Trong tháng 10/2025, Sở Y tế tổ chức kiểm tra an toàn thực phẩm.', ['Sở Y tế']],
     ['Trong quý IV/2025, Sở Tài chính hoàn thành quyết toán các dự án.', ['Sở Tài chính']],
-    ['Trong 05 ngày làm việc kể từ ngày nhận được văn bản này, các đơn vị gửi báo cáo về Sở Nội vụ.', ['các đơn vị']],
+    // "các đơn vị": those the letter is sent to, named too.
+    ['Trong 05 ngày làm việc kể từ ngày nhận được văn bản này, các đơn vị gửi báo cáo về Sở Nội vụ.', ['các đơn vị', 'Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố']],
   ])('"%s"', (sentence, assignees) => {
     expect(tasksOf(letter(sentence)).map((t) => t.assignees)).toEqual([assignees]);
   });

@@ -459,7 +459,8 @@ describe('guidance the issuer lists after its request', () => {
 
   it('the same items after a request that opens the list are its duties', () => {
     const text = letter(`Ủy ban nhân dân tỉnh yêu cầu các đơn vị thực hiện như sau:\n1. Rà soát địa điểm làm thủ tục.\n2. Báo cáo kết quả trước ngày 30/3/2025.`);
-    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các đơn vị'], ['các đơn vị']]);
+    const asked = ['các đơn vị', 'Các sở, ban, ngành tỉnh', 'UBND các xã, phường'];
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([asked, asked]);
   });
 
   it('a conditional report-back by a named body is a duty', () => {

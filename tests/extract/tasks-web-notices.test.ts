@@ -61,7 +61,8 @@ describe('an urgent notice to one addressee under "Kính gửi:" alone', () => {
   it('the line after the address is its recipient; "… yêu cầu:" naming no one asks them; the closing call is no duty', () => {
     const out = extractDirective(URGENT);
     expect(out.document.recipients).toEqual(['Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã']);
-    expect(out.tasks.map((t) => t.assignees)).toEqual([['Các đơn vị'], ['Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã']]);
+    const recipient = 'Hiệu trưởng các trường MN, TH, THCS trên toàn thị xã';
+    expect(out.tasks.map((t) => t.assignees)).toEqual([['Các đơn vị', recipient], [recipient]]);
   });
 
   it('a body\'s first sentence or a first section under "Kính gửi:" alone is not taken for its recipient', () => {

@@ -62,9 +62,12 @@ function readIssuedOnDate(folded: string, start: number, year: number | null): s
 }
 
 const GLUED_DAY = /\p{Lu}(?:Ngày|ngày|NGÀY)$/u;
+// Lower-case letters after two capitals, one of them beyond ASCII ("đề", "và"): a word, not the code.
+const GLUED_WORD = /\p{Lu}{2}(\p{Ll}{0,6}(?![\u0000-\u007f])\p{Ll}\p{Ll}{0,6})$/u;
 
 /** Builds the mention for a number matched at `[at, matchEnd)`. */
 export function readMention(text: string, folded: string, at: number, matchEnd: number): Mention {
+  let glued: RegExpExecArray | null;
   let numberStart = at;
   // SPLIT_DIGITS ends with a digit and a space: most numbers have neither before them.
   const split = folded.charCodeAt(at - 1) === 32 && isAsciiDigitCode(folded.charCodeAt(at - 2)) ? SPLIT_DIGITS.exec(folded.slice(Math.max(0, at - 12), at)) : null;
@@ -74,6 +77,8 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
   if (standard) numberStart = at - standard[0].length;
   // "công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009": a web page glued the date's first word on.
   if (GLUED_DAY.test(text.slice(Math.max(numberStart, matchEnd - 5), matchEnd))) matchEnd -= 4;
+  // "17/HQĐNa-GSQLđề ngày …": a Vietnamese word glued on after the code's capitals.
+  else if ((glued = GLUED_WORD.exec(text.slice(Math.max(numberStart, matchEnd - 10), matchEnd)))) matchEnd -= glued[1]!.length;
   // "Số: 2597/VPCP-NCV/v tổ chức …": the subject's "V/v" glued to the number.
   else if (text.charCodeAt(matchEnd - 1) === 86 /* V */ && /^\/v\b/.test(text.slice(matchEnd, matchEnd + 3))) matchEnd -= 1;
   const number = compactNumber(text.slice(numberStart, matchEnd));

@@ -106,7 +106,7 @@ export function isClosing(folded: string, s: Sentence): boolean {
   const asked = ASKED.test(f) || ACTS_ON_IT.test(f);
   if ((!asked && TOLD.test(f)) || CLOSING.some((re) => re.test(f))) return true;
   if (f.length < 600 && seesDutiesDone(f.slice(0, wordEnd(f)))) return true;
-  if (f.length > GENERIC_CALL_MAX || !/ cac | quy co quan| don vi /.test(f)) return false;
+  if (f.length > GENERIC_CALL_MAX || !/ cac | quy co quan| don vi | dong chi /.test(f)) return false;
   // The summing-up before a generic call: "Trên đây là Kế hoạch …, yêu cầu các cơ quan nghiêm túc thực hiện."
   const call = SUMMING_UP.exec(f);
   const rest = call ? f.slice(call[0].length) : f;

@@ -1,5 +1,6 @@
 import { isLetterCode } from '../char-class';
 import { collapseBlanks } from '../normalize';
+import { foldKey } from '../fold';
 import { structuralChildren, type Item } from '../segment/items';
 import { expandDistributive, verbStartsAt } from './agency-phrase';
 import { findQuotedProvisions, isClosing } from './closings';
@@ -111,6 +112,9 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
     if (d.assignees.length === 0 && d.tags.includes('report-conditional') && i > 0) d.assignees = out[i - 1]!.assignees;
   });
   for (const d of out) {
+    // "đề nghị Quý Sở …", "yêu cầu các đơn vị …" in a letter with a "Kính gửi": the bodies it is sent to,
+    // named after the words the letter used.
+    if (recipients.length && d.assignees.length && d.assignees.every((n) => YOU.test(foldKey(n)))) d.assignees = [...d.assignees, ...recipients.filter((r) => !d.assignees.includes(r))];
     // "Bộ trưởng các Bộ: Tài chính, Xây dựng" kept whole by a rule that read it as one name: each minister.
     if (d.assignees.some((n) => LISTED_MEMBERS.test(n))) d.assignees = d.assignees.flatMap((n) => (LISTED_MEMBERS.test(n) ? (expandDistributive(n) ?? [n]) : [n]));
     // A table row names its coordinators in their own cell; "Sở A chủ trì; Sở B phối hợp" added some.
@@ -120,6 +124,10 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   }
   return out;
 }
+
+// How a letter speaks to its addressees (folded): "Quý Sở", "quý cơ quan", "các đơn vị", "đơn vị".
+// "Các sở" may be some of them ("Các sở quản lý chuyên ngành"): only the honorific names a kind of body.
+const YOU = /^(?:(?:quy |cac )?(?:co quan|don vi|co quan, don vi)|quy (?:so|bo|uy ban|cuc|chi cuc))$/;
 
 /** What the walk over the items reads and fills. */
 interface WalkScope {
