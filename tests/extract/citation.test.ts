@@ -441,6 +441,10 @@ describe('findCitations: appendices and signing', () => {
     expect(cited('theo Thông tư số 04/2020/TT-BTC và 05/2020/TT-BTC của Bộ Tài chính').map(([n]) => n)).toEqual(['04/2020/TT-BTC', '05/2020/TT-BTC']);
   });
 
+  it('"Ngày 10/10/2012, Bộ Xây dựng đã ban hành 02 Thông tư: số 05/2012/TT-BXD …": a count and a colon before it', () => {
+    expect(cited('Ngày 10/10/2012, Bộ Xây dựng đã ban hành 02 Thông tư: số 05/2012/TT-BXD về việc ban hành Hệ thống chỉ tiêu thống kê.')).toEqual([['05/2012/TT-BXD', '2012-10-10']]);
+  });
+
   it('"Ngày D, X và Y\\nđã tổ chức ký Quy chế phối hợp công tác số N": the day it was signed', () => {
     expect(cited('Ngày 31/12/2014, Tổng cục Thuế và Bảo hiểm xã hội (BHXH) Việt Nam\nđã tổ chức ký Quy chế phối hợp công tác số 5423/QCPH-BHXH-TCT. Đây là một giải pháp.')).toEqual([
       ['5423/QCPH-BHXH-TCT', '2014-12-31'],

@@ -218,3 +218,13 @@ describe('a provincial letter\'s agreements and its honorific "Quý Sở"', () =
     expect(tasksOf(text).map((t) => t.opens)).toEqual(['tổng hợp phiếu']);
   });
 });
+
+describe('a reason opening the request', () => {
+  it('"Do yêu cầu thời gian, đề nghị Quý Sở gửi ý kiến … trước ngày …" is a request of its own, dated', () => {
+    const text = officeLetter('Bộ Thông tin và Truyền thông đề nghị Quý Sở nghiên cứu, có ý kiến góp ý về dự thảo văn bản nêu trên.', '', 'Do yêu cầu thời gian, đề nghị Quý Sở gửi ý kiến về Bộ trước ngày 03/6/2011 để kịp tổng hợp.');
+    expect(tasksOf(text).map((t) => [t.opens, t.date])).toEqual([
+      ['nghiên cứu, có', null],
+      ['gửi ý kiến', '2011-06-03'],
+    ]);
+  });
+});

@@ -42,9 +42,10 @@ function isTrailingPunct(code: number): boolean {
 // What precedes the document's type in such a sentence: its date, then who issued it.
 const SENTENCE_START = /(?:^|[.;:]\s{1,4}|\n[ \t]{0,12})ngay\s{1,3}\d/g;
 // "Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP": the comma may be left out.
-// "Ngày 31/12/2014, Tổng cục Thuế và BHXH Việt Nam đã tổ chức ký Quy chế phối hợp công tác số 5423/…":
-// the kind's words between the verb and the number.
-const ISSUED = /^\s{0,2},?[^.;]{0,160}?\b(?:da ban hanh|ban hanh|da ky|ky|da co|co|gui|phat hanh|da ra)\s{1,3}(?:[a-z]{1,8}\s{1,3}){0,6}?(?:so\s{0,3})?$/;
+// "Ngày 31/12/2014, Tổng cục Thuế và BHXH Việt Nam đã tổ chức ký Quy chế phối hợp công tác số 5423/…",
+// "Ngày 10/10/2012, Bộ Xây dựng đã ban hành 02 Thông tư: số 05/2012/TT-BXD …": the kind's words (a
+// count, a colon) between the verb and the number.
+const ISSUED = /^\s{0,2},?[^.;]{0,160}?\b(?:da ban hanh|ban hanh|da ky|ky|da co|co|gui|phat hanh|da ra)\s{1,3}(?:[a-z0-9]{1,8}:?\s{1,3}){0,6}?(?:so\s{0,3})?$/;
 
 /** The date opening the sentence that issues the document cited at `start`, else null. */
 function readIssuedOnDate(folded: string, start: number, year: number | null): string | null {

@@ -22,7 +22,7 @@ const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:
 // giao Sở Tài chính thẩm định…": an agreement is no duty, the cue after it is. OCR may read "Đối với"
 // as "Déi với", "Đấi với".
 const LEAD_CLAUSE = new RegExp(
-  `^(?:tren day la |nhan duoc |d[aeo]i voi |rieng |ben canh |mat khac|sau do|nham |khi |tu ngay|ke tu|tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |(?:co ban |khong |chua )?(?:dong y|thong nhat|chap thuan|nhat tri)|${DEADLINE_WORDS})`,
+  `^(?:tren day la |nhan duoc |do |d[aeo]i voi |rieng |ben canh |mat khac|sau do|nham |khi |tu ngay|ke tu|tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |(?:co ban |khong |chua )?(?:dong y|thong nhat|chap thuan|nhat tri)|${DEADLINE_WORDS})`,
 );
 // A deadline opening the sentence: "Trước ngày 15/12/2025, Sở Tài chính tổng hợp…", "Định kỳ trước
 // ngày 25 hằng tháng, các Vụ, Cục gửi báo cáo…": what follows the comma is the duty, whatever its verb.
