@@ -228,3 +228,12 @@ describe('a reason opening the request', () => {
     ]);
   });
 });
+
+describe('the issuer approving', () => {
+  it('"Bộ … chấp thuận việc đăng cai …" approves; the request after it is the duty', () => {
+    const text = officeLetter(
+      'Bộ Văn hóa, Thể thao và Du lịch chấp thuận việc đăng cai tổ chức Festival Đờn ca tài tử Quốc gia lần thứ II. Đề nghị Bộ Tài chính báo cáo Ủy ban nhân dân tỉnh, chủ động xây dựng Kế hoạch triển khai thực hiện.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});

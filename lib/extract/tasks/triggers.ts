@@ -242,10 +242,13 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   // "Các thành viên Phân ban làm việc theo chế độ kiêm nhiệm", "Chủ tịch Phân ban sử dụng con dấu của
   // Bộ Công Thương": how a body being set up works (LABELS.md: no standing functions).
   if (ANNOUNCES.test(folded.slice(phrase.end, phrase.end + 32)) || WORKING_RULE.test(folded.slice(phrase.end, phrase.end + 40))) return null;
+  // "Bộ Văn hóa, Thể thao và Du lịch chấp thuận việc đăng cai …", "UBND tỉnh đồng ý chủ trương …": an approval.
+  if (APPROVES_VERB.test(folded.slice(phrase.end, phrase.end + 16))) return null;
   return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: afterCopula(folded, phrase.end) };
 }
 
 const BARE_ROLE = /^(?:Cơ quan|Đơn vị)$/u;
+const APPROVES_VERB = /^\s{0,2}(?:chap\s{1,2}thuan|dong\s{1,2}y|nhat\s{1,2}tri)\b/;
 // No body's name holds a date or a newspaper's article (folded).
 const PRESS_ACCOUNT = /\bngay\s{1,3}\d|\bco\s{1,3}bai\b|\bdang\s{1,3}(?:bai|tin|loat)\b/;
 const WORKING_RULE = /^\s{0,2}(?:lam\s{1,2}viec|hoat\s{1,2}dong)\s{1,2}theo\s{1,2}che\s{1,2}do\s{1,2}kiem\s{1,2}nhiem|^\s{0,2}(?:duoc\s{1,2})?su\s{1,2}dung\s{1,2}con\s{1,2}dau/;

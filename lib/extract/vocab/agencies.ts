@@ -39,6 +39,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'lam viec',
   // "… đề nghị Quý Cơ quan góp ý cho nội dung dự thảo nêu trên".
   'gop y',
+  // "Bộ Văn hóa, Thể thao và Du lịch chấp thuận việc đăng cai …": an approval (no duty, see subjectTrigger).
+  'chap thuan', 'dong y', 'nhat tri',
   // "Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần…": a clause of time ends the name.
   'khi ', 'truoc khi',
   // "Chủ đầu tư dự án … san tạo mặt bằng", "… tạo điều kiện cho…".
