@@ -237,3 +237,17 @@ describe('the issuer approving', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 });
+
+describe('the requests a letter answers, listed before the instruction', () => {
+  it('"Xét đề nghị của: A tại …; của B tại …, Phó Thủ tướng giao các Bộ: …" hands the work to the ministries', () => {
+    const text = officeLetter(
+      'Xét đề nghị của: Ủy ban nhân dân tỉnh Quảng Ngãi tại các văn bản: số 49/TTr-UBND ngày 12 tháng 5 năm 2011, số 48/TTr-UBND ngày 08 tháng 5 năm 2011; của Ủy ban nhân dân tỉnh Hà Giang tại văn bản số 1303a/UBND-NNTNMT ngày 07 tháng 5 năm 2011; của Ủy ban nhân dân tỉnh Trà Vinh tại văn bản số 1448/TTr-UBND ngày 08 tháng 5 năm 2011; của Ủy ban nhân dân tỉnh Bình Định tại văn bản số 1725/UBND-TH ngày 05 tháng 5 năm 2011 về việc hỗ trợ vốn thực hiện một số dự án quan trọng cấp bách của địa phương, Phó Thủ tướng giao các Bộ: Kế hoạch và Đầu tư, Tài chính xem xét xử lý theo thẩm quyền, trả lời địa phương biết.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính']]);
+  });
+
+  it('"Thông tấn xã Việt Nam ngày 09 tháng 11 năm 2011, có bài: …" is the press report answered', () => {
+    const text = officeLetter('Thông tấn xã Việt Nam ngày 09 tháng 11 năm 2011, có bài: "Chưa được cấp phép đã phá rừng". Về việc này, Phó Thủ tướng yêu cầu Bộ Tài chính kiểm tra, xử lý.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});

@@ -22,7 +22,7 @@ const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:
 // giao Sở Tài chính thẩm định…": an agreement is no duty, the cue after it is. OCR may read "Đối với"
 // as "Déi với", "Đấi với".
 const LEAD_CLAUSE = new RegExp(
-  `^(?:tren day la |nhan duoc |do |d[aeo]i voi |rieng |ben canh |mat khac|sau do|nham |khi |tu ngay|ke tu|tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |(?:co ban |khong |chua )?(?:dong y|thong nhat|chap thuan|nhat tri)|${DEADLINE_WORDS})`,
+  `^(?:tren day la |nhan duoc |do |xet |d[aeo]i voi |rieng |ben canh |mat khac|sau do|nham |khi |tu ngay|ke tu|tren co so|can cu|de |sau khi|thuc hien|theo |dong thoi|ngoai ra|trong do|do vay|vi vay|ngay \\d|trong thoi gian toi|thoi gian toi|tu nay|ve |(?:co ban |khong |chua )?(?:dong y|thong nhat|chap thuan|nhat tri)|${DEADLINE_WORDS})`,
 );
 // A deadline opening the sentence: "Trước ngày 15/12/2025, Sở Tài chính tổng hợp…", "Định kỳ trước
 // ngày 25 hằng tháng, các Vụ, Cục gửi báo cáo…": what follows the comma is the duty, whatever its verb.
@@ -217,6 +217,9 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   if (phrase?.stop === 'cue') return cueTrigger(text, folded, phrase.end, sentenceAt);
   if (!phrase || phrase.stop === 'clause' || phrase.stop === 'aux') return null;
   if (REPORT_NOUN.test(folded.slice(phrase.start, phrase.start + 14))) return null;
+  // "Báo Thanh niên từ ngày 04 đến ngày 08 tháng 01 năm 2013 đăng loạt bài phản ánh …", "Thông tấn xã
+  // Việt Nam ngày 09 tháng 11 năm 2011, có bài: …": a dated press account, the background a letter answers.
+  if (PRESS_ACCOUNT.test(folded.slice(phrase.start, phrase.end))) return null;
   const words = wordCount(text, phrase.start, phrase.end);
   if (words > 40 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
   if (phrase.stop === 'colon') {
@@ -233,9 +236,6 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
     // After a colon the duty starts past it; after distributed members it starts at their verb.
     return { tag, at: sentenceAt, names, actionAt: end > phrase.end ? end : end + 1 };
   }
-  // "Báo Thanh niên từ ngày 04 đến ngày 08 tháng 01 năm 2013 đăng loạt bài phản ánh …", "Báo điện tử
-  // VTV ngày 10 tháng 4 năm 2020 có bài …": a dated press account, the background a letter answers.
-  if (PRESS_ACCOUNT.test(folded.slice(phrase.start, phrase.end))) return null;
   // "Điều 1. Cơ quan tiếp nhận hồ sơ": a bare "Cơ quan" names a role, not a body.
   if (phrase.names.length === 1 && BARE_ROLE.test(phrase.names[0]!)) return null;
   // "Cục Thuế doanh nghiệp lớn xin trân trọng thông báo: …": the issuer announcing, no duty of its own.
