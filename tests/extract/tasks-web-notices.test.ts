@@ -81,3 +81,18 @@ describe('calls to carry out what was said', () => {
     expect(extractDirective(text).tasks.map((t) => t.action.split(' ').slice(0, 3).join(' '))).toEqual(['triển khai tới']);
   });
 });
+
+describe('a flag-hanging notice', () => {
+  const notice = (...body: string[]) =>
+    extractDirective(['ỦY BAN NHÂN DÂN PHƯỜNG NAM ĐỒNG', 'Số: 12/TB-UBND', 'Hà Nội, ngày 07 tháng 10 năm 2023', 'THÔNG BÁO', 'Về việc treo cờ Tổ quốc', '', ...body].join('\n')).tasks;
+
+  it('"X thông báo và đề nghị Y … treo cờ …" asks Y', () => {
+    const tasks = notice('Ủy ban nhân dân phường Nam Đồng thông báo và đề nghị các tổ chức, cơ quan, đơn vị trên địa bàn phường treo cờ Tổ quốc từ ngày 09/10/2023 đến hết ngày 11/10/2023.');
+    expect(tasks.map((t) => t.assignees)).toEqual([['các tổ chức, cơ quan, đơn vị trên địa bàn phường']]);
+  });
+
+  it('"Tất cả các cơ quan, … treo cờ Tổ quốc …" is their duty', () => {
+    const tasks = notice('Thực hiện Thông báo số 491/TB-UBND ngày 06/10/2023 của UBND quận Đống Đa, Ủy ban nhân dân phường thông báo treo cờ Tổ quốc như sau:', '', 'Tất cả các hộ gia đình trên địa bàn phường treo cờ Tổ quốc.', '', 'Đề nghị các tổ dân phố đôn đốc nhân dân thực hiện việc treo cờ.');
+    expect(tasks.map((t) => t.assignees)).toEqual([['Tất cả các hộ gia đình trên địa bàn phường'], ['các tổ dân phố']]);
+  });
+});

@@ -242,12 +242,16 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   // "Các thành viên Phân ban làm việc theo chế độ kiêm nhiệm", "Chủ tịch Phân ban sử dụng con dấu của
   // Bộ Công Thương": how a body being set up works (LABELS.md: no standing functions).
   if (ANNOUNCES.test(folded.slice(phrase.end, phrase.end + 32)) || WORKING_RULE.test(folded.slice(phrase.end, phrase.end + 40))) return null;
+  // "Ủy ban nhân dân phường Nam Đồng thông báo và đề nghị các tổ chức, … treo cờ …": the bodies asked.
+  const announced = ANNOUNCE_AND_ASK.exec(folded.slice(phrase.end, phrase.end + 32));
+  if (announced) return cueTrigger(text, folded, phrase.end + announced[0].length, sentenceAt);
   // "Bộ Văn hóa, Thể thao và Du lịch chấp thuận việc đăng cai …", "UBND tỉnh đồng ý chủ trương …": an approval.
   if (APPROVES_VERB.test(folded.slice(phrase.end, phrase.end + 16))) return null;
   return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: afterCopula(folded, phrase.end) };
 }
 
 const BARE_ROLE = /^(?:Cơ quan|Đơn vị)$/u;
+const ANNOUNCE_AND_ASK = /^\s{0,2}thong\s{1,2}bao\s{0,2}(?:va|,)\s{1,3}(?=(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s)/;
 const APPROVES_VERB = /^\s{0,2}(?:chap\s{1,2}thuan|dong\s{1,2}y|nhat\s{1,2}tri)\b/;
 // No body's name holds a date or a newspaper's article (folded).
 const PRESS_ACCOUNT = /\bngay\s{1,3}\d|\bco\s{1,3}bai\b|\bdang\s{1,3}(?:bai|tin|loat)\b/;

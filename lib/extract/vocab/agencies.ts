@@ -41,6 +41,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'gop y',
   // "Bộ Văn hóa, Thể thao và Du lịch chấp thuận việc đăng cai …": an approval (no duty, see subjectTrigger).
   'chap thuan', 'dong y', 'nhat tri',
+  // "Tất cả các cơ quan, đơn vị … treo cờ Tổ quốc …": a flag-hanging notice's duty.
+  'treo co',
   // "Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần…": a clause of time ends the name.
   'khi ', 'truoc khi',
   // "Chủ đầu tư dự án … san tạo mặt bằng", "… tạo điều kiện cho…".

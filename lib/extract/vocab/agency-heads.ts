@@ -17,7 +17,7 @@ export const AGENCY_HEADS: readonly string[] = [
   // "Chi cục Thuế khu vực", "Hiệp hội Doanh nghiệp", "Đại học Quốc gia", office holders of them.
   'Thông tấn xã', 'Chi cục', 'Chi nhánh', 'Hiệp hội', 'Đại học', 'Tổng Liên đoàn', 'Kiểm toán Nhà nước', 'Tổng Giám đốc',
   'Phó Giám đốc', 'Phó Trưởng phòng', 'Trưởng phòng', 'Chuyên viên', 'Hiệu trưởng', 'Viện trưởng', 'Chánh án', 'Cục trưởng', 'Chi cục trưởng', 'Hạt Kiểm lâm', 'Cảnh sát', 'Quân khu',
-  'Đại sứ quán', 'Trung ương Đoàn', 'Công đoàn',
+  'Đại sứ quán', 'Trung ương Đoàn', 'Công đoàn', 'Tất cả các',
   // 2025 names of the tax and statistics offices ("Thuế tỉnh Lạng Sơn", "Thống kê tỉnh"), and other
   // bodies and office holders: "Hải quan cửa khẩu…", "Đội Quản lý thị trường số 1", "Quỹ Đầu tư phát
   // triển tỉnh", "Đồng chí Giám đốc Sở Tài chính".
