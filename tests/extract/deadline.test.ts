@@ -84,6 +84,9 @@ describe('absolute dates', () => {
     // PDF text laid out with its indentation: the phrase goes on past a line break and the spaces after it
     { input: 'gửi Bộ trước ngày 30 tháng\n        12 năm 2025 để tổng hợp', text: 'trước ngày 30 tháng\n        12 năm 2025', date: '2025-12-30' },
     { input: 'gửi bài trước ngày mùng 5 tháng 11 năm 2025', text: 'trước ngày mùng 5 tháng 11 năm 2025', date: '2025-11-05' },
+    // the day the work is done on: a milestone, also null
+    { input: 'triển khai tổng vệ sinh vào lúc 16h00 ngày thứ Sáu 24/10/2025.', text: 'vào lúc 16h00 ngày thứ Sáu 24/10/2025', date: '2025-10-24', time: '16:00', also: [null] },
+    { input: 'tổ chức đoàn kiểm tra vào ngày 20/10/2025', text: 'vào ngày 20/10/2025', date: '2025-10-20', also: [null] },
     { input: 'tạm dừng đến ngày 31/12/2025', text: 'đến ngày 31/12/2025', date: '2025-12-31' },
     { input: 'lấy ý kiến từ ngày 01/11 đến ngày 15/11/2025', text: 'từ ngày 01/11 đến ngày 15/11/2025', date: '2025-11-15' },
     { input: 'từ 20/10/2025 đến hết ngày 31/10/2025', text: 'từ 20/10/2025 đến hết ngày 31/10/2025', date: '2025-10-31' },

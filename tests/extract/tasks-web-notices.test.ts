@@ -32,8 +32,8 @@ describe('the first sentence run into the address line', () => {
     expect(out.document.recipients).toEqual(['Ông (Bà) Hiệu trưởng các đơn vị trực thuộc']);
     expect(out.tasks.map((t) => [t.assignees, t.deadline?.date ?? null, t.deadline?.time ?? null])).toEqual([
       [['các trường học trực thuộc'], null, null],
-      // When an event is held is no deadline (domain.md §3.2 lists none such).
-      [['các trường học trực thuộc'], null, null],
+      // The day the work is carried out on: a milestone, dated (with null in `also`).
+      [['các trường học trực thuộc'], '2018-04-20', '16:00'],
       [['Phòng Giáo dục và Đào tạo'], null, null],
       [['ông (bà) Hiệu trưởng các đơn vị trực thuộc'], '2018-04-23', '09:00'],
     ]);

@@ -11,6 +11,7 @@ import { month } from './deadline-month';
 import { monthPart } from './deadline-month-part';
 import { nextMonthDay } from './deadline-next-month-day';
 import { onDate } from './deadline-on-date';
+import { eventDay } from './deadline-event-day';
 import { periodEdge } from './deadline-period-edge';
 import { periodReport } from './deadline-period-report';
 import { quarter } from './deadline-quarter';
@@ -56,6 +57,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   beforeDate, // "trước ngày 20/12/2024"
   latestDate, // "chậm nhất ngày …", "hạn chót …", "thời hạn …"
   onDate, // "trong ngày 05/3/2024"
+  eventDay, // "vào lúc 16h00 ngày 20/4/2018", "vào ngày 09/10/2023": a milestone, also null
   tableCell, // "| 30/09/2026 |": a date alone in a plan table's time column
   untilDate, // "đến hết ngày 31/12/2025" (weak: dropped when already past)
   nextMonthDay, // "chậm nhất 10 ngày của tháng kế tiếp"
