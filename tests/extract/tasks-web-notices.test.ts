@@ -96,3 +96,21 @@ describe('a flag-hanging notice', () => {
     expect(tasks.map((t) => t.assignees)).toEqual([['Tất cả các hộ gia đình trên địa bàn phường'], ['các tổ dân phố']]);
   });
 });
+
+describe('guidance for the bodies named to act on it', () => {
+  const letter = (intro: string) =>
+    extractDirective(
+      ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 532/PGD&ĐT', 'Mộc Châu, ngày 05 tháng 11 năm 2016', 'Kính gửi: Các đơn vị trường mầm non trong huyện', '', 'Căn cứ Công văn số 1398/SGD&ĐT-GDMN ngày 02/11/2016 của Sở Giáo dục và Đào tạo,', '', intro, '1. Bài viết khoảng từ 03 đến 05 trang A4, có hình ảnh kèm theo.', '2. Mỗi trường chọn 01 bài gửi về Phòng GD&ĐT trước ngày 10/11/2016.'].join('\n'),
+    ).tasks.map((t) => [t.assignees[0], t.deadline?.date ?? null]);
+
+  it('"… hướng dẫn các trường mầm non thực hiện như sau:" hands them the items', () => {
+    expect(letter('Phòng GD&ĐT Mộc Châu hướng dẫn các trường mầm non thực hiện như sau:')).toEqual([
+      ['các trường mầm non', null],
+      ['các trường mầm non', '2016-11-10'],
+    ]);
+  });
+
+  it('"… hướng dẫn một số nội dung như sau:" names no one to act', () => {
+    expect(letter('Phòng GD&ĐT Mộc Châu hướng dẫn một số nội dung như sau:').map(([name]) => name)).not.toContain('các trường mầm non');
+  });
+});

@@ -164,7 +164,8 @@ function implementationExecutor(ctx: TaskContext): string[] | null {
 // "… các nhiệm vụ trọng tâm sau đây:", "… như sau:": the colon announces what follows.
 const LIST_AFTER = /(?:sau day|nhu sau|sau)\s*:$/;
 // A call in the intro's last sentence; searched with exec on this shared regex (headingOf only).
-const CALL_IN_TAIL = /(?:^|[^a-z])(?:de nghi|yeu cau|giao)\s+/g;
+// "Phòng GD&ĐT hướng dẫn các trường mầm non thực hiện như sau:": guidance for bodies named to act on it.
+const CALL_IN_TAIL = /(?:^|[^a-z])(?:de nghi|yeu cau|giao|huong dan(?=\s+(?:cac|quy)\s[^.;:]{2,80}?\sthuc hien\s))\s+/g;
 
 // ASSIGN_INTRO ends at the end of the intro and spans at most 212 characters of it (cue word,
 // 200 others, colon): the intro's last few hundred characters decide, however long it is.
