@@ -436,3 +436,16 @@ describe('the issuer of a header table a web page wrapped', () => {
     expect(issuerOf('TOT', 'VĂN PHÒNG CHÍNH PHỦ', 'Số: 9533/VPCP-CN', 'Hà Nội, ngày 04 tháng 10 năm 2025')).toBe('VĂN PHÒNG CHÍNH PHỦ');
   });
 });
+
+describe('a web page\'s title over the text', () => {
+  it('"Công văn số 532/PGD&ĐT V/v …" on the first line is the text\'s own number, not a citation', () => {
+    const out = extractDirective(['Công văn số 532/PGD&ĐT V/v tôn vinh tấm gương nhà giáo', '', 'Kính gửi: Các đơn vị trường mầm non trong huyện', '', 'Căn cứ Công văn số 1398/SGD&ĐT-GDMN ngày 02/11/2016 của Sở Giáo dục và Đào tạo, đề nghị các trường báo cáo.'].join('\n'));
+    expect(out.document.number).toBe('532/PGD&ĐT');
+    expect(out.citations.map((c) => c.number)).toEqual(['1398/SGD&ĐT-GDMN']);
+  });
+
+  it('a first line citing another text is no title', () => {
+    const out = extractDirective(['Thực hiện Công văn số 1398/SGD&ĐT-GDMN ngày 02/11/2016 của Sở,', '', 'Kính gửi: Các đơn vị trường mầm non trong huyện', '', 'Đề nghị các trường báo cáo.'].join('\n'));
+    expect(out.document.number).toBeNull();
+  });
+});

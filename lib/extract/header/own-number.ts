@@ -51,7 +51,21 @@ const DATE_AFTER = /ng\S{1,2}y|th\S{1,2}ng|năm/iu;
 
 /** Finds the document's own number in the header lines `[0, to)`. */
 export function findOwnNumber(lines: Line[], to: number): OwnNumber | null {
-  return findAtLineStart(lines, to) ?? findMerged(lines, to) ?? findInLine(lines, to);
+  return findAtLineStart(lines, to) ?? findMerged(lines, to) ?? findInLine(lines, to) ?? findInTitle(lines, to);
+}
+
+// A web page's title over the text: "Công văn số 532/PGD&ĐT V/v tôn vinh …", "Công văn 5337/BHXH-BC về …".
+const TITLE_NUMBER = /^\s{0,4}(?:Công văn|Công điện|Chỉ thị|Thông báo|Kế hoạch|Quyết định|Hướng dẫn)\s{1,3}(?:số\s{1,3})?(?=\d)/u;
+
+/** The number in the text's first line when it is such a title, when no header line gives one. */
+function findInTitle(lines: Line[], to: number): OwnNumber | null {
+  const i = lines.findIndex((l, k) => k < to && l.text.trim() !== '');
+  if (i < 0) return null;
+  const line = lines[i]!;
+  const m = TITLE_NUMBER.exec(line.text);
+  if (!m) return null;
+  const n = readNumber(line.text.slice(m[0].length));
+  return n?.number ? { number: n.number, line: i, start: line.start + m[0].length, end: line.start + m[0].length + n.length } : null;
 }
 
 // "straight connector 2Số: 1551 /UBND-VX" (a web page's shape name glued before it), "CÔNG VĂN CỦA
