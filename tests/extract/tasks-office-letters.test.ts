@@ -251,3 +251,27 @@ describe('the requests a letter answers, listed before the instruction', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 });
+
+describe('a request announcing the duties below it', () => {
+  it('"… yêu cầu Bộ Tài chính hoàn thiện dự thảo Nghị định này, như sau:" over "Giao Bộ Tài chính …" is no duty of its own', () => {
+    const text = officeLetter('Thủ tướng yêu cầu Bộ Tài chính hoàn thiện dự thảo Nghị định này, như sau:', 'Giao Bộ Tài chính thực hiện khoanh nợ và công bố lãi suất cho vay.');
+    expect(tasksOf(text).map((t) => t.opens)).toEqual(['thực hiện khoanh']);
+  });
+
+  it('a request that only ends with a colon, another body below it, stays', () => {
+    const text = officeLetter('Thủ tướng yêu cầu Bộ Tài chính hoàn thiện dự thảo Nghị định này, như sau:', 'Giao Bộ Tư pháp thẩm định dự thảo.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính'], ['Bộ Tư pháp']]);
+  });
+});
+
+describe('a numbered text a body sent', () => {
+  it('"X thay mặt Hội … có văn bản số N ngày … gửi Thủ tướng" is what the letter answers; "X có văn bản gửi …" asks', () => {
+    const text = officeLetter(
+      'Chủ tịch Hội Cựu Thanh niên xung phong thay mặt Hội có văn bản số 164/2011/HCTNXPVN ngày 21 tháng 3 năm 2011 gửi Thủ tướng Chính phủ nêu một số vấn đề. Về vấn đề này, Thủ tướng có ý kiến như sau:',
+      '',
+      'Giao Bộ Tài chính có văn bản trả lời.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+    expect(tasksOf(officeLetter('Bộ Tài chính có văn bản gửi Văn phòng Chính phủ trước ngày 15 tháng 6 năm 2011.')).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
+  });
+});

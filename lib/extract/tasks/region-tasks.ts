@@ -323,8 +323,12 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
   closeDraft(state, state.current ? state.current.end : to);
   // "UBND tỉnh ban hành Kế hoạch như sau:" with its list elsewhere (a table) opens, not assigns.
   const out: TaskDraft[] = [];
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
     if (opensList(text, d) && !d.tags.includes('assign-cue')) continue;
+    // "Thủ tướng … yêu cầu Bộ Tài chính hoàn thiện dự thảo Nghị định này, như sau:" over the paragraph
+    // giving that body its duty: the request announces the duties below, it is none of its own.
+    if (d.tags.includes('assign-cue') && announcesNext(ctx, d, drafts[k + 1])) continue;
     // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
     for (const part of splitInnerCues(ctx, d)) if (!isBareCall(ctx, part)) out.push(part);
   }
@@ -630,6 +634,16 @@ const OPENER_WORDS = 24;
  * True when duty `d`, read up to `end`, only opens a list: it ends with a colon and its action is
  * under OPENER_WORDS words ("Sở X đề nghị các cơ quan, đơn vị:"); a long duty before a colon stays.
  */
+// A request that ends announcing what follows: "… như sau:", "… sau đây:" (folded).
+const ANNOUNCES_BELOW = /(?:nhu\s{1,3}sau|sau\s{1,3}day)\s{0,3}:\s*$/;
+
+/** True when `d` ends announcing the duties below and `next`, for the same body, follows it. */
+function announcesNext(ctx: TaskContext, d: TaskDraft, next: TaskDraft | undefined): boolean {
+  if (!next || next.start < d.end || ctx.text.slice(d.end, next.start).trim() !== '') return false;
+  if (!ANNOUNCES_BELOW.test(ctx.folded.slice(Math.max(d.start, d.end - 40), d.end))) return false;
+  return overlaps(d.assignees, next.assignees) || similarNames(d.assignees, next.assignees);
+}
+
 export function opensList(text: string, d: TaskDraft, end = d.end): boolean {
   return lastNonBlankCode(text, d.start, end) === 58 /* : */ && blankSplitLength(text, d.actionAt, end, OPENER_WORDS) < OPENER_WORDS;
 }

@@ -245,12 +245,16 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   // "Ủy ban nhân dân phường Nam Đồng thông báo và đề nghị các tổ chức, … treo cờ …": the bodies asked.
   const announced = ANNOUNCE_AND_ASK.exec(folded.slice(phrase.end, phrase.end + 32));
   if (announced) return cueTrigger(text, folded, phrase.end + announced[0].length, sentenceAt);
+  // "Chủ tịch Hội Cựu Thanh niên xung phong … thay mặt Hội … có văn bản số 164/2011/HCTNXPVN ngày … gửi Thủ
+  // tướng": a numbered text that body sent, what the letter answers ("có văn bản gửi …" unnumbered asks).
+  if (SENT_NUMBERED.test(folded.slice(phrase.end, phrase.end + 160))) return null;
   // "Bộ Văn hóa, Thể thao và Du lịch chấp thuận việc đăng cai …", "UBND tỉnh đồng ý chủ trương …": an approval.
   if (APPROVES_VERB.test(folded.slice(phrase.end, phrase.end + 16))) return null;
   return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: afterCopula(folded, phrase.end) };
 }
 
 const BARE_ROLE = /^(?:Cơ quan|Đơn vị)$/u;
+const SENT_NUMBERED = /^\s{0,2}(?:thay\s{1,2}mat\s[^.;]{0,80}?\s)?(?:da\s{1,2})?co\s{1,2}(?:van\s{1,2}ban|cong\s{1,2}van|to\s{1,2}trinh|bao\s{1,2}cao)\s{1,2}so\s{0,2}\d/;
 const ANNOUNCE_AND_ASK = /^\s{0,2}thong\s{1,2}bao\s{0,2}(?:va|,)\s{1,3}(?=(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s)/;
 const APPROVES_VERB = /^\s{0,2}(?:chap\s{1,2}thuan|dong\s{1,2}y|nhat\s{1,2}tri)\b/;
 // No body's name holds a date or a newspaper's article (folded).
