@@ -630,10 +630,6 @@ function clauseSubjectAt(ctx: TaskContext, at: number, end: number): Trigger | n
 // The words a duty that only opens a list stays under.
 const OPENER_WORDS = 24;
 
-/**
- * True when duty `d`, read up to `end`, only opens a list: it ends with a colon and its action is
- * under OPENER_WORDS words ("Sở X đề nghị các cơ quan, đơn vị:"); a long duty before a colon stays.
- */
 // A request that ends announcing what follows: "… như sau:", "… sau đây:" (folded).
 const ANNOUNCES_BELOW = /(?:nhu\s{1,3}sau|sau\s{1,3}day)\s{0,3}:\s*$/;
 
@@ -644,6 +640,10 @@ function announcesNext(ctx: TaskContext, d: TaskDraft, next: TaskDraft | undefin
   return overlaps(d.assignees, next.assignees) || similarNames(d.assignees, next.assignees);
 }
 
+/**
+ * True when duty `d`, read up to `end`, only opens a list: it ends with a colon and its action is
+ * under OPENER_WORDS words ("Sở X đề nghị các cơ quan, đơn vị:"); a long duty before a colon stays.
+ */
 export function opensList(text: string, d: TaskDraft, end = d.end): boolean {
   return lastNonBlankCode(text, d.start, end) === 58 /* : */ && blankSplitLength(text, d.actionAt, end, OPENER_WORDS) < OPENER_WORDS;
 }
