@@ -43,6 +43,14 @@ export function createNumberPattern(): RegExp {
   return new RegExp(`${START}(\\d{1,6}|\\d{1,6}[ab](?=${SP}\\/)|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'uy');
 }
 
+/**
+ * True when the number ending at `end` took the "V" of a subject line's "V/v" that a web page glued to
+ * it ("Số: 2597/VPCP-NCV/v tổ chức …"): that "V" is no part of the code.
+ */
+export function gluedSubjectMark(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 86 /* V */ && /^\/v\b/.test(text.slice(end, end + 3));
+}
+
 function isDashCode(code: number): boolean {
   return code === 45 || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2014;
 }

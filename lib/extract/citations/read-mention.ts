@@ -4,7 +4,7 @@ import { readCitedDate, readHeaderDate } from './cited-date';
 import { readCitedIssuer } from './cited-issuer';
 import { kindFromCode, readEarlierKind, readStatedKind } from './cited-kind';
 import { readIssuerBefore } from './issuer-before';
-import { citationKey, compactNumber, yearInNumber } from './number-pattern';
+import { citationKey, compactNumber, gluedSubjectMark, yearInNumber } from './number-pattern';
 
 /** One place where a number is cited, with what that place states about it. */
 export interface Mention {
@@ -66,9 +66,19 @@ const GLUED_DAY = /\p{Lu}(?:Ngày|ngày|NGÀY)$/u;
 // Lower-case letters after two capitals, one of them beyond ASCII ("đề", "và"): a word, not the code.
 const GLUED_WORD = /\p{Lu}{2}(\p{Ll}{0,6}(?![\u0000-\u007f])\p{Ll}\p{Ll}{0,6})$/u;
 
+/** How many units at the end of the match `[start, end)` a web page glued on after the number. */
+function gluedTailLength(text: string, start: number, end: number): number {
+  // "công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009": the date's first word.
+  if (GLUED_DAY.test(text.slice(Math.max(start, end - 5), end))) return 4;
+  // "17/HQĐNa-GSQLđề ngày …": a Vietnamese word after the code's capitals.
+  const word = GLUED_WORD.exec(text.slice(Math.max(start, end - 10), end));
+  if (word) return word[1]!.length;
+  // "Số: 2597/VPCP-NCV/v tổ chức …": the subject's "V/v".
+  return gluedSubjectMark(text, end) ? 1 : 0;
+}
+
 /** Builds the mention for a number matched at `[at, matchEnd)`. */
 export function readMention(text: string, folded: string, at: number, matchEnd: number): Mention {
-  let glued: RegExpExecArray | null;
   let numberStart = at;
   // SPLIT_DIGITS ends with a digit and a space: most numbers have neither before them.
   const split = folded.charCodeAt(at - 1) === 32 && isAsciiDigitCode(folded.charCodeAt(at - 2)) ? SPLIT_DIGITS.exec(folded.slice(Math.max(0, at - 12), at)) : null;
@@ -76,12 +86,7 @@ export function readMention(text: string, folded: string, at: number, matchEnd: 
   // "QCVN 122:2024/BGTVT", "TCVN 5574:2018/…": a national standard's code and number before its year.
   const standard = folded.charCodeAt(at - 1) === 58 /* : */ ? STANDARD.exec(text.slice(Math.max(0, at - 16), at)) : null;
   if (standard) numberStart = at - standard[0].length;
-  // "công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009": a web page glued the date's first word on.
-  if (GLUED_DAY.test(text.slice(Math.max(numberStart, matchEnd - 5), matchEnd))) matchEnd -= 4;
-  // "17/HQĐNa-GSQLđề ngày …": a Vietnamese word glued on after the code's capitals.
-  else if ((glued = GLUED_WORD.exec(text.slice(Math.max(numberStart, matchEnd - 10), matchEnd)))) matchEnd -= glued[1]!.length;
-  // "Số: 2597/VPCP-NCV/v tổ chức …": the subject's "V/v" glued to the number.
-  else if (text.charCodeAt(matchEnd - 1) === 86 /* V */ && /^\/v\b/.test(text.slice(matchEnd, matchEnd + 3))) matchEnd -= 1;
+  matchEnd -= gluedTailLength(text, numberStart, matchEnd);
   const number = compactNumber(text.slice(numberStart, matchEnd));
   // The compact number may have dropped trailing punctuation; the span ends at its last character.
   let numberEnd = matchEnd;

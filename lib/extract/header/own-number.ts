@@ -1,3 +1,4 @@
+import { gluedSubjectMark } from '../citations/number-pattern';
 import type { Line } from '../segment/lines';
 
 /** The document's own số/ký hiệu, as printed without spaces, and where it was read. */
@@ -33,7 +34,7 @@ function readNumber(rest: string): { number: string | null; length: number } | n
   if (sep === '/' && digits === '' && garbage !== '') return { number: null, length: m[0].length };
   let cleanCode = code!.replace(/\s+/g, '').replace(/\.+$/, '');
   // "Số: 2597/VPCP-NCV/v tổ chức …": a web page glued the subject's "V/v" to the number.
-  const gluedVv = cleanCode.endsWith('V') && code!.endsWith('V') && /^\/v\b/.test(rest.slice(m[0].length));
+  const gluedVv = gluedSubjectMark(rest, m[0].length);
   if (gluedVv) cleanCode = cleanCode.slice(0, -1);
   // Digits glued to non-digit debris ("AO5f", "#205") are not legible: the number is unknown.
   if (garbage !== '' && !/^\d*$/.test(garbage!)) return { number: null, length: m[0].length };
