@@ -472,6 +472,10 @@ describe('Markdown conversions', () => {
     expect(tasks.map((t) => t.assignees)).toEqual([['Sở Nội vụ'], ['Văn phòng Ủy ban nhân dân tỉnh']]);
     expect(tasks[0]!.deadline?.date).toBe('2025-12-10');
   });
+  it('an OCR line of underscores after an agency heading is no part of its name', () => {
+    const text = letter('Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:\na) Sở Tài chính\n__ - Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.\nb) Sở Y tế —\n- Chủ trì tham mưu công tác phòng, chống dịch.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Sở Y tế']]);
+  });
 });
 
 describe('titles that hand duties to bodies', () => {

@@ -483,9 +483,9 @@ const WHAT_IS_ASKED = /\s(?:(?:một số|các|những)\s(?:nội dung|nhiệm v
 // The words one of which WHAT_IS_ASKED needs.
 const ASKED_WORD = /nội dung|nhiệm vụ|việc|yêu cầu|vấn đề|như sau|sau đây/u;
 
-/** Blanks and ",", ";", ":", "–", "-", "*" (Markdown bold): what may surround a name in a list. */
+/** Blanks and ",", ";", ":", "–", "—", "-", "*" (Markdown bold), "_" (an OCR rule line): what may surround a name in a list. */
 function isNameEdge(code: number): boolean {
-  return code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 45 || code === 42 || isBlankCode(code);
+  return code === 44 || code === 59 || code === 58 || code === 0x2013 || code === 45 || code === 42 || code === 95 || code === 0x2014 || isBlankCode(code);
 }
 
 /**
