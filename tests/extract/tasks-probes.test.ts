@@ -904,3 +904,22 @@ describe('a request in a paragraph of its own that sets its own date', () => {
     ]);
   });
 });
+
+describe('items opening on their grounds, then naming who acts', () => {
+  const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
+  it('"Căn cứ …, Sở X …", "Khi …, Sở Y …", "Sau khi …, Sở Z …" are the bodies named, not the heading\'s', () => {
+    const text = items(
+      '1. Căn cứ văn bản đề nghị của doanh nghiệp (nêu rõ địa điểm, thời gian), Sở Công Thương kiểm tra và xác nhận hồ sơ.',
+      '2. Khi tiếp nhận hồ sơ của tổ chức, cá nhân, Sở Tư pháp thực hiện chứng thực theo quy định.',
+      '3. Sau khi văn bản được ban hành, Sở Tài chính rà soát, cập nhật dữ liệu.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Công Thương'], ['Sở Tư pháp'], ['Sở Tài chính']]);
+  });
+  it('keeps the heading\'s bodies when no body acts after the grounds', () => {
+    const text = items(
+      '1. Căn cứ kết quả rà soát, cần lập hồ sơ quản lý; hồ sơ được lưu giữ ở các cấp, các cơ quan, tổ chức và cá nhân sử dụng.',
+      '2. Sau khi văn bản được ban hành, kịp thời cập nhật dữ liệu vào hệ thống của Sở Tài chính.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các cơ quan, đơn vị'], ['các cơ quan, đơn vị']]);
+  });
+});

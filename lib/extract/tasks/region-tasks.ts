@@ -6,7 +6,7 @@ import { isClosing, WORK_ON_WHAT_IS_TOLD } from './closings';
 import { titleNames } from './headings';
 import { overlaps, sameBody, sameNames, similarNames } from './names';
 import { blankSplitLength, lastNonBlankCode, splitEnumerations, splitSentences, type Sentence } from './sentences';
-import { afterTopicColon, innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
+import { afterTopicColon, groundedSubject, innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
 // "phối hợp", also wrapped over a line ("phối\nhợp với…" in PDF text).
@@ -286,7 +286,10 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') openDraft(state, s, trigger, [trigger.tag]);
       else if (trigger?.tag === 'agency-heading') openDraft(state, s, trigger, ['agency-heading']);
       else if ((inherited.assign || state.localHeading) && !isBackground(folded, afterBullet(s)) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
-        openDraft(state, s, null, [state.localHeading ? 'title-heading' : 'inherited-assignee']);
+        // "Căn cứ văn bản …, Chi cục Hải quan cửa khẩu xuất thực hiện …": the body named after the grounds.
+        const grounded = state.localHeading ? [] : groundedSubject(text, folded, afterBullet(s), sentenceEnd(sentences, i));
+        if (grounded.length) openDraft(state, s, { tag: 'grounded-subject', at: s.start, names: grounded, actionAt: s.start }, ['grounded-subject']);
+        else openDraft(state, s, null, [state.localHeading ? 'title-heading' : 'inherited-assignee']);
         // "2. Đôn đốc thu nộp … nợ đọng thuế" with no full stop: a duty's title, its bullets detail it.
         // Bullets that share the work out among two bodies or more are their duties, though.
         if (!state.localHeading && i === 0 && next?.bullet && !endsWithCode(text, s, 46, 59, 58) && s.end - s.start < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;

@@ -491,6 +491,32 @@ function subjectAfterComma(text: string, folded: string, at: number, end: number
 
 const DIFFICULTY_THEN = /(?:kho khan|vuong mac|phat sinh)\s{1,3}(?=cac\s)/;
 
+// The grounds or the moment a duty opens on, before its subject: "Căn cứ văn bản đề nghị …,", "Khi tiếp
+// nhận container …,", "Sau khi tờ khai tạm nhập đủ điều kiện …,", "Trên cơ sở …," (folded).
+const GROUNDS_LEAD = /^(?:can\s{1,3}cu|tren\s{1,3}co\s{1,3}so|(?:ngay\s{1,3})?sau\s{1,3}khi|khi|truong\s{1,3}hop|neu)\s/;
+// Past the grounds the clause is short: a handful of commas within the sentence's first lines.
+const GROUNDS_REACH = 400;
+
+/**
+ * The bodies a duty names after the grounds it opens on ("Căn cứ Thông báo …, Chi cục Hải quan nơi lưu
+ * giữ hàng hóa thực hiện …"): who acts in an item the heading above hands out; [] when none is named.
+ */
+export function groundedSubject(text: string, folded: string, at: number, end: number): string[] {
+  if (!GROUNDS_LEAD.test(folded.slice(at, at + 24))) return [];
+  let commas = 0;
+  for (let i = at; i < Math.min(end, at + GROUNDS_REACH) && commas < MAX_COMMAS; i++) {
+    const code = text.charCodeAt(i);
+    // "…, cần lập hồ sơ …; hồ sơ này được lưu giữ ở các cấp, các cơ quan …": the clause ends at ";".
+    if (code === 59 /* ; */) return [];
+    if (code !== 44 /* , */) continue;
+    commas++;
+    const t = subjectTrigger(text, folded, blanksEnd(text, i + 1, end), at);
+    if (t?.tag !== 'agency-subject') continue;
+    return NOT_DUTY_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart()) ? [] : t.names;
+  }
+  return [];
+}
+
 /** Every cue inside a sentence ("…; Đề nghị Cục Thuế các tỉnh…"), for sub-duties. */
 export function innerCueAt(text: string, folded: string, at: number, requireHead: boolean): Trigger | null {
   return cueTrigger(text, folded, at, at, requireHead);
