@@ -35,6 +35,10 @@ const NOTHING: [string, string | null][] = [
   ['Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050', '2025-10-06'],
   ['Theo phương án phát triển các Cụm công nghiệp tỉnh Lào Cai đến năm 2030 được phê duyệt', '2026-07-17'],
   ['chỉ tiêu đất cụm công nghiệp xã Trấn Yên còn lại đến năm 2030 là 58,31 ha', '2026-07-17'],
+  // a plan's name broken over two lines of PDF text; a phase's name
+  ['Theo phương án phát triển các Cụm công\nnghiệp tỉnh Lào Cai đến năm 2030 được phê duyệt', '2026-07-17'],
+  ['sơ kết các chương trình, đề án về thực hiện công tác dân số và phát triển giai\nđoạn đến năm 2030', '2025-11-21'],
+  ['tổng kết các kế hoạch của tỉnh giai đoạn đến năm 2030', '2025-11-21'],
   ['triệt tiêu ngay cơ xâm phạm an toàn đập', '2026-01-30'], // OCR "ngay cơ" for "nguy cơ"
   ['đánh giá tiềm năng tín chỉ các-bon đến năm 2030 và có tính đến năm 2050', '2024-05-02'],
   ['thực hiện Đề án một triệu ha lúa chuyên canh chất lượng cao, phát thải thấp gắn với tăng trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030', '2024-10-07'],
