@@ -104,6 +104,18 @@ const single: Case[] = [
     number: '91/2024/QH15', kind: 'Luật', date: '2024-11-20', issuer: null,
     span: '91/2024/QH15\nngày 20 tháng 11 năm 2024',
   },
+  // A subject line naming the decree it carries out, then the letter's own place and date: that date
+  // is the letter's, not the decree's (a table's column bar, or the next line).
+  {
+    text: 'V/v triển khai Nghị định số 49/2026/NĐ-CP của Chính phủ | Hà Nội, ngày 03 tháng 02 năm 2026',
+    number: '49/2026/NĐ-CP', kind: 'Nghị định', date: null, issuer: 'Chính phủ',
+    span: 'Nghị định số 49/2026/NĐ-CP của Chính phủ',
+  },
+  {
+    text: 'V/v triển khai Nghị định số 49/2026/NĐ-CP của Chính phủ\nHà Nội, ngày 03 tháng 02 năm 2026',
+    number: '49/2026/NĐ-CP', kind: 'Nghị định', date: null, issuer: 'Chính phủ',
+    span: 'Nghị định số 49/2026/NĐ-CP của Chính phủ',
+  },
   {
     text: 'Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25/6/2015 của Quốc hội;',
     number: '83/2015/QH13', kind: 'Luật', date: '2015-06-25', issuer: 'Quốc hội',

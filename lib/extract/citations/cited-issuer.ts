@@ -10,8 +10,10 @@ import { kindAlternation } from './citation-kinds';
  * predicate ("về", "quy định", "hướng dẫn", "ban hành", "thực hiện"…). Scored loosely.
  */
 const OF = /[ \t\r\n,]{0,3}cua[ \t\r\n]{1,3}/uy;
-// …or at a line that opens an item ("…của Thủ tướng Chính phủ\nI. MỤC ĐÍCH", "\n2. …", "\n- …").
-const STOP_PUNCT = /[;,()[\]:“”"!?…]|\.(?!\p{L})|\n[ \t]*\n|\n[ \t]*(?:[IVX]{1,5}\.|\d{1,2}[.)]|\p{Ll}\)|[-+•])/u;
+// …or at a line that opens an item ("…của Thủ tướng Chính phủ\nI. MỤC ĐÍCH", "\n2. …", "\n- …"), at a
+// table's column bar, or at the header's place and date ("V/v triển khai Nghị định số 49/2026/NĐ-CP của
+// Chính phủ\nHà Nội, ngày 03 tháng 02 năm 2026": the letter's own date, not the decree's).
+const STOP_PUNCT = /[;,()[\]:“”"!?…|]|\.(?!\p{L})|\n[ \t]*\n|\n[ \t]*(?:[IVX]{1,5}\.|\d{1,2}[.)]|\p{Ll}\)|[-+•]|\p{Lu}[^\n,;.]{1,30},[ \t]{0,3}ngày[ \t]{1,3}\d{1,2}[ \t]{1,3}tháng)/u;
 /**
  * Predicate words, matched only where the original word is lower case ("Ban Chỉ đạo" is a name).
  * Long words are matched folded (tolerant of lost diacritics); short ones exactly, since folded
