@@ -923,3 +923,10 @@ describe('items opening on their grounds, then naming who acts', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các cơ quan, đơn vị'], ['các cơ quan, đơn vị']]);
   });
 });
+
+describe('a cue a line of PDF text breaks', () => {
+  it('"Sở Tài chính đề\\nnghị Sở Y tế …" asks Sở Y tế, not a body named "… đề nghị Sở Y tế"', () => {
+    const text = letter('Do vậy, Sở Tài chính đề\nnghị Sở Y tế tiếp tục rà soát, báo cáo kết quả thực hiện.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
+  });
+});

@@ -230,7 +230,9 @@ export function cueWordAt(text: string, folded: string, at: number): boolean {
   // By code: a letter beyond Latin-1 read as a string would be a new string.
   if (isLetterCode(text.charCodeAt(at - 1)) || isUpperCode(text.charCodeAt(at))) return false;
   for (const c of CUE_WORDS) {
-    if (!folded.startsWith(c, at) || ASCII_LETTER.test(folded[at + c.length] ?? '')) continue;
+    // "Tổng cục Thuế đề\nnghị các Cục Thuế …": a line of PDF text may break inside the cue.
+    const end = collapsedEnd(folded, at, folded.length, c);
+    if (end < 0 || ASCII_LETTER.test(folded[end] ?? '')) continue;
     if (c === 'giao' && text.slice(at, at + 4) !== 'giao') continue;
     // "công trình giao thông", "giao dịch", "giao ban": nouns that start with the word.
     // A capitalised word after it is a body's name ("giao Thường trực Hội đồng nhân dân…").
