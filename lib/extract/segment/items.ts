@@ -25,7 +25,7 @@ export interface Item {
 // "Điều 3." / "Điều 3:"                      → article
 // "II." "II-" "IV. "                          → Roman section
 // "2.1." "2.10." "3.3 " "1.2.3."              → sub-numbered
-// "1." "1-" "12." "1/ Sở…" "9, Chủ…" "6... Trên…" (OCR) → numbered
+// "1." "1-" "12." "1/ Sở…" "9, Chủ…" "6... Trên…" "§. Thực…" (OCR of 8) → numbered
 // "a)" "đ)" "8)" (OCR of đ) "ø)" (OCR of g) "b. Xây…" → lettered
 // "(i)" "(iv)" "i)" "ii)"                     → roman small
 // "- " "+ " "• " "~ " "* "                    → bullet
@@ -35,8 +35,8 @@ const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   { level: 1, kind: 'article', re: new RegExp(DEBRIS + String.raw`(Điều\s{1,2}\d{1,3}\s{0,2}[.:])`, 'u') },
   { level: 1, kind: 'roman', re: new RegExp(DEBRIS + String.raw`([IVX]{1,5}\s{0,1}[.\-,])(?:\*\*)?\s`, 'u') },
   { level: 3, kind: 'sub', re: new RegExp(DEBRIS + String.raw`(\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?:\*\*)?\s`, 'u') },
-  // OCR may add points after the number's own ("6... Trên cơ sở …") before a capital.
-  { level: 2, kind: 'number', re: new RegExp(DEBRIS + String.raw`(\d{1,2}\s{0,1}[.\-]|\d{1,2}\/(?=\s{1,2}\p{Lu})|\d{1,2},(?=\s\p{Lu}))(?:\.{1,2}(?=\s{1,2}\p{Lu}))?(?:\*\*)?(?:\s|$)`, 'u') },
+  // OCR may add points after the number's own ("6... Trên cơ sở …") before a capital, or read "8." as "§.".
+  { level: 2, kind: 'number', re: new RegExp(DEBRIS + String.raw`(\d{1,2}\s{0,1}[.\-]|\d{1,2}\/(?=\s{1,2}\p{Lu})|\d{1,2},(?=\s\p{Lu})|§\.(?=\s{1,2}[_\p{Lu}]))(?:\.{1,2}(?=\s{1,2}\p{Lu}))?(?:\*\*)?(?:\s|$)`, 'u') },
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđø]\)|\d\))\s`, 'u') },
   // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …").
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.)\s(?=\p{Lu})`, 'u') },
@@ -54,7 +54,7 @@ const FIRST_CHARS: Record<string, RegExp> = {
   article: /Đ/u,
   roman: /[IVX]/u,
   sub: /\d/u,
-  number: /\d/u,
+  number: /[\d§]/u,
   letter: /[a-hk-nđø\d]/u,
   'roman-small': /[(ivx]/u,
   'paren-number': /\(/u,
