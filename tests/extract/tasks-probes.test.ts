@@ -930,3 +930,31 @@ describe('a cue a line of PDF text breaks', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
   });
 });
+
+describe('what a report asked for holds', () => {
+  const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
+  it('the contents listed after "… báo cáo … Cụ thể như sau:" are no duties; the item\'s duty and the request are', () => {
+    const text = items(
+      '1. Rà soát các hộ kinh doanh trên địa bàn.',
+      '2. Thực hiện kiểm tra các doanh nghiệp cung cấp dịch vụ giao nhận hàng hóa.',
+      '',
+      'Ngoài ra, đề nghị Sở Tài chính báo cáo kịp thời, đầy đủ tình hình quản lý giá. Cụ thể như sau:',
+      '(1) Kết quả quản lý giá của các năm.',
+      '(2) Các khó khăn, vướng mắc phát sinh.',
+      '(3) Đề xuất giải pháp triển khai thời gian tới.',
+      '',
+      'Đề nghị Sở Tài chính gửi báo cáo về Ủy ban nhân dân tỉnh trước ngày 30/06/2025.',
+    );
+    const tasks = extractDirective(text).tasks;
+    expect(tasks.map((t) => [text.slice(t.span[0], t.span[1]).replace(/^[\d.\s]+/, '').split(/\s+/).slice(0, 3).join(' '), t.assignees[0], t.deadline?.date ?? null])).toEqual([
+      ['Rà soát các', 'các cơ quan, đơn vị', null],
+      ['Thực hiện kiểm', 'các cơ quan, đơn vị', null],
+      ['Ngoài ra, đề', 'Sở Tài chính', null],
+      ['Đề nghị Sở', 'Sở Tài chính', '2025-06-30'],
+    ]);
+  });
+  it('items that open on verbs under a request for a report are duties still', () => {
+    const text = items('1. Rà soát các hộ kinh doanh trên địa bàn.', '2. Đề nghị Sở Tài chính báo cáo và thực hiện như sau:', '(1) Rà soát giá các mặt hàng thiết yếu.', '(2) Kiểm tra việc niêm yết giá.', '(3) Tổng hợp kết quả trước ngày 15/7/2025.');
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Rà soát các hộ kinh doanh trên', 'Rà soát giá các mặt hàng thiết', 'Kiểm tra việc niêm yết giá.', 'Tổng hợp kết quả trước ngày 15']);
+  });
+});

@@ -203,6 +203,22 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
       out.push({ ...t, tags: [...t.tags, 'intro'] });
     }
   }
+  // "6. Thực hiện thanh tra …\n\nNgoài ra, đề nghị các Cục Thuế báo cáo … Cụ thể như sau:\n(1) Kết quả …
+  // (2) Giải pháp … (3) Các khó khăn …": the sub-items say what the report holds. The item's own duty and
+  // the request for the report are its tasks; the contents are none.
+  if (!isRoot && reportsContents(ctx, openers, children)) {
+    // The intro read as an item's text: its own duty, then the request.
+    const own = regionTasks(ctx, item.textStart, item.introEnd, inherited, false);
+    // What an intro task already pushed (a dated request) is read again here.
+    for (let k = out.length - 1; k >= 0 && out[k]!.start >= item.textStart; k--) if (own.some((t) => t.start === out[k]!.start)) out.splice(k, 1);
+    out.push(...own);
+    // Under the contents, a paragraph after the list may still ask for something ("Đề nghị Cục Thuế gửi
+    // báo cáo về Tổng cục Thuế trước ngày 30/06/2021."): what a cue hands out is kept, the contents are not.
+    const before = out.length;
+    for (const c of children) walkItem(scope, c, { names: [], assign: false });
+    for (let k = out.length - 1; k >= before; k--) if (!out[k]!.tags.includes('assign-cue')) out.splice(k, 1);
+    return;
+  }
   const lastCue = [...introTasks].reverse().find((t) => t.tags.includes('assign-cue') && t.assignees.length);
   if (lastCue && !isRoot) heading = { names: lastCue.assignees, assign: true };
   // Text after the last sub-item that is not inside it (rare) is handled by the sub-item. An
@@ -212,6 +228,20 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
   // "Bộ Tài chính đề nghị các Cục Thuế phổ biến … các nội dung mới của Luật như sau:" over items that
   // only explain the law: the request that opened them is the duty.
   if (out.length === before) out.push(...openers);
+}
+
+// A request for a report ("… báo cáo kịp thời, đầy đủ tình hình …", "… gửi báo cáo …") (folded).
+const REPORT_REQUEST = /^\s{0,3}(?:gui\s{1,3})?bao\s{1,3}cao\b/;
+
+/**
+ * True when the list an item's intro opens is the contents of a report it asks for: the last opener
+ * asks for a report, and most sub-items open on a noun ("Kết quả …", "Các khó khăn …"), not a verb.
+ */
+function reportsContents(ctx: TaskContext, openers: readonly TaskDraft[], children: readonly Item[]): boolean {
+  const opener = openers[openers.length - 1];
+  if (!opener || !REPORT_REQUEST.test(ctx.folded.slice(opener.actionAt, opener.actionAt + 24))) return false;
+  const nouns = children.filter((c) => !verbStartsAt(ctx.folded, skipBlank(ctx.text, c.textStart, c.end))).length;
+  return nouns * 2 > children.length;
 }
 
 /**

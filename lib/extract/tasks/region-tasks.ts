@@ -112,7 +112,7 @@ function sentenceEnd(sentences: Sentence[], i: number): number {
 
 // Share of words two spellings of one name have in common when only OCR tells them apart.
 const OCR_SAME = 0.8;
-const REPORT_VERB = /^\s{0,3}(?:gui\s{1,3})?bao\s{1,3}cao\s{1,3}(?:ket\s{1,3}qua|tinh\s{1,3}hinh|ve|cho|thu\s{1,3}tuong|bo\s|uy\s{1,3}ban|ubnd|so\s)/;
+const REPORT_VERB = /^\s{0,3}(?:gui\s{1,3})?bao\s{1,3}cao\s{1,3}(?:ket\s{1,3}qua|tinh\s{1,3}hinh|ve|cho|thu\s{1,3}tuong|bo\s|uy\s{1,3}ban|ubnd|so\s|kip\s{1,3}thoi|dinh\s{1,3}ky)/;
 
 /** The reading of one region: the duties found so far and the one being read. */
 interface RegionState {
