@@ -934,7 +934,7 @@ describe('a cue a line of PDF text breaks', () => {
 describe('what a report asked for holds', () => {
   const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
   it('the contents listed after "… báo cáo … Cụ thể như sau:" are no duties; the item\'s duty and the request are', () => {
-    const text = items(
+    const text = letter(['Ủy ban nhân dân tỉnh đề nghị Sở Tài chính thực hiện như sau:',
       '1. Rà soát các hộ kinh doanh trên địa bàn.',
       '2. Thực hiện kiểm tra các doanh nghiệp cung cấp dịch vụ giao nhận hàng hóa.',
       '',
@@ -944,11 +944,11 @@ describe('what a report asked for holds', () => {
       '(3) Đề xuất giải pháp triển khai thời gian tới.',
       '',
       'Đề nghị Sở Tài chính gửi báo cáo về Ủy ban nhân dân tỉnh trước ngày 30/06/2025.',
-    );
+    ].join('\n'));
     const tasks = extractDirective(text).tasks;
     expect(tasks.map((t) => [text.slice(t.span[0], t.span[1]).replace(/^[\d.\s]+/, '').split(/\s+/).slice(0, 3).join(' '), t.assignees[0], t.deadline?.date ?? null])).toEqual([
-      ['Rà soát các', 'các cơ quan, đơn vị', null],
-      ['Thực hiện kiểm', 'các cơ quan, đơn vị', null],
+      ['Rà soát các', 'Sở Tài chính', null],
+      ['Thực hiện kiểm', 'Sở Tài chính', null],
       ['Ngoài ra, đề', 'Sở Tài chính', null],
       ['Đề nghị Sở', 'Sở Tài chính', '2025-06-30'],
     ]);
