@@ -68,6 +68,7 @@ describe('issue date', () => {
     ['blank month, own signature', 'Hai Phong, ngày 05 tháng năm 2020', own('2020-05-05'), null, '2020-05-05'],
     ['written with figures after the place', 'Lạng Sơn, ngày 05/01/2026', null, null, '2026-01-05'],
     ['OCR "1Í" for 11', 'Hà Nội, ngày 1Í tháng 10 năm 2025', null, null, '2025-10-11'],
+    ['OCR "3Ø" for 30', 'Hà Noi, ngày 3Ø tháng 12 năm 2014', null, null, '2014-12-30'],
     ['italics closed and reopened inside', '| Số: 13/CT-TTg | *Hà Nội, ngày 02 tháng* *5 năm 2024* |', null, null, '2024-05-02'],
     ['a form\'s wide room before the month', 'Lào Cai, ngày 23 tháng               7    năm 2026', null, null, '2026-07-23'],
     ['written with figures and dots', 'Số: 12/STC-NS\nTP. Hồ Chí Minh, ngày 5.1.2026', null, null, '2026-01-05'],

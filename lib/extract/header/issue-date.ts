@@ -31,11 +31,12 @@ const FIRST_ISSUE = /lan dau[^\n]{0,12}$/;
 // A cited number right before the date: "số 02/2014/NQ-HĐND ngày …" (folded).
 const CITED_BEFORE = /\d{1,5}\s{0,2}\/\s{0,2}[\w\-/]{2,30}\s{0,3}[,(]?\s{0,2}$/;
 
-// OCR reads 1 as l, I, Í, | or ], and 0 as O; a 0 after a digit also as D ("tháng 1D" for 10).
+// OCR reads 1 as l, I, Í, | or ], and 0 as O or Ø ("ngày 3Ø tháng 12"); a 0 after a digit also as D
+// ("tháng 1D" for 10).
 function readPart(token: string, max: number): Part {
   const t = token.replace(/[,.]/g, '');
   if (t === '') return 'blank';
-  const digits = t.replace(/[lIiÍí|!\]]/g, '1').replace(/[oO]/g, '0').replace(/^(\d)[dD]$/, (_, d: string) => `${d}0`);
+  const digits = t.replace(/[lIiÍí|!\]]/g, '1').replace(/[oOøØ]/g, '0').replace(/^(\d)[dD]$/, (_, d: string) => `${d}0`);
   if (!/^\d{1,2}$/.test(digits)) return 'garbled';
   let n = Number(digits);
   // "44" for 14, "40" for 10, "42" for 12: a leading 1 read as 4.
