@@ -958,3 +958,24 @@ describe('what a report asked for holds', () => {
     expect(tasksOf(text).map((t) => t.starts)).toEqual(['Rà soát các hộ kinh doanh trên', 'Rà soát giá các mặt hàng thiết', 'Kiểm tra việc niêm yết giá.', 'Tổng hợp kết quả trước ngày 15']);
   });
 });
+
+describe('an item that grounds the request it goes on to make', () => {
+  const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
+  it('"2. Để ngăn ngừa …, Ngân hàng Nhà nước đã yêu cầu …. Do vậy, đề nghị Sở Tài chính …" is the request alone', () => {
+    const text = items(
+      '1. Rà soát các hộ kinh doanh trên địa bàn.',
+      '2. Để ngăn ngừa các giao dịch trên cổng thanh toán quốc tế (như thanh toán hàng hóa, dịch vụ…), Ngân hàng Nhà nước Việt Nam đã yêu cầu các tổ chức phát hành thẻ phối hợp. Do vậy, Ủy ban nhân dân tỉnh đề nghị Sở Tài chính tiếp tục tăng cường rà soát.',
+    );
+    expect(tasksOf(text).map((t) => [t.starts, t.assignees[0]])).toEqual([
+      ['Rà soát các hộ kinh doanh trên', 'các cơ quan, đơn vị'],
+      ['Do vậy, Ủy ban nhân dân tỉnh đ', 'Sở Tài chính'],
+    ]);
+  });
+  it('an item that opens on its own verb keeps its duty before the request', () => {
+    const text = items('1. Rà soát các hộ kinh doanh trên địa bàn. Do vậy, Ủy ban nhân dân tỉnh đề nghị Sở Tài chính tiếp tục tăng cường kiểm tra.');
+    expect(tasksOf(text).map((t) => [t.starts, t.assignees[0]])).toEqual([
+      ['Rà soát các hộ kinh doanh trên', 'các cơ quan, đơn vị'],
+      ['Do vậy, Ủy ban nhân dân tỉnh đ', 'Sở Tài chính'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isLowerCode, isUpperCode } from '../char-class';
+import { isLetterCode, isLowerCode, isUpperCode } from '../char-class';
 import { foldKey } from '../fold';
 import { blanksEnd, spacesEnd } from '../normalize';
 import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
@@ -332,10 +332,30 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     // "Thủ tướng … yêu cầu Bộ Tài chính hoàn thiện dự thảo Nghị định này, như sau:" over the paragraph
     // giving that body its duty: the request announces the duties below, it is none of its own.
     if (d.tags.includes('assign-cue') && announcesNext(ctx, d, drafts[k + 1])) continue;
+    // "7. Để ngăn ngừa các giao dịch …, Ngân hàng Nhà nước đã yêu cầu …. Do vậy, Tổng cục Thuế đề nghị các
+    // Cục Thuế tiếp tục …": what the item tells first is the ground of the request after it.
+    if (groundsRequest(ctx, d, drafts[k + 1])) continue;
     // Inner cues: "…(hoàn thành trước ngày 15/10/2024); Đề nghị Cục Thuế các tỉnh…".
     for (const part of splitInnerCues(ctx, d)) if (!isBareCall(ctx, part)) out.push(part);
   }
   return out;
+}
+
+/**
+ * True when `d`, inherited and opening on no verb, runs straight (no blank line) into `next`, a request
+ * of the same paragraph: the statement that grounds the request, not a duty of its own.
+ */
+function groundsRequest(ctx: TaskContext, d: TaskDraft, next: TaskDraft | undefined): boolean {
+  if (!next || !d.tags.includes('inherited-assignee') || !next.tags.includes('assign-cue')) return false;
+  if (verbStartsAt(ctx.folded, afterMarker(ctx.text, d.actionAt, d.end))) return false;
+  return !/\n[ \t]*\n/.test(ctx.text.slice(d.start, next.start));
+}
+
+/** The first letter at or after `at` before `end` (past an item's marker debris: "_ ", "- "). */
+function afterMarker(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && !isLetterCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 // "Văn bản xin gửi về Văn phòng Chính phủ trước ngày 05 tháng 6 năm 2003./.", "Ý kiến của Bộ gửi về
