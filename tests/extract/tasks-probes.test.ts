@@ -979,3 +979,25 @@ describe('an item that grounds the request it goes on to make', () => {
     ]);
   });
 });
+
+describe('a report on a schedule after the items', () => {
+  it('a paragraph after the last item, asking the same body for a quarterly report, is a duty of its own', () => {
+    const text = letter([
+      'Ủy ban nhân dân tỉnh đề nghị Sở Tài chính thực hiện như sau:',
+      '1. Rà soát các hộ kinh doanh trên địa bàn.',
+      '2. Thực hiện đánh giá, báo cáo các khó khăn, vướng mắc trong quá trình triển khai.',
+      '',
+      'Yêu cầu báo cáo định kỳ tại Công văn này thay thế Công văn số 12/UBND-KT. Sở Tài chính thực hiện tổng hợp và định kỳ báo cáo theo từng quý về Ủy ban nhân dân tỉnh trước ngày 10 của tháng đầu quý tiếp theo.',
+    ].join('\n'));
+    const tasks = extractDirective(text).tasks;
+    expect(tasks.map((t) => [text.slice(t.span[0], t.span[1]).replace(/^[\d.\s]+/, '').split(/\s+/).slice(0, 3).join(' '), t.deadline?.recurrence ?? null])).toEqual([
+      ['Rà soát các', null],
+      ['Thực hiện đánh', null],
+      ['Sở Tài chính', 'quarterly'],
+    ]);
+  });
+  it('a report in the same paragraph as the duty stays part of it', () => {
+    const text = letter('Ủy ban nhân dân tỉnh đề nghị Sở Tài chính thực hiện như sau:\n1. Rà soát các hộ kinh doanh trên địa bàn. Sở Tài chính định kỳ báo cáo kết quả theo từng quý.\n2. Kiểm tra việc niêm yết giá.');
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Rà soát các hộ kinh doanh trên', 'Kiểm tra việc niêm yết giá.']);
+  });
+});

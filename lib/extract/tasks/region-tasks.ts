@@ -372,6 +372,8 @@ function isAddressee(ctx: TaskContext, names: readonly string[]): boolean {
   return ctx.recipients.length > 0 && names.length > 0 && names.every((n) => ctx.recipients.some((r) => similarNames([r], [n], 0.7)));
 }
 
+// A report on a schedule: "định kỳ báo cáo theo từng quý", "báo cáo … hằng tháng" (folded).
+const SCHEDULED_REPORT = /^[^.;]{0,80}?(?:\bdinh ky\b[^.;]{0,40}?\bbao cao\b|\bbao cao\b[^.;]{0,120}?(?:\bhang (?:thang|quy|nam|tuan)\b|\bdinh ky\b|\btung (?:thang|quy)\b))/;
 const DATED_REPORT = /\bbao cao\b[^.;]{0,120}?(?:hang (?:thang|quy|nam|tuan)|truoc ngay|cham nhat|dinh ky)/;
 
 // The verbs by which a body is put in charge (folded, after its name).
@@ -395,10 +397,16 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
   const headless =
     c !== null && !s.paragraph && trigger.tag === 'assign-cue' && trigger.names.length > 0 && (!trigger.names.some((n) => headAt(n, 0)) || trigger.names.every((n) => OWN_UNITS.test(foldKey(n))));
   if (headless) return false;
+  // "8.3. Thực hiện đánh giá … \n\nYêu cầu định kỳ báo cáo tại Công văn này thay thế … . Cục Thuế các tỉnh …
+  // thực hiện tổng hợp và định kỳ báo cáo theo từng quý …": a report on a schedule, in a paragraph after
+  // the duty's, reports on all the duties before it: a duty of its own, for the same body too.
+  const scheduledReport =
+    c !== null && trigger.tag === 'agency-subject' && SCHEDULED_REPORT.test(folded.slice(trigger.actionAt, Math.min(s.end, trigger.actionAt + 300))) && /\n[ \t]*\n/.test(text.slice(c.start, s.start));
   // Another body's report-back inside a paragraph is a duty of its own: "…vượt thẩm quyền. Các
   // bộ, ngành, địa phương liên quan báo cáo kết quả hằng ngày … trước 15 giờ hằng ngày."
   const separate =
     s.paragraph ||
+    scheduledReport ||
     trigger.tag === 'assign-cue' ||
     trigger.tag === 'report-conditional' ||
     (trigger.tag === 'agency-subject' && REPORT_VERB.test(folded.slice(trigger.actionAt, trigger.actionAt + 24))) ||
@@ -421,7 +429,7 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
     // sau giám sát và báo cáo kết quả thực hiện đến Thường trực …": another body's duty that reports back.
     (trigger.tag === 'agency-subject' && c !== null && REPORTS_BACK.test(folded.slice(trigger.actionAt, Math.min(s.end, trigger.actionAt + 400))) && !similarNames(c.assignees, trigger.names));
   if (!separate) return false;
-  if (c === null) return true;
+  if (c === null || scheduledReport) return true;
   const ownParagraph = s.paragraph && !s.bullet;
   // A paragraph that opens on the head of the body before ("Cục trưởng các Cục Thuế chỉ đạo…" after
   // "Theo đó, các Cục Thuế thực hiện…") is a duty of its own.
