@@ -62,6 +62,7 @@ describe('tasks', () => {
   it.each([
     ['background items', 'Phó Thủ tướng kết luận:\n\n1. Ghi nhận sự nỗ lực của Bộ Y tế trong thời gian qua.\n\n2. Mặc dù đã có tiến triển, nhiều công việc còn chậm.'],
     ['generic closings', 'Văn phòng UBND tỉnh thông báo để các cơ quan liên quan biết, thực hiện./.\n\nĐề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.'],
+    ['a call to carry out, its verbs listed', 'Sở Tài chính đề nghị các đơn vị chủ động triển khai, thực hiện./.'],
     ['the issuer\'s own statements', 'Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 02/01/2026.'],
     ['a noun "đề nghị của"', 'Xét đề nghị của Sở Tài chính tại Tờ trình số 3/TTr-STC ngày 02/01/2026.'],
   ])('no task from %s', (_name, body) => {

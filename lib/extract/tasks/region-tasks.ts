@@ -465,7 +465,8 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
 
 // "Yêu cầu các Sở, ngành, địa phương triển khai thực hiện./.", "…; đề nghị Ủy ban Mặt trận … phối
 // hợp thực hiện./.": a call on many bodies to carry out nothing named is the closing, not a duty.
-const BARE_DUTY = /^\s{0,3}(?:(?:nghiem tuc|khan truong|to chuc|chu dong)\s{1,3})?(?:(?:trien khai|phoi hop)\s{1,3})?thuc\s{1,3}hien\s{0,3}(?:[.;,][^\s]{0,5})?\s{0,3}$/;
+// "… chủ động triển khai, thực hiện./." too.
+const BARE_DUTY = /^\s{0,3}(?:(?:nghiem tuc|khan truong|to chuc|chu dong)\s{1,3})?(?:(?:trien khai|phoi hop)(?:,|\s{1,3}va)?\s{1,3})?thuc\s{1,3}hien\s{0,3}(?:[.;,][^\s]{0,5})?\s{0,3}$/;
 const CALL_CUE = /(?:^|[^a-z])(?:yeu\s{1,2}cau|de\s{1,2}nghi)\s/;
 
 function isBareCall(ctx: TaskContext, d: TaskDraft): boolean {
