@@ -408,6 +408,11 @@ describe('citationKey', () => {
 describe('findCitations: numbers as web pages print them', () => {
   const numbersIn = (text: string, own: string | null = null) => findCitations(text, { ownNumber: own }).map((c) => [c.number, c.date]);
 
+  it('a Party committee\'s code whose last letter OCR read lower case ("104-CTr/Tu"), and no other word', () => {
+    expect(numbersIn('Thực hiện Chương trình hành động số 104-CTr/Tu ngày 30/8/2026 của Tỉnh ủy')).toEqual([['104-CTr/Tu', '2026-08-30']]);
+    expect(numbersIn('theo Kết luận số 12-KL/Hu, ý kiến số 5-CV/Tư và số 7-CV/Tuyên giáo')).toEqual([['12-KL/Hu', null]]);
+  });
+
   it('"số 614, 615, 616-CV/VPTW": running numbers listed before the code they share', () => {
     expect(numbersIn('tại các công văn số 614, 615, 616-CV/VPTW ngày 21 tháng 04 năm 2011 của Văn phòng Trung ương Đảng')).toEqual([
       ['614-CV/VPTW', '2011-04-21'],

@@ -8,7 +8,7 @@ import { isBlankCode } from '../normalize';
  * State:  "10948/BXD-KHTC", "10948 /BXD- KHTC", "95/2025/QH15", "018/2025-VSP", "9271/VPCP-\nCN",
  *         "66.19/2026/NQ-CP" (a running number with a point, year after it), "138/CĐ- -TTg" (OCR dash),
  *         "30/201 6/QĐ-TTg" (OCR space inside the year)
- * Party:  "49-NQ/TU", "1008 - CV/BTGTU", "31-\nCTr/TW", "01-CTr/BTGTU-HĐND-UBND-TA-VKS"
+ * Party:  "49-NQ/TU", "1008 - CV/BTGTU", "31-\nCTr/TW", "01-CTr/BTGTU-HĐND-UBND-TA-VKS", "104-CTr/Tu" (OCR)
  * Not:    "2021-2025", "28/11/1820", "0243.9719.472", "01-1/TB-TĐT" (a form code), "Số 6 - Đà Nẵng"
  */
 const DASH = '[-\\u2010\\u2011\\u2013\\u2014]';
@@ -30,7 +30,9 @@ const TAIL = `(?:${FIRST_GROUP}|\\p{Lu}\\d{2,3}(?=${JOIN}${GROUP}))(?:${JOIN}${G
 /** The year inside a number; OCR may split it with one space ("30/201 6/QĐ-TTg"). */
 const YEAR = '\\d(?: ?\\d){3}';
 const STATE = `${SP}\\/${WRAP}(?:${YEAR}${SP}(?:\\/|${DASH})${WRAP})?${TAIL}`;
-const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}${TAIL}`;
+/** A Party committee's code whose last letter OCR read lower case: "104-CTr/Tu" (TU), "…/Hu", "…/Đu". */
+const PARTY_LOWER_TAIL = '\\p{Lu}[uw](?![\\p{L}\\p{N}])';
+const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}(?:${TAIL}|${PARTY_LOWER_TAIL})`;
 /**
  * Digits glued to a letter, a slash, a dash or a symbol ("Š2/…", "§5/…", "#205 /…", "01-1/…"), or
  * after a decimal point ("1.229/…"), are not a number start; "số.3295/…" is.
