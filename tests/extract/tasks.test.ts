@@ -252,6 +252,27 @@ describe('non-directive input', () => {
     expect(extractDirective(text.replace('Kính gửi: Cục thuế thành phố Hà Nội\n', '')).citations).toEqual([]);
   });
 
+  it('reads a directive whose header table a crawl lost: its kind\'s title and its "Nơi nhận"', () => {
+    const body = [
+      '**CÔNG ĐIỆN**',
+      '',
+      'VỀ TẬP TRUNG THÚC ĐẨY XUẤT KHẨU',
+      '',
+      '1. Ngân hàng Nhà nước Việt Nam',
+      '',
+      'a) Điều hành tỉ giá, lãi suất phù hợp với tình hình thị trường.',
+      '',
+      '2. Bộ Công Thương',
+      '',
+      'a) Đẩy mạnh xúc tiến thương mại, đa dạng hóa thị trường xuất khẩu.',
+      '',
+    ].join('\n');
+    const closing = '*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n**THỦ TƯỚNG**';
+    expect(extractDirective(body + closing).tasks.map((t) => t.assignees)).toEqual([['Ngân hàng Nhà nước Việt Nam'], ['Bộ Công Thương']]);
+    // Without the closing, the same lines are no more than a page quoting them.
+    expect(extractDirective(body).tasks).toEqual([]);
+  });
+
   it('still reads a pasted paragraph that hands out a duty', () => {
     const out = extractDirective('Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát, báo cáo UBND tỉnh trước ngày 15/10/2025.');
     expect(out.tasks).toHaveLength(1);

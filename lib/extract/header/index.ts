@@ -149,7 +149,9 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
   // The enacting words of a decision or resolution and its first article: a legal text, even when
   // the header table was lost in conversion.
   const enacts = opensLine(folded, 'quyet', ENACTING) && opensLine(folded, 'dieu', FIRST_ARTICLE) ? 1 : null;
-  const signals = [own, line, zones.recipients, system, zones.closing >= 0 ? 1 : null, kind && (line || date) ? 1 : null, enacts].filter(Boolean).length;
+  // The kind's title counts with a date, or with the closing "Nơi nhận" when a crawl lost the header
+  // table ("**CÔNG ĐIỆN**\nVỀ TẬP TRUNG …" … "Nơi nhận:").
+  const signals = [own, line, zones.recipients, system, zones.closing >= 0 ? 1 : null, kind && (line || date || zones.closing >= 0) ? 1 : null, enacts].filter(Boolean).length;
   return {
     signals,
     document: {
