@@ -1001,3 +1001,10 @@ describe('a report on a schedule after the items', () => {
     expect(tasksOf(text).map((t) => t.starts)).toEqual(['Rà soát các hộ kinh doanh trên', 'Kiểm tra việc niêm yết giá.']);
   });
 });
+
+describe('the Deputy Prime Ministers as a body asked', () => {
+  it('"Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công kiểm tra, chỉ đạo …" asks them', () => {
+    const text = letter('Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công kiểm tra, chỉ đạo, đôn đốc các Bộ, cơ quan, địa phương triển khai thực hiện.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các Phó Thủ tướng Chính phủ']]);
+  });
+});
