@@ -43,10 +43,11 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   const latestCited = citations.reduce<string | null>((max, c) => (c.date && (!max || c.date > max) ? c.date : max), null);
   const header = readHeader(text, lines, zones, latestCited, { folded, own });
   let document = header.document;
-  // A header lost in conversion: the appendix names the text it is attached to, with its date.
-  const attachedTo = document.number === null && document.date !== null ? ownNumberInAppendix(folded, citations, document) : -1;
+  // A header lost in conversion: the appendix names the text it is attached to, with its date (the
+  // text's own date when it has one; its date when it has none, but its kind's title).
+  const attachedTo = document.number === null && (document.date !== null || document.kind !== null) ? ownNumberInAppendix(folded, citations, document) : -1;
   if (attachedTo >= 0) {
-    document = { ...document, number: citations[attachedTo]!.number };
+    document = { ...document, number: citations[attachedTo]!.number, date: document.date ?? citations[attachedTo]!.date };
     citations.splice(attachedTo, 1);
   }
 
@@ -82,12 +83,19 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
 
 // "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh)".
 const ATTACHED_TO = /kem\s{1,3}theo\s{1,3}(?:[a-z ]{2,24}?\s{1,3}so\s{0,3}:?\s{0,3})?$/;
+// "(Kèm theo Nghị quyết số …", "(Ban hành kèm theo Quyết định số …" opening its line (folded).
+const APPENDIX_LINE = /(?:^|\n)[ \t*_]{0,4}\((?:ban\s{1,3}hanh\s{1,3})?kem\s{1,3}theo\s{1,3}(?:[a-z ]{2,24}?\s{1,3}so\s{0,3}:?\s{0,3})?$/;
 
-/** Index of the citation that an appendix says it is attached to, of this text's kind and date; -1 if none. */
+/**
+ * Index of the citation that an appendix says it is attached to, of this text's kind and date (of its
+ * kind, dated, when the text has no date); -1 if none.
+ */
 function ownNumberInAppendix(folded: string, citations: readonly Citation[], document: Extraction['document']): number {
-  return citations.findIndex(
-    (c) => c.date === document.date && (c.kind === null || c.kind === document.kind) && ATTACHED_TO.test(folded.slice(Math.max(0, c.span[0] - 48), c.span[0])),
-  );
+  const attached = (c: Citation) => ATTACHED_TO.test(folded.slice(Math.max(0, c.span[0] - 48), c.span[0]));
+  // Undated, only an appendix's own line names the text: "(Kèm theo Nghị quyết số 394/NQ-CP ngày …)", not
+  // "… Quy chế ban hành kèm theo Quyết định số 12/2020/QĐ-TTg" in the body.
+  if (document.date === null) return citations.findIndex((c) => c.date !== null && c.kind === document.kind && APPENDIX_LINE.test(folded.slice(Math.max(0, c.span[0] - 48), c.span[0])));
+  return citations.findIndex((c) => c.date === document.date && (c.kind === null || c.kind === document.kind) && attached(c));
 }
 
 const QUOTED_TITLE = /[“"][^”"\n]{3,200}(?:\n[^”"\n]{0,200}){0,3}[”"]/gu;

@@ -359,6 +359,26 @@ describe('a council resolution whose header table was lost in conversion', () =>
   });
 });
 
+describe('a Government resolution a crawl left without its header table and its date', () => {
+  const resolution = (body: string, appendix: string) =>
+    ['**NGHỊ QUYẾT**', '', 'VỀ PHÁT ĐỘNG PHONG TRÀO BẢO VỆ MÔI TRƯỜNG', '', '**CHÍNH PHỦ**', '', '**QUYẾT NGHỊ:**', '', body, '', '*Nơi nhận:*', '- Lưu: VT.', '**TM. CHÍNH PHỦ**', '', 'DANH MỤC ĐỀ ÁN', '', appendix].join('\n');
+  const body = '1. Bộ Nông nghiệp và Môi trường chủ trì hướng dẫn thực hiện phong trào.';
+
+  it('takes its number and date from its appendix\'s own line', () => {
+    const out = extractDirective(resolution(body, '*(Kèm theo\nNghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)*'));
+    expect([out.document.number, out.document.date]).toEqual(['394/NQ-CP', '2025-12-03']);
+    expect(out.citations).toEqual([]);
+  });
+
+  it('not from a text its body says a rule was issued with, nor from another kind', () => {
+    const cited = extractDirective(resolution(`${body} Thực hiện Quy chế ban hành kèm theo Nghị quyết số 12/NQ-CP ngày 05 tháng 3 năm 2025.`, 'Danh mục gồm 03 đề án.'));
+    expect(cited.document.number).toBeNull();
+    expect(cited.citations.map((c) => c.number)).toEqual(['12/NQ-CP']);
+    const other = extractDirective(resolution(body, '(Kèm theo Quyết định số 45/QĐ-TTg ngày 03 tháng 12 năm 2025 của Thủ tướng Chính phủ)'));
+    expect(other.document.number).toBeNull();
+  });
+});
+
 describe('an issuer named by the decision that set it up', () => {
   it('"ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT": the number on the "Số:" line is the text\'s own', () => {
     const text = [
