@@ -1008,3 +1008,26 @@ describe('the Deputy Prime Ministers as a body asked', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các Phó Thủ tướng Chính phủ']]);
   });
 });
+
+describe('bullets naming bodies over "+" bullets of their duties', () => {
+  const plan = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:', '1. Tăng cường quản lý rác thải', ...lines].join('\n'));
+  const bodies = (colon: string) => [
+    'a) Tiếp tục hoàn thiện thể chế chính sách về quản lý rác thải',
+    `- Sở Nông nghiệp và Môi trường${colon}`,
+    '+ Nghiên cứu, rà soát các chính sách.',
+    '+ Ban hành hướng dẫn cải tạo bãi chôn lấp.',
+    `- Sở Công Thương${colon}`,
+    '+ Ban hành các chính sách thúc đẩy tái chế.',
+  ];
+  it.each([['with', ':'], ['without', '']])('each body is a duty of its own, the title over them none (%s a colon)', (_name, colon) => {
+    expect(tasksOf(plan(...bodies(colon))).map((t) => t.assignees)).toEqual([['Sở Nông nghiệp và Môi trường'], ['Sở Công Thương']]);
+  });
+  it('one body named under a title does the title\'s duty', () => {
+    const tasks = tasksOf(plan('a) Hoàn thiện hạ tầng kỹ thuật thu gom rác thải', '- Sở Xây dựng', '+ Ban hành quy định về phương tiện thu gom.'));
+    expect(tasks.map((t) => [t.starts, t.assignees.includes('Sở Xây dựng')])).toEqual([['Hoàn thiện hạ tầng kỹ thuật th', true]]);
+  });
+  it('a "+" bullet ends a body\'s name: "- Sở Công Thương\\n+ Ban hành …" is no body "Sở Công Thương + Ban hành"', () => {
+    const tasks = tasksOf(plan(...bodies('')));
+    expect(tasks.flatMap((t) => t.assignees).some((n) => n.includes('+'))).toBe(false);
+  });
+});

@@ -620,8 +620,9 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 116 /* t */ && i > start && isBlank(text.charCodeAt(i - 1)) && MANNER.test(folded.slice(i, i + 20))) return finish(text, folded, start, i, 'verb');
     // "Giao Vụ DTTT - Tiếp tục theo dõi…": a bullet that PDF text joined to its heading line.
     if (code === 45 /* - */ && (text[i - 1] === ' ' || text[i - 1] === '\n') && text[i + 1] === ' ' && verbStartsAt(folded, i + 2)) return finish(text, folded, start, i, 'verb');
-    // A dash opening a line is a bullet: the name above it is complete.
-    if (code === 45 /* - */ && text[i - 1] === '\n' && text[i + 1] === ' ' && i > start) return finish(text, folded, start, i, 'clause');
+    // A dash, a plus or a bullet sign opening a line is a bullet: the name above it is complete
+    // ("- Bộ Công Thương\n+ Ban hành …").
+    if ((code === 45 /* - */ || code === 43 /* + */ || code === 0x2022 /* • */) && text[i - 1] === '\n' && text[i + 1] === ' ' && i > start) return finish(text, folded, start, i, 'clause');
     // A full stop ends the clause, except in "…", OCR's stray dots ("bất động. sản") and place
     // abbreviations ("UBND TP. Hồ Chí Minh", "UBND TX. Điện Bàn").
     if (code === 46 /* . */ && text.charCodeAt(i + 1) !== 46 && text.charCodeAt(i - 1) !== 46 && !isLetterOrDigitCode(text.charCodeAt(i + 1)) && !SPACE_LOWER.test(text.slice(i + 1, i + 3)) && !PLACE_ABBREVIATION.test(text.slice(Math.max(start, i - 4), i))) {

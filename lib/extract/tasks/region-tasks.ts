@@ -192,6 +192,8 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
   let awaitingFirst = true;
   // The item opened on a duty's title line, inherited from the heading above.
   let titleDuty = false;
+  // The title draft of an item whose bullets share the work out among bodies.
+  let sharedTitle: TaskDraft | null = null;
   // The trigger of the sentence after the first, read ahead of it (at its start, to its end).
   let ahead: { at: number; trigger: Trigger | null } | null = null;
   for (let i = 0; i < sentences.length; i++) {
@@ -244,7 +246,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     let trigger = s.bullet
       ? listed || listedBefore
         ? null
-        : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners)
+        : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners, next)
       : ahead?.at === s.start
         ? ahead.trigger
         : triggerAt(text, folded, afterNote(folded, s.start), sentenceEnd(sentences, i));
@@ -292,13 +294,18 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         else openDraft(state, s, null, [state.localHeading ? 'title-heading' : 'inherited-assignee']);
         // "2. Đôn đốc thu nộp … nợ đọng thuế" with no full stop: a duty's title, its bullets detail it.
         // Bullets that share the work out among two bodies or more are their duties, though.
-        if (!state.localHeading && i === 0 && next?.bullet && !endsWithCode(text, s, 46, 59, 58) && s.end - s.start < 240) titleDuty = bulletSubjects(ctx, sentences) < 2;
+        if (!state.localHeading && i === 0 && next?.bullet && !endsWithCode(text, s, 46, 59, 58) && s.end - s.start < 240) {
+          titleDuty = bulletSubjects(ctx, sentences) < 2;
+          // "a) Tiếp tục hoàn thiện thể chế …\n- Bộ Nông nghiệp và Môi trường: …\n- Bộ Công Thương: …": a title
+          // over the bodies' own duties hands out none itself.
+          sharedTitle = !titleDuty ? state.current : null;
+        }
       }
       continue;
     }
     // Under a duty's title, a bullet naming who carries it out ("- Các đoàn thanh tra, kiểm tra thuế
     // theo dõi…", "- Cơ quan thuế các cấp tham mưu…") details it.
-    if (titleDuty && s.bullet && trigger?.tag === 'agency-subject' && state.current) {
+    if (titleDuty && s.bullet && (trigger?.tag === 'agency-subject' || trigger?.tag === 'agency-heading') && state.current) {
       state.current.end = s.end;
       // The body doing it is named with the body asked to see it done ("Cục Hải quan các tỉnh" over
       // "- Chi cục Hải quan nơi quản lý kho CFS hướng dẫn …").
@@ -314,6 +321,12 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       openDraft(state, s, trigger, [trigger.tag]);
       continue;
     }
+    // "- Bộ Công Thương:\n+ Ban hành …\n+ Rà soát …": a bullet naming a body over the duties below it.
+    if (trigger?.tag === 'agency-heading' && s.bullet && !issuerSelf && !(state.current && similarNames(state.current.assignees, trigger.names))) {
+      closeDraft(state, s.start);
+      openDraft(state, s, trigger, ['agency-heading']);
+      continue;
+    }
     // "Trường hợp …" opening a paragraph of its own states a rule, not the duty before it.
     if (state.current && s.paragraph && !s.bullet && /^truong hop\b/.test(folded.slice(s.start, s.start + 12))) closeDraft(state, s.start);
     // A task at the root level ends at a new paragraph that is not a bullet of its list.
@@ -324,6 +337,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     if (state.current) state.current.end = s.end;
   }
   closeDraft(state, state.current ? state.current.end : to);
+  if (sharedTitle && drafts.length > 1 && drafts[0] === sharedTitle) drafts.shift();
   // "UBND tỉnh ban hành Kế hoạch như sau:" with its list elsewhere (a table) opens, not assigns.
   const out: TaskDraft[] = [];
   for (let k = 0; k < drafts.length; k++) {
@@ -585,11 +599,11 @@ function narrower(owners: string[], names: string[]): boolean {
 /** How many bodies the bullets of `sentences` open on as their subject (counting to 2). */
 function bulletSubjects(ctx: TaskContext, sentences: Sentence[]): number {
   const seen: string[][] = [];
-  for (const s of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     if (!s.bullet) continue;
-    const at = blanksEnd(ctx.text, s.start + 1, s.end);
-    const t = triggerAt(ctx.text, ctx.folded, at, s.end);
-    if (t?.tag !== 'agency-subject' || seen.some((names) => similarNames(names, t.names))) continue;
+    const t = bulletTrigger(ctx, s, s.end, [], sentences[k + 1]);
+    if ((t?.tag !== 'agency-subject' && t?.tag !== 'agency-heading') || seen.some((names) => similarNames(names, t.names))) continue;
     seen.push(t.names);
     if (seen.length >= 2) break;
   }
@@ -613,9 +627,15 @@ const LIST_INTRO = /(?:phoi hop|voi|gom|cung|nhu)\s*:\s*$/;
  * tỉnh giao:". A bullet naming the body its item is for ("2.5. Giao Vụ TTHT\n- Vụ TTHT phối hợp…")
  * only details that duty; after a colon, the duty's words must follow ("- Các Vụ: CNTT, CS" lists).
  */
-function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: string[]): Trigger | null {
+function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: string[], next?: Sentence): Trigger | null {
   const { text, folded } = ctx;
   const at = blanksEnd(text, s.start + 1, s.end);
+  // "- Bộ Nông nghiệp và Môi trường\n+ Nghiên cứu, rà soát …": a bullet that only names bodies, over
+  // "+" bullets (the rank below "-"), heads their duties as "- Bộ Công Thương:" does.
+  if (next?.bullet && text.charCodeAt(next.start) === 43 /* + */ && text.charCodeAt(s.start) !== 43 && s.end - at < 120 && !/[.;:]\s*$/.test(text.slice(at, s.end))) {
+    const names = titleNames(ctx, at, s.end);
+    if (names && !overlaps(names, owners)) return { tag: 'agency-heading', at: s.start, names, actionAt: s.end };
+  }
   const t = triggerAt(text, folded, at, end);
   if (!t || (overlaps(t.names, owners) && !narrower(owners, t.names))) return null;
   if (t.tag === 'agency-colon') {
