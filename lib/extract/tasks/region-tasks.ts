@@ -296,9 +296,9 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         // Bullets that share the work out among two bodies or more are their duties, though.
         if (!state.localHeading && i === 0 && next?.bullet && !endsWithCode(text, s, 46, 59, 58) && s.end - s.start < 240) {
           titleDuty = bulletSubjects(ctx, sentences) < 2;
-          // "a) Tiếp tục hoàn thiện thể chế …\n- Bộ Nông nghiệp và Môi trường: …\n- Bộ Công Thương: …": a title
-          // over the bodies' own duties hands out none itself.
-          sharedTitle = !titleDuty ? state.current : null;
+          // "a) Tiếp tục hoàn thiện thể chế …\n- Bộ Nông nghiệp và Môi trường\n+ …\n- Bộ Công Thương\n+ …": a title
+          // over bullets that only name the bodies of the duties below them hands out none itself.
+          sharedTitle = bulletSubjects(ctx, sentences, 'agency-heading') >= 2 ? state.current : null;
         }
       }
       continue;
@@ -596,14 +596,14 @@ function narrower(owners: string[], names: string[]): boolean {
   return own.size >= 2 && names.length < own.size && names.every((n) => own.has(foldKey(n)));
 }
 
-/** How many bodies the bullets of `sentences` open on as their subject (counting to 2). */
-function bulletSubjects(ctx: TaskContext, sentences: Sentence[]): number {
+/** How many bodies the bullets of `sentences` open on as their subject or name as a heading (counting to 2; headings only with `only`). */
+function bulletSubjects(ctx: TaskContext, sentences: Sentence[], only?: 'agency-heading'): number {
   const seen: string[][] = [];
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (!s.bullet) continue;
     const t = bulletTrigger(ctx, s, s.end, [], sentences[k + 1]);
-    if ((t?.tag !== 'agency-subject' && t?.tag !== 'agency-heading') || seen.some((names) => similarNames(names, t.names))) continue;
+    if (!t || (only ? t.tag !== only : t.tag !== 'agency-subject' && t.tag !== 'agency-heading') || seen.some((names) => similarNames(names, t.names))) continue;
     seen.push(t.names);
     if (seen.length >= 2) break;
   }
