@@ -30,6 +30,8 @@ describe('item tree', () => {
     ['(i) inside a bullet is text, after an item it is structural', '1. Sở A:\n(i) Một.\n(ii) Hai.\n2. Sở B:\n- Rà soát (i) a; (ii) b.', ['1. Sở A:', '  (i) Một.', '  (ii) Hai.', '2. Sở B:']],
     ['points OCR added after a number, before a capital', '5. Rà soát.\n6... Trên cơ sở rủi ro.\n7. Báo cáo.\n8... tổng số', ['5. Rà soát.', '6. Trên cơ sở rủi ro.', '7. Báo cáo.']],
     ['"§." read by OCR for "8." before a capital or OCR\'s "_"', '7. Rà soát.\n§. _ Thực hiện báo cáo:\n8.1. Cung cấp.\n§. Chuyển.\n§ 3 của luật', ['7. Rà soát.', '§. _ Thực hiện báo cáo:', '  8.1. Cung cấp.', '§. Chuyển.']],
+    ['OCR\'s "I." for "1." in sentence case before "2."; a section "I." in capitals stays one', 'I. Tổ chức tuyên truyền.\n2. Rà soát.\nII. TỔ CHỨC\n1. Báo cáo.', ['I. Tổ chức tuyên truyền.', '2. Rà soát.', 'II. TỔ CHỨC', '  1. Báo cáo.']],
+    ['a section "I." in capitals over its items', 'I. MỤC ĐÍCH\n1. Quán triệt.\n2. Rà soát.', ['I. MỤC ĐÍCH', '  1. Quán triệt.', '  2. Rà soát.']],
     ['indented PDF text', '      1. Ủy ban nhân dân tỉnh:\n         - Nghiên cứu.\n      2. Các sở\n      a. Tổ chức.', ['1. Ủy ban nhân dân tỉnh:', '2. Các sở', '  a. Tổ chức.']],
   ])('%s', (_name, text, expected) => {
     expect(outline(text)).toEqual(expected);

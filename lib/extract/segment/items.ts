@@ -124,6 +124,15 @@ function readMarker(line: Line): Marker | null {
   return null;
 }
 
+/** The first marker on the lines `[from, to)`, within a few dozen lines, or null. */
+function nextMarker(lines: Line[], from: number, to: number): Marker | null {
+  for (let i = from; i < Math.min(to, from + 40); i++) {
+    const m = readMarker(lines[i]!);
+    if (m) return m;
+  }
+  return null;
+}
+
 // A title in capitals: no lower-case letter on the line.
 const CAPITAL_TITLE = /^[\s*]{0,3}\p{Lu}[^\p{Ll}\n]{2,160}$/u;
 
@@ -186,6 +195,11 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     // "1. TINH THẦN CHỈ ĐẠO HÀNH ĐỘNG" before "1. Quán triệt…": a section title in capitals numbered
     // like its items (OCR's "1." for "I."), when no section or article is open above it.
     if (m.kind === 'number' && CAPITAL_TITLE.test(line.text.slice(m.textStart - line.start)) && stack.every((it) => it.level === 0 || (it.level === 1 && /^\d/.test(it.marker)))) m.level = 1;
+    // "I. Tổ chức tuyên truyền, phổ biến …" in sentence case, then "2. Rà soát …": OCR's "I." for "1.".
+    if (m.kind === 'roman' && m.marker === 'I.' && !CAPITAL_TITLE.test(line.text.slice(m.textStart - line.start)) && nextMarker(lines, i + 1, to)?.marker === '2.') {
+      m.kind = 'number';
+      m.level = 2;
+    }
     while (stack.length > 1 && stack[stack.length - 1]!.level >= m.level) {
       const done = stack.pop()!;
       done.end = line.start;
