@@ -1031,3 +1031,30 @@ describe('bullets naming bodies over "+" bullets of their duties', () => {
     expect(tasks.flatMap((t) => t.assignees).some((n) => n.includes('+'))).toBe(false);
   });
 });
+
+describe('a request naming its bodies one by one with ";"', () => {
+  it('reads the whole list, over lines that end with ";", to the action after it', () => {
+    const text = letter(
+      'Để việc triển khai thực hiện các quy định được kịp thời, Sở Nông nghiệp và Môi trường đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam\n' +
+        'tỉnh; các Sở, ban, ngành của tỉnh; Bộ Chỉ huy quân sự tỉnh; Công an tỉnh; Đài\n' +
+        'Khí tượng Thủy văn tỉnh; Ủy ban nhân dân các xã, phường của tỉnh;\n' +
+        'Hiệp hội Doanh nghiệp tỉnh và các tổ chức, cá nhân có liên quan tổ chức nghiên cứu, quán triệt, tuyên truyền các quy định.',
+    );
+    const tasks = tasksOf(text);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.assignees).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      'các Sở, ban, ngành của tỉnh',
+      'Bộ Chỉ huy quân sự tỉnh',
+      'Công an tỉnh',
+      'Đài Khí tượng Thủy văn tỉnh',
+      'Ủy ban nhân dân các xã, phường của tỉnh',
+      'Hiệp hội Doanh nghiệp tỉnh',
+      'các tổ chức, cá nhân có liên quan',
+    ]);
+  });
+  it('a line ending with ";" after a request that already acts still ends its sentence', () => {
+    const text = letter('Đề nghị Sở Y tế kiểm tra các cơ sở khám bệnh;\nSở Tài chính bố trí kinh phí thực hiện.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Tài chính']]);
+  });
+});

@@ -120,6 +120,16 @@ export function isBackground(folded: string, at: number): boolean {
 
 const MAX_MEMBERS = 480;
 
+// The words of a list of bodies written one by one with ";" (ten or so bodies).
+const MAX_LISTED_WORDS = 90;
+
+/** True when bodies listed with ";" follow `at`: three of them or more within the usual reach of a name. */
+function listedBodies(text: string, at: number): boolean {
+  let semicolons = 0;
+  for (let i = at; i < Math.min(text.length, at + 220) && semicolons < 3; i++) if (text.charCodeAt(i) === 59 /* ; */) semicolons++;
+  return semicolons >= 3;
+}
+
 function namesOf(text: string, folded: string, phrase: AgencyPhrase): { names: string[]; end: number } {
   if (phrase.stop !== 'colon') return { names: phrase.names, end: phrase.end };
   // "Giao Giám đốc: Sở A, Sở B phối hợp…" / "Bộ trưởng các Bộ: Công an, Quốc phòng tiếp tục…".
@@ -156,7 +166,11 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     // "Giao đồng chí Nguyễn Văn A, Phó Giám đốc Sở Y tế …" opening a sentence names a person.
     const comrade = !requireHead && folded.startsWith('dong chi ', after);
     // "Phân công nhập dữ liệu vào phần mềm…": with no body after it, "phân công" is the duty's verb.
-    const phrase = readAgencyPhrase(text, folded, after, !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen' || cue === 'phan cong' || cue === 'chi thi'));
+    const head = !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen' || cue === 'phan cong' || cue === 'chi thi');
+    // "… đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các Sở, ban, ngành của tỉnh; Bộ Chỉ huy quân sự
+    // tỉnh; Công an tỉnh; … tổ chức nghiên cứu …": a list of bodies the request names, one by one.
+    const listed = listedBodies(text, after);
+    const phrase = readAgencyPhrase(text, folded, after, head) ?? (listed ? readAgencyPhrase(text, folded, after, head, MAX_MEMBERS) : null);
     if (!phrase) {
       // "… yêu cầu các Bộ trưởng, … (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) …".
       const aliased = readAliasedList(text, folded, after);
@@ -165,7 +179,7 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     if (phrase.stop === 'aux') return null;
     const words = wordCount(text, phrase.start, phrase.end);
     if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || words > 12)) return null;
-    if (words > 40) return null;
+    if (words > (listed ? MAX_LISTED_WORDS : 40)) return null;
     const { names, end } = namesOf(text, folded, phrase);
     return { tag: 'assign-cue', at: sentenceAt, names, actionAt: end };
   }
