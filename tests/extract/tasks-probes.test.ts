@@ -1058,3 +1058,13 @@ describe('a request naming its bodies one by one with ";"', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Tài chính']]);
   });
 });
+
+describe('what another body granted the addressee', () => {
+  it('"Công ty … được Bộ … cho phép khai thác …" is background; the request after it is the duty', () => {
+    const text = provincialLetter(
+      'Công ty cổ phần Khoáng sản Thủ Đô được Bộ Nông nghiệp và Môi trường cho phép khai thác quặng sắt tại mỏ Quý Xa theo Giấy phép số 199/GP-BNNMT ngày 14/7/2026. Để bảo đảm hoạt động khai thác theo quy định, Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện cắm mốc khu vực khai thác.',
+      { province: 'Lào Cai', number: '6795/SNNMT-KS', recipients: ['Công ty cổ phần Khoáng sản Thủ Đô'] },
+    );
+    expect(tasksOf(text).map((t) => [t.starts, t.assignees])).toEqual([['Để bảo đảm hoạt động khai thác', ['Công ty']]]);
+  });
+});

@@ -264,10 +264,19 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   if (SENT_NUMBERED.test(folded.slice(phrase.end, phrase.end + 160))) return null;
   // "Bộ Văn hóa, Thể thao và Du lịch chấp thuận việc đăng cai …", "UBND tỉnh đồng ý chủ trương …": an approval.
   if (APPROVES_VERB.test(folded.slice(phrase.end, phrase.end + 16))) return null;
+  // "Công ty cổ phần … được Bộ Nông nghiệp và Môi trường cho phép khai thác …": what another body granted
+  // it, told as background.
+  if (folded.startsWith('duoc', phrase.end) && grantedBy(text, folded, phrase.end)) return null;
   return { tag: 'agency-subject', at: sentenceAt, names: phrase.names, actionAt: afterCopula(folded, phrase.end) };
 }
 
 const BARE_ROLE = /^(?:Cơ quan|Đơn vị)$/u;
+
+/** True when "được" at `at` is followed by a body's name: a passive with its agent ("được Bộ … cho phép"). */
+function grantedBy(text: string, folded: string, at: number): boolean {
+  const m = /^duoc\s{1,3}/.exec(folded.slice(at, at + 10));
+  return m !== null && isUpperCode(text.charCodeAt(at + m[0].length)) && headAt(text, at + m[0].length, folded) !== null;
+}
 const SENT_NUMBERED = /^\s{0,2}(?:thay\s{1,2}mat\s[^.;]{0,80}?\s)?(?:da\s{1,2})?co\s{1,2}(?:van\s{1,2}ban|cong\s{1,2}van|to\s{1,2}trinh|bao\s{1,2}cao)\s{1,2}so\s{0,2}\d/;
 const ANNOUNCE_AND_ASK = /^\s{0,2}thong\s{1,2}bao\s{0,2}(?:va|,)\s{1,3}(?=(?:de\s{1,2}nghi|yeu\s{1,2}cau)\s)/;
 const APPROVES_VERB = /^\s{0,2}(?:chap\s{1,2}thuan|dong\s{1,2}y|nhat\s{1,2}tri)\b/;
