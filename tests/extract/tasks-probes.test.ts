@@ -1068,3 +1068,20 @@ describe('what another body granted the addressee', () => {
     expect(tasksOf(text).map((t) => [t.starts, t.assignees])).toEqual([['Để bảo đảm hoạt động khai thác', ['Công ty']]]);
   });
 });
+
+describe('sub-items telling the forms of an item\'s one duty', () => {
+  const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
+  it('"a) Rà soát … giao tài sản theo các hình thức sau:" and its "(i)", "(ii)" are one duty', () => {
+    const text = items(
+      'a) Rà soát, phân loại và giao tài sản kết cấu hạ tầng trong thời hạn 02 năm; trong đó, tài sản giao cho đối tượng quản lý theo các hình thức sau:',
+      '(i) Giao tài sản cho cơ quan, đơn vị quản lý theo hình thức ghi tăng tài sản.',
+      '(ii) Giao tài sản cho doanh nghiệp theo hình thức không tính thành phần vốn nhà nước.',
+      'b) Lập hồ sơ, quản lý, lưu trữ hồ sơ về tài sản theo quy định.',
+    );
+    expect(tasksOf(text).map((t) => t.starts)).toEqual(['Rà soát, phân loại và giao tài', 'Lập hồ sơ, quản lý, lưu trữ hồ']);
+  });
+  it('sub-items under "… thực hiện các nội dung sau:" are duties still', () => {
+    const text = items('a) Sở Tài chính thực hiện các nội dung sau:', '(i) Rà soát tài sản kết cấu hạ tầng.', '(ii) Lập hồ sơ tài sản.');
+    expect(tasksOf(text)).toHaveLength(2);
+  });
+});

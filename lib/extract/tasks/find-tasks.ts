@@ -152,7 +152,8 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
   // "3. Rà soát …\na) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: …; c) Thời gian thực hiện: …":
   // sub-items that only give the item's roles are read with it.
   const structural = structuralChildren(item);
-  const children = !isRoot && structural.length > 0 && structural.every((c) => ROLE_ITEM.test(ctx.folded.slice(skipBlank(ctx.text, c.textStart, c.end), c.end))) ? [] : structural;
+  const children =
+    !isRoot && structural.length > 0 && (structural.every((c) => ROLE_ITEM.test(ctx.folded.slice(skipBlank(ctx.text, c.textStart, c.end), c.end))) || announcesDetails(ctx, item)) ? [] : structural;
   if (children.length === 0) {
     // "2. Chánh Văn phòng …; Giám đốc Sở …; … chịu trách nhiệm thi hành Quyết định này./.", "1. Quyết định
     // này có hiệu lực thi hành kể từ ký ban hành.": the enacting clauses, whatever bodies they list.
@@ -228,6 +229,17 @@ function walkItem(scope: WalkScope, item: Item, inherited: Inherited): void {
   // "Bộ Tài chính đề nghị các Cục Thuế phổ biến … các nội dung mới của Luật như sau:" over items that
   // only explain the law: the request that opened them is the duty.
   if (out.length === before) out.push(...openers);
+}
+
+// "… trong đó, tài sản … giao cho đối tượng quản lý tài sản theo các hình thức sau:", "… gồm các trường hợp
+// sau:": the sub-items tell the forms or cases of the item's one duty (folded).
+const DETAILS_AFTER = /(?:theo|gom|voi|co|o)\s{1,3}(?:cac|nhung|\d{1,2})\s{1,3}(?:hinh\s{1,3}thuc|truong\s{1,3}hop|tieu\s{1,3}chi|dieu\s{1,3}kien|loai)(?:\s{1,3}[a-z]{1,8}){0,2}?\s{1,3}(?:sau|nhu\s{1,3}sau)(?:\s{1,3}day)?\s{0,3}:\s*$/;
+
+/** True when an item's intro, a duty of its own, ends announcing the forms or cases its sub-items tell. */
+function announcesDetails(ctx: TaskContext, item: Item): boolean {
+  const at = skipBlank(ctx.text, item.textStart, item.introEnd);
+  if (!verbStartsAt(ctx.folded, at)) return false;
+  return DETAILS_AFTER.test(ctx.folded.slice(Math.max(at, item.introEnd - 120), item.introEnd).trimEnd());
 }
 
 // A request for a report ("… báo cáo kịp thời, đầy đủ tình hình …", "… gửi báo cáo …") (folded).
