@@ -23,6 +23,7 @@ describe('own number', () => {
     ['OCR lost the "/" and a letter: as printed', 'Số: 4451 CT-KK Hà Nội, ngày 12 tháng 4 năm 2016.', '4451CT-KK'],
     ['OCR spaced the digits out', 'Số:8 5 2 0/BCT-KHCN Hà Nội, ngày 30 tháng 12 năm 2021', '8520/BCT-KHCN'],
     ['room left before the slash', 'Số: 64            /2024/QĐ-UBND', '64/2024/QĐ-UBND'],
+    ['OCR split the running number once', 'Số: 3 70 /TCHQ-TXNK Hà Nội, ngày 28 tháng 01 năm 2022', '370/TCHQ-TXNK'],
     ['a dotted number of a numbered series', 'Số: 66.25/2026/NQ-CP Hà Nội, ngày 04 tháng 9 năm 2026', '66.25/2026/NQ-CP'],
   ])('%s: %s', (_n, line, expected) => {
     expect(findOwnNumber(splitLines(`ỦY BAN NHÂN DÂN\n${line}`), 2)?.number).toBe(expected);
@@ -68,6 +69,7 @@ describe('issue date', () => {
     ['blank month, own signature', 'Hai Phong, ngày 05 tháng năm 2020', own('2020-05-05'), null, '2020-05-05'],
     ['written with figures after the place', 'Lạng Sơn, ngày 05/01/2026', null, null, '2026-01-05'],
     ['OCR "1Í" for 11', 'Hà Nội, ngày 1Í tháng 10 năm 2025', null, null, '2025-10-11'],
+    ['OCR put a parenthesis after "ngày", the day illegible', 'Hà Nội, ngày) § tháng 01 năm 2022', null, null, '2022-01'],
     ['OCR "3Ø" for 30', 'Hà Noi, ngày 3Ø tháng 12 năm 2014', null, null, '2014-12-30'],
     ['italics closed and reopened inside', '| Số: 13/CT-TTg | *Hà Nội, ngày 02 tháng* *5 năm 2024* |', null, null, '2024-05-02'],
     ['a form\'s wide room before the month', 'Lào Cai, ngày 23 tháng               7    năm 2026', null, null, '2026-07-23'],

@@ -16,11 +16,12 @@ const SO_PREFIX = /^\s*[\W_]{0,3}(?:s[oôố6ỗ]|\$6)\s{0,2}[:.]?\s{0,12}/iu;
 const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
 // garbage? digits? sep code(-/code)*
 // OCR may lose the "/" and the letter after it: "Số: 4451 CT-KK" (for "4451/TCT-KK"), read as printed.
-// OCR may space out the digits one by one ("Số:8 5 2 0/BCT-KHCN"); room may stay before the slash
+// OCR may space out the digits one by one ("Số:8 5 2 0/BCT-KHCN") or split the number once ("Số: 3 70
+// /TCHQ-TXNK"); room may stay before the slash
 // ("Số: 64            /2024/QĐ-UBND").
 // The Government's numbered series of 2025–2026 carry a dotted number ("Số: 66.25/2026/NQ-CP").
 // A letter may follow the running number ("Số: 908a/VPCP-KTN": a number taken after 908).
-const NUMBER = /^(\S{0,8}?)(\d{1,3}\.\d{1,3}(?=\s{0,2}\/)|\d{1,6}[abAB](?=\/)|\d{0,6}|\d(?: \d){1,5})\s{0,16}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
+const NUMBER = /^(\S{0,8}?)(\d{1,3}\.\d{1,3}(?=\s{0,2}\/)|\d{1,6}[abAB](?=\/)|\d{1,2} \d{1,4}(?=\s{0,2}\/)|\d{0,6}|\d(?: \d){1,5})\s{0,16}([/-]|(?<=\d\s{1,2})(?=\p{Lu}{2,6}-\p{Lu}))\s{0,2}((?:\d{4}\s{0,2}[/-]\s{0,2})?[A-ZĐ][\p{L}\d&.]{0,15}(?:\s{0,2}[-/]\s{0,2}[A-ZĐ][\p{L}\d&.]{0,15}){0,5})/u;
 
 function readNumber(rest: string): { number: string | null; length: number } | null {
   const m = NUMBER.exec(rest);
@@ -47,7 +48,8 @@ const WRAPPED_SUBJECT = /^\s*s[ốô]\s{1,2}\d{1,6}\/\d{4}\//u;
 const FOUNDED_BY = /theo\s{1,3}(?:quyết\s{1,3}định|qđ)\s*$/iu;
 
 // Inside a line where a PDF merged the two header columns: "Hạnh phúc 864305 /TCT-KK. Hà Nội, ngày…".
-const MERGED = /(?<=\s)\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ]/gu;
+// Not the tail of a number OCR split ("Số: 3 70 /TCHQ-TXNK").
+const MERGED = /(?<=\s)(?<!\d\s)\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ]/gu;
 const DATE_AFTER = /ng\S{1,2}y|th\S{1,2}ng|năm/iu;
 
 /** Finds the document's own number in the header lines `[0, to)`. */
