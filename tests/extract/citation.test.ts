@@ -408,6 +408,11 @@ describe('citationKey', () => {
 describe('findCitations: numbers as web pages print them', () => {
   const numbersIn = (text: string, own: string | null = null) => findCitations(text, { ownNumber: own }).map((c) => [c.number, c.date]);
 
+  it('no citation from the last of digits OCR spaced out one by one; one stray space inside a number is read whole', () => {
+    expect(numbersIn('Kính gửi Sở Công Thương, theo văn bản Số:8 5 2 0/BCT-KHCN của Bộ')).toEqual([]);
+    expect(numbersIn('Nghị định số 1 17/2018/NĐ-CP ngày 5/3/2018')).toEqual([['117/2018/NĐ-CP', '2018-03-05']]);
+  });
+
   it('a Party committee\'s code whose last letter OCR read lower case ("104-CTr/Tu"), and no other word', () => {
     expect(numbersIn('Thực hiện Chương trình hành động số 104-CTr/Tu ngày 30/8/2026 của Tỉnh ủy')).toEqual([['104-CTr/Tu', '2026-08-30']]);
     expect(numbersIn('theo Kết luận số 12-KL/Hu, ý kiến số 5-CV/Tư và số 7-CV/Tuyên giáo')).toEqual([['12-KL/Hu', null]]);

@@ -35,9 +35,10 @@ const PARTY_LOWER_TAIL = '\\p{Lu}[uw](?![\\p{L}\\p{N}])';
 const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}(?:${TAIL}|${PARTY_LOWER_TAIL})`;
 /**
  * Digits glued to a letter, a slash, a dash or a symbol ("Š2/…", "§5/…", "#205 /…", "01-1/…"), or
- * after a decimal point ("1.229/…"), are not a number start; "số.3295/…" is.
+ * after a decimal point ("1.229/…"), are not a number start; "số.3295/…" is; nor is the last of digits
+ * OCR spaced out one by one ("Số:8 5 2 0/BCT-KHCN": not "0/BCT-KHCN").
  */
-const START = '(?<![\\p{L}\\p{N}\\/#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])(?<!\\d[.,])';
+const START = '(?<![\\p{L}\\p{N}\\/#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])(?<!\\d[.,])(?<!\\d[ \\t]\\d[ \\t])';
 
 /** Creates the sticky, Unicode-aware regex, tried where a number may start; group 1 is the running number. */
 export function createNumberPattern(): RegExp {
