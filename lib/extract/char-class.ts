@@ -73,3 +73,14 @@ export function isAsciiDigitCode(code: number): boolean {
 export function isCapitalLetterCode(code: number): boolean {
   return (bits(code) & CAPITAL) !== 0;
 }
+
+/** True when `text[from, to)` holds a letter (read by code; a letter beyond the first plane by the pattern). */
+export function hasLetterIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isLetterCode(code)) return true;
+    // A letter beyond the first plane is two units: the pattern reads it whole.
+    if (code >= 0xd800 && code <= 0xdbff) return /\p{L}/u.test(text.slice(i, to));
+  }
+  return false;
+}

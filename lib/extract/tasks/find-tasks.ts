@@ -1,4 +1,4 @@
-import { isLetterCode } from '../char-class';
+import { hasLetterIn } from '../char-class';
 import { collapseBlanks } from '../normalize';
 import { foldKey } from '../fold';
 import { structuralChildren, type Item } from '../segment/items';
@@ -104,7 +104,7 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   // "Điều 4. Bộ trưởng Bộ Tài chính, …, Chủ tịch Ủy ban nhân dân các tỉnh:" whose duty turned out to
   // be a closing ("… chịu trách nhiệm thi hành Quyết định này"): names with no action are no duty.
   let kept = 0;
-  for (const d of out) if (hasWords(ctx.text, d.actionAt, d.end) && !unaddressedStatement(ctx, d)) out[kept++] = d;
+  for (const d of out) if (hasLetterIn(ctx.text, d.actionAt, d.end) && !unaddressedStatement(ctx, d)) out[kept++] = d;
   out.length = kept;
   // A report-back with no subject in a letter with no "Kính gửi" ("Trong quá trình thực hiện, nếu có
   // vướng mắc, đề nghị phản ánh về Sở Nội vụ…") falls to the bodies of the duty before it.
@@ -269,13 +269,3 @@ function unaddressedStatement(ctx: TaskContext, d: TaskDraft): boolean {
 
 const CALLS_FOR_WORK = /(?:^|[\s,;])(?:can|khan truong|de nghi|yeu cau)\s/;
 
-/** True when `[from, to)` of `text` holds a letter. */
-function hasWords(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (isLetterCode(code)) return true;
-    // A letter beyond the first plane is two units: the pattern reads it whole.
-    if (code >= 0xd800 && code <= 0xdbff) return /\p{L}/u.test(text.slice(i, to));
-  }
-  return false;
-}

@@ -1,4 +1,4 @@
-import { isLetterCode, isLowerCode, isUpperCode } from '../char-class';
+import { hasLetterIn, isLetterCode, isLowerCode, isUpperCode } from '../char-class';
 import { foldKey } from '../fold';
 import { blanksEnd, spacesEnd } from '../normalize';
 import { headAt, readAgencyPhrase, verbStartsAt } from './agency-phrase';
@@ -381,44 +381,37 @@ const MAX_LIST_LINES = 4;
  * … và các tổ chức, cá nhân có liên quan tổ chức nghiên cứu, quán triệt …" is one request.
  */
 function joinNameLists(ctx: TaskContext, sentences: Sentence[]): Sentence[] {
-  const { text, folded } = ctx;
   let out: Sentence[] | null = null;
   for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
     const joined = listRunsOn(ctx, sentences, i);
     if (joined < 0) {
-      out?.push(s);
+      out?.push(sentences[i]!);
       continue;
     }
     out ??= sentences.slice(0, i);
-    out.push({ ...s, end: sentences[joined]!.end });
+    out.push({ ...sentences[i]!, end: sentences[joined]!.end });
     i = joined;
   }
   return out ?? sentences;
-
-  /** The last sentence the request opening sentence `i` runs on to, or -1 when it does not. */
-  function listRunsOn(_ctx: TaskContext, all: Sentence[], i: number): number {
-    const s = all[i]!;
-    if (s.bullet || lastNonBlankCode(text, s.start, s.end) !== 59 /* ; */) return -1;
-    const at = afterNote(folded, s.start);
-    const t = triggerAt(text, folded, at, s.end);
-    // The request's names run to the end of the sentence: no action yet.
-    if (t?.tag !== 'assign-cue' || t.names.length === 0 || hasLetter(text, t.actionAt, s.end)) return -1;
-    for (let j = i + 1; j < Math.min(all.length, i + 1 + MAX_LIST_LINES); j++) {
-      const n = all[j]!;
-      if (n.bullet) return -1;
-      const longer = triggerAt(text, folded, at, n.end);
-      if (longer?.tag !== 'assign-cue' || longer.actionAt <= s.end) return -1;
-      if (hasLetter(text, longer.actionAt, n.end)) return j;
-    }
-    return -1;
-  }
 }
 
-/** True when `text[from, to)` holds a letter. */
-function hasLetter(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isLetterCode(text.charCodeAt(k))) return true;
-  return false;
+/** The last sentence the request opening sentence `i` runs its list of bodies on to, or -1 when it does not. */
+function listRunsOn(ctx: TaskContext, sentences: Sentence[], i: number): number {
+  const { text, folded } = ctx;
+  const s = sentences[i]!;
+  if (s.bullet || lastNonBlankCode(text, s.start, s.end) !== 59 /* ; */) return -1;
+  const at = afterNote(folded, s.start);
+  const t = triggerAt(text, folded, at, s.end);
+  // The request's names run to the end of the sentence: no action yet.
+  if (t?.tag !== 'assign-cue' || t.names.length === 0 || hasLetterIn(text, t.actionAt, s.end)) return -1;
+  for (let j = i + 1; j < Math.min(sentences.length, i + 1 + MAX_LIST_LINES); j++) {
+    const n = sentences[j]!;
+    if (n.bullet) return -1;
+    const longer = triggerAt(text, folded, at, n.end);
+    if (longer?.tag !== 'assign-cue' || longer.actionAt <= s.end) return -1;
+    if (hasLetterIn(text, longer.actionAt, n.end)) return j;
+  }
+  return -1;
 }
 
 // "Văn bản xin gửi về Văn phòng Chính phủ trước ngày 05 tháng 6 năm 2003./.", "Ý kiến của Bộ gửi về
