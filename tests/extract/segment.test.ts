@@ -26,6 +26,7 @@ describe('item tree', () => {
     ],
     ['Party markers "1-" and articles', 'Điều 1. Ban hành.\nĐiều 2. Giao:\n1- Sở A làm.\n2- Sở B làm.', ['Điều 1. Ban hành.', 'Điều 2. Giao:', '  1- Sở A làm.', '  2- Sở B làm.']],
     ['"8)" read by OCR for "đ)" between letters', 'a) Một.\nd) Bốn.\n8) Năm.\ne) Sáu.', ['a) Một.', 'd) Bốn.', '8) Năm.', 'e) Sáu.']],
+    ['"8)" read by OCR for "a)" before "b)"', '7. Các tỉnh ủy\n8) Xây dựng chương trình.\nb) Lãnh đạo.', ['7. Các tỉnh ủy', '  8) Xây dựng chương trình.', '  b) Lãnh đạo.']],
     ['"ø)" read by OCR for "g)", a low quote left before "d)"', 'c) Ba.\n„ d) Bốn.\ne) Năm.\nø) Bảy.', ['c) Ba.', 'd) Bốn.', 'e) Năm.', 'ø) Bảy.']],
     ['(i) inside a bullet is text, after an item it is structural', '1. Sở A:\n(i) Một.\n(ii) Hai.\n2. Sở B:\n- Rà soát (i) a; (ii) b.', ['1. Sở A:', '  (i) Một.', '  (ii) Hai.', '2. Sở B:']],
     ['points OCR added after a number, before a capital', '5. Rà soát.\n6... Trên cơ sở rủi ro.\n7. Báo cáo.\n8... tổng số', ['5. Rà soát.', '6. Trên cơ sở rủi ro.', '7. Báo cáo.']],

@@ -1085,3 +1085,17 @@ describe('sub-items telling the forms of an item\'s one duty', () => {
     expect(tasksOf(text)).toHaveLength(2);
   });
 });
+
+describe('Party bodies heading items', () => {
+  const program = (...lines: string[]) => letter(['Bộ Chính trị yêu cầu thực hiện các nhiệm vụ sau:', ...lines].join('\n'));
+  it('"Quân uỷ Trung ương" and "Các tỉnh uỷ, thành uỷ" name the bodies of the items below them', () => {
+    const text = program(
+      '4. Quân uỷ Trung ương',
+      'a) Chủ trì, phối hợp với các bộ, ngành thúc đẩy công tác khắc phục hậu quả bom mìn.',
+      'b) Chủ động rà soát, điều chỉnh các phương án tác chiến.',
+      '5. Các tỉnh uỷ, thành uỷ',
+      'a) Xây dựng chương trình, kế hoạch thực hiện Kết luận.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Quân ủy Trung ương'], ['Quân ủy Trung ương'], ['Các tỉnh ủy, thành ủy']]);
+  });
+});

@@ -26,7 +26,7 @@ export interface Item {
 // "II." "II-" "IV. "                          → Roman section
 // "2.1." "2.10." "3.3 " "1.2.3."              → sub-numbered
 // "1." "1-" "12." "1/ Sở…" "9, Chủ…" "6... Trên…" "§. Thực…" (OCR of 8) → numbered
-// "a)" "đ)" "8)" (OCR of đ) "ø)" (OCR of g) "b. Xây…" → lettered
+// "a)" "đ)" "8)" (OCR of đ, or of a before "b)") "ø)" (OCR of g) "b. Xây…" → lettered
 // "(i)" "(iv)" "i)" "ii)"                     → roman small
 // "- " "+ " "• " "~ " "* "                    → bullet
 // Markdown conversions add bold marks and heading hashes: "**1. Sở Nội vụ**", "### Điều 2.".
@@ -171,7 +171,9 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     if (!m) continue;
     // A digit with a paren between lettered items is an OCR'd "đ)"; elsewhere it numbers duties
     // ("1) Sở Y tế…", "2) Sở Tài chính…") when the count starts at 1 or goes on from an open item.
-    if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter') {
+    // "8) Xây dựng …" then "b) Lãnh đạo …": OCR's "8)" for "a)", the first of the letters.
+    const firstLetter = m.kind === 'letter' && m.marker === '8)' && lastKindAtLevel5 !== 'letter' && nextMarker(lines, i + 1, to)?.marker === 'b)';
+    if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter' && !firstLetter) {
       const n = Number(m.marker.slice(0, -1));
       if (n !== 1 && !stack.some((it) => it.marker === `${n - 1})`)) continue;
       m.level = 6;

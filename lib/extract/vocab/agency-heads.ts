@@ -9,7 +9,7 @@ export const AGENCY_HEADS: readonly string[] = [
   'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'HĐND', 'Hội đồng nhân dân', 'Hội đồng',
   'Thường trực', 'Ban Thường vụ', 'Ban Chỉ đạo', 'Ban Quản lý', 'Ban cán sự', 'Ban', 'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Tổng Cục', 'Vụ', 'Văn phòng',
   'Trung tâm', 'Phòng', 'Thanh tra', 'Công an', 'Đài', 'Báo', 'Tạp chí', 'Hội', 'Mặt trận', 'Liên đoàn', 'Tỉnh đoàn', 'Đoàn',
-  'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Huyện ủy', 'Chi bộ', 'Cấp ủy',
+  'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Quân ủy', 'Quân uỷ', 'Huyện ủy', 'Chi bộ', 'Cấp ủy',
   'Ngân hàng', 'NHTM', 'Kho bạc', 'Bảo hiểm', 'Tổng công ty', 'Tập đoàn', 'Công ty', 'Doanh nghiệp',
   'Tòa án', 'Toà án', 'Viện', 'Bệnh viện', 'Trường', 'Học viện', 'Cơ quan', 'Quý cơ quan', 'Tổ đại biểu', 'Tổ công tác', 'Tổ Công tác', 'Lãnh đạo',
   'Các', 'các', 'Thành viên', 'thành viên',
