@@ -426,9 +426,11 @@ const APPROVED_LEAD = /^(?:chu\s{1,2}tri|lam\s{1,2}chu\s{1,2}dau\s{1,2}tu|to\s{1
 const FOR_VIEWS = /\bgui\s[^.;]{0,240}?\s(?:den|toi|cho)\s{1,3}([^.;]{2,120}?)\s{1,3}de\s{1,3}(?:nghien\s{1,3}cuu,?\s{1,3}(?:va\s{1,3})?)?(?:co|cho|tham\s{1,3}gia|gop)\s{1,3}y\s{1,3}kien\b/;
 
 function sentForViews(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
-  const end = Math.min(sentenceEnd, at + 500);
-  if (folded.indexOf('y kien', at) < 0 || folded.indexOf('y kien', at) >= end) return null;
-  const m = FOR_VIEWS.exec(folded.slice(at, end));
+  // Searched within the sentence's window only: a search from `at` to the text's end would read a long
+  // text once per sentence.
+  const window = folded.slice(at, Math.min(sentenceEnd, at + 500));
+  if (!window.includes('y kien')) return null;
+  const m = FOR_VIEWS.exec(window);
   if (!m) return null;
   // The addressee ends right before "để … ý kiến", the match's tail.
   const from = at + m.index + m[0].lastIndexOf(m[1]!);
