@@ -6,6 +6,8 @@ import { splitLines } from '../../lib/extract/segment/lines';
 
 const FROM: LetterFrom = { province: 'Quảng Ngãi', number: '1234/UBND-KTTH', recipients: ['- Các sở, ban, ngành tỉnh;', '- UBND các huyện, thị xã, thành phố.'] };
 const letter = (body: string): string => provincialLetter(body, FROM);
+/** A letter asking "các cơ quan, đơn vị" for the numbered `lines` below its request. */
+const items = (...lines: string[]): string => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
 
 describe('names that contain a verb\'s words', () => {
   it('keeps "thành phố Biên Hòa" whole ("phố Biên" is no "phổ biến")', () => {
@@ -906,7 +908,6 @@ describe('a request in a paragraph of its own that sets its own date', () => {
 });
 
 describe('items opening on their grounds, then naming who acts', () => {
-  const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
   it('"Căn cứ …, Sở X …", "Khi …, Sở Y …", "Sau khi …, Sở Z …" are the bodies named, not the heading\'s', () => {
     const text = items(
       '1. Căn cứ văn bản đề nghị của doanh nghiệp (nêu rõ địa điểm, thời gian), Sở Công Thương kiểm tra và xác nhận hồ sơ.',
@@ -932,7 +933,6 @@ describe('a cue a line of PDF text breaks', () => {
 });
 
 describe('what a report asked for holds', () => {
-  const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
   it('the contents listed after "… báo cáo … Cụ thể như sau:" are no duties; the item\'s duty and the request are', () => {
     const text = letter(['Ủy ban nhân dân tỉnh đề nghị Sở Tài chính thực hiện như sau:',
       '1. Rà soát các hộ kinh doanh trên địa bàn.',
@@ -960,7 +960,6 @@ describe('what a report asked for holds', () => {
 });
 
 describe('an item that grounds the request it goes on to make', () => {
-  const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
   it('"2. Để ngăn ngừa …, Ngân hàng Nhà nước đã yêu cầu …. Do vậy, đề nghị Sở Tài chính …" is the request alone', () => {
     const text = items(
       '1. Rà soát các hộ kinh doanh trên địa bàn.',
@@ -1070,7 +1069,6 @@ describe('what another body granted the addressee', () => {
 });
 
 describe('sub-items telling the forms of an item\'s one duty', () => {
-  const items = (...lines: string[]) => letter(['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện như sau:', ...lines].join('\n'));
   it('"a) Rà soát … giao tài sản theo các hình thức sau:" and its "(i)", "(ii)" are one duty', () => {
     const text = items(
       'a) Rà soát, phân loại và giao tài sản kết cấu hạ tầng trong thời hạn 02 năm; trong đó, tài sản giao cho đối tượng quản lý theo các hình thức sau:',
