@@ -63,6 +63,7 @@ describe('issue date', () => {
     ['OCR month 40 for 10', 'Hà Nội, ngày03 tháng 40 năm 2025', portal('2025-10-03'), null, '2025-10-03'],
     ['OCR day 44 for 14, own signature next day', 'Hà Noi, ngày 44 thang 11 năm 2022', own('2022-11-15'), null, '2022-11-14'],
     ['garbled day, own signature gives it', 'Hà Nội, ngày ñ| tháng 42 năm 2022', own('2022-12-02'), null, '2022-12-02'],
+    ['OCR "ndm" for "năm" glued to the month', 'Hà Nội, ngày OF tháng 40ndm 2025', portal('2025-10-09'), null, '2025-10'],
     ['garbled day, portal stamp does not', 'Hà Nội, ngày OTftháng10 năm 2025', portal('2025-10-10'), null, '2025-10'],
     ['wrong month, own signature repairs it', 'Hà Noi, ngayl4thing 4 ăm 2024', own('2024-10-16'), null, '2024-10-14'],
     ['year before a cited document', 'Hà Nội, ngày 10 thắng 10 năm 2023', portal('2025-10-10'), '2025-09-25', '2025-10-10'],
