@@ -93,6 +93,21 @@ describe('paragraphs without blank lines (PDF text)', () => {
     expect(task!.title).toBe('Chủ động tổ chức nghiên cứu, quán triệt và triển khai thực hiện các…');
     expect(task!.assignees).toEqual(['Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy', 'các chi bộ, đảng bộ cơ sở']);
   });
+
+  it.each([
+    ['"số" before an identity document', 'thuế, tên, ngày sinh, số CMND hoặc số', 'CCCD hoặc số hộ chiếu theo thông tin NNT đăng ký.'],
+    ['"Cục" before its name', 'thuế thu nhập cá nhân, phối hợp với Cục', 'CNTT và Vụ KK nghiên cứu, xây dựng quy trình quyết toán thuế tự động.'],
+  ])('do not end at a short line ending on a word that needs what follows: %s', (_name, short, next) => {
+    const body = [
+      'Đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương cung cấp danh sách người nộp thuế có',
+      'hoạt động kinh doanh trên nền tảng số, các thông tin cung cấp gồm: mã số thuế, tên, địa chỉ và mã',
+      short,
+      next,
+    ].join('\n');
+    const tasks = extractDirective(directive(body)).tasks;
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.assignees).toEqual(['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']);
+  });
 });
 
 describe('coordinators end at the next verb', () => {

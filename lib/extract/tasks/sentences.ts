@@ -33,7 +33,7 @@ function continuesCode(code: number): boolean {
 }
 
 // A line ending on a word that needs what follows ("…giám sát của\nHội đồng…") is not a title line.
-const ENDS_MID_PHRASE = /(?:^|\s)(?:của|và|với|các|cho|về|tại|theo|để|trong|những|được|là|có|thì|mà|hoặc|từ|đến|trên|dưới|vào|do|bởi|nhằm|như|một|này|đã|sẽ|cần|phải)$/u;
+const ENDS_MID_PHRASE = /(?:^|\s)(?:của|và|với|các|cho|về|tại|theo|để|trong|những|được|là|có|thì|mà|hoặc|từ|đến|trên|dưới|vào|do|bởi|nhằm|như|một|này|đã|sẽ|cần|phải|số|Bộ|Sở|Cục|Vụ|Ban|Phòng)$/u;
 
 /** Trimmed length of the line running from `start` to `end`. */
 function lineLength(text: string, start: number, end: number): number {
@@ -195,9 +195,10 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     else if (mark === 10 && upper && j - i > 5 && j - i - 1 > lineIndent(text, i) + 3) boundary = layoutBreak = true;
     // …or by a short last line before full-width ones (PDF text without blank lines), as after a
     // title line ("3. Tổ chức thực hiện\nĐịnh kỳ trước ngày 25 hằng tháng, các sở…").
-    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i)) {
-      boundary = true;
-      layoutBreak = !ENDS_MID_PHRASE.test(text.slice(Math.max(start, i - 12), i).trimEnd());
+    // A line ending on a word that needs what follows ("…số CMND hoặc số\nCCCD…", "…phối hợp với Cục\nCNTT…")
+    // runs on, however short.
+    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i) && !ENDS_MID_PHRASE.test(text.slice(Math.max(start, i - 12), i).trimEnd())) {
+      boundary = layoutBreak = true;
     }
     if (!boundary) {
       while (k + 1 < marks.length && marks[k + 1]! < j) k++;
