@@ -693,6 +693,10 @@ describe('bodies picked out by what they were given', () => {
     const text = letter('Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này có trách nhiệm báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2025.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này']]);
   });
+  it('reads "được\ngiao" broken over two lines the same', () => {
+    const text = letter('Các cơ quan, đơn vị được\ngiao nhiệm vụ tại Kế hoạch này có trách nhiệm báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2025.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này']]);
+  });
   it('"Sở Tài chính được giao chủ trì thẩm định dự án." states a fact', () => {
     expect(tasksOf(letter('Sở Tài chính được giao chủ trì thẩm định dự án.'))).toEqual([]);
   });

@@ -568,6 +568,9 @@ export function expandDistributive(phrase: string): string[] | null {
   return members.map((member) => clean(`${title} ${kind}${member}`));
 }
 
+// "được giao " at a given offset, the words on one line or two (sticky).
+const GIVEN = /được\s{1,3}giao\s/y;
+
 // "… theo thẩm quyền", "… theo chức năng, nhiệm vụ", "… theo nhiệm vụ, quyền hạn đã được pháp luật quy định".
 const MANNER = /^theo\s{1,3}(?:tham\s{1,3}quyen|chuc\s{1,3}nang|nhiem\s{1,3}vu)/;
 
@@ -591,8 +594,10 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (stop) {
       // "Các cơ quan, đơn vị được giao (chủ trì) nhiệm vụ tại Kế hoạch này có trách nhiệm…": bodies
       // picked out by what they were given; the name goes on to the verb after it.
-      if (code === 0x111 /* đ */ && text.startsWith('được giao ', i) && COLLECTIVE_START.test(folded.slice(start, start + 4))) {
-        i += 'được giao '.length;
+      // A line may break between the two words ("… doanh nghiệp được\ngiao quản lý …").
+      GIVEN.lastIndex = i;
+      if (code === 0x111 /* đ */ && GIVEN.test(text) && COLLECTIVE_START.test(folded.slice(start, start + 4))) {
+        i = GIVEN.lastIndex;
         const lead = LEAD_AFTER_GIVEN.exec(folded.slice(i, i + 20));
         if (lead) i += lead[0].length;
         i--;
