@@ -205,6 +205,9 @@ describe('"Theo đó," before the subject', () => {
     expect(tasksOf(congDien(item)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
     const undated = item.replace('Ngày 20 tháng 8 năm 2025, ', '');
     expect(tasksOf(congDien(undated)).map((t) => t.assignees)).toEqual([['Bộ, ngành, địa phương'], ['Bộ Tài chính']]);
+    // The same told with its words broken over lines.
+    const wrapped = item.replace('đã ban hành', 'đã ban\nhành').replace('Ngày 20 tháng', 'Ngày\n20 tháng');
+    expect(tasksOf(congDien(wrapped)).map((t) => t.assignees)).toEqual([['Bộ Tài chính']]);
   });
 
   it('not a body\'s past deed', () => {

@@ -444,7 +444,8 @@ const THEREFORE_CUE = /,\s{1,3}(?:do\s{1,3}vay|vi\s{1,3}vay|do\s{1,3}do|vi\s{1,3
 
 // "Ngày 20 tháng 8 năm 2025, Thủ tướng Chính phủ đã ban hành Công điện số 138/CĐ-TTg… Theo đó, yêu
 // cầu…": what an earlier text asked, told as its story, not this letter's duty.
-const DATED_ISSUE = /(?:^|[.;:]\s+|\n\s*)(?:ngay \d[^.]{0,200}?\bda (?:ban hanh|co|chi dao)\b)[^.]*\.\s*$/;
+// The words may break over lines ("… đã ban\nhành …").
+const DATED_ISSUE = /(?:^|[.;:]\s+|\n\s*)(?:ngay\s{1,3}\d[^.]{0,200}?\bda\s{1,3}(?:ban\s{1,3}hanh|co|chi\s{1,3}dao)\b)[^.]*\.\s*$/;
 
 function followsDatedIssue(folded: string, at: number): boolean {
   return DATED_ISSUE.test(folded.slice(Math.max(0, at - 400), at));
