@@ -108,6 +108,19 @@ describe('paragraphs without blank lines (PDF text)', () => {
     expect(tasks).toHaveLength(1);
     expect(tasks[0]!.assignees).toEqual(['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']);
   });
+
+  it.each([
+    ['a tax', 'loại giải quyết hồ sơ hoàn thuế', 'GTGT và lựa chọn doanh nghiệp có dấu hiệu rủi ro để xây dựng kế hoạch kiểm tra, thanh tra sau hoàn thuế.'],
+    ['a card', 'nhận được danh sách đối tượng tham gia', 'BHYT kèm theo Quyết định phê duyệt thì thời hạn sử dụng thẻ tính từ ngày phê duyệt.'],
+  ])('do not take the initials of %s opening a line after a short one for a body', (_name, short, next) => {
+    const body = [
+      'Đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương tăng cường quản lý, chú trọng việc quản lý rủi ro trong phân',
+      short,
+      next,
+    ].join('\n');
+    const tasks = extractDirective(directive(body)).tasks;
+    expect(tasks.map((t) => t.assignees)).toEqual([['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']]);
+  });
 });
 
 describe('coordinators end at the next verb', () => {
