@@ -111,6 +111,10 @@ describe('zones', () => {
     const lines = splitLines(['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 11/CT-TTg', 'CHỈ THỊ', 'Về việc tháo gỡ khó khăn', '', 'Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:', '', '1. Tập trung thực hiện nhiệm vụ kép.'].join('\n'));
     expect(lines[findZones(lines).body.from]!.text).toBe('Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương:');
   });
+  it('with no recipients, opens the body at a call whose last words break over two lines ("như\nsau:")', () => {
+    const lines = splitLines(['TỔNG CỤC THUẾ', 'Số: 1738/TCT-DNNCN', '', 'Tổng cục Thuế đề nghị các Cục Thuế tiếp tục đẩy mạnh triển khai công tác', 'quản lý thuế đối với hoạt động kinh doanh thương mại điện tử. Cụ thể như', 'sau:', '', '--- PAGE BREAK ---', '', '1. Giao 01 Phòng đầu mối thực hiện nghiên cứu.'].join('\n'));
+    expect(lines[findZones(lines).body.from]!.text).toBe('Tổng cục Thuế đề nghị các Cục Thuế tiếp tục đẩy mạnh triển khai công tác');
+  });
   it('ends the recipients at a blank line before lower-case words, unless a name broke after ","', () => {
     const lost = splitLines('Số: 2546/TCT-DNNCN\nKính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương\n\nđịnh tại Nghị quyết số 954/2020/UBTVQH14, Tổng cục Thuế đề nghị:\n1. Tuyên truyền.');
     expect(findZones(lost).recipients).toEqual({ from: 1, to: 3 });

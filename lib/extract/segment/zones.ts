@@ -144,7 +144,8 @@ function callBefore(lines: Line[], lineFolds: string[], open: number): number {
     last--;
     while (last > 2 && blank(last)) last--;
   }
-  if (last <= 2 || !CALL_END.test(lineFolds[last]!)) return open;
+  // The call's words may break over its last two lines ("… Cụ thể như\nsau:").
+  if (last <= 2 || !CALL_END.test(`${blank(last - 1) ? '' : lineFolds[last - 1]!} ${lineFolds[last]!}`)) return open;
   let first = last;
   while (first - 1 > 2 && !blank(first - 1) && last - first < CALL_LINES) first--;
   return first;
