@@ -112,6 +112,7 @@ describe('paragraphs without blank lines (PDF text)', () => {
   it.each([
     ['a tax', 'loại giải quyết hồ sơ hoàn thuế', 'GTGT và lựa chọn doanh nghiệp có dấu hiệu rủi ro để xây dựng kế hoạch kiểm tra, thanh tra sau hoàn thuế.'],
     ['a card', 'nhận được danh sách đối tượng tham gia', 'BHYT kèm theo Quyết định phê duyệt thì thời hạn sử dụng thẻ tính từ ngày phê duyệt.'],
+    ['a tax OCR read without its "Đ"', 'theo quy định của Luật thuế', 'TTDB và Luật Quản lý thuế, sửa đổi một số điều tại các Thông tư hướng dẫn.'],
   ])('do not take the initials of %s opening a line after a short one for a body', (_name, short, next) => {
     const body = [
       'Đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương tăng cường quản lý, chú trọng việc quản lý rủi ro trong phân',

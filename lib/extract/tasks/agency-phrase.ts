@@ -196,7 +196,7 @@ function marksAhead(text: string, at: number): boolean {
 const ACRONYM = /^[A-ZĐ]{2,6}(?![\p{L}\p{N}&.\/-])(?![ \t]\p{Lu}{2})/u;
 // Initials that name no body: documents, places, currencies, and the taxes, cards, procedures and
 // fields of administrative prose ("thuế GTGT", "thẻ BHYT", "số CCCD", "các TTHC").
-const NOT_ACRONYMS = /^(?:[IVXLC]+|TP|TX|TT|STT|CV|QĐ|NĐ|CP|TW|KH|TB|NQ|CT|HD|KL|ĐT|DT|SĐT|GDP|ASEAN|COVID|VNĐ|USD|GTGT|TNCN|TNDN|TTĐB|BHYT|BHTN|CCCD|CMND|TTHC|NSNN|XDCB|GPMB|ATTP|ATGT|PCCC|VBQPPL|QPPL|CSDL|DVC|DVCTT|ODA|PPP|BOT|HĐLĐ|XNK|MST)$/u;
+const NOT_ACRONYMS = /^(?:[IVXLC]+|TP|TX|TT|STT|CV|QĐ|NĐ|CP|TW|KH|TB|NQ|CT|HD|KL|ĐT|DT|SĐT|GDP|ASEAN|COVID|VNĐ|USD|GTGT|TNCN|TNDN|TTĐB|TTDB|BHYT|BHTN|CCCD|CMND|TTHC|NSNN|XDCB|GPMB|ATTP|ATGT|PCCC|VBQPPL|QPPL|CSDL|DVC|DVCTT|ODA|PPP|BOT|HĐLĐ|XNK|MST)$/u;
 
 /** The initials of a body starting at `at`, or null. */
 function acronymAt(text: string, at: number): string | null {
