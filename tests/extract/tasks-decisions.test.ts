@@ -60,6 +60,17 @@ describe('a long list of addressees the Chỉ thị names for short', () => {
     const tasks = tasksOf(document('CHỈ THỊ', '11/CT-TTg', call(`${long} (sau đây gọi tắt là các bộ, cơ quan trung\nương và địa phương)`)));
     expect(tasks.map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương và địa phương'], ['các bộ, cơ quan trung ương và địa phương']]);
   });
+  it('the short name wins wherever the lines break', () => {
+    const intro =
+      'Để tháo gỡ khó khăn cho sản xuất kinh doanh, bảo đảm an sinh xã hội, an ninh, an toàn đời sống và sức khỏe của nhân dân, Thủ tướng Chính phủ yêu\ncầu các Bộ trưởng, Thủ trưởng cơ quan ngang\nBộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung\nương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập đoàn kinh tế, tổng công ty nhà\nnước (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) và đề nghị cộng đồng doanh\nnghiệp, nhân dân cả nước:';
+    const tasks = tasksOf(document('CHỈ THỊ', '11/CT-TTg', `${intro}\n\n1. Quán triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư.\n\n2. Tập trung phân tích, đánh giá những hạn chế của nền kinh tế.`));
+    expect(tasks.map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương và địa phương'], ['các bộ, cơ quan trung ương và địa phương']]);
+  });
+  it('a list going on after the short name keeps its other bodies', () => {
+    const body =
+      'Thực hiện Nghị định số 178/2026/NĐ-CP, Bộ Tài chính đề nghị các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương\n(sau đây gọi là Bộ, cơ quan trung ương) và Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc trung ương tập trung chỉ đạo triển khai các nhiệm vụ trọng tâm sau:\n\n1. Rà soát, hoàn thiện cơ sở dữ liệu về tài sản.';
+    expect(tasksOf(document('CÔNG VĂN', '8388/BTC-QLCS', body)).map((t) => t.assignees)).toEqual([['Bộ, cơ quan trung ương', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']]);
+  });
 });
 
 describe('an item number OCR read with a comma', () => {

@@ -169,13 +169,16 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
     const head = !comrade && (requireHead || cue === 'giao' || cue === 'uy quyen' || cue === 'phan cong' || cue === 'chi thi');
     // "… đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các Sở, ban, ngành của tỉnh; Bộ Chỉ huy quân sự
     // tỉnh; Công an tỉnh; … tổ chức nghiên cứu …": a list of bodies the request names, one by one.
+    // "… yêu cầu các Bộ trưởng, … (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) …": the
+    // short name the text gives the list, wherever its lines break.
+    // A list going on after the short name ("(sau đây gọi là Bộ, cơ quan trung ương) và Ủy ban nhân dân các
+    // tỉnh …") is read as a phrase.
+    const aliased = readAliasedList(text, folded, after);
+    const more = aliased ? LIST_GOES_ON.exec(folded.slice(aliased.end, aliased.end + 12)) : null;
+    if (aliased && !(more && headAt(text, aliased.end + more[0].length, folded))) return { tag: 'assign-cue', at: sentenceAt, names: aliased.names, actionAt: aliased.end };
     const listed = listedBodies(text, after);
     const phrase = readAgencyPhrase(text, folded, after, head) ?? (listed ? readAgencyPhrase(text, folded, after, head, MAX_MEMBERS) : null);
-    if (!phrase) {
-      // "… yêu cầu các Bộ trưởng, … (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) …".
-      const aliased = readAliasedList(text, folded, after);
-      return aliased ? { tag: 'assign-cue', at: sentenceAt, names: aliased.names, actionAt: aliased.end } : null;
-    }
+    if (!phrase) return null;
     if (phrase.stop === 'aux') return null;
     const words = wordCount(text, phrase.start, phrase.end);
     if (!headAt(text, phrase.start, folded) && (phrase.stop === 'clause' || words > 12)) return null;
@@ -185,6 +188,9 @@ function cueTrigger(text: string, folded: string, at: number, sentenceAt: number
   }
   return null;
 }
+
+// After a short name, the word that may bring more bodies: "… ) và Ủy ban …", "… ), các …" (folded).
+const LIST_GOES_ON = /^\s{0,3}(?:,|va)\s{1,3}/;
 
 /** What `lineGoesOn` reads of a text: a string, or anything that counts its reads. */
 export interface CharSource {
