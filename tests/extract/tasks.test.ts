@@ -124,6 +124,14 @@ describe('paragraphs without blank lines (PDF text)', () => {
   });
 });
 
+describe('an opening clause, then the subject and its verb broken over lines', () => {
+  it('"…, Bộ Y tế, Ban Quản lý dự án phải\nthực sự quyết tâm …" hands the duty to the bodies', () => {
+    const body =
+      'Để hoàn thành 02 công trình đúng tiến độ và đưa vào sử dụng trước ngày 30 tháng 11 năm 2025, Bộ Y tế, Ban Quản lý dự án phải\nthực sự quyết tâm, tập trung tối đa nguồn lực, thực hiện quyết liệt các nhiệm vụ đề ra.';
+    expect(extractDirective(directive(body)).tasks.map((t) => t.assignees)).toEqual([['Bộ Y tế', 'Ban Quản lý dự án']]);
+  });
+});
+
 describe('coordinators end at the next verb', () => {
   it.each([
     ['kiểm soát', 'Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm soát việc vận chuyển hàng hóa.', ['Sở Công Thương']],

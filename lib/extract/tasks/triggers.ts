@@ -379,7 +379,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       if (cue && !(account && toldIssue(folded, at, i))) return cue;
       const t = subjectTrigger(text, folded, j, at);
       if (!t) continue;
-      const verb = t.tag === 'agency-subject' ? folded.slice(t.actionAt, t.actionAt + 20).trimStart() : '';
+      // Blanks collapsed: the verb's words may break over lines ("… liên quan phải\nthực sự …").
+      const verb = t.tag === 'agency-subject' ? collapseBlanks(folded.slice(t.actionAt, t.actionAt + 24)).trimStart() : '';
       const afterDeadline = deadlineLead && i - at <= MAX_DEADLINE_LEAD && !NOT_DUTY_VERB.test(verb) && isDeadlineLead(folded.slice(at, i));
       // "Theo đó, các Cục Thuế thực hiện …": "accordingly" hands over what follows, whatever its verb.
       const accordingly = i - at <= 8 && ACCORDINGLY.test(head) && !NOT_DUTY_VERB.test(verb);
