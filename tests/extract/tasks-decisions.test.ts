@@ -63,8 +63,12 @@ describe('a long list of addressees the Chỉ thị names for short', () => {
   it('the short name wins wherever the lines break', () => {
     const intro =
       'Để tháo gỡ khó khăn cho sản xuất kinh doanh, bảo đảm an sinh xã hội, an ninh, an toàn đời sống và sức khỏe của nhân dân, Thủ tướng Chính phủ yêu\ncầu các Bộ trưởng, Thủ trưởng cơ quan ngang\nBộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung\nương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các tập đoàn kinh tế, tổng công ty nhà\nnước (sau đây gọi tắt là các bộ, cơ quan trung ương và địa phương) và đề nghị cộng đồng doanh\nnghiệp, nhân dân cả nước:';
-    const tasks = tasksOf(document('CHỈ THỊ', '11/CT-TTg', `${intro}\n\n1. Quán triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư.\n\n2. Tập trung phân tích, đánh giá những hạn chế của nền kinh tế.`));
-    expect(tasks.map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương và địa phương'], ['các bộ, cơ quan trung ương và địa phương']]);
+    const items = '\n\n1. Quán triệt sâu sắc tinh thần chỉ đạo của Ban Bí thư.\n\n2. Tập trung phân tích, đánh giá những hạn chế của nền kinh tế.';
+    const each = [['các bộ, cơ quan trung ương và địa phương'], ['các bộ, cơ quan trung ương và địa phương']];
+    expect(tasksOf(document('CHỈ THỊ', '11/CT-TTg', `${intro}${items}`)).map((t) => t.assignees)).toEqual(each);
+    // The short name's own words broken: "(sau đây\ngọi tắt là …".
+    const broken = intro.replace('(sau đây gọi', '(sau đây\ngọi');
+    expect(tasksOf(document('CHỈ THỊ', '11/CT-TTg', `${broken}${items}`)).map((t) => t.assignees)).toEqual(each);
   });
   it('a list going on after the short name keeps its other bodies', () => {
     const body =

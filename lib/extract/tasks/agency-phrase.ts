@@ -669,6 +669,7 @@ function afterWord(text: string, folded: string, i: number, word: string): boole
 
 // "(sau đây gọi tắt là …)", "(sau đây gọi chung là …)": the short name a text gives a list of bodies.
 const ALIAS = /^\(\s{0,2}sau\s{1,3}day\s{1,3}goi\s{1,3}(?:tat\s{1,3}|chung\s{1,3})?la\s{1,3}/;
+const ALIAS_OPEN = /\(\s{0,2}sau\s{1,3}day\s{1,3}goi\s/;
 // How far a list may run before its short name, and how long that name may be.
 const MAX_ALIASED = 700;
 const MAX_ALIAS = 160;
@@ -683,7 +684,8 @@ export function readAliasedList(text: string, folded: string, at: number): Agenc
   while (start < text.length && isOpeningBlank(text.charCodeAt(start))) start++;
   if (!headAt(text, start, folded)) return null;
   const window = folded.slice(start, start + MAX_ALIASED);
-  const open = window.indexOf('(sau day goi');
+  // Its words may break over lines ("(sau đây\ngọi tắt là …").
+  const open = window.search(ALIAS_OPEN);
   // One list: no full stop or colon before its name.
   if (open < 0 || /[.:]\s/.test(window.slice(0, open))) return null;
   const lead = ALIAS.exec(window.slice(open, open + 40));
