@@ -84,6 +84,10 @@ describe('who a duty goes to', () => {
     const text = letter('Sở Khoa học và Công nghệ là cơ quan thường trực, có trách nhiệm hướng dẫn, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Khoa học và Công nghệ']]);
   });
+  it('"… là Thành viên Chính phủ chủ\ntrì …": the duty after the copula is read with its words broken over lines', () => {
+    const text = letter('Giao các bộ, cơ quan trung ương có Bộ trưởng là Thành viên Chính phủ chủ\ntrì làm việc với các địa phương, báo cáo kết quả làm việc với Thủ tướng Chính phủ.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương có Bộ trưởng']]);
+  });
   it('"nhất là" inside the addressees is no copula', () => {
     const text = letter('Chủ tịch Ủy ban nhân dân các tỉnh, thành phố, nhất là các tỉnh khu vực miền núi chỉ đạo rà soát các khu dân cư.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố, nhất là các tỉnh khu vực miền núi']]);

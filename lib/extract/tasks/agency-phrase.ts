@@ -21,7 +21,8 @@ const LEAD_AFTER_GIVEN = /^(?:chu tri|thuc hien|nhiem vu)\s/;
 // "nhất là các tỉnh…" (especially), "tức là", "hoặc là": "là" inside a name's phrase, no copula.
 const NOT_COPULA = /(?:nhất|tức|hoặc|đó|như|cũng)\s+$/u;
 // What a duty after "là …," says: "có trách nhiệm", "chủ trì", "làm đầu mối".
-const COPULA_DUTY = /trach nhiem|chu tri|dau moi/;
+// The words may break over lines ("… chủ\ntrì …").
+const COPULA_DUTY = /trach\s{1,3}nhiem|chu\s{1,3}tri|dau\s{1,3}moi/;
 
 // Character tests, compiled once: a regex literal in a function is a new object at every call.
 const ASCII_LETTER = /[a-z]/;
