@@ -132,6 +132,16 @@ describe('an opening clause, then the subject and its verb broken over lines', (
   });
 });
 
+describe('a cue inside an opening clause', () => {
+  it.each([
+    ['on one line', ' '],
+    ['at the start of a line', '\n'],
+  ])('"Sau khi xem xét, Chủ tịch … giao Sở …" hands the duty to the body: the cue %s', (_name, gap) => {
+    const body = `Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh${gap}giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng tổ chức xác minh, báo cáo kết quả trước ngày 30/8/2026.`;
+    expect(extractDirective(directive(body)).tasks.map((t) => [t.assignees, t.deadline?.date])).toEqual([[['Sở Nông nghiệp và Môi trường'], '2026-08-30']]);
+  });
+});
+
 describe('coordinators end at the next verb', () => {
   it.each([
     ['kiểm soát', 'Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm soát việc vận chuyển hàng hóa.', ['Sở Công Thương']],

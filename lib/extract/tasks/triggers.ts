@@ -90,7 +90,8 @@ const REPORT_NOUN = /^(?:cac )?bao cao/;
 const REPORT_BACK = /bao cao|(?<!noi dung |thong tin |van de |duoc )phan anh|co van ban gui|gui ve|gui y kien|lien he/;
 const DIFFICULTY = /kho khan|vuong mac|phat sinh|vuot tham quyen/;
 // A cue inside a clause; searched with exec on this shared regex (cueTrigger never uses it).
-const INNER_CUE = / (?:de nghi|yeu cau|giao|chi thi) /g;
+// A line may break before the cue or inside it ("… Chủ tịch Ủy ban nhân dân tỉnh\ngiao Sở …").
+const INNER_CUE = /\s(?:de\s{1,2}nghi|yeu\s{1,2}cau|(giao)|chi\s{1,2}thi)\s/g;
 // "về việc" (a cited text's subject) or "trong đó" (what it contains) before an inner cue.
 const REPORTED_CUE = /(?:ve\s{1,3}viec|trong\s{1,3}do,?)\s{1,3}$/;
 const RESULT_REPORT = /^.{0,4}?ket qua\b.{0,60}\bbao cao (?:ve|cho|gui)\b/;
@@ -398,7 +399,7 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
       if (account && toldIssue(folded, at, at + m.index)) continue;
       // "Trường hợp đơn vị đã tổ chức khắc dấu và giao cho Chi cục quản lý, sử dụng thì …": what was
       // done already, the condition, not an assignment.
-      if (conditional && m[0] === ' giao ' && / da /.test(clause.slice(0, m.index + 1)) && !clause.slice(0, m.index + 1).includes(' thi ')) continue;
+      if (conditional && m[1] !== undefined && / da /.test(clause.slice(0, m.index + 1)) && !clause.slice(0, m.index + 1).includes(' thi ')) continue;
       const cue = cueTrigger(text, folded, at + m.index + 1, at, true);
       if (cue) return cue;
     }
