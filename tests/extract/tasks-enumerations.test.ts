@@ -37,6 +37,15 @@ describe('an enumeration of duties inside a bullet', () => {
       { assignees: ['PVN'], date: null, words: 'Về Dự án' },
     ]);
   });
+
+  it('an item whose sentence a line ending on ";" broke before its "(ii)" still ends there', () => {
+    const broken =
+      '1. Về các dự án dầu khí do PVN thực hiện\n\n- Dự án thượng nguồn: (i) PVN tập trung triển khai các công việc, bảo đảm tiến độ theo kế hoạch;\nChuẩn bị sẵn sàng cho chiến dịch khoan trong quý II năm 2026. (ii) PVN phối hợp cùng EVN hoàn thành đàm phán các thỏa thuận thương mại; hoàn thành trong quý IV năm 2025.';
+    expect(tasksOf(notice(broken)).map((t) => [t.assignees, t.date, t.words])).toEqual([
+      [['PVN'], '2026-06-30', 'tập trung triển'],
+      [['PVN'], '2025-12-31', 'phối hợp cùng'],
+    ]);
+  });
 });
 
 describe('an enumeration that details one duty stays one', () => {

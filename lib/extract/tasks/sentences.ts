@@ -268,20 +268,40 @@ const ROMAN_VALUES: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5,
  * starts a part of its own, marked `enumerated`, when `listsDuties(at, end)` says the part after "(i)"
  * opens a duty. Other sentences are returned as they are.
  */
+/** Where the words after the first "(i)" marker from `at` (an "(i)") to `end` start, or -1. */
+function firstRomanWords(text: string, at: number, end: number): number {
+  INLINE_ROMAN.lastIndex = at;
+  for (let m = INLINE_ROMAN.exec(text); m && m.index < end; m = INLINE_ROMAN.exec(text)) {
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
+    if (m[1] === 'i' && !isLetterCode(before) && !isAsciiDigitCode(before)) return m.index + m[0].length;
+  }
+  return -1;
+}
+
 export function splitEnumerations(text: string, sentences: Sentence[], from: number, to: number, listsDuties: (at: number, end: number) => boolean): Sentence[] {
   const first = text.indexOf('(ii)', from);
   if (first < 0 || first >= to) return sentences;
   const out: Sentence[] = [];
+  // Where the words after an "(i)" start in the sentence just before, when its "(ii)" did not come in
+  // it: "(i) PVN tập trung …, bảo đảm tiến độ;\nChuẩn bị … (ii) PVN phối hợp …" (a line ending on ";").
+  let pendingFirst = -1;
+  // The next "(i)" at or after the sentence read, found once for all sentences (they come in order).
+  let nextFirst = text.indexOf('(i)', from);
   for (const s of sentences) {
+    while (nextFirst >= 0 && nextFirst < s.start) nextFirst = text.indexOf('(i)', nextFirst + 1);
+    const first = nextFirst >= 0 && nextFirst < s.end ? firstRomanWords(text, nextFirst, s.end) : -1;
     const second = text.indexOf('(ii)', s.start);
     if (second < 0 || second >= s.end) {
+      pendingFirst = first;
       out.push(s);
       continue;
     }
     // The markers counting up from "(i)", each after a blank or a punctuation mark.
     const cuts: number[] = [];
-    let expected = 1;
-    let firstWords = -1;
+    const carried = pendingFirst >= 0 && first < 0;
+    let expected = carried ? 2 : 1;
+    let firstWords = carried ? pendingFirst : -1;
+    pendingFirst = -1;
     INLINE_ROMAN.lastIndex = s.start;
     for (let m = INLINE_ROMAN.exec(text); m && m.index < s.end; m = INLINE_ROMAN.exec(text)) {
       const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 32;
@@ -299,7 +319,9 @@ export function splitEnumerations(text: string, sentences: Sentence[], from: num
       out.push(s);
       continue;
     }
-    out.push({ ...s, end: cuts[0]!, firstItemAt: firstWords });
+    // A sentence that goes on with the one before's "(i)": that one holds the first item.
+    if (carried) out[out.length - 1] = { ...out[out.length - 1]!, firstItemAt: firstWords };
+    out.push(carried ? { ...s, end: cuts[0]! } : { ...s, end: cuts[0]!, firstItemAt: firstWords });
     cuts.forEach((cut, c) => out.push({ start: cut, end: c + 1 < cuts.length ? cuts[c + 1]! : s.end, paragraph: false, bullet: false, enumerated: true }));
   }
   return out;
