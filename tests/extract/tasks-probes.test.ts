@@ -88,6 +88,10 @@ describe('who a duty goes to', () => {
     const text = letter('Giao các bộ, cơ quan trung ương có Bộ trưởng là Thành viên Chính phủ chủ\ntrì làm việc với các địa phương, báo cáo kết quả làm việc với Thủ tướng Chính phủ.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương có Bộ trưởng']]);
   });
+  it('"… Ban\nChỉ đạo …": a head read on past the line break keeps the name going', () => {
+    const text = letter('Để bảo đảm tiến độ triển khai Kế hoạch trên địa bàn tỉnh, đề nghị các thành viên Ban\nChỉ đạo tỉnh rà soát, báo cáo kết quả về Sở Nội vụ trước ngày 15/10/2025.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các thành viên Ban Chỉ đạo tỉnh']]);
+  });
   it('"nhất là" inside the addressees is no copula', () => {
     const text = letter('Chủ tịch Ủy ban nhân dân các tỉnh, thành phố, nhất là các tỉnh khu vực miền núi chỉ đạo rà soát các khu dân cư.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố, nhất là các tỉnh khu vực miền núi']]);

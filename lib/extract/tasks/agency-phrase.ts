@@ -729,9 +729,10 @@ function nameComplete(text: string, folded: string, start: number, end: number):
   for (let n = 0; n < 3 && w > start; n++) {
     w--;
     while (w > start && !isBlankCode(text.charCodeAt(w - 1))) w--;
-    // Only a capitalised head is bare ("các tổ chức thành viên" is a whole name).
+    // Only a capitalised head is bare ("các tổ chức thành viên" is a whole name); one read on past the
+    // break ("Trưởng Ban\nChỉ đạo") shows the name going on.
     const head = headAt(text, w, folded);
-    if (head && w + head.length === e && isUpperCode(head.charCodeAt(0))) return false;
+    if (head && w + head.length >= e && isUpperCode(head.charCodeAt(0))) return false;
     while (w > start && isBlankCode(text.charCodeAt(w - 1))) w--;
   }
   return true;
