@@ -58,7 +58,21 @@ export function specialPieces(input: string): [number, number][] {
   const pieces: [number, number][] = [];
   let last = 0;
   for (let at = 0; at < input.length; at++) {
-    if ((KIND[input.charCodeAt(at)]! & SPECIAL) === 0) continue;
+    const code = input.charCodeAt(at);
+    // A run of blanks between two words of a line (justified PDF text: "Trong  quá  trình"): one
+    // space. Indents and the blanks before a line break stay as they are.
+    if (isLineBlankCode(code) && at > 0 && isLineBlankCode(input.charCodeAt(at + 1)) && !isBlankCode(input.charCodeAt(at - 1))) {
+      let end = at + 2;
+      while (end < input.length && isLineBlankCode(input.charCodeAt(end))) end++;
+      // Wider gaps part columns (a header's number from its place and date): kept.
+      if (end - at <= MAX_WORD_GAP && end < input.length && !isBlankCode(input.charCodeAt(end)) && !isMark(input.charCodeAt(end))) {
+        pieces.push([at, end]);
+        last = end;
+        at = end - 1;
+        continue;
+      }
+    }
+    if ((KIND[code]! & SPECIAL) === 0) continue;
     let piece: [number, number];
     if (!isMark(input.charCodeAt(at))) piece = [at, isMark(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
     else piece = at > last ? [at - 1, marksEnd(input, at)] : [at, marksEnd(input, at)];
@@ -75,7 +89,17 @@ const REPLACED: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-', '\uff0f': '/',
 };
 
+// The widest run of blanks read as the gap between two words of a sentence.
+const MAX_WORD_GAP = 3;
+
+/** A blank inside a line: a space, a tab or a no-break space. */
+function isLineBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x2007 || code === 0x202f;
+}
+
 function replacement(piece: string): string {
+  // A run of blanks inside a line (specialPieces gives only such runs of two or more).
+  if (piece.length > 1 && isLineBlankCode(piece.charCodeAt(0)) && isLineBlankCode(piece.charCodeAt(1))) return ' ';
   if (DROPPED.has(piece)) return '';
   const repl = REPLACED[piece];
   if (repl !== undefined) return repl;

@@ -11,6 +11,8 @@ describe('normalizeText', () => {
     ['Icelandic eth look-alikes', 'Ðảng ðoàn', 'Đảng đoàn'],
     ['NBSP, zero-width, soft hyphen, CR', 'Sở\u00a0Y\u200b tế\u00ad\r\n', 'Sở Y tế\n'],
     ['dash variants and full-width digits', '１２/ＱĐ–UBND', '12/ＱĐ-UBND'],
+    ['two or three blanks between words (justified PDF text)', 'Trong  quá \t trình\u00a0 thực hiện', 'Trong quá trình thực hiện'],
+    ['keeps indents, blanks before a break and wide column gaps', '    Số: 12/UBND      Lào Cai, ngày 05  \n  Kính gửi', '    Số: 12/UBND      Lào Cai, ngày 05  \n  Kính gửi'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
@@ -23,6 +25,10 @@ describe('normalizeText', () => {
     expect(input.slice(norm.toInput(at), norm.toInputEnd(at + 3))).toBe('Nam');
     const v = norm.text.indexOf('Việt');
     expect(input.slice(norm.toInput(v), norm.toInputEnd(v + 4))).toBe('Vie\u0323\u0302t');
+    const gapped = normalizeText('Giao  Sở   Y tế');
+    const so = gapped.text.indexOf('Sở Y tế');
+    expect(gapped.text).toBe('Giao Sở Y tế');
+    expect('Giao  Sở   Y tế'.slice(gapped.toInput(so), gapped.toInputEnd(so + 'Sở Y tế'.length))).toBe('Sở   Y tế');
   });
 });
 
@@ -49,7 +55,7 @@ describe('folding edge cases', () => {
 describe('specialPieces', () => {
   // The definition the search from rare characters must agree with.
   const SPECIAL =
-    /[^\u0300-\u036f][\u0300-\u036f]{1,4}|[\u0300-\u036f]{1,4}|[\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2010-\u2014\u2212\uff0f\uff10-\uff19]/g;
+    /(?<=\S)[ \t\u00a0\u2007\u202f]{2,3}(?![ \t\u00a0\u2007\u202f\u0300-\u036f])(?=\S)|[^\u0300-\u036f][\u0300-\u036f]{1,4}|[\u0300-\u036f]{1,4}|[\u200b\u200c\u200d\u2060\ufeff\u00ad\r\u00a0\u2007\u202f\t\u00d0\u00f0\u2010-\u2014\u2212\uff0f\uff10-\uff19]/g;
   const ALPHABET = ['a', 'o', ' ', '\n', '\r', '\t', '\u00a0', '\u0300', '\u0301', '\u0323', '\u036f', '\u200b', '\ufeff', '\u00ad', '\u00d0', '\u2013', '\uff11', 'à', 'Đ', '\ud83d'];
 
   it('finds the pieces of the SPECIAL regex in random text heavy in marks', () => {
