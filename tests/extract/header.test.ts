@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDirective } from '../../lib/extract';
-import { findDateLine, resolveIssueDate, type SignatureTime } from '../../lib/extract/header/issue-date';
+import { foldText } from '../../lib/extract/fold';
+import { findDateLine, findSignatureTime, resolveIssueDate, type SignatureTime } from '../../lib/extract/header/issue-date';
 import { findOwnNumber } from '../../lib/extract/header/own-number';
 import { splitLines } from '../../lib/extract/segment/lines';
 
@@ -85,6 +86,10 @@ describe('issue date', () => {
   it('takes the issuer\'s own signature time when there is no date line, not the portal\'s', () => {
     expect(resolveIssueDate(null, own('2024-05-02'), null, null)).toBe('2024-05-02');
     expect(resolveIssueDate(null, portal('2024-05-02'), null, null)).toBeNull();
+  });
+
+  it('reads the signature time with its words broken over lines ("Thời gian\\nký: …")', () => {
+    expect(findSignatureTime(foldText('Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nCHINHPHU.VNThời gian\nký: 10.10.2025 16:43:37 +07:00'))).toEqual({ date: '2025-10-10', portal: true });
   });
 
   it('reads the issuer\'s signature time with its first letter lost to OCR', () => {

@@ -70,7 +70,8 @@ export function findDateLine(text: string, from: number, to: number, folded?: st
 }
 
 // "Thời gian ký: 02.04.2026 14:24:26", its first letter lost to OCR ("hời gian ký").
-const SIGNED_DMY = /t?hoi gian k\S{0,2}\W{0,4}(\d{1,2})[.\s/-]{1,2}(\d{1,2})[./-](\d{4})/;
+// Its words may break over lines ("Thời gian\nký: 10.10.2025").
+const SIGNED_DMY = /t?hoi\s{1,3}gian\s{1,3}k\S{0,2}\W{0,4}(\d{1,2})[.\s/-]{1,2}(\d{1,2})[./-](\d{4})/;
 const SIGNED_YMD = /\bdate:\s{0,2}(\d{4})[.-](\d{1,2})[.-](\d{1,2})/;
 
 /**
@@ -80,7 +81,7 @@ const SIGNED_YMD = /\bdate:\s{0,2}(\d{4})[.-](\d{1,2})[.-](\d{1,2})/;
 export function findSignatureTime(folded: string): SignatureTime | null {
   const head = folded.slice(0, 1200);
   // Native searches for the words each pattern starts with come first: most texts have neither.
-  const dmy = head.includes('hoi gian k') ? SIGNED_DMY.exec(head) : null;
+  const dmy = head.includes('hoi gian') ? SIGNED_DMY.exec(head) : null;
   if (dmy) {
     const top = head.slice(0, 400);
     const portal = top.includes('cong thong tin dien tu chinh phu') || top.includes('chinhphu');
