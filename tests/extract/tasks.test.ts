@@ -94,6 +94,18 @@ describe('paragraphs without blank lines (PDF text)', () => {
     expect(task!.assignees).toEqual(['Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy', 'các chi bộ, đảng bộ cơ sở']);
   });
 
+  it('read a title naming a staff role broken over lines ("tham mưu,\ngiúp việc") as one', () => {
+    const body = [
+      'Đảng ủy Ủy ban nhân dân tỉnh đề nghị các tổ chức đảng triển khai thực hiện một số nhiệm vụ như sau:',
+      '1. Các cơ quan chuyên trách tham mưu,',
+      'giúp việc Đảng ủy; các chi',
+      'bộ, đảng bộ cơ sở',
+      'Các cấp ủy, tổ chức đảng chủ động tổ chức nghiên cứu, quán triệt và triển',
+      'khai thực hiện các nội dung của Chương trình hành động đến toàn thể cán bộ.',
+    ].join('\n');
+    expect(extractDirective(directive(body)).tasks.map((t) => t.assignees)).toEqual([['Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy', 'các chi bộ, đảng bộ cơ sở']]);
+  });
+
   it.each([
     ['"số" before an identity document', 'thuế, tên, ngày sinh, số CMND hoặc số', 'CCCD hoặc số hộ chiếu theo thông tin NNT đăng ký.'],
     ['"Cục" before its name', 'thuế thu nhập cá nhân, phối hợp với Cục', 'CNTT và Vụ KK nghiên cứu, xây dựng quy trình quyết toán thuế tự động.'],
@@ -148,6 +160,7 @@ describe('coordinators end at the next verb', () => {
     ['thanh tra', 'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ thanh tra việc sử dụng kinh phí.', ['Sở Nội vụ']],
     ['a capitalised name is not cut', 'Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh giám sát dịch bệnh.', ['Trung tâm Kiểm soát bệnh tật tỉnh']],
     ['a purpose word before the verb is not part of the name', 'Công an tỉnh chủ trì, phối hợp chặt chẽ với Sở Tài chính, Kho bạc Nhà nước tỉnh để tổ chức chi trả kịp thời.', ['Sở Tài chính', 'Kho bạc Nhà nước tỉnh']],
+    ['"chặt\nchẽ" broken over lines', 'Công an tỉnh chủ trì, phối hợp chặt\nchẽ với Sở Tài chính, Kho bạc Nhà nước tỉnh để tổ chức chi trả kịp thời.', ['Sở Tài chính', 'Kho bạc Nhà nước tỉnh']],
   ])('%s', (_name, sentence, coordinators) => {
     const [task] = extractDirective(directive(`Chủ tịch UBND tỉnh có ý kiến như sau:\n\n${sentence}`)).tasks;
     expect(task?.coordinators).toEqual(coordinators);

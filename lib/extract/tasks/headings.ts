@@ -204,7 +204,7 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
   const phrase = readAgencyPhrase(text, ctx.folded, start, true);
   if (phrase && (phrase.stop === 'verb' || phrase.stop === 'aux') && phrase.end < first.start + title.length - 1) {
     const rest = ctx.folded.slice(phrase.end, first.end);
-    if (!/^(?:tham muu,? giup viec|quan ly)/.test(rest)) return null;
+    if (!STAFF_ROLE.test(rest)) return null;
   }
   // "1. Các Bộ: Y tế, Công Thương, Nông nghiệp và Môi trường" names each ministry.
   const list = title.replace(/:$/, '');
@@ -214,6 +214,9 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
   return names.length ? names : null;
 }
 
+// "Các cơ quan chuyên trách tham mưu, giúp việc …", "… quản lý …": a role in the name, not a verb (folded;
+// the words may break over lines).
+const STAFF_ROLE = /^(?:tham\s{1,3}muu,?\s{1,3}giup\s{1,3}viec|quan\s{1,3}ly)/;
 const MEMBERS_OF_A_KIND = /^[Cc]ác\s+(?:Bộ|Sở|bộ|sở)\s*:/u;
 
 // "2.2 Về các dự án dầu khí và nguồn điện do PVN thực hiện": a topic whose work a body carries out.

@@ -80,7 +80,7 @@ export function coordinatorsIn(ctx: TaskContext, from: number, to: number): stri
   while (at >= 0 && out.length < 12) {
     let p = at + 4 + COORDINATE_REST.exec(folded.slice(at + 4, at + 12))![0].length;
     const rest = folded.slice(p, p + 12);
-    const skip = /^\s+chat che/.exec(rest);
+    const skip = /^\s+chat\s{1,3}che/.exec(rest);
     if (skip) p += skip[0].length;
     const w = /^\s*,?\s*(?:voi|cung)(?:\s|(?=\s?:))/.exec(folded.slice(p, p + 8));
     if (w) p += w[0].length;
