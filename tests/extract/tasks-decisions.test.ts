@@ -268,7 +268,8 @@ describe('a council resolution (Nghị quyết HĐND) with its programme', () =>
   it('the programme it approves holds no duties; the bodies "giao" names and the paragraphs that add bodies do', () => {
     expect(tasksOf(resolution(programme)).map((t) => t.assignees.join(' + '))).toEqual([
       'Thường trực Hội đồng nhân dân tỉnh',
-      'Thường trực Hội đồng nhân dân tỉnh và các Ban Hội đồng nhân dân tỉnh',
+      // "… và\ncác Ban …": two bodies, the line break after "và" or not.
+      'Thường trực Hội đồng nhân dân tỉnh + các Ban Hội đồng nhân dân tỉnh',
       'Các cơ quan chịu sự giám sát',
     ]);
   });

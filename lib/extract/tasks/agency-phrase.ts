@@ -510,14 +510,15 @@ export function splitNames(phrase: string, folded?: string): string[] {
     if (depth > 0) continue;
     let next = -1;
     if (code === 44 /* , */ || code === 59 /* ; */) next = i + 1;
-    else if (code === 32 && phrase.charCodeAt(i + 1) === 118 /* v */ && phrase.startsWith(' và ', i)) next = i + 4;
+    // "… và …", a line break on either side of it or not.
+    else if ((code === 32 || code === 10) && phrase.charCodeAt(i + 1) === 118 /* v */ && phrase.startsWith('và', i + 1) && isBlank(phrase.charCodeAt(i + 3))) next = i + 4;
     if (next < 0) continue;
     while (phrase[next] === ' ' || phrase[next] === '\n') next++;
     // Not through headAt's memory of the last start: it keeps the phrase's own start, asked again after.
     if (!findHead(phrase, next, folded)) continue;
     names.push(phrase.slice(from, i));
     from = next;
-    if (code === 32) i += 3;
+    if (code === 32 || code === 10) i += 3;
   }
   names.push(phrase.slice(from));
   return names.map(clean).filter((n) => n.length > 1 && n.length < MAX_NAME);
