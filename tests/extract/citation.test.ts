@@ -461,6 +461,8 @@ describe('findCitations: appendices and signing', () => {
     expect(cited('truyền dữ liệu tại phụ lục 01/BHXH-TCT và phụ lục\n02/BHXH-TCT ban hành kèm Quy chế 1999/QCPH-BHXH-TCT').map(([n]) => n)).toEqual(['1999/QCPH-BHXH-TCT']);
     expect(cited('Đối với biểu phụ lục số 04/BHXH-TCT và 05/BHXH-TCT ban hành kèm Quy chế 1999/QCPH-BHXH-TCT').map(([n]) => n)).toEqual(['1999/QCPH-BHXH-TCT']);
     expect(cited('theo Thông tư số 04/2020/TT-BTC và 05/2020/TT-BTC của Bộ Tài chính').map(([n]) => n)).toEqual(['04/2020/TT-BTC', '05/2020/TT-BTC']);
+    // The label's words broken over lines.
+    expect(cited('cơ quan BHXH (tại Phụ\nlục số 06/BHXH-TCT ban hành kèm Quy chế 1999/QCPH-BHXH-TCT)').map(([n]) => n)).toEqual(['1999/QCPH-BHXH-TCT']);
   });
 
   it('"Ngày 10/10/2012, Bộ Xây dựng đã ban hành 02 Thông tư: số 05/2012/TT-BXD …": a count and a colon before it', () => {

@@ -7,10 +7,10 @@ const LOCAL_CHAR = /[\p{L}\d._%+-]/u;
 const DOMAIN = /[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,6}/uy;
 /** Folded text just before the number: "mẫu số ", "mau ", "biểu mẫu số: ", "tờ khai 02/TNDN". */
 // "theo mẫu số\n01/GHAN": the words may end the line before.
-// An appendix's label: "phụ lục 01/BHXH-TCT" (OCR "phy lục") of a regulation.
-const FORM_BEFORE = /(?<![a-z])(?:mau|bieu|to[ \t]khai|ph[uy][ \t]luc)(?:[ \t\n]{1,3}s[o0])?[ \t.:\n]{0,3}$/u;
+// An appendix's label: "phụ lục 01/BHXH-TCT" (OCR "phy lục"; "Phụ\nlục" broken over lines) of a regulation.
+const FORM_BEFORE = /(?<![a-z])(?:mau|bieu|to[ \t\n]{1,3}khai|ph[uy][ \t\n]{1,3}luc)(?:[ \t\n]{1,3}s[o0])?[ \t.:\n]{0,3}$/u;
 
-const FORM_LIST = /(?<![a-z])(?:mau|bieu|ph[uy][ \t]luc)(?:[ \t\n]{1,3}s[o0])?[ \t.:\n]{0,3}\d{1,3}[a-z0-9/.-]{0,24}(?:[ \t]{0,2}(?:,|va)[ \t\n]{0,3}\d{1,3}[a-z0-9/.-]{0,24}){0,4}[ \t]{0,2}(?:,|va)[ \t\n]{0,3}$/u;
+const FORM_LIST = /(?<![a-z])(?:mau|bieu|ph[uy][ \t\n]{1,3}luc)(?:[ \t\n]{1,3}s[o0])?[ \t.:\n]{0,3}\d{1,3}[a-z0-9/.-]{0,24}(?:[ \t]{0,2}(?:,|va)[ \t\n]{0,3}\d{1,3}[a-z0-9/.-]{0,24}){0,4}[ \t]{0,2}(?:,|va)[ \t\n]{0,3}$/u;
 
 /** LOCAL_CHAR for one UTF-16 unit; ASCII, as most are, by code. */
 function isLocalChar(code: number): boolean {
