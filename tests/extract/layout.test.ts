@@ -28,7 +28,8 @@ const MARKER = /^\s*(?:[-+•*–]|\d{1,2}[.)/-]|[a-zđ][).]|\([0-9ivx]+\)|[IVX]
 /**
  * `text` with its wrapped paragraphs reflowed at `width` characters, only "\n" and " " swapped (a line
  * breaks where another PDF tool would break it): a line that starts in lower case, or a full line
- * ending on no punctuation, wraps into the next. Lines in capitals (titles, header) stay as they are.
+ * ending on no punctuation, wraps into the next. Lines in capitals (titles, header) and table rows stay
+ * as they are.
  */
 function reflow(text: string, width: number): string {
   const chars = text.split('');
@@ -40,14 +41,15 @@ function reflow(text: string, width: number): string {
   const wraps = (j: number) => {
     const cur = text.slice(lines[j]![0], lines[j]![1]);
     const next = text.slice(lines[j + 1]![0], lines[j + 1]![1]);
-    return /\p{Ll}/u.test(cur) && !cur.endsWith(' ') && !MARKER.test(next) && (/^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && cur.trim().length >= full && !/[.;:]$/.test(cur.trim())));
+    return /\p{Ll}/u.test(cur) && !cur.endsWith(' ') && !cur.includes('|') && !next.includes('|') && !MARKER.test(next) && (/^\p{Ll}/u.test(next) || (/^\p{Lu}/u.test(next) && cur.trim().length >= full && !/[.;:]$/.test(cur.trim())));
   };
   for (let k = 0; k < lines.length; ) {
     let j = k;
     while (j + 1 < lines.length && wraps(j)) j++;
     const [from] = lines[k]!;
     const to = lines[j]![1];
-    if (to - from > width) {
+    // A table's row (cells parted by "|") is never wrapped.
+    if (to - from > width && !text.slice(from, to).includes('|')) {
       for (let i = from; i < to; i++) if (chars[i] === '\n') chars[i] = ' ';
       for (let lineStart = from; to - lineStart > width; ) {
         let b = -1;
