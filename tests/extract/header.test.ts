@@ -357,6 +357,11 @@ describe('a council resolution whose header table was lost in conversion', () =>
     expect(out.citations.map((c) => c.number)).toEqual(['21/NQ-HĐND']);
   });
 
+  it('is dated the day it was passed with "thông\nqua" broken over lines', () => {
+    const out = extractDirective(resolution('Nghị quyết này đã được Hội đồng nhân dân tỉnh Thừa Thiên Huế khóa VII, kỳ họp thứ 4 thông\nqua ngày 14 tháng 7 năm 2017./.', ''));
+    expect(out.document.date).toBe('2017-07-14');
+  });
+
   it('an appendix attached to another text, or of another date, gives no number', () => {
     const passed = 'Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.';
     const other = extractDirective(resolution(passed, '(Kèm theo Nghị quyết số 05/NQ-HĐND ngày 10 tháng 4 năm 2017 của Hội đồng nhân dân tỉnh)'));

@@ -21,7 +21,7 @@ const AUTHORITY: Record<string, DirectiveDocument['authority']> = {
 const EFFECTIVE = /co\s{1,3}hieu\s{1,3}luc\s{1,3}(?:thi\s{1,3}hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
 // "… khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.": a council's resolution is dated
 // the day it was passed.
-const PASSED = /thong qua\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
+const PASSED = /thong\s{1,3}qua\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
 // Each after at most 24 blanks at a line start.
 const ENACTING = /quyet[ \t]{1,3}(?:nghi|dinh)[ \t]{0,3}:[ \t]*(?:\n|$)/y;
 const FIRST_ARTICLE = /dieu[ \t]{1,3}1[ \t]{0,2}[.:]/y;
