@@ -30,6 +30,11 @@ const single: Case[] = [
     span: 'Quyết định 201-CP ngày 01 tháng 7 năm 1980 của Hội đồng Chính phủ',
   },
   {
+    text: 'theo Quyết\nđịnh 201-CP ngày 01 tháng 7 năm 1980 của Hội đồng Chính phủ, đồng thời',
+    number: '201-CP', kind: 'Quyết định', date: '1980-07-01', issuer: 'Hội đồng Chính phủ',
+    span: 'Quyết\nđịnh 201-CP ngày 01 tháng 7 năm 1980 của Hội đồng Chính phủ',
+  },
+  {
     text: 'thành lập ngay theo tinh thần Nghị định số 404-CP ngày 09/11/1979 của Hội đồng Chính phủ.',
     number: '404-CP', kind: 'Nghị định', date: '1979-11-09', issuer: 'Hội đồng Chính phủ',
     span: 'Nghị định số 404-CP ngày 09/11/1979 của Hội đồng Chính phủ',

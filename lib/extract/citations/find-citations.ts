@@ -101,4 +101,5 @@ function withSharedSuffix(folded: string, mentions: Mention[], isOwn: (key: stri
 }
 
 const SLASHLESS_HINT = /\d-[A-ZĐ]/u;
-const SLASHLESS = /(?<![\p{L}\p{N}])(?:Quyết định|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Thông tri|Công văn|Công điện|Điện)(?:[ \t]{1,3}số)?[ \t]{1,3}(\d{1,4}-(?:TTg|CP|HĐBT|HĐCP|[A-ZĐ]{2,5}))(?![\p{L}\p{N}/-])/gu;
+// The kind's words may break over lines ("theo Quyết\nđịnh 201-CP").
+const SLASHLESS = /(?<![\p{L}\p{N}])(?:Quyết\s{1,2}định|Nghị\s{1,2}định|Nghị\s{1,2}quyết|Chỉ\s{1,2}thị|Thông\s{1,2}tư|Thông\s{1,2}tri|Công\s{1,2}văn|Công\s{1,2}điện|Điện)(?:\s{1,3}số)?\s{1,3}(\d{1,4}-(?:TTg|CP|HĐBT|HĐCP|[A-ZĐ]{2,5}))(?![\p{L}\p{N}/-])/gu;
