@@ -945,12 +945,15 @@ describe('a cue a line of PDF text breaks', () => {
 });
 
 describe('what a report asked for holds', () => {
-  it('the contents listed after "… báo cáo … Cụ thể như sau:" are no duties; the item\'s duty and the request are', () => {
+  it.each([
+    ['on one line', 'Ngoài ra, đề nghị Sở Tài chính báo cáo kịp thời, đầy đủ tình hình quản lý giá. Cụ thể như sau:'],
+    ['long, its last words broken after a short word', 'Ngoài ra, đề nghị Sở Tài chính báo cáo kịp thời, đầy đủ tình hình quản lý giá, nhằm xây dựng cơ sở dữ liệu về giá, thống nhất quản lý và chỉ đạo chung toàn tỉnh bảo đảm bình ổn giá đối với các mặt hàng thiết yếu. Cụ\nthể như sau:'],
+  ])('the contents listed after "… báo cáo … Cụ thể như sau:" are no duties; the item\'s duty and the request are: the call %s', (_name, call) => {
     const text = letter(['Ủy ban nhân dân tỉnh đề nghị Sở Tài chính thực hiện như sau:',
       '1. Rà soát các hộ kinh doanh trên địa bàn.',
       '2. Thực hiện kiểm tra các doanh nghiệp cung cấp dịch vụ giao nhận hàng hóa.',
       '',
-      'Ngoài ra, đề nghị Sở Tài chính báo cáo kịp thời, đầy đủ tình hình quản lý giá. Cụ thể như sau:',
+      call,
       '(1) Kết quả quản lý giá của các năm.',
       '(2) Các khó khăn, vướng mắc phát sinh.',
       '(3) Đề xuất giải pháp triển khai thời gian tới.',

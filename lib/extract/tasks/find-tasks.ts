@@ -48,9 +48,12 @@ const FOOTNOTE_AFTER_COLON = /:[ \t]*\n\s*(?:[!*¹²³⁴⁵⁶⁷⁸⁹]|\d{1,2
 // Nothing after the request's sentence but "Cụ thể như sau:" announcing the items (folded text).
 const ANNOUNCES = /^\s*(?:(?:cu\s{1,3}the(?:\s{1,3}nhu\s{1,3}sau)?|nhu\s{1,3}sau)\s{0,3}:\s*)?$/;
 
-/** `text` without what a page break leaves in PDF text ("--- PAGE BREAK ---", a page number line). */
+/**
+ * `text` without what a page break leaves in PDF text ("--- PAGE BREAK ---", a page number line). The
+ * slice's first line may be the end of a longer one ("… TMĐT. Cụ\nthể như sau:"): it stays.
+ */
 function withoutPageDebris(text: string): string {
-  return text.length > 200 ? text : text.replace(/-{2,4}[ \t]{0,3}page break[ \t]{0,3}-{2,4}/gi, '').replace(/^[ \t]{0,8}\S{1,3}[ \t]{0,8}$/gm, '');
+  return text.length > 200 ? text : text.replace(/-{2,4}[ \t]{0,3}page break[ \t]{0,3}-{2,4}/gi, '').replace(/(?<=\n)[ \t]{0,8}\S{1,3}[ \t]{0,8}(?=\n|$)/g, '');
 }
 
 // "2. Quyền hạn của Thành viên Chính phủ: Yêu cầu các địa phương báo cáo…": what someone may do.
