@@ -31,6 +31,8 @@ const MAX_MARKS = 4;
 const BLANK = 1;
 const OTHER_BLANK = 2;
 const SPECIAL = 4;
+/** A blank inside a line: a space, a tab or a no-break space (runs of them between words collapse). */
+const LINE_BLANK = 8;
 // One table lookup per character: a regex class tested at every position costs twice as much.
 const KIND = new Uint8Array(65536);
 const BLANK_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
@@ -38,6 +40,9 @@ for (let code = 0x2000; code <= 0x200a; code++) BLANK_CODES.push(code);
 for (const code of BLANK_CODES) KIND[code] = code === 32 ? BLANK : BLANK | OTHER_BLANK;
 for (let i = 0; i < RARE.length; i++) KIND[RARE.charCodeAt(i)]! |= SPECIAL;
 for (const [from, to] of [[0x300, 0x36f], [0x2010, 0x2014], [0xff10, 0xff19]] as const) for (let code = from; code <= to; code++) KIND[code]! |= SPECIAL;
+for (const code of [32, 9, 0xa0, 0x2007, 0x202f]) KIND[code]! |= LINE_BLANK;
+// Two blanks in a row somewhere: most texts have none, and their scan skips the test for runs.
+const TWO_BLANKS = /[ \t\u00a0\u2007\u202f]{2}/;
 
 function isMark(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
@@ -57,13 +62,15 @@ function marksEnd(input: string, at: number): number {
 export function specialPieces(input: string): [number, number][] {
   const pieces: [number, number][] = [];
   let last = 0;
+  const mask = TWO_BLANKS.test(input) ? SPECIAL | LINE_BLANK : SPECIAL;
   for (let at = 0; at < input.length; at++) {
-    const code = input.charCodeAt(at);
+    const kind = KIND[input.charCodeAt(at)]! & mask;
+    if (kind === 0) continue;
     // A run of blanks between two words of a line (justified PDF text: "Trong  quá  trình"): one
     // space. Indents and the blanks before a line break stay as they are.
-    if (isLineBlankCode(code) && at > 0 && isLineBlankCode(input.charCodeAt(at + 1)) && !isBlankCode(input.charCodeAt(at - 1))) {
+    if ((kind & LINE_BLANK) !== 0 && (KIND[input.charCodeAt(at + 1)]! & LINE_BLANK) !== 0 && at > 0 && (KIND[input.charCodeAt(at - 1)]! & BLANK) === 0) {
       let end = at + 2;
-      while (end < input.length && isLineBlankCode(input.charCodeAt(end))) end++;
+      while (end < input.length && (KIND[input.charCodeAt(end)]! & LINE_BLANK) !== 0) end++;
       // Wider gaps part columns (a header's number from its place and date): kept.
       if (end - at <= MAX_WORD_GAP && end < input.length && !isBlankCode(input.charCodeAt(end)) && !isMark(input.charCodeAt(end))) {
         pieces.push([at, end]);
@@ -72,7 +79,7 @@ export function specialPieces(input: string): [number, number][] {
         continue;
       }
     }
-    if ((KIND[code]! & SPECIAL) === 0) continue;
+    if ((kind & SPECIAL) === 0) continue;
     let piece: [number, number];
     if (!isMark(input.charCodeAt(at))) piece = [at, isMark(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
     else piece = at > last ? [at - 1, marksEnd(input, at)] : [at, marksEnd(input, at)];
