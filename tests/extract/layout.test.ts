@@ -77,4 +77,8 @@ describe('the development texts wrapped at another width', () => {
     }
     expect(changed).toBeGreaterThan(20);
   });
+
+  it('reads each text unwrapped, a line per paragraph (as a DOCX or a web page gives it), as printed', () => {
+    for (const { name, text } of corpus) expect(read(reflow(text, Number.MAX_SAFE_INTEGER)), name).toEqual(read(text));
+  });
 });
