@@ -154,6 +154,19 @@ describe('a cue inside an opening clause', () => {
   });
 });
 
+describe('an item\'s title on its own line', () => {
+  it('ends at its line when the duty after it starts on a capital, though the title is not half as wide', () => {
+    const body = [
+      'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:',
+      '1. Trách nhiệm phối hợp trong tổ chức thực hiện',
+      'Các Bộ: Y tế, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm',
+      'hoàn thiện việc kết nối, chia sẻ dữ liệu với Cổng dịch vụ công quốc gia để giải quyết',
+      'các thủ tục hành chính và quản lý an toàn thực phẩm.',
+    ].join('\n');
+    expect(extractDirective(directive(body)).tasks.map((t) => t.assignees)).toEqual([['Bộ Y tế', 'Bộ Công Thương', 'Bộ Tài chính', 'Ủy ban nhân dân tỉnh, thành phố']]);
+  });
+});
+
 describe('coordinators end at the next verb', () => {
   it.each([
     ['kiểm soát', 'Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm soát việc vận chuyển hàng hóa.', ['Sở Công Thương']],

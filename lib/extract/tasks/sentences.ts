@@ -44,7 +44,7 @@ function lineLength(text: string, start: number, end: number): number {
  * True when the line ending at newline `nl` is much shorter than the lines around it, as the
  * last line of a justified paragraph is ("…các chi\nbộ, đảng bộ cơ sở\nCác cấp ủy…").
  */
-export function endsShortLine(text: string, nl: number): boolean {
+export function endsShortLine(text: string, nl: number, ratio = SHORT_LINE): boolean {
   const start = text.lastIndexOf('\n', nl - 1) + 1;
   const own = lineLength(text, start, nl);
   if (own === 0) return false;
@@ -53,8 +53,14 @@ export function endsShortLine(text: string, nl: number): boolean {
   const nextEnd = text.indexOf('\n', nl + 1);
   const after = lineLength(text, nl + 1, nextEnd < 0 ? Math.min(text.length, nl + 200) : nextEnd);
   const width = Math.max(before, after);
-  return width >= 50 && own < width * 0.5;
+  return width >= 50 && own < width * ratio;
 }
+
+// A line shorter than this share of the lines around it ends its paragraph.
+const SHORT_LINE = 0.5;
+// The first line of an item is its title when shorter than this share ("4. Trách nhiệm phối hợp trong
+// tổ chức thực hiện\nCác Bộ: Y tế, … có trách nhiệm …"): a title is rarely as wide as the text.
+const SHORT_TITLE_LINE = 0.75;
 
 /**
  * True when the line ending at newline `nl` is written in capitals: three letters or more, none in
@@ -197,7 +203,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     // title line ("3. Tổ chức thực hiện\nĐịnh kỳ trước ngày 25 hằng tháng, các sở…").
     // A line ending on a word that needs what follows ("…số CMND hoặc số\nCCCD…", "…phối hợp với Cục\nCNTT…")
     // runs on, however short.
-    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i) && !ENDS_MID_PHRASE.test(text.slice(Math.max(start, i - 12), i).trimEnd())) {
+    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i, text.lastIndexOf('\n', i - 1) < from ? SHORT_TITLE_LINE : SHORT_LINE) && !ENDS_MID_PHRASE.test(text.slice(Math.max(start, i - 12), i).trimEnd())) {
       boundary = layoutBreak = true;
     }
     if (!boundary) {
