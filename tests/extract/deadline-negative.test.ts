@@ -37,6 +37,7 @@ const NOTHING: [string, string | null][] = [
   ['chỉ tiêu đất cụm công nghiệp xã Trấn Yên còn lại đến năm 2030 là 58,31 ha', '2026-07-17'],
   // a plan's name broken over two lines of PDF text; a phase's name
   ['Theo phương án phát triển các Cụm công\nnghiệp tỉnh Lào Cai đến năm 2030 được phê duyệt', '2026-07-17'],
+  ['rà soát, điều chỉnh Quy\nhoạch phát triển KKT, KCN Việt Nam đến năm 2020 trình Thủ tướng Chính phủ', '2012-04-09'],
   ['sơ kết các chương trình, đề án về thực hiện công tác dân số và phát triển giai\nđoạn đến năm 2030', '2025-11-21'],
   ['tổng kết các kế hoạch của tỉnh giai đoạn đến năm 2030', '2025-11-21'],
   ['triệt tiêu ngay cơ xâm phạm an toàn đập', '2026-01-30'], // OCR "ngay cơ" for "nguy cơ"

@@ -39,14 +39,15 @@ export const year: DeadlineRule = {
     if (vague && !m[YEAR] && !precededBy(env, start, VAGUE_CUE_BEFORE, 20)) return null;
     if (cue === 'den' || cue === 'den het') {
       // A horizon in the name of a plan or strategy, not a time limit.
-      if (insideQuotes(env, start) || followedBy(env, end, /^[\s|]{0,3},?[\s|]{0,3}(?:dinh huong|tam nhin|va co tinh den|co tinh den|va tam nhin)/)) return null;
-      // "phương án phát triển các cụm công nghiệp tỉnh … đến năm 2030", "chỉ tiêu sử dụng đất … đến năm 2030".
-      if (precededBy(env, start, /(?:quy hoach|chien luoc|tam nhin|dinh huong|phuong an phat trien|phuong an phan bo|chi tieu|giai doan \d{4}\s?-\s?\d{4})(?:[^.;\n]|\n(?![ \t]{0,8}\n)){0,60}$/, 80)) return null;
+      if (insideQuotes(env, start) || followedBy(env, end, /^[\s|]{0,3},?[\s|]{0,3}(?:dinh\s{1,3}huong|tam\s{1,3}nhin|va\s{1,3}co\s{1,3}tinh\s{1,3}den|co\s{1,3}tinh\s{1,3}den|va\s{1,3}tam\s{1,3}nhin)/)) return null;
+      // "phương án phát triển các cụm công nghiệp tỉnh … đến năm 2030", "chỉ tiêu sử dụng đất … đến năm 2030";
+      // the words may break over lines ("Quy\nhoạch phát triển KKT, KCN Việt Nam đến năm 2020").
+      if (precededBy(env, start, /(?:quy\s{1,3}hoach|chien\s{1,3}luoc|tam\s{1,3}nhin|dinh\s{1,3}huong|phuong\s{1,3}an\s{1,3}phat\s{1,3}trien|phuong\s{1,3}an\s{1,3}phan\s{1,3}bo|chi\s{1,3}tieu|giai\s{1,3}doan\s{1,3}\d{4}\s?-\s?\d{4})(?:[^.;\n]|\n(?![ \t]{0,8}\n)){0,60}$/, 80)) return null;
       // "… công tác dân số và phát triển giai đoạn đến năm 2030": the name of a phase.
       if (precededBy(env, start, /giai[\s|]{1,4}doan[\s|]{1,4}$/, 16)) return null;
       // "thực hiện Đề án một triệu ha lúa chuyên canh … vùng đồng bằng Sông Cửu Long đến năm 2030".
       // A line break inside the sentence (PDF text) does not end it; a blank line does.
-      if (precededBy(env, start, /(?:de an|chuong trinh) (?!nay\b)(?:[^.;\n]|\n(?![ \t]{0,8}\n)){10,140}$/, 160)) return null;
+      if (precededBy(env, start, /(?:de\s{1,3}an|chuong\s{1,3}trinh)\s(?!nay\b)(?:[^.;\n]|\n(?![ \t]{0,8}\n)){10,140}$/, 160)) return null;
     }
     const dateIn = (y: number) => (cue === 'giua' ? isoOf(y, 6, 30) : cue === 'dau' ? isoOf(y, 1, 1) : cue === 'truoc' ? isoOf(y - 1, 12, 31) : isoOf(y, 12, 31));
     let date: string | null;
