@@ -1,6 +1,8 @@
 // @vitest-environment node
 // The same directive laid out another way is read the same: what the official acts on does not
 // depend on how a PDF tool spaced or wrapped its words.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusTexts } from '../../lib/eval/corpus';
 import { extractDirective } from '../../lib/extract';
@@ -80,5 +82,21 @@ describe('the development texts wrapped at another width', () => {
 
   it('reads each text unwrapped, a line per paragraph (as a DOCX or a web page gives it), as printed', () => {
     for (const { name, text } of corpus) expect(read(reflow(text, Number.MAX_SAFE_INTEGER)), name).toEqual(read(text));
+  });
+});
+
+describe('every labelled text laid out another way', () => {
+  // The held-out sets too: texts the rules were not written on.
+  const sets = readdirSync(join(process.cwd(), 'tests')).filter((d) => d.startsWith('corpus-probe'));
+  const texts = sets.flatMap((set) => loadCorpusTexts(join(process.cwd(), 'tests', set)).map((d) => ({ name: `${set}/${d.name}`, text: d.text })));
+  const justify = (text: string) => text.replace(/(\S) (?=\S)/g, (_m, ch: string, at: number) => `${ch}${at % 3 === 0 ? '   ' : '  '}`);
+
+  it('reads each justified as plain, and unwrapped to a line per paragraph as printed', () => {
+    expect(texts.length).toBeGreaterThan(140);
+    for (const { name, text } of texts) {
+      const plain = read(text);
+      expect(read(justify(text)), name).toEqual(plain);
+      expect(read(reflow(text, Number.MAX_SAFE_INTEGER)), name).toEqual(plain);
+    }
   });
 });
