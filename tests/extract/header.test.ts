@@ -420,6 +420,14 @@ describe('the place before the date', () => {
     const out = extractDirective(['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', 'Số: 45/KH-UBND', 'Lạng Sơn, ngày 05 tháng 01 năm 2026', 'KẾ HOẠCH', 'Chuyển đổi số năm 2026', '', 'Giao Sở Nội vụ tổng hợp, báo cáo trước ngày 15/12/2026.'].join('\n'));
     expect(out.document.place).toBe('Lạng Sơn');
   });
+  it.each([
+    ['one blank', 'Số: 191/CĐ-TTg Hà Nội, ngày 08 tháng 10 năm 2025'],
+    ['a bar', 'Số: 191/CĐ-TTg | Hà Nội, ngày 08 tháng 10 năm 2025'],
+    ['two blanks', 'Số: 123/SCT-KS  Hà Nội, ngày 08 tháng 10 năm 2025'],
+  ])('is not joined to the tail of the number before it on the same line (%s)', (_name, line) => {
+    const out = extractDirective(['BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', line, 'V/v kiểm tra', '', 'Kính gửi: Sở Công Thương các tỉnh', '', 'Đề nghị Sở Công Thương các tỉnh báo cáo trước ngày 20/10/2025.'].join('\n'));
+    expect(out.document.place).toBe('Hà Nội');
+  });
 });
 
 describe('a number printed with room around it', () => {

@@ -45,9 +45,13 @@ const REPEAT = /ngay\s{1,12}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/g;
 // The place before the date line: "Hà Nội, ".
 const PLACE = /([\p{Lu}][\p{L}.]*(?:[ \t\u00a0][\p{Lu}][\p{L}.]*){0,4}),\s*$/u;
 
-/** PLACE in the 40 characters before `at`; the comma it ends with is checked first, without the regex. */
-function placeBefore(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - 40), at);
+/**
+ * PLACE in the 40 characters before `at`, after `from` (the end of the text's own number when it is on
+ * the same line: "Số: 123/SCT-KS Lào Cai, ngày …" is dated in Lào Cai, not "KS Lào Cai"); the comma
+ * it ends with is checked first, without the regex.
+ */
+function placeBefore(text: string, at: number, from = 0): string | null {
+  const before = text.slice(Math.max(0, at - 40, from <= at ? from : 0), at);
   let end = before.length;
   while (end > 0 && isBlankCode(before.charCodeAt(end - 1))) end--;
   if (end === 0 || before.charCodeAt(end - 1) !== 44) return null;
@@ -144,7 +148,7 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
   const { signer, title } = findSigner(lines, zones.closing < 0 ? Math.max(0, lines.length - 12) : zones.closing, Math.min(lines.length, (zones.closing < 0 ? lines.length : zones.closing) + 40));
   const head = folded.slice(0, zoneEnd);
   const system = head.includes('dang cong san viet nam') ? 'party' : /cong h\S{0,2}a xa h\S{0,2}i|doc lap\s?-\s?tu do/.test(head) ? 'state' : null;
-  const place = line ? placeBefore(text, line.start) : null;
+  const place = line ? placeBefore(text, line.start, own?.end) : null;
   const authorityKey = title[0]?.split(' ')[0] ?? '';
   // The enacting words of a decision or resolution and its first article: a legal text, even when
   // the header table was lost in conversion.
