@@ -268,12 +268,6 @@ export function blankSplitLength(text: string, from: number, to: number, cap: nu
 const INLINE_ROMAN = /\((i{1,3}|iv|vi{0,3}|ix|x)\)[ \t\n]/g;
 const ROMAN_VALUES: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
-/**
- * Splits sentences that run an enumeration inside their lines ("- Dự án thượng nguồn: (i) PVN tập
- * trung …; (ii) PVN phối hợp cùng EVN …"): each of "(ii)", "(iii)" … after "(i)" in the same sentence
- * starts a part of its own, marked `enumerated`, when `listsDuties(at, end)` says the part after "(i)"
- * opens a duty. Other sentences are returned as they are.
- */
 /** Where the words after the first "(i)" marker from `at` (an "(i)") to `end` start, or -1. */
 function firstRomanWords(text: string, at: number, end: number): number {
   INLINE_ROMAN.lastIndex = at;
@@ -284,6 +278,12 @@ function firstRomanWords(text: string, at: number, end: number): number {
   return -1;
 }
 
+/**
+ * Splits sentences that run an enumeration inside their lines ("- Dự án thượng nguồn: (i) PVN tập
+ * trung …; (ii) PVN phối hợp cùng EVN …"): each of "(ii)", "(iii)" … after "(i)" in the same sentence
+ * starts a part of its own, marked `enumerated`, when `listsDuties(at, end)` says the part after "(i)"
+ * opens a duty. Other sentences are returned as they are.
+ */
 export function splitEnumerations(text: string, sentences: Sentence[], from: number, to: number, listsDuties: (at: number, end: number) => boolean): Sentence[] {
   const first = text.indexOf('(ii)', from);
   if (first < 0 || first >= to) return sentences;
@@ -295,16 +295,16 @@ export function splitEnumerations(text: string, sentences: Sentence[], from: num
   let nextFirst = text.indexOf('(i)', from);
   for (const s of sentences) {
     while (nextFirst >= 0 && nextFirst < s.start) nextFirst = text.indexOf('(i)', nextFirst + 1);
-    const first = nextFirst >= 0 && nextFirst < s.end ? firstRomanWords(text, nextFirst, s.end) : -1;
+    const opened = nextFirst >= 0 && nextFirst < s.end ? firstRomanWords(text, nextFirst, s.end) : -1;
     const second = text.indexOf('(ii)', s.start);
     if (second < 0 || second >= s.end) {
-      pendingFirst = first;
+      pendingFirst = opened;
       out.push(s);
       continue;
     }
     // The markers counting up from "(i)", each after a blank or a punctuation mark.
     const cuts: number[] = [];
-    const carried = pendingFirst >= 0 && first < 0;
+    const carried = pendingFirst >= 0 && opened < 0;
     let expected = carried ? 2 : 1;
     let firstWords = carried ? pendingFirst : -1;
     pendingFirst = -1;
