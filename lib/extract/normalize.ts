@@ -181,7 +181,7 @@ export function normalizeText(input: string): Normalized {
     }
   }
   out += input.slice(last);
-  const text = breakRunOnAddress(canonicalTones(out));
+  const text = blankPageNumbers(breakRunOnAddress(canonicalTones(out)));
 
   const locate = (offset: number): number => {
     let lo = 0;
@@ -242,6 +242,38 @@ function breakRunOnAddress(text: string): string {
   if (!m) return text;
   const at = m.index + m[0].length - m[1]!.length;
   return `${text.slice(0, at)}\n${text.slice(at + 1)}`;
+}
+
+// A page number on a line of its own, blank lines around it, where a page of PDF text breaks: "…Trung
+// tâm hội chợ Triển lãm Việt\n4\nNam …". The line break before it is kept (group 1 is what follows it).
+const PAGE_NUMBER = /\n((?:[ \t\f]*\n)?[ \t\f]{0,8}\d{1,3}[ \t]{0,8}\n(?:[ \t]*\n)?)/g;
+// The lines around it must be lines of running text, not cells of a table laid out a line each.
+const TEXT_LINE_BEFORE = 40;
+const TEXT_LINE_AFTER = 20;
+
+/**
+ * `text` with each page number that breaks running text made blanks, its line breaks but the first
+ * too: the same length, so offsets do not move, and the sentence reads on across the page.
+ */
+function blankPageNumbers(text: string): string {
+  if (!/\n[ \t\f]{0,8}\d{1,3}[ \t]{0,8}\n/.test(text)) return text;
+  let out = '';
+  let last = 0;
+  PAGE_NUMBER.lastIndex = 0;
+  for (let m = PAGE_NUMBER.exec(text); m; m = PAGE_NUMBER.exec(text)) {
+    const at = m.index + 1;
+    const end = at + m[1]!.length;
+    const before = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index).trim().length;
+    const afterEnd = text.indexOf('\n', end);
+    const after = text.slice(end, afterEnd < 0 ? text.length : afterEnd).trim().length;
+    if (before < TEXT_LINE_BEFORE || after < TEXT_LINE_AFTER) {
+      PAGE_NUMBER.lastIndex = at;
+      continue;
+    }
+    out += text.slice(last, at) + ' '.repeat(end - at);
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** The first unit at or after `from` where collapsing changes `text` (see `collapseBlanks`), or its length. */

@@ -80,6 +80,17 @@ describe('the development texts wrapped at another width', () => {
     expect(changed).toBeGreaterThan(20);
   });
 
+  it.each([
+    ['on a line of its own', (n: number) => `${n}\n`],
+    ['after a form feed', (n: number) => `\f${n}\n`],
+    ['between blank lines', (n: number) => `\n${n}\n\n`],
+  ])('reads each text with a page number every 37 lines, %s, as printed', (_name, form) => {
+    for (const { name, text } of corpus) {
+      const paged = text.split('\n').map((line, i) => (i > 0 && i % 37 === 0 ? `${form(i / 37 + 1)}${line}` : line)).join('\n');
+      expect(read(paged), name).toEqual(read(text));
+    }
+  });
+
   it('reads each text unwrapped, a line per paragraph (as a DOCX or a web page gives it), as printed', () => {
     for (const { name, text } of corpus) expect(read(reflow(text, Number.MAX_SAFE_INTEGER)), name).toEqual(read(text));
   });

@@ -157,6 +157,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     const mark = text.charCodeAt(i);
     let j = i + 1;
     let newlines = mark === 10 ? 1 : 0;
+    let paged = false;
     // Blanks, OCR bars and page-number lines between two sentences are all just a break.
     for (;;) {
       while (j < to) {
@@ -169,8 +170,11 @@ export function splitSentences(text: string, from: number, to: number, limit = I
       const pageNumber = newlines > 0 && digit ? PAGE_NUMBER_LINE.exec(text.slice(j, j + 8)) : null;
       if (!pageNumber || j + pageNumber[0].length > to) break;
       j += pageNumber[0].length;
-      newlines++;
+      paged = true;
     }
+    // A page break falls anywhere, inside a sentence too ("… các kiến nghị của các\n\n3\n\nĐoàn giám sát
+    // …"): its page number and the blank lines around it are one line break.
+    if (paged) newlines = 1;
     if (j >= to) break;
     const nextCode = text.charCodeAt(j);
     const nextBullet = newlines > 0 && isBulletCode(nextCode) && isBlankCode(text.charCodeAt(j + 1));
