@@ -375,6 +375,17 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasks.slice(1).map((t) => t.assignees[0])).toEqual(['Uy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh', 'Uy ban nhân dân thành phố Hà Nội, Thành phố Hồ Chí Minh']);
   });
 
+  it.each([
+    ['"Vụ"', '2. Vu Kế hoạch - Tài chính tham mưu cho Lãnh đạo Bộ cân đối, bố trí kinh phí để thực hiện.', 'Vu Kế hoạch - Tài chính'],
+    ['"Bộ"', '2. Bo Xây dựng khẩn trương chỉ đạo các cơ quan, đơn vị liên quan thực hiện.', 'Bo Xây dựng'],
+  ])('a one-word head %s that lost its marks, before a capitalised name, still names its body', (_name, item, body) => {
+    expect(tasksOf(directive(item))[1]!.assignees[0]).toBe(body);
+  });
+
+  it('"So với …" is no "Sở": a one-word head needs a capitalised name after it', () => {
+    expect(tasksOf(directive('2. So với cùng kỳ năm trước, sản lượng than tăng 5%.')).map((t) => t.assignees[0])).not.toContain('So');
+  });
+
   it('"Cac bộ, ngành liên quan": "các" that lost its mark before a kind of body', () => {
     const tasks = tasksOf(directive('2. Cac bộ, ngành liên quan\na) Xây dựng, ban hành và tổ chức thực hiện Kế hoạch hành động thực hiện Chiến lược.'));
     expect(tasks[1]!.assignees[0]).toMatch(/^Cac bộ, ngành liên quan/u);

@@ -168,7 +168,8 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
     // "Tập đoàn" when the head has two words or more, is capitalised and a capitalised name follows.
     // A head of three words or more ("Uy ban nhân dân thành phố Hà Nội") needs no name after it.
     // "Cac bộ, ngành liên quan": "các" before a kind of body (checked below) is no look-alike either.
-    if (marked && !(key === 'cac' || (upper && key.includes(' ') && (key.split(' ').length >= 3 || NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
+    // A one-word head too ("Bo Xây dựng", "Vu DNNCN"), capitalised, before a capitalised name.
+    if (marked && !(key === 'cac' || (upper && (key.split(' ').length >= 3 || NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
     if (!key.includes(' ') && key !== 'cac' && !NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3))) continue;
