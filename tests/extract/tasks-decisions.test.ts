@@ -382,6 +382,12 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasksOf(directive(item))[1]!.assignees[0]).toBe(body);
   });
 
+  it('"Uy\nban nhân dân …": a head that lost its marks and breaks over lines still parts the bodies', () => {
+    const call = 'Thủ tướng Chính phủ yêu cầu các bộ, cơ quan trung ương, Uy\nban nhân dân các tỉnh, thành phố trực thuộc trung ương tập trung triển khai thực hiện các nhiệm vụ, giải pháp sau đây:';
+    const text = ['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 30/CT-TTg', 'Hà Nội, ngày 06 tháng 10 năm 2025', 'CHỈ THỊ', 'Về môi trường', '', call, '', '1. Phát động phong trào toàn dân tham gia bảo vệ môi trường.'].join('\n');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương', 'Uy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']]);
+  });
+
   it('"So với …" is no "Sở": a one-word head needs a capitalised name after it', () => {
     expect(tasksOf(directive('2. So với cùng kỳ năm trước, sản lượng than tăng 5%.')).map((t) => t.assignees[0])).not.toContain('So');
   });

@@ -160,8 +160,11 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
   const source = folded ?? foldText(text.slice(at, at + 40));
   const from = folded === undefined ? 0 : at;
   let marked: boolean | undefined;
+  // Blanks collapsed: a line may break inside the head ("Uy\nban nhân dân …").
+  const raw = source.slice(from, from + 48);
+  const words = raw.includes('\n') || raw.includes('  ') ? collapseBlanks(raw) : raw;
   for (const { folded: key, head, upper } of heads) {
-    if (!source.startsWith(key, from) || isAsciiLowerOrDigitCode(source.charCodeAt(from + key.length))) continue;
+    if (!words.startsWith(key) || isAsciiLowerOrDigitCode(words.charCodeAt(key.length))) continue;
     if (upper !== (code <= 90) && key !== 'cac') continue;
     marked ??= marksAhead(text, at);
     // In marked text, OCR may drop the marks of one word only: "Tap đoàn Công nghiệp Than…" is a
@@ -173,7 +176,7 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
     if (!key.includes(' ') && key !== 'cac' && !NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3))) continue;
-    const rest = collapseBlanks(source.slice(from, from + 40));
+    const rest = words.slice(0, 40);
     if (NOT_NAMES.test(rest)) return null;
     if (head.toLowerCase() === 'các' && !COLLECTIVE_NOUNS.test(rest)) return null;
     return head;
