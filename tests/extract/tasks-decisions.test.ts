@@ -388,6 +388,15 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các bộ, cơ quan trung ương', 'Uy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']]);
   });
 
+  it('"1. Bo trưởng, Thủ trưởng …": a post whose first word alone lost its marks heads its items', () => {
+    const text = ['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 30/CT-TTg', 'Hà Nội, ngày 06 tháng 10 năm 2025', 'CHỈ THỊ', 'Về môi trường', '', 'Thủ tướng Chính phủ yêu cầu:', '', '1. Bo trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh', '', 'a) Xác định phát động phong trào toàn dân tham gia bảo vệ môi trường là nhiệm vụ trọng tâm.', '', 'b) Trước ngày 31 tháng 12 năm 2025, xây dựng, ban hành kế hoạch thực hiện.'].join('\n');
+    expect(tasksOf(text).map((t) => t.assignees[0])).toEqual(['Bo trưởng', 'Bo trưởng']);
+  });
+  it('"Điều 2. Co quan giúp việc Ban Chỉ đạo": an article\'s title of "cơ quan" that lost its marks names no body over the teams set up', () => {
+    const text = ['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 2222/QĐ-TTg', 'Hà Nội, ngày 06 tháng 10 năm 2025', 'QUYẾT ĐỊNH', 'Thành lập Ban Chỉ đạo', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Thành lập Ban Chỉ đạo tổ chức sự kiện.', '', 'Điều 2. Co quan giúp việc Ban Chỉ đạo', '', '1. Thành lập Ban Thư ký thường trực và 06 Tiểu ban giúp việc Ban Chỉ đạo, trong đó:', '', 'a) Tiểu ban Nội dung do Bộ Công an chủ trì, gồm đại diện lãnh đạo Văn phòng Chính phủ và các bộ liên quan.', '', 'b) Tiểu ban Tài chính và Hậu cần do Bộ Công an chủ trì, gồm đại diện lãnh đạo Bộ Tài chính.'].join('\n');
+    expect(tasksOf(text).flatMap((t) => t.assignees).some((n) => n.startsWith('Co quan'))).toBe(false);
+  });
+
   it('"So với …" is no "Sở": a one-word head needs a capitalised name after it', () => {
     expect(tasksOf(directive('2. So với cùng kỳ năm trước, sản lượng than tăng 5%.')).map((t) => t.assignees[0])).not.toContain('So');
   });

@@ -139,6 +139,9 @@ for (const head of AGENCY_HEADS) {
   const entry = { folded, head, upper: head[0] !== head[0]!.toLowerCase() };
   UNACCENTED_HEADS.set(key, [...(UNACCENTED_HEADS.get(key) ?? []), entry].sort((a, b) => b.folded.length - a.folded.length));
 }
+// First words of the heads that name an office or a post, folded ("Bộ trưởng", "Ủy ban", "Chủ tịch",
+// "Giám đốc"); not "Cơ quan", "Các", "Đơn vị", generic words OCR may print bare in any sentence.
+const OFFICE_WORD = /^(?:bo|uy|chu|so|cuc|vu|tong|thu|giam|pho|truong|van|ban)$/;
 // A capitalised name after a head: "So Tai chinh".
 const NAME_AFTER = /^\s{1,2}\p{Lu}/u;
 
@@ -171,8 +174,11 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
     // "Tập đoàn" when the head has two words or more, is capitalised and a capitalised name follows.
     // A head of three words or more ("Uy ban nhân dân thành phố Hà Nội") needs no name after it.
     // "Cac bộ, ngành liên quan": "các" before a kind of body (checked below) is no look-alike either.
-    // A one-word head too ("Bo Xây dựng", "Vu DNNCN"), capitalised, before a capitalised name.
-    if (marked && !(key === 'cac' || (upper && (key.split(' ').length >= 3 || NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
+    // A one-word head too ("Bo Xây dựng", "Vu DNNCN"), capitalised, before a capitalised name; or a head
+    // whose first word alone lost its marks, the rest as printed ("Bo trưởng, Thủ trưởng …").
+    const space = head.indexOf(' ');
+    const restAsPrinted = space > 0 && OFFICE_WORD.test(key.slice(0, space)) && text.startsWith(head.slice(space + 1), at + space + 1);
+    if (marked && !(key === 'cac' || restAsPrinted || (upper && (key.split(' ').length >= 3 || NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
     if (!key.includes(' ') && key !== 'cac' && !NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3))) continue;
