@@ -32,7 +32,8 @@ export interface Item {
 // Markdown conversions add bold marks and heading hashes: "**1. Sở Nội vụ**", "### Điều 2.".
 const DEBRIS = String.raw`^\s*(?:\*\*|#{1,6}\s{1,2})?[_¬>|'"“„.·]{0,3}\s{0,2}`;
 const MARKERS: { level: number; re: RegExp; kind: string }[] = [
-  { level: 1, kind: 'article', re: new RegExp(DEBRIS + String.raw`(Điều\s{1,2}\d{1,3}\s{0,2}[.:])`, 'u') },
+  // OCR may lose the stroke or a mark: "Diều 2.", "Điêu 3." (read as "Điều").
+  { level: 1, kind: 'article', re: new RegExp(DEBRIS + String.raw`([ĐD]i[ềêeế]u\s{1,2}\d{1,3}\s{0,2}[.:])`, 'u') },
   { level: 1, kind: 'roman', re: new RegExp(DEBRIS + String.raw`([IVX]{1,5}\s{0,1}[.\-,])(?:\*\*)?\s`, 'u') },
   { level: 3, kind: 'sub', re: new RegExp(DEBRIS + String.raw`(\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?:\*\*)?\s`, 'u') },
   // OCR may add points after the number's own ("6... Trên cơ sở …") before a capital, or read "8." as "§.".
@@ -51,7 +52,7 @@ const MARKERS: { level: number; re: RegExp; kind: string }[] = [
 // What each kind of marker can start with, after the debris: most lines start with none and
 // skip the regexes. The character is the first one that is neither a blank nor debris.
 const FIRST_CHARS: Record<string, RegExp> = {
-  article: /Đ/u,
+  article: /[ĐD]/u,
   roman: /[IVX]/u,
   sub: /\d/u,
   number: /[\d§]/u,
@@ -112,7 +113,7 @@ function readMarker(line: Line): Marker | null {
     if (SECOND_CHARS[m.kind]?.test(second) === false) continue;
     const hit = m.re.exec(line.text);
     if (!hit) continue;
-    const marker = hit[1]!;
+    const marker = m.kind === 'article' ? hit[1]!.replace(/^[ĐD]i\S{1,2}u/u, 'Điều') : hit[1]!;
     // "1." followed by a lower-case word is a wrapped number ("... số\n1. tháng"), not an item.
     const rest = line.text.slice(hit[0].length);
     if (m.kind === 'number' && /^\p{Ll}/u.test(rest)) continue;
