@@ -272,6 +272,10 @@ describe('thông báo kết luận of an office', () => {
     const text = letter('Ngày 10/3/2025, Ủy ban nhân dân tỉnh nhận được Công văn số 12/CV-ABC, đề nghị Sở Xây dựng kiểm tra, báo cáo UBND tỉnh.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
   });
+  it.each(['nhận được', 'nhan được', 'nhan duoc'])('"Ủy ban nhân dân tỉnh %s Công văn …" tells what came in, not a duty', (received) => {
+    const text = letter(`Ủy ban nhân dân tỉnh ${received} Công văn số 847/UBND-VX ngày 05/3/2011 của Ủy ban nhân dân huyện về việc bình chọn.`);
+    expect(tasksOf(text)).toEqual([]);
+  });
 });
 
 describe('plan headings', () => {

@@ -34,7 +34,8 @@ const COMRADE = /^(?:đồng chí|Đồng chí|Đ\/c|đ\/c)\s+/u;
 // "tiếp nhận được …" tells what came in; "tiếp nhận hồ sơ" is a duty (a verb, below).
 // Words that tell what a body is, did or holds; and a council's own verdicts ("Hội đồng nhân dân tỉnh
 // tán thành nội dung Báo cáo…", "… thống nhất thông qua…"), which hand out no duty either.
-const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'đánh giá cao ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
+// "nhận được" also as OCR leaves it without a mark or two ("nhan được"): no other words read so.
+const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'nhan được ', 'nhận duoc ', 'nhan duoc ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'đánh giá cao ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
 const MAX_AUX = Math.max(...AUX.map((a) => a.length));
 // By their first letter's code: most words start with none of them, and skip the list.
 const AUX_BY_FIRST = new Map<number, string[]>();
