@@ -22,7 +22,7 @@ function stripMarks(doc: CorpusDocument, next: () => number): CorpusDocument {
   if (!chars) return doc;
   for (let i = 0; i < chars.length; i++) if (chars[i]!.charCodeAt(0) > 127 && /\p{L}/u.test(chars[i]!) && next() < RATE) chars[i] = unmarked(chars[i]!);
   const text = chars.join('');
-  const tasks = doc.gold.tasks.map((t) => {
+  const tasks = (doc.gold.tasks ?? []).map((t) => {
     const at = raw.indexOf(t.quote.normalize('NFC'));
     if (at < 0) return t;
     // A quote must stay the first place its words stand.
