@@ -245,35 +245,52 @@ function breakRunOnAddress(text: string): string {
 }
 
 // A page number on a line of its own, blank lines around it, where a page of PDF text breaks: "…Trung
-// tâm hội chợ Triển lãm Việt\n4\nNam …". The line break before it is kept (group 1 is what follows it).
+// tâm hội chợ Triển lãm Việt\n4\nNam …" (group 1 is what follows the line break before it).
 const PAGE_NUMBER = /\n((?:[ \t\f]*\n)?[ \t\f]{0,8}\d{1,3}[ \t]{0,8}\n(?:[ \t]*\n)?)/g;
 // The lines around it must be lines of running text, not cells of a table laid out a line each.
 const TEXT_LINE_BEFORE = 40;
 const TEXT_LINE_AFTER = 20;
+// The mark a conversion leaves where a page ends ("--- PAGE BREAK ---"), the blank lines around it and
+// the page's number or a scrap of its header after it ("2", "iz"): it is never text.
+const PAGE_BREAK = /\n((?:[ \t\f]*\n){0,3}[ \t\f]*-{2,4}[ \t]*PAGE BREAK[ \t]*-{2,4}[ \t]*\n(?:[ \t]*\n){0,3}(?:[ \t]{0,8}[\da-z]{1,3}[ \t]{0,8}\n(?:[ \t]*\n){0,3})?)/g;
 
 /**
- * `text` with each page number that breaks running text made blanks, its line breaks but the first
- * too: the same length, so offsets do not move, and the sentence reads on across the page.
+ * `text` with each page number that breaks running text, and each page-break mark, made blanks and one
+ * line break: the same length, so offsets do not move, and the sentence reads on across the page as
+ * across a line.
  */
 function blankPageNumbers(text: string): string {
-  if (!/\n[ \t\f]{0,8}\d{1,3}[ \t]{0,8}\n/.test(text)) return text;
+  const numbers = /\n[ \t\f]{0,8}\d{1,3}[ \t]{0,8}\n/.test(text);
+  const marks = text.includes('PAGE BREAK');
+  if (!numbers && !marks) return text;
+  // Each block as [start, end): from the line break before it to the one that ends it.
+  const blocks: [number, number][] = [];
+  if (marks) {
+    PAGE_BREAK.lastIndex = 0;
+    for (let m = PAGE_BREAK.exec(text); m; m = PAGE_BREAK.exec(text)) if (m.index > 0) blocks.push([m.index, m.index + m[0].length]);
+  }
+  if (numbers) {
+    PAGE_NUMBER.lastIndex = 0;
+    for (let m = PAGE_NUMBER.exec(text); m; m = PAGE_NUMBER.exec(text)) {
+      const end = m.index + m[0].length;
+      const before = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index).trim().length;
+      const afterEnd = text.indexOf('\n', end);
+      const after = text.slice(end, afterEnd < 0 ? text.length : afterEnd).trim().length;
+      if (before >= TEXT_LINE_BEFORE && after >= TEXT_LINE_AFTER) blocks.push([m.index, end]);
+      else PAGE_NUMBER.lastIndex = m.index + 1;
+    }
+  }
+  if (blocks.length === 0) return text;
+  blocks.sort((x, y) => x[0] - y[0]);
   let out = '';
   let last = 0;
-  PAGE_NUMBER.lastIndex = 0;
-  for (let m = PAGE_NUMBER.exec(text); m; m = PAGE_NUMBER.exec(text)) {
-    const at = m.index + 1;
-    const end = at + m[1]!.length;
-    const before = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index).trim().length;
-    const afterEnd = text.indexOf('\n', end);
-    const after = text.slice(end, afterEnd < 0 ? text.length : afterEnd).trim().length;
-    if (before < TEXT_LINE_BEFORE || after < TEXT_LINE_AFTER) {
-      PAGE_NUMBER.lastIndex = at;
-      continue;
-    }
-    out += text.slice(last, at) + ' '.repeat(end - at);
+  for (const [start, end] of blocks) {
+    if (start < last) continue;
+    // Blanks where the block stood, its last line break kept: the next line starts where it did.
+    out += `${text.slice(last, start)}${' '.repeat(end - start - 1)}\n`;
     last = end;
   }
-  return last === 0 ? text : out + text.slice(last);
+  return out + text.slice(last);
 }
 
 /** The first unit at or after `from` where collapsing changes `text` (see `collapseBlanks`), or its length. */

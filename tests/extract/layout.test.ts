@@ -84,6 +84,8 @@ describe('the development texts wrapped at another width', () => {
     ['on a line of its own', (n: number) => `${n}\n`],
     ['after a form feed', (n: number) => `\f${n}\n`],
     ['between blank lines', (n: number) => `\n${n}\n\n`],
+    ['after a page-break mark', (n: number) => `\n--- PAGE BREAK ---\n\n${n}\n\n`],
+    ['as a page-break mark alone', () => '\n--- PAGE BREAK ---\n\n'],
   ])('reads each text with a page number every 37 lines, %s, as printed', (_name, form) => {
     for (const { name, text } of corpus) {
       const paged = text.split('\n').map((line, i) => (i > 0 && i % 37 === 0 ? `${form(i / 37 + 1)}${line}` : line)).join('\n');

@@ -12,7 +12,8 @@ describe('normalizeText', () => {
     ['NBSP, zero-width, soft hyphen, CR', 'Sở\u00a0Y\u200b tế\u00ad\r\n', 'Sở Y tế\n'],
     ['dash variants and full-width digits', '１２/ＱĐ–UBND', '12/ＱĐ-UBND'],
     ['two or three blanks between words (justified PDF text)', 'Trong  quá \t trình\u00a0 thực hiện', 'Trong quá trình thực hiện'],
-    ['a page number breaking running text made blanks, the first line break kept', 'Chủ trì, phối hợp với Công ty cổ phần Trung tâm hội chợ Triển lãm Việt\n\n4\n\nNam tổ chức Hội chợ mùa Thu năm 2025.', 'Chủ trì, phối hợp với Công ty cổ phần Trung tâm hội chợ Triển lãm Việt\n    Nam tổ chức Hội chợ mùa Thu năm 2025.'],
+    ['a page number breaking running text made blanks and one line break', 'Chủ trì, phối hợp với Công ty cổ phần Trung tâm hội chợ Triển lãm Việt\n\n4\n\nNam tổ chức Hội chợ mùa Thu năm 2025.', 'Chủ trì, phối hợp với Công ty cổ phần Trung tâm hội chợ Triển lãm Việt    \nNam tổ chức Hội chợ mùa Thu năm 2025.'],
+    ['a page-break mark, its blank lines and the scrap after it made blanks and one line break', 'đề nghị các Cục Thuế\n\n\n--- PAGE BREAK ---\n\niz\n\nthực hiện báo cáo.', `đề nghị các Cục Thuế${' '.repeat(26)}\nthực hiện báo cáo.`],
     ['a number between short lines (cells of a table) kept', 'STT\nNội dung\n1\nRà soát hồ sơ\n2\nKiểm tra', 'STT\nNội dung\n1\nRà soát hồ sơ\n2\nKiểm tra'],
     ['keeps indents, blanks before a break and wide column gaps', '    Số: 12/UBND      Lào Cai, ngày 05  \n  Kính gửi', '    Số: 12/UBND      Lào Cai, ngày 05  \n  Kính gửi'],
   ])('%s', (_name, input, expected) => {

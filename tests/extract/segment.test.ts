@@ -25,6 +25,7 @@ describe('item tree', () => {
       ['I. MỤC ĐÍCH', '  1. Quán triệt.', 'II. TỔ CHỨC THỰC HIỆN', '  2.1. Giao Sở A', '  2.2. Giao Sở B', '    a) Lập kế hoạch.', '    b) Báo cáo.'],
     ],
     ['Party markers "1-" and articles', 'Điều 1. Ban hành.\nĐiều 2. Giao:\n1- Sở A làm.\n2- Sở B làm.', ['Điều 1. Ban hành.', 'Điều 2. Giao:', '  1- Sở A làm.', '  2- Sở B làm.']],
+    ['a sub-number before a lower-case word continues the line before', '2.3. Đối chiếu danh sách theo hướng dẫn tại điểm\n2.4 công văn này.\n2.4. Tổng cục Thuế thực hiện:', ['2.3. Đối chiếu danh sách theo hướng dẫn tại điểm', '2.4. Tổng cục Thuế thực hiện:']],
     ['articles whose "Điều" OCR read without its stroke or mark', 'Điều 1. Ban hành.\nDiều 2. Bộ Công an chịu trách nhiệm.\nĐiêu 3. Hiệu lực.', ['Điều 1. Ban hành.', 'Điều 2. Bộ Công an chịu trách nhiệm.', 'Điều 3. Hiệu lực.']],
     ['"8)" read by OCR for "đ)" between letters', 'a) Một.\nd) Bốn.\n8) Năm.\ne) Sáu.', ['a) Một.', 'd) Bốn.', '8) Năm.', 'e) Sáu.']],
     ['"8)" read by OCR for "a)" before "b)"', '7. Các tỉnh ủy\n8) Xây dựng chương trình.\nb) Lãnh đạo.', ['7. Các tỉnh ủy', '  8) Xây dựng chương trình.', '  b) Lãnh đạo.']],

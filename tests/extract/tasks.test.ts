@@ -167,6 +167,20 @@ describe('an item\'s title on its own line', () => {
   });
 });
 
+describe('what a body is given in a case', () => {
+  it('"Trường hợp … thì NHTM … được cấp một tài khoản riêng …" under the bodies a heading names is no duty', () => {
+    const body = [
+      'Tổng cục Thuế đề nghị Ngân hàng thương mại (NHTM), chi nhánh ngân hàng nước ngoài thực hiện cung cấp thông tin như sau:',
+      '',
+      '1. Lập Danh sách số hiệu tài khoản thanh toán của người nộp thuế và gửi Tổng cục Thuế trước ngày 30/6/2022.',
+      '',
+      '2. Trường hợp dữ liệu tài khoản cung cấp lần đầu có dung lượng lớn thì NHTM, chi nhánh ngân hàng nước ngoài được cấp một tài khoản riêng để truyền nhận dữ liệu lần đầu.',
+    ].join('\n');
+    const tasks = extractDirective(directive(body)).tasks;
+    expect(tasks.map((t) => t.title.split(' ').slice(0, 3).join(' '))).toEqual(['Lập Danh sách']);
+  });
+});
+
 describe('coordinators end at the next verb', () => {
   it.each([
     ['kiểm soát', 'Công an tỉnh chủ trì, phối hợp với Sở Công Thương kiểm soát việc vận chuyển hàng hóa.', ['Sở Công Thương']],

@@ -114,9 +114,10 @@ function readMarker(line: Line): Marker | null {
     const hit = m.re.exec(line.text);
     if (!hit) continue;
     const marker = m.kind === 'article' ? hit[1]!.replace(/^[ĐD]i\S{1,2}u/u, 'Điều') : hit[1]!;
-    // "1." followed by a lower-case word is a wrapped number ("... số\n1. tháng"), not an item.
+    // "1." followed by a lower-case word is a wrapped number ("... số\n1. tháng"), not an item; so is
+    // "2.4" ("… theo hướng dẫn tại điểm\n2.4 công văn này").
     const rest = line.text.slice(hit[0].length);
-    if (m.kind === 'number' && /^\p{Ll}/u.test(rest)) continue;
+    if ((m.kind === 'number' || m.kind === 'sub') && /^\p{Ll}/u.test(rest)) continue;
     let level = m.level;
     if (m.kind === 'sub') level = 2 + marker.replace(/\.$/, '').split('.').length - 1;
     if (m.kind === 'bullet' && marker === '+') level = 8;
@@ -180,7 +181,7 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
       m.level = 6;
     }
     // "… theo quy định tại Khoản\n3 - Điều 61 Luật Lâm nghiệp": a number the line before asks for.
-    if (m.kind === 'number' && i > from && NEEDS_NUMBER.test(lines[i - 1]!.text.trimEnd())) continue;
+    if ((m.kind === 'number' || m.kind === 'sub') && i > from && NEEDS_NUMBER.test(lines[i - 1]!.text.trimEnd())) continue;
     if (m.level === 5) lastKindAtLevel5 = 'letter';
     // "(ii)" after a bullet enumerates inside that bullet's sentence.
     // "(2)" goes on from an open "(1)" even after bullets under it (a footnote's "* …" in PDF text).

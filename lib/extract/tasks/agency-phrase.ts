@@ -650,7 +650,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     }
     if (code === 10 && text[i + 1] === '\n') return finish(text, folded, start, i, 'clause');
     // A short heading line ("2.10. Giao Cục Thuế DNL") before a new capitalised line ends the name.
-    if (code === 10 && UPPER.test(text[i + 1] ?? '') && endsShortLine(text, i)) return finish(text, folded, start, i, 'clause');
+    // Not when a page break cut the name after a bare head ("…; Cục\n--- PAGE BREAK ---\nTTKT sớm …").
+    if (code === 10 && UPPER.test(text[i + 1] ?? '') && endsShortLine(text, i) && !endsOnBareHead(text, folded, start, i)) return finish(text, folded, start, i, 'clause');
     // A title line naming bodies and the duty on the next, capitalised line ("3. Sở Thông tin và
     // Truyền thông, Báo Bắc Giang\nTăng cường tuyên truyền…"): the verb opens the duty.
     if (code === 10 && i > start && capitalVerbLine(text, folded, i + 1) && nameComplete(text, folded, start, i)) return finish(text, folded, start, i, 'verb');
@@ -749,6 +750,23 @@ function nameComplete(text: string, folded: string, start: number, end: number):
   }
   return true;
 }
+
+/**
+ * True when `[start, end)` ends on a capitalised head with nothing after it but the blanks a page break
+ * left ("… Lioa; Cục<blanks>\nTTKT …", see normalize's blankPageNumbers): the name goes on past the page.
+ */
+function endsOnBareHead(text: string, folded: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isBlankCode(text.charCodeAt(e - 1))) e--;
+  if (end - e < MIN_PAGE_BLANKS) return false;
+  let w = e;
+  while (w > start && !isBlankCode(text.charCodeAt(w - 1))) w--;
+  const head = headAt(text, w, folded);
+  return head !== null && w + head.length >= e && isUpperCode(head.charCodeAt(0));
+}
+
+// The fewest blanks a page break leaves at the end of the line it cut (its mark alone is 18 characters).
+const MIN_PAGE_BLANKS = 8;
 
 /** Blanks and quotation marks before a phrase: `/[\s"“]/`. */
 function isOpeningBlank(code: number): boolean {

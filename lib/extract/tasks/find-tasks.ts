@@ -107,7 +107,7 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   // "Điều 4. Bộ trưởng Bộ Tài chính, …, Chủ tịch Ủy ban nhân dân các tỉnh:" whose duty turned out to
   // be a closing ("… chịu trách nhiệm thi hành Quyết định này"): names with no action are no duty.
   let kept = 0;
-  for (const d of out) if (hasLetterIn(ctx.text, d.actionAt, d.end) && !unaddressedStatement(ctx, d)) out[kept++] = d;
+  for (const d of out) if (hasLetterIn(ctx.text, d.actionAt, d.end) && !unaddressedStatement(ctx, d) && !conditionalEntitlement(ctx, d)) out[kept++] = d;
   out.length = kept;
   // A report-back with no subject in a letter with no "Kính gửi" ("Trong quá trình thực hiện, nếu có
   // vướng mắc, đề nghị phản ánh về Sở Nội vụ…") falls to the bodies of the duty before it.
@@ -268,6 +268,19 @@ function unaddressedStatement(ctx: TaskContext, d: TaskDraft): boolean {
   const at = skipBlank(ctx.text, d.actionAt, d.end);
   // "Đây là nhiệm vụ trọng tâm, cần khẩn trương hoàn thiện hồ sơ…" still calls for work.
   return !verbStartsAt(ctx.folded, at) && !CALLS_FOR_WORK.test(ctx.folded.slice(at, Math.min(d.end, at + 200)));
+}
+
+// "Trường hợp … thì NHTM, chi nhánh ngân hàng nước ngoài được cấp một tài khoản riêng …": in a case, what a
+// body is given or allowed, one sentence that asks nothing (folded).
+const ENTITLEMENT = /^truong\s{1,3}hop\b[^.;:]{0,300}?\sthi\s[^.;:]{0,160}?\sduoc\s{1,3}(?:cap|cung\s{1,3}cap|huong|mien|giam|hoan)\s[^;:]{0,300}$/;
+
+/** True for a duty inherited from a heading that only states, in a case, what its body is given. */
+function conditionalEntitlement(ctx: TaskContext, d: TaskDraft): boolean {
+  if (!d.tags.includes('inherited-assignee')) return false;
+  const at = skipBlank(ctx.text, d.actionAt, d.end);
+  const sentence = collapseBlanks(ctx.folded.slice(at, d.end)).trim();
+  // One sentence: a full stop before its end starts another, which may ask.
+  return sentence.length < 600 && !/[.;]\s\S/.test(sentence.replace(/\.$/, '')) && ENTITLEMENT.test(sentence.replace(/[./]+$/, ''));
 }
 
 const CALLS_FOR_WORK = /(?:^|[\s,;])(?:can|khan truong|de nghi|yeu cau)\s/;

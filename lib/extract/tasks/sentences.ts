@@ -35,6 +35,13 @@ function continuesCode(code: number): boolean {
 // A line ending on a word that needs what follows ("…giám sát của\nHội đồng…") is not a title line.
 const ENDS_MID_PHRASE = /(?:^|\s)(?:của|và|với|các|cho|về|tại|theo|để|trong|những|được|là|có|thì|mà|hoặc|từ|đến|trên|dưới|vào|do|bởi|nhằm|như|một|này|đã|sẽ|cần|phải|số|Bộ|Sở|Cục|Vụ|Ban|Phòng)$/u;
 
+/** The last dozen units before `end` (not before `start`), past the blanks a line may end with. */
+function lastWords(text: string, start: number, end: number): string {
+  let e = end;
+  while (e > start && isBlankCode(text.charCodeAt(e - 1))) e--;
+  return text.slice(Math.max(start, e - 12), e);
+}
+
 /** Trimmed length of the line running from `start` to `end`. */
 function lineLength(text: string, start: number, end: number): number {
   return text.slice(start, end).trim().length;
@@ -207,7 +214,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     // title line ("3. Tổ chức thực hiện\nĐịnh kỳ trước ngày 25 hằng tháng, các sở…").
     // A line ending on a word that needs what follows ("…số CMND hoặc số\nCCCD…", "…phối hợp với Cục\nCNTT…")
     // runs on, however short.
-    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i, text.lastIndexOf('\n', i - 1) < from ? SHORT_TITLE_LINE : SHORT_LINE) && !ENDS_MID_PHRASE.test(text.slice(Math.max(start, i - 12), i).trimEnd())) {
+    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i, text.lastIndexOf('\n', i - 1) < from ? SHORT_TITLE_LINE : SHORT_LINE) && !ENDS_MID_PHRASE.test(lastWords(text, start, i))) {
       boundary = layoutBreak = true;
     }
     if (!boundary) {
