@@ -99,9 +99,9 @@ const REPLACED: Record<string, string> = {
 // The widest run of blanks read as the gap between two words of a sentence.
 const MAX_WORD_GAP = 3;
 
-/** A blank inside a line: a space, a tab or a no-break space. */
+/** A blank inside a line: a space, a tab or a no-break space (LINE_BLANK in the table). */
 function isLineBlankCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x2007 || code === 0x202f;
+  return (KIND[code]! & LINE_BLANK) !== 0;
 }
 
 function replacement(piece: string): string {
@@ -181,7 +181,7 @@ export function normalizeText(input: string): Normalized {
     }
   }
   out += input.slice(last);
-  const text = blankPageNumbers(breakRunOnAddress(canonicalTones(out)));
+  const text = blankPageBreaks(breakRunOnAddress(canonicalTones(out)));
 
   const locate = (offset: number): number => {
     let lo = 0;
@@ -259,7 +259,7 @@ const PAGE_BREAK = /\n((?:[ \t\f]*\n){0,3}[ \t\f]*-{2,4}[ \t]*PAGE BREAK[ \t]*-{
  * line break: the same length, so offsets do not move, and the sentence reads on across the page as
  * across a line.
  */
-function blankPageNumbers(text: string): string {
+function blankPageBreaks(text: string): string {
   const numbers = /\n[ \t\f]{0,8}\d{1,3}[ \t]{0,8}\n/.test(text);
   const marks = text.includes('PAGE BREAK');
   if (!numbers && !marks) return text;

@@ -742,10 +742,7 @@ function nameComplete(text: string, folded: string, start: number, end: number):
   for (let n = 0; n < 3 && w > start; n++) {
     w--;
     while (w > start && !isBlankCode(text.charCodeAt(w - 1))) w--;
-    // Only a capitalised head is bare ("các tổ chức thành viên" is a whole name); one read on past the
-    // break ("Trưởng Ban\nChỉ đạo") shows the name going on.
-    const head = headAt(text, w, folded);
-    if (head && w + head.length >= e && isUpperCode(head.charCodeAt(0))) return false;
+    if (bareHeadAt(text, folded, w, e)) return false;
     while (w > start && isBlankCode(text.charCodeAt(w - 1))) w--;
   }
   return true;
@@ -753,7 +750,7 @@ function nameComplete(text: string, folded: string, start: number, end: number):
 
 /**
  * True when `[start, end)` ends on a capitalised head with nothing after it but the blanks a page break
- * left ("… Lioa; Cục<blanks>\nTTKT …", see normalize's blankPageNumbers): the name goes on past the page.
+ * left ("… Lioa; Cục<blanks>\nTTKT …", see normalize's blankPageBreaks): the name goes on past the page.
  */
 function endsOnBareHead(text: string, folded: string, start: number, end: number): boolean {
   let e = end;
@@ -761,8 +758,17 @@ function endsOnBareHead(text: string, folded: string, start: number, end: number
   if (end - e < MIN_PAGE_BLANKS) return false;
   let w = e;
   while (w > start && !isBlankCode(text.charCodeAt(w - 1))) w--;
-  const head = headAt(text, w, folded);
-  return head !== null && w + head.length >= e && isUpperCode(head.charCodeAt(0));
+  return bareHeadAt(text, folded, w, e);
+}
+
+/**
+ * True when a capitalised head starts at `at` and reaches `end` or past it: nothing of a name follows
+ * it there. Only a capitalised head is bare ("các tổ chức thành viên" is a whole name); one read on
+ * past `end` ("Trưởng Ban\nChỉ đạo") shows the name going on.
+ */
+function bareHeadAt(text: string, folded: string, at: number, end: number): boolean {
+  const head = headAt(text, at, folded);
+  return head !== null && at + head.length >= end && isUpperCode(head.charCodeAt(0));
 }
 
 // The fewest blanks a page break leaves at the end of the line it cut (its mark alone is 18 characters).
