@@ -206,6 +206,8 @@ describe('recurring duties', () => {
     { input: 'Hàng năm, trước ngày mùng 10 của tháng 01, Cục Thuế báo cáo', text: 'Hàng năm, trước ngày mùng 10 của tháng 01', date: '2026-01-10', recurrence: 'yearly' },
     { input: 'hằng tháng, trước ngày mồng 5', text: 'hằng tháng, trước ngày mồng 5', date: '2025-11-05', recurrence: 'monthly' },
     { input: 'tinh thần chỉ đạo (Báo cáo định kỳ hàng tháng).', text: 'Báo cáo định kỳ hàng tháng', date: '2025-10-31', recurrence: 'monthly', also: [null] },
+    // The frequency's words a wide gap apart (a line break in laid-out PDF text): read, no throw.
+    { input: 'tinh thần chỉ đạo (Báo cáo định kỳ hàng\n          tháng).', text: 'Báo cáo định kỳ hàng\n          tháng', date: '2025-10-31', recurrence: 'monthly', also: [null] },
     { input: 'mục tiêu đề ra (Báo cáo hàng tuần).', text: 'Báo cáo hàng tuần', date: '2025-10-12', recurrence: 'weekly', also: [null] },
     { input: 'định kỳ hằng quý', text: 'định kỳ hằng quý', date: '2025-12-31', recurrence: 'quarterly', also: [null] },
     // A day of a quarter's month with no "hằng quý": quarterly all the same.

@@ -45,9 +45,13 @@ function firstDue(base: string, recurrence: Recurrence, day: number, month: numb
   }
 }
 
+// The match up to its frequency word, with the same gaps PATTERN allows ("hằng\n    tháng" in indented text).
+const HEAD = new RegExp(`^[^]*?hang${G}(?:ngay|tuan|thang|quy|nam)`);
+
 /** The match cut after its frequency word, for when the day or time after it does not fit. */
 function headOnly(m: RegExpExecArray): RegExpExecArray {
-  return matchPrefix(m, /^[^]*?hang[\s|]{1,4}(?:ngay|tuan|thang|quy|nam)/.exec(m[0])![0].length);
+  const head = HEAD.exec(m[0]);
+  return head ? matchPrefix(m, head[0].length) : m;
 }
 
 // What may stand before a frequency that opens a duty: a sentence's or a bullet's start, "đồng thời,".
