@@ -167,10 +167,16 @@ export function normalizeText(input: string): Normalized {
   const pieces: { out: number; len: number; from: number; to: number }[] = [];
   let out = '';
   let last = 0;
-  for (const [start, end] of specialPieces(input)) {
+  const special = specialPieces(input);
+  const margins = marginPieces(input);
+  for (let s = 0, m = 0; s < special.length || m < margins.length; ) {
+    // The two lists in text order; a margin piece holds only spaces, so none overlaps another piece.
+    const isMargin = m < margins.length && (s >= special.length || margins[m]![0] <= special[s]![0]);
+    const [start, end] = isMargin ? margins[m++]! : special[s++]!;
+    if (start < last) continue;
     out += input.slice(last, start);
     const piece = input.slice(start, end);
-    const repl = replacement(piece);
+    const repl = isMargin ? '' : replacement(piece);
     const at = out.length;
     out += repl;
     last = end;
@@ -224,6 +230,46 @@ export function normalizeText(input: string): Normalized {
       return inAt[k]! + (offset - 1 - outAt[k]!) + 1;
     },
   };
+}
+
+// Blanks before a line break: a Markdown line break ("  \n"), or the padding some converters leave.
+const TRAILING_BLANKS = /[ \t\u00a0\u2007\u202f]\r?\n/;
+
+/**
+ * The `[start, end)` runs of blanks that say nothing about the text, dropped: the margin every line
+ * shares (all lines indented alike, as some converters lay out a page; the indents beyond it stay)
+ * and the blanks at the end of a line. Only spaces are counted in the margin (a tab is replaced).
+ */
+export function marginPieces(input: string): [number, number][] {
+  // The margin: the fewest leading spaces of a line that has words; one line without any ends the search.
+  let margin = Number.POSITIVE_INFINITY;
+  for (let at = 0; at < input.length && margin > 0; ) {
+    const nl = input.indexOf('\n', at);
+    const end = nl < 0 ? input.length : nl;
+    let i = at;
+    while (i < end && input.charCodeAt(i) === 32) i++;
+    if (i < end && !isBlankCode(input.charCodeAt(i))) margin = Math.min(margin, i - at);
+    at = end + 1;
+  }
+  const trailing = TRAILING_BLANKS.test(input);
+  if ((margin === 0 || margin === Number.POSITIVE_INFINITY) && !trailing) return [];
+  const pieces: [number, number][] = [];
+  for (let at = 0; at < input.length; ) {
+    const nl = input.indexOf('\n', at);
+    const end = nl < 0 ? input.length : nl;
+    let lead = at;
+    if (margin !== Number.POSITIVE_INFINITY) while (lead < end && lead - at < margin && input.charCodeAt(lead) === 32) lead++;
+    if (lead > at) pieces.push([at, lead]);
+    if (trailing && nl >= 0) {
+      // Before the line break, or before the "\r" of "\r\n" (dropped on its own).
+      const stop = input.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      let from = stop;
+      while (from > lead && isLineBlankCode(input.charCodeAt(from - 1))) from--;
+      if (from < stop) pieces.push([from, stop]);
+    }
+    at = end + 1;
+  }
+  return pieces;
 }
 
 // "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số …": a web page ran

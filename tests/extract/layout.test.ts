@@ -14,12 +14,25 @@ const read = (text: string) => {
 };
 const corpus = loadCorpusTexts();
 
+// Every line indented alike (a converter's page margin), and two blanks before each line break (a
+// Markdown line break, a converter's padding).
+const indent = (text: string) => text.replace(/^/gm, '    ');
+const markdownBreaks = (text: string) => text.replace(/\n/g, '  \n');
+
 describe('the development texts laid out another way', () => {
   it('reads each text justified (two or three blanks between words) as it reads it plain', () => {
     expect(corpus.length).toBeGreaterThan(20);
     for (const { name, text } of corpus) {
       const justified = text.replace(/(\S) (?=\S)/g, (_m, ch: string, at: number) => `${ch}${at % 3 === 0 ? '   ' : '  '}`);
       expect(read(justified), name).toEqual(read(text));
+    }
+  });
+
+  it('reads each text with every line indented, or with blanks before each line break, as printed', () => {
+    for (const { name, text } of corpus) {
+      const plain = read(text);
+      expect(read(indent(text)), name).toEqual(plain);
+      expect(read(markdownBreaks(text)), name).toEqual(plain);
     }
   });
 });
@@ -110,6 +123,14 @@ describe('every labelled text laid out another way', () => {
       const plain = read(text);
       expect(read(justify(text)), name).toEqual(plain);
       expect(read(reflow(text, Number.MAX_SAFE_INTEGER)), name).toEqual(plain);
+    }
+  });
+
+  it('reads each with every line indented, and with blanks before each line break, as printed', () => {
+    for (const { name, text } of texts) {
+      const plain = read(text);
+      expect(read(indent(text)), name).toEqual(plain);
+      expect(read(markdownBreaks(text)), name).toEqual(plain);
     }
   });
 });

@@ -15,7 +15,9 @@ describe('normalizeText', () => {
     ['a page number breaking running text made blanks and one line break', 'Chủ trì, phối hợp với Công ty cổ phần Trung tâm hội chợ Triển lãm Việt\n\n4\n\nNam tổ chức Hội chợ mùa Thu năm 2025.', 'Chủ trì, phối hợp với Công ty cổ phần Trung tâm hội chợ Triển lãm Việt    \nNam tổ chức Hội chợ mùa Thu năm 2025.'],
     ['a page-break mark, its blank lines and the scrap after it made blanks and one line break', 'đề nghị các Cục Thuế\n\n\n--- PAGE BREAK ---\n\niz\n\nthực hiện báo cáo.', `đề nghị các Cục Thuế${' '.repeat(26)}\nthực hiện báo cáo.`],
     ['a number between short lines (cells of a table) kept', 'STT\nNội dung\n1\nRà soát hồ sơ\n2\nKiểm tra', 'STT\nNội dung\n1\nRà soát hồ sơ\n2\nKiểm tra'],
-    ['keeps indents, blanks before a break and wide column gaps', '    Số: 12/UBND      Lào Cai, ngày 05  \n  Kính gửi', '    Số: 12/UBND      Lào Cai, ngày 05  \n  Kính gửi'],
+    ['keeps indents and wide column gaps', '    Số: 12/UBND      Lào Cai, ngày 05\nKính gửi', '    Số: 12/UBND      Lào Cai, ngày 05\nKính gửi'],
+    ['drops the margin every line shares, keeping the indents beyond it', '      Số: 12/UBND      Lào Cai\n\n  Kính gửi:\n     - Sở Y tế', '    Số: 12/UBND      Lào Cai\n\nKính gửi:\n   - Sở Y tế'],
+    ['drops the blanks before a line break (a Markdown line break)', 'Kính gửi:  \r\n- Sở Y tế;\t\n- Sở Tài chính.', 'Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
@@ -32,6 +34,14 @@ describe('normalizeText', () => {
     const so = gapped.text.indexOf('Sở Y tế');
     expect(gapped.text).toBe('Giao Sở Y tế');
     expect('Giao  Sở   Y tế'.slice(gapped.toInput(so), gapped.toInputEnd(so + 'Sở Y tế'.length))).toBe('Sở   Y tế');
+    // A margin and blanks before a break dropped: the words still map to where they stand.
+    const margin = '    1. Giao Sở Y tế   \r\n    báo cáo.';
+    const dedented = normalizeText(margin);
+    expect(dedented.text).toBe('1. Giao Sở Y tế\nbáo cáo.');
+    const report = dedented.text.indexOf('báo cáo.');
+    expect(margin.slice(dedented.toInput(report), dedented.toInputEnd(report + 8))).toBe('báo cáo.');
+    const health = dedented.text.indexOf('Sở Y tế');
+    expect(margin.slice(dedented.toInput(health), dedented.toInputEnd(health + 7))).toBe('Sở Y tế');
   });
 });
 
