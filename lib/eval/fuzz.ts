@@ -109,6 +109,16 @@ export const MUTATIONS: readonly Mutation[] = [
       return text.slice(0, s) + stripDiacritics(text.slice(s, e)) + text.slice(e);
     },
   },
+  {
+    // Gaps of every width, around the bounds the rules allow between words (a laid-out page's indents
+    // and column gaps): each blank of a slice becomes a run of 1–14 (a line break keeps its break).
+    name: 'widen-blanks',
+    apply: (text, rng) => {
+      const [s, e] = randomSlice(rng, text, 3000);
+      const widened = text.slice(s, e).replace(/[ \n]/g, (blank) => `${blank === '\n' ? '\n' : ''}${' '.repeat(randomInt(rng, 1, 14))}`);
+      return text.slice(0, s) + widened + text.slice(e);
+    },
+  },
   { name: 'concat-docs', apply: (text, rng, corpus) => `${text}\n${corpus.length ? pick(rng, corpus) : text}` },
 ];
 

@@ -46,6 +46,28 @@ describe('fuzz generator', () => {
 });
 
 describe('engine on damaged input', () => {
+  it('gives a valid extraction for every corpus text with its blanks widened, three ways each', () => {
+    const widen = MUTATIONS.find((m) => m.name === 'widen-blanks')!;
+    const failures: string[] = [];
+    corpus.forEach((text, i) => {
+      for (let seed = 1; seed <= 3; seed++) {
+        // The whole text widened: every gap of the text between 1 and 14 blanks.
+        const rng = createRng(seed * 1000 + i);
+        const widened = text.replace(/[ \n]/g, (blank) => `${blank === '\n' ? '\n' : ''}${' '.repeat(1 + Math.floor(rng() * 14))}`);
+        const mutated = widen.apply(text, createRng(seed), corpus);
+        for (const damaged of [widened, mutated]) {
+          try {
+            const check = checkExtraction(damaged, extractDirective(damaged));
+            if (!check.ok) failures.push(`text ${i}, seed ${seed}: ${check.problems.slice(0, 3).join('; ')}`);
+          } catch (error) {
+            failures.push(`text ${i}, seed ${seed} threw: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+      }
+    });
+    expect(failures).toEqual([]);
+  });
+
   it('gives a valid extraction for each of 300 mutated texts and a noise document', () => {
     const failures: string[] = [];
     for (const { index, ops, text } of createFuzzCases(corpus, { count: 300, seed: 20251015, noiseLength: 50_000 })) {
