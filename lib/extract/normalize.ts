@@ -168,15 +168,16 @@ export function normalizeText(input: string): Normalized {
   let out = '';
   let last = 0;
   const special = specialPieces(input);
-  const margins = marginPieces(input);
-  for (let s = 0, m = 0; s < special.length || m < margins.length; ) {
-    // The two lists in text order; a margin piece holds only spaces, so none overlaps another piece.
-    const isMargin = m < margins.length && (s >= special.length || margins[m]![0] <= special[s]![0]);
-    const [start, end] = isMargin ? margins[m++]! : special[s++]!;
+  const layout = layoutPieces(input);
+  for (let s = 0, m = 0; s < special.length || m < layout.length; ) {
+    // The two lists in text order. A layout piece may hold a tab or a no-break space that is a special
+    // piece too: the layout piece, which starts first or at the same place, takes it.
+    const isLayout = m < layout.length && (s >= special.length || layout[m]![0] <= special[s]![0]);
+    const [start, end, given] = isLayout ? layout[m++]! : [...special[s++]!, null];
     if (start < last) continue;
     out += input.slice(last, start);
     const piece = input.slice(start, end);
-    const repl = isMargin ? '' : replacement(piece);
+    const repl = given ?? replacement(piece);
     const at = out.length;
     out += repl;
     last = end;
@@ -234,13 +235,22 @@ export function normalizeText(input: string): Normalized {
 
 // Blanks before a line break: a Markdown line break ("  \n"), or the padding some converters leave.
 const TRAILING_BLANKS = /[ \t\u00a0\u2007\u202f]\r?\n/;
+// Markdown's marks, from a converted page or document: "**1. Mục đích**", an escaped "1\.", a "* " or
+// "• " bullet (read as "- "; a "+ " bullet stays, the level below "- " in directives).
+const BOLD = '**';
+const ESCAPED = /\\[\\`*_{}[\]()#+\-.!|<>~]/;
+const STAR_BULLET = /(?:^|\n)[ \t]*[*•●▪][ \t]/;
+
+/** A piece of the input read as `repl`: `[start, end, repl]`. */
+export type LayoutPiece = [number, number, string];
 
 /**
- * The `[start, end)` runs of blanks that say nothing about the text, dropped: the margin every line
- * shares (all lines indented alike, as some converters lay out a page; the indents beyond it stay)
- * and the blanks at the end of a line. Only spaces are counted in the margin (a tab is replaced).
+ * The pieces of layout and markup that say nothing about the text, in order: the margin every line
+ * shares (all lines indented alike, as some converters lay out a page; the indents beyond it stay),
+ * the blanks at the end of a line (dropped), Markdown's bold marks and escapes (dropped) and its
+ * bullets ("- "). Only spaces are counted in the margin (a tab is replaced).
  */
-export function marginPieces(input: string): [number, number][] {
+export function layoutPieces(input: string): LayoutPiece[] {
   // The margin: the fewest leading spaces of a line that has words; one line without any ends the search.
   let margin = Number.POSITIVE_INFINITY;
   for (let at = 0; at < input.length && margin > 0; ) {
@@ -251,26 +261,52 @@ export function marginPieces(input: string): [number, number][] {
     if (i < end && !isBlankCode(input.charCodeAt(i))) margin = Math.min(margin, i - at);
     at = end + 1;
   }
+  if (margin === Number.POSITIVE_INFINITY) margin = 0;
   const trailing = TRAILING_BLANKS.test(input);
-  if ((margin === 0 || margin === Number.POSITIVE_INFINITY) && !trailing) return [];
-  const pieces: [number, number][] = [];
+  const bold = input.includes(BOLD);
+  const escaped = ESCAPED.test(input);
+  const bullets = STAR_BULLET.test(input);
+  if (margin === 0 && !trailing && !bold && !escaped && !bullets) return [];
+  const pieces: LayoutPiece[] = [];
+  const marks: LayoutPiece[] = [];
   for (let at = 0; at < input.length; ) {
     const nl = input.indexOf('\n', at);
     const end = nl < 0 ? input.length : nl;
     let lead = at;
-    if (margin !== Number.POSITIVE_INFINITY) while (lead < end && lead - at < margin && input.charCodeAt(lead) === 32) lead++;
-    if (lead > at) pieces.push([at, lead]);
+    while (lead < end && lead - at < margin && input.charCodeAt(lead) === 32) lead++;
+    if (lead > at) pieces.push([at, lead, '']);
+    if (bullets) {
+      const p = spacesEnd(input, lead, end);
+      if (STAR_BULLET_CODES.has(input.charCodeAt(p)) && isSpaceOrTab(input.charCodeAt(p + 1))) marks.push([p, p + 1, '-']);
+    }
+    if (bold) for (let i = input.indexOf(BOLD, lead); i >= 0 && i < end; i = input.indexOf(BOLD, i)) {
+      // A run of two or three stars; a longer one is a rule line, not a mark.
+      let j = i + 2;
+      while (j < end && input.charCodeAt(j) === 42) j++;
+      if (j - i <= 3) marks.push([i, j, '']);
+      i = j;
+    }
+    if (escaped) for (let i = input.indexOf('\\', lead); i >= 0 && i < end; i = input.indexOf('\\', i + 2)) {
+      if (ESCAPED.test(input.slice(i, i + 2))) marks.push([i, i + 1, '']);
+    }
+    if (marks.length) {
+      marks.sort((a, b) => a[0] - b[0]);
+      for (const mark of marks) if (mark[0] >= (pieces[pieces.length - 1]?.[1] ?? 0)) pieces.push(mark);
+      marks.length = 0;
+    }
     if (trailing && nl >= 0) {
       // Before the line break, or before the "\r" of "\r\n" (dropped on its own).
       const stop = input.charCodeAt(end - 1) === 13 ? end - 1 : end;
       let from = stop;
       while (from > lead && isLineBlankCode(input.charCodeAt(from - 1))) from--;
-      if (from < stop) pieces.push([from, stop]);
+      if (from < stop && from >= (pieces[pieces.length - 1]?.[1] ?? 0)) pieces.push([from, stop, '']);
     }
     at = end + 1;
   }
   return pieces;
 }
+
+const STAR_BULLET_CODES = new Set(['*', '•', '●', '▪'].map((c) => c.charCodeAt(0)));
 
 // "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số …": a web page ran
 // the letter's first sentence into the address line. Looked for near the top only.

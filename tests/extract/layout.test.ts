@@ -18,6 +18,18 @@ const corpus = loadCorpusTexts();
 // Markdown line break, a converter's padding).
 const indent = (text: string) => text.replace(/^/gm, '    ');
 const markdownBreaks = (text: string) => text.replace(/\n/g, '  \n');
+// A Markdown conversion: item and section lines in bold, numbers escaped ("1\."), "* " bullets.
+const ITEM_LINE = /^(\s*)((?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s.*)$/u;
+const markdown = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => {
+      const item = ITEM_LINE.exec(line);
+      return item && line.length < 120 ? `${item[1]}**${item[2]!.trimEnd()}**` : line;
+    })
+    .join('\n')
+    .replace(/^(\s*(?:\*\*)?\d{1,2})\.(\s)/gm, '$1\\.$2')
+    .replace(/^(\s*)[-–]\s/gm, '$1* ');
 
 describe('the development texts laid out another way', () => {
   it('reads each text justified (two or three blanks between words) as it reads it plain', () => {
@@ -28,11 +40,12 @@ describe('the development texts laid out another way', () => {
     }
   });
 
-  it('reads each text with every line indented, or with blanks before each line break, as printed', () => {
+  it('reads each text with every line indented, with blanks before each line break, or as Markdown, as printed', () => {
     for (const { name, text } of corpus) {
       const plain = read(text);
       expect(read(indent(text)), name).toEqual(plain);
       expect(read(markdownBreaks(text)), name).toEqual(plain);
+      expect(read(markdown(text)), name).toEqual(plain);
     }
   });
 });
@@ -126,11 +139,12 @@ describe('every labelled text laid out another way', () => {
     }
   });
 
-  it('reads each with every line indented, and with blanks before each line break, as printed', () => {
+  it('reads each with every line indented, with blanks before each line break, and as Markdown, as printed', () => {
     for (const { name, text } of texts) {
       const plain = read(text);
       expect(read(indent(text)), name).toEqual(plain);
       expect(read(markdownBreaks(text)), name).toEqual(plain);
+      expect(read(markdown(text)), name).toEqual(plain);
     }
   });
 });

@@ -17,6 +17,8 @@ describe('normalizeText', () => {
     ['a number between short lines (cells of a table) kept', 'STT\nNội dung\n1\nRà soát hồ sơ\n2\nKiểm tra', 'STT\nNội dung\n1\nRà soát hồ sơ\n2\nKiểm tra'],
     ['keeps indents and wide column gaps', '    Số: 12/UBND      Lào Cai, ngày 05\nKính gửi', '    Số: 12/UBND      Lào Cai, ngày 05\nKính gửi'],
     ['drops the margin every line shares, keeping the indents beyond it', '      Số: 12/UBND      Lào Cai\n\n  Kính gửi:\n     - Sở Y tế', '    Số: 12/UBND      Lào Cai\n\nKính gửi:\n   - Sở Y tế'],
+    ['drops Markdown bold marks and escapes, reads its "* " and "• " bullets as "- "', '**1. Mục đích**\n2\\. Giao Sở\n* Sở Y tế;\n  • Sở Tài chính;\n+ Phòng Y tế', '1. Mục đích\n2. Giao Sở\n- Sở Y tế;\n  - Sở Tài chính;\n+ Phòng Y tế'],
+    ['keeps a rule of stars and a footnote star', 'Ghi chú (*) xem phụ lục\n*****\n* Ghi chú:', 'Ghi chú (*) xem phụ lục\n*****\n- Ghi chú:'],
     ['drops the blanks before a line break (a Markdown line break)', 'Kính gửi:  \r\n- Sở Y tế;\t\n- Sở Tài chính.', 'Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);

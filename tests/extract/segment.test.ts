@@ -78,6 +78,18 @@ describe('item tree', () => {
     expect(outline('I. MỤC ĐÍCH\n1. YÊU CẦU CHUNG\n2. Yêu cầu riêng.')).toEqual(['I. MỤC ĐÍCH', '  1. YÊU CẦU CHUNG', '  2. Yêu cầu riêng.']);
   });
 
+  it('reads a number alone on its line, its title on the next, when the count goes on', () => {
+    expect(outline('V. TỔ CHỨC THỰC HIỆN\n1.\nSở Y tế:\n- Chủ trì.\n2.\n\nSở Tài chính:\nTham mưu kinh phí.')).toEqual([
+      'V. TỔ CHỨC THỰC HIỆN',
+      '  1. Sở Y tế:',
+      '  2. Sở Tài chính:',
+    ]);
+    // A page number with its point ("7.") breaking a paragraph is none: it does not go on from a count,
+    // nor does one before a lower-case word.
+    expect(outline('1. Sở Y tế chủ trì, phối hợp với các cơ quan liên quan\n7.\nTổ chức kiểm tra.')).toEqual(['1. Sở Y tế chủ trì, phối hợp với các cơ quan liên quan']);
+    expect(outline('Kế hoạch\n1.\nthực hiện')).toEqual([]);
+  });
+
   it('does not take a wrapped number for an item', () => {
     expect(outline('Nghị định số\n1. tháng 5 năm 2020')).toEqual([]);
     // …nor a number the line before asks for, whatever follows it.

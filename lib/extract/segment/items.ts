@@ -157,6 +157,24 @@ function startsParagraph(lines: Line[], i: number): boolean {
   return false;
 }
 
+// A number and its point alone on a line: "2.", "12.".
+const NUMBER_ALONE = /^\s{0,8}\d{1,2}\.\s*$/;
+
+/** True when the first line with words after `from` (before `to`, past blank lines) opens with a capital. */
+function nextStartsCapital(lines: Line[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const t = lines[k]!.text.trim();
+    if (t !== '') return /^\p{Lu}/u.test(t);
+  }
+  return false;
+}
+
+/** True when number marker `marker` ("3.") starts a count or follows its predecessor ("2.") still open. */
+function countGoesOn(stack: readonly Item[], marker: string): boolean {
+  const n = Number.parseInt(marker, 10);
+  return n === 1 || stack.some((it) => it.marker === `${n - 1}.`);
+}
+
 /** Builds the item tree of the lines `[from, to)`. */
 export function buildItems(lines: Line[], from: number, to: number): Item {
   const first = lines[from];
@@ -168,9 +186,13 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
   let lastKindAtLevel5 = '';
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
-    if (isNoiseLine(line.text)) continue;
+    const noise = isNoiseLine(line.text);
+    if (noise && !NUMBER_ALONE.test(line.text)) continue;
     const m = readMarker(line);
     if (!m) continue;
+    // "2.\nSở Tài chính:": a number alone on its line, its title on the next (a converter split the
+    // marker from its text). Else a page number ("3."): only the count's next number, before a capital.
+    if (noise && !(m.kind === 'number' && nextStartsCapital(lines, i + 1, to) && countGoesOn(stack, m.marker))) continue;
     // A digit with a paren between lettered items is an OCR'd "đ)"; elsewhere it numbers duties
     // ("1) Sở Y tế…", "2) Sở Tài chính…") when the count starts at 1 or goes on from an open item.
     // "8) Xây dựng …" then "b) Lãnh đạo …": OCR's "8)" for "a)", the first of the letters.
