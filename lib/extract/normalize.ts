@@ -326,42 +326,89 @@ function breakRunOnAddress(text: string): string {
   return `${text.slice(0, at)}\n${text.slice(at + 1)}`;
 }
 
-// A page number on a line of its own, blank lines around it, where a page of PDF text breaks: "…Trung
-// tâm hội chợ Triển lãm Việt\n4\nNam …" (group 1 is what follows the line break before it).
-const PAGE_NUMBER = /\n((?:[ \t\f]*\n)?[ \t\f]{0,8}\d{1,3}[ \t]{0,8}\n(?:[ \t]*\n)?)/g;
+// What a page prints besides its text, where a page of PDF text breaks: a page number on a line of its
+// own ("4", "- 4 -", "Trang 4", "Trang 4/9", "4/9"), or a site's mark that comes back at each break
+// (see SITE_MARK), with the blank lines around them: "…Trung tâm hội chợ Triển lãm Việt\n4\nNam …".
+const PAGE_NUMBER = /^(?:[-–]\s?\d{1,3}\s?[-–]|(?:(?:trang|page)\s{1,2})?\d{1,3}(?:\s{0,2}(?:\/|of|trên)\s{0,2}\d{1,3})?)$/iu;
 // The lines around it must be lines of running text, not cells of a table laid out a line each.
 const TEXT_LINE_BEFORE = 40;
 const TEXT_LINE_AFTER = 20;
+// The longest line read as a running head or foot, and how many lines a break may take.
+const MAX_FURNITURE = 60;
+const MAX_BREAK_LINES = 7;
+// A site's mark a page prints at each break, watermark or foot: a web address, a telephone number
+// ("www. ThuVienPhapLuat.Vn", "84-8-3930 3279 *"); furniture only where it comes back.
+const SITE_MARK = /www\.|https?:\/\/|\.(?:vn|com)\b|^[+(]?\d[\d .\-()]{7,}\*?$/iu;
 // The mark a conversion leaves where a page ends ("--- PAGE BREAK ---"), the blank lines around it and
 // the page's number or a scrap of its header after it ("2", "iz"): it is never text.
 const PAGE_BREAK = /\n((?:[ \t\f]*\n){0,3}[ \t\f]*-{2,4}[ \t]*PAGE BREAK[ \t]*-{2,4}[ \t]*\n(?:[ \t]*\n){0,3}(?:[ \t]{0,8}[\da-z]{1,3}[ \t]{0,8}\n(?:[ \t]*\n){0,3})?)/g;
 
+/** The `[start, end)` of each line's words (blanks and form feeds trimmed), `start === end` for a blank line. */
+function lineWords(text: string): { starts: number[]; ends: number[]; from: number[]; to: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    let a = at;
+    let b = end;
+    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+    starts.push(at);
+    ends.push(end);
+    from.push(a);
+    to.push(b);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return { starts, ends, from, to };
+}
+
 /**
- * `text` with each page number that breaks running text, and each page-break mark, made blanks and one
- * line break: the same length, so offsets do not move, and the sentence reads on across the page as
- * across a line.
+ * Where pages break in running text: each `[start, end)` runs from the line break that ends the text
+ * line before to the start of the text line after, over page numbers, running heads and feet and the
+ * blank lines between them.
+ */
+function furnitureBlocks(text: string): [number, number][] {
+  const { starts, ends, from, to } = lineWords(text);
+  const n = starts.length;
+  const width = (i: number) => to[i]! - from[i]!;
+  const words = (i: number) => text.slice(from[i]!, to[i]!);
+  const short = (i: number) => width(i) > 0 && width(i) <= MAX_FURNITURE;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < n; i++) if (short(i) && SITE_MARK.test(words(i))) counts.set(words(i), (counts.get(words(i)) ?? 0) + 1);
+  const isFurniture = (i: number) => short(i) && (PAGE_NUMBER.test(words(i)) || (counts.get(words(i)) ?? 0) >= 2);
+  const breaks = (i: number) => width(i) === 0 || isFurniture(i);
+  const blocks: [number, number][] = [];
+  for (let i = 1; i < n - 1; i++) {
+    if (!isFurniture(i)) continue;
+    // The text lines around the break, past its blank lines and furniture.
+    let p = i - 1;
+    while (p >= 0 && i - p <= MAX_BREAK_LINES && breaks(p)) p--;
+    let q = i + 1;
+    while (q < n && q - i <= MAX_BREAK_LINES && breaks(q)) q++;
+    if (p >= 0 && q < n && !breaks(p) && !breaks(q) && width(p) >= TEXT_LINE_BEFORE && width(q) >= TEXT_LINE_AFTER) blocks.push([ends[p]!, starts[q]!]);
+    i = q;
+  }
+  return blocks;
+}
+
+/**
+ * `text` with each page break in running text (its page number, running heads and feet, blank lines)
+ * and each page-break mark made blanks and one line break: the same length, so offsets do not move,
+ * and the sentence reads on across the page as across a line.
  */
 function blankPageBreaks(text: string): string {
-  const numbers = /\n[ \t\f]{0,8}\d{1,3}[ \t]{0,8}\n/.test(text);
   const marks = text.includes('PAGE BREAK');
-  if (!numbers && !marks) return text;
   // Each block as [start, end): from the line break before it to the one that ends it.
   const blocks: [number, number][] = [];
   if (marks) {
     PAGE_BREAK.lastIndex = 0;
     for (let m = PAGE_BREAK.exec(text); m; m = PAGE_BREAK.exec(text)) if (m.index > 0) blocks.push([m.index, m.index + m[0].length]);
   }
-  if (numbers) {
-    PAGE_NUMBER.lastIndex = 0;
-    for (let m = PAGE_NUMBER.exec(text); m; m = PAGE_NUMBER.exec(text)) {
-      const end = m.index + m[0].length;
-      const before = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index).trim().length;
-      const afterEnd = text.indexOf('\n', end);
-      const after = text.slice(end, afterEnd < 0 ? text.length : afterEnd).trim().length;
-      if (before >= TEXT_LINE_BEFORE && after >= TEXT_LINE_AFTER) blocks.push([m.index, end]);
-      else PAGE_NUMBER.lastIndex = m.index + 1;
-    }
-  }
+  for (const block of furnitureBlocks(text)) blocks.push(block);
   if (blocks.length === 0) return text;
   blocks.sort((x, y) => x[0] - y[0]);
   let out = '';

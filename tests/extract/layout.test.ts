@@ -112,6 +112,10 @@ describe('the development texts wrapped at another width', () => {
     ['between blank lines', (n: number) => `\n${n}\n\n`],
     ['after a page-break mark', (n: number) => `\n--- PAGE BREAK ---\n\n${n}\n\n`],
     ['as a page-break mark alone', () => '\n--- PAGE BREAK ---\n\n'],
+    ['between dashes', (n: number) => `- ${n} -\n`],
+    ['as "Trang n/9"', (n: number) => `Trang ${n}/9\n`],
+    ['as "n/9"', (n: number) => `\n${n}/9\n\n`],
+    ['under a site\'s watermark', (n: number) => `\nwww.thuvienphapluat.vn\n\n${n}\n`],
   ])('reads each text with a page number every 37 lines, %s, as printed', (_name, form) => {
     for (const { name, text } of corpus) {
       const paged = text.split('\n').map((line, i) => (i > 0 && i % 37 === 0 ? `${form(i / 37 + 1)}${line}` : line)).join('\n');
