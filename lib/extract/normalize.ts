@@ -343,56 +343,109 @@ const SITE_MARK = /www\.|https?:\/\/|\.(?:vn|com)\b|^[+(]?\d[\d .\-()]{7,}\*?$/i
 // the page's number or a scrap of its header after it ("2", "iz"): it is never text.
 const PAGE_BREAK = /\n((?:[ \t\f]*\n){0,3}[ \t\f]*-{2,4}[ \t]*PAGE BREAK[ \t]*-{2,4}[ \t]*\n(?:[ \t]*\n){0,3}(?:[ \t]{0,8}[\da-z]{1,3}[ \t]{0,8}\n(?:[ \t]*\n){0,3})?)/g;
 
-/** The `[start, end)` of each line's words (blanks and form feeds trimmed), `start === end` for a blank line. */
-function lineWords(text: string): { starts: number[]; ends: number[]; from: number[]; to: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  for (let at = 0; at <= text.length; ) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    let a = at;
-    let b = end;
-    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
-    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
-    starts.push(at);
-    ends.push(end);
-    from.push(a);
-    to.push(b);
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  return { starts, ends, from, to };
+/** A line: `[start, end)` without its line break, and `[from, to)` its words (blanks trimmed; `from === to` when blank). */
+interface TextLine {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/** The line that starts at `start`. */
+function lineFrom(text: string, start: number): TextLine {
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 ? text.length : nl;
+  let from = start;
+  let to = end;
+  while (from < to && isBlankCode(text.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
+  return { start, end, from, to };
+}
+
+// What a page number may open with (see PAGE_NUMBER), past blanks: a digit, a dash, "Trang", "Page".
+function opensPageNumber(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 45 || code === 0x2013 || code === 84 || code === 116 || code === 80 || code === 112;
 }
 
 /**
  * Where pages break in running text: each `[start, end)` runs from the line break that ends the text
- * line before to the start of the text line after, over page numbers, running heads and feet and the
- * blank lines between them.
+ * line before to the start of the text line after, over page numbers, site marks (see SITE_MARK) and
+ * the blank lines between them. Lines are read one by one; only a line that may be a page number or
+ * a site mark has its neighbours read.
  */
 function furnitureBlocks(text: string): [number, number][] {
-  const { starts, ends, from, to } = lineWords(text);
-  const n = starts.length;
-  const width = (i: number) => to[i]! - from[i]!;
-  const words = (i: number) => text.slice(from[i]!, to[i]!);
-  const short = (i: number) => width(i) > 0 && width(i) <= MAX_FURNITURE;
+  const words = (line: TextLine) => text.slice(line.from, line.to);
+  const width = (line: TextLine) => line.to - line.from;
+  const short = (line: TextLine) => width(line) > 0 && width(line) <= MAX_FURNITURE;
+  // The lines shaped like a page number or a site mark, and how often each site mark comes back. Most
+  // lines open with a letter and hold no address: read no further than their first word.
+  const candidates: TextLine[] = [];
   const counts = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (short(i) && SITE_MARK.test(words(i))) counts.set(words(i), (counts.get(words(i)) ?? 0) + 1);
-  const isFurniture = (i: number) => short(i) && (PAGE_NUMBER.test(words(i)) || (counts.get(words(i)) ?? 0) >= 2);
-  const breaks = (i: number) => width(i) === 0 || isFurniture(i);
+  let address = nextAddress(text, 0);
+  for (let at = 0; at < text.length; ) {
+    let from = at;
+    // Blanks and form feeds: "\f   5", a page number after a form feed.
+    while (from < text.length && text.charCodeAt(from) !== 10 && isBlankCode(text.charCodeAt(from))) from++;
+    const code = text.charCodeAt(from);
+    if (address >= 0 && address < at) address = nextAddress(text, at);
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    const hasAddress = address >= 0 && address < end;
+    if (opensPageNumber(code) || code === 43 /* + */ || code === 40 /* ( */ || hasAddress) {
+      const line = lineFrom(text, at);
+      if (short(line)) {
+        if (PAGE_NUMBER.test(words(line))) candidates.push(line);
+        else if (SITE_MARK.test(words(line))) {
+          candidates.push(line);
+          counts.set(words(line), (counts.get(words(line)) ?? 0) + 1);
+        }
+      }
+    }
+    at = end + 1;
+  }
+  if (candidates.length === 0) return [];
+  const isFurniture = (line: TextLine) => short(line) && (PAGE_NUMBER.test(words(line)) || (counts.get(words(line)) ?? 0) >= 2);
+  const breaks = (line: TextLine) => width(line) === 0 || isFurniture(line);
   const blocks: [number, number][] = [];
-  for (let i = 1; i < n - 1; i++) {
-    if (!isFurniture(i)) continue;
+  let done = 0;
+  for (const line of candidates) {
+    if (line.start < done || !isFurniture(line)) continue;
     // The text lines around the break, past its blank lines and furniture.
-    let p = i - 1;
-    while (p >= 0 && i - p <= MAX_BREAK_LINES && breaks(p)) p--;
-    let q = i + 1;
-    while (q < n && q - i <= MAX_BREAK_LINES && breaks(q)) q++;
-    if (p >= 0 && q < n && !breaks(p) && !breaks(q) && width(p) >= TEXT_LINE_BEFORE && width(q) >= TEXT_LINE_AFTER) blocks.push([ends[p]!, starts[q]!]);
-    i = q;
+    let before: TextLine | null = null;
+    for (let k = 0, s = line.start; k < MAX_BREAK_LINES && s > 0; k++) {
+      const prev = lineFrom(text, text.lastIndexOf('\n', s - 2) + 1);
+      if (!breaks(prev)) {
+        before = prev;
+        break;
+      }
+      s = prev.start;
+    }
+    let after: TextLine | null = null;
+    let next = line;
+    for (let k = 0; k < MAX_BREAK_LINES && next.end < text.length; k++) {
+      next = lineFrom(text, next.end + 1);
+      if (!breaks(next)) {
+        after = next;
+        break;
+      }
+    }
+    if (before && after && width(before) >= TEXT_LINE_BEFORE && width(after) >= TEXT_LINE_AFTER) blocks.push([before.end, after.start]);
+    done = after ? after.start : next.end + 1;
   }
   return blocks;
+}
+
+// What a site mark holds (see SITE_MARK); searched for with native searches.
+const ADDRESS_MARKS = ['www.', 'http', '.vn', '.com'];
+
+/** The first offset at or after `from` where an address mark starts, or -1. */
+function nextAddress(text: string, from: number): number {
+  let first = -1;
+  for (const mark of ADDRESS_MARKS) {
+    const i = text.indexOf(mark, from);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  return first;
 }
 
 /**
