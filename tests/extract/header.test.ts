@@ -77,6 +77,11 @@ describe('issue date', () => {
     ['a form\'s wide room before the month', 'Lào Cai, ngày 23 tháng               7    năm 2026', null, null, '2026-07-23'],
     ['written with figures and dots', 'Số: 12/STC-NS\nTP. Hồ Chí Minh, ngày 5.1.2026', null, null, '2026-01-05'],
     ['a cited date is no date line', 'Căn cứ Công văn số 12/BTC ngày 05/01/2026', null, null, null],
+    ['written with figures after the text\'s own number', 'Số: 9533/VPCP-CN Hà Nội, ngày 04/10/2025', null, null, '2025-10-04'],
+    ['written with figures after a number spaced by OCR', 'số: 4222 /TCT -PC Hà Nội. ngày 09-11-2023', null, null, '2023-11-09'],
+    ['written with figures after a Party number and a wide gap', '     Số 104 -CTr/TU                  Lào Cai, ngày 30.8.2026', null, null, '2026-08-30'],
+    ['written with figures in a table cell, in italics', '| Số: 467/TB-VPCP | *Hà Nội, ngày 14/10/2024 * |', null, null, '2024-10-14'],
+    ['written with figures, before a date in words in the body', 'Số:\n299/TTg Hà Nội, ngày 10/11/1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định', null, null, '1980-11-10'],
     ['a title naming an older text with its date', 'NGHỊ QUYẾT\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND NGÀY 08 THÁNG 7 NĂM\n2014 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH', null, null, null],
     ['a licence\'s first issue before this one', 'CHẤP THUẬN NHÀ ĐẦU TƯ\n(cấp lần đầu: ngày 31 tháng 7 năm 2020)\n(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)', null, null, '2026-09-10'],
   ])('%s', (_n, text, sig, latest, expected) => {
@@ -256,6 +261,22 @@ describe('header laid out as a table copied from a web page', () => {
       recipients: ['Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành'],
     });
   });
+  it('… the date on that line written with figures too', () => {
+    const text = header([
+      'BỘ Y TẾ --------',
+      'Số: 627/BYT-BH V/v hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT',
+      'Hà Nội, ngày 27/01/2021 Kính gửi:',
+      '- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;',
+      '- Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành.',
+      'Bộ Y tế đề nghị các đơn vị rà soát, báo cáo trước ngày 15/02/2021.',
+      'Nơi nhận:',
+      '- Như trên;',
+    ]);
+    expect(extractDirective(text).document).toMatchObject({
+      date: '2021-01-27',
+      recipients: ['Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành'],
+    });
+  });
   it('the short name given to the recipients under their block is who a duty with no subject falls to, too', () => {
     const text = header([
       'BẢO HIỂM XÃ HỘI VIỆT NAM',
@@ -360,6 +381,13 @@ describe('a council resolution whose header table was lost in conversion', () =>
   it('is dated the day it was passed with "thông\nqua" broken over lines', () => {
     const out = extractDirective(resolution('Nghị quyết này đã được Hội đồng nhân dân tỉnh Thừa Thiên Huế khóa VII, kỳ họp thứ 4 thông\nqua ngày 14 tháng 7 năm 2017./.', ''));
     expect(out.document.date).toBe('2017-07-14');
+  });
+
+  it('is dated the day it was passed, or took effect, written with figures', () => {
+    expect(extractDirective(resolution('Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa VII, kỳ họp thứ 4 thông qua ngày 14/7/2017./.', '')).document.date).toBe('2017-07-14');
+    expect(extractDirective(resolution('Nghị quyết này có hiệu lực thi hành kể từ ngày 14-7-2017.', '')).document.date).toBe('2017-07-14');
+    // When a law it cites takes effect is not its date.
+    expect(extractDirective(resolution('Luật Quản lý thuế có hiệu lực thi hành từ ngày 01/7/2016.', '')).document.date).toBeNull();
   });
 
   it('an appendix attached to another text, or of another date, gives no number', () => {

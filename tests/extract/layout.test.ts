@@ -16,6 +16,8 @@ const corpus = loadCorpusTexts();
 
 // Every line indented alike (a converter's page margin), and two blanks before each line break (a
 // Markdown line break, a converter's padding).
+// Dates in words written with figures, as web pages and typed letters give them: "ngày 05/10/2025".
+const figures = (text: string) => text.replace(/([Nn]gày) (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/g, '$1 $2/$3/$4');
 const indent = (text: string) => text.replace(/^/gm, '    ');
 const markdownBreaks = (text: string) => text.replace(/\n/g, '  \n');
 // A Markdown conversion: item and section lines in bold, numbers escaped ("1\."), "* " bullets.
@@ -40,12 +42,13 @@ describe('the development texts laid out another way', () => {
     }
   });
 
-  it('reads each text with every line indented, with blanks before each line break, or as Markdown, as printed', () => {
+  it('reads each text with every line indented, with blanks before each line break, as Markdown, or with dates in figures, as printed', () => {
     for (const { name, text } of corpus) {
       const plain = read(text);
       expect(read(indent(text)), name).toEqual(plain);
       expect(read(markdownBreaks(text)), name).toEqual(plain);
       expect(read(markdown(text)), name).toEqual(plain);
+      expect(read(figures(text)), name).toEqual(plain);
     }
   });
 });
@@ -141,6 +144,15 @@ describe('every labelled text laid out another way', () => {
       expect(read(justify(text)), name).toEqual(plain);
       expect(read(reflow(text, Number.MAX_SAFE_INTEGER)), name).toEqual(plain);
     }
+  });
+
+  it('reads each with its dates in words written with figures ("ngày 05/10/2025") as printed', () => {
+    let changed = 0;
+    for (const { name, text } of texts) {
+      if (figures(text) !== text) changed++;
+      expect(read(figures(text)), name).toEqual(read(text));
+    }
+    expect(changed).toBeGreaterThan(100);
   });
 
   it('reads each with every line indented, with blanks before each line break, and as Markdown, as printed', () => {

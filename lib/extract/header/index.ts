@@ -17,11 +17,13 @@ const AUTHORITY: Record<string, DirectiveDocument['authority']> = {
   'TM.': 'TM', 'T/M': 'TM', 'KT.': 'KT', 'K/T': 'KT', 'TL.': 'TL', 'T/L': 'TL', 'TUQ.': 'TUQ', 'TƯQ.': 'TUQ', 'Q.': 'Q',
 };
 
-// "Nghị quyết này có hiệu lực thi hành kể từ ngày 14 tháng 7 năm 2017" — the date of a text with no date line.
-const EFFECTIVE = /co\s{1,3}hieu\s{1,3}luc\s{1,3}(?:thi\s{1,3}hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
+// "Nghị quyết này có hiệu lực thi hành kể từ ngày 14 tháng 7 năm 2017" (or "… ngày 14/7/2017") — the date of a
+// text with no date line; "this" text's, not a law it cites ("Luật có hiệu lực thi hành từ ngày 01/7/2016").
+const EFFECTIVE = /\bnay\s{1,3}co\s{1,3}hieu\s{1,3}luc\s{1,3}(?:thi\s{1,3}hanh\s{1,3})?(?:ke\s{1,3})?tu\s{1,3}ngay\s{1,3}(\d{1,2})(?:\s{1,3}thang\s{1,3}|\s{0,2}[/.-]\s{0,2})(\d{1,2})(?:\s{1,3}nam\s{1,3}|\s{0,2}[/.-]\s{0,2})(\d{4})/;
 // "… khóa VII, kỳ họp thứ 4 thông qua ngày 14 tháng 7 năm 2017./.": a council's resolution is dated
 // the day it was passed.
-const PASSED = /thong\s{1,3}qua\s{1,3}ngay\s{1,3}(\d{1,2})\s{1,3}thang\s{1,3}(\d{1,2})\s{1,3}nam\s{1,3}(\d{4})/;
+// The date may be written with figures ("thông qua ngày 14/7/2017").
+const PASSED = /thong\s{1,3}qua\s{1,3}ngay\s{1,3}(\d{1,2})(?:\s{1,3}thang\s{1,3}|\s{0,2}[/.-]\s{0,2})(\d{1,2})(?:\s{1,3}nam\s{1,3}|\s{0,2}[/.-]\s{0,2})(\d{4})/;
 // Each after at most 24 blanks at a line start.
 const ENACTING = /quyet[ \t]{1,3}(?:nghi|dinh)[ \t]{0,3}:[ \t]*(?:\n|$)/y;
 const FIRST_ARTICLE = /dieu[ \t]{1,3}1[ \t]{0,2}[.:]/y;

@@ -25,8 +25,10 @@ export interface SignatureTime {
 const DATE_LINE = /ng[a-z][yu][,.)]?[\s*_]{0,3}(\S{0,4}?)[\s*_]{0,3}t?h[a-z]{1,2}ng[\s*_]{0,24}(\S{0,3}?)[\s*_]{0,12}(?:n?\S?am|n\Sm)[\s*_]{0,3}(\d{4})/g;
 
 // "Lạng Sơn, ngày 05/01/2026": the place's date line written with figures (folded text). The place
-// (no digits) and its comma are required: "ngày 05/01/2026" alone is any date the text cites.
-const NUMERIC_DATE_LINE = /(?:^|[\n|])[ \t]{0,40}[a-z][^\n,\d|]{1,40},\s{0,3}ng[a-z]y[ \t]{0,3}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{4})(?!\d)/;
+// (no digits) and its comma are required: "ngày 05/01/2026" alone is any date the text cites. The
+// text's own number may open the line ("Số: 9533/VPCP-CN Hà Nội, ngày 04/10/2025"); OCR may read the
+// comma as a point.
+const NUMERIC_DATE_LINE = /(?:^|[\n|])[ \t_*]{0,80}(?:(?:s[a-z0-9]{0,2}[ \t]{0,2}:[ \t]{0,3}|so[ \t]{1,3})?\d[\w.]{0,8}(?:[ \t]{0,8}[/-][ \t]{0,2}[\w/.-]{1,30}(?:[ \t]{1,2}[/-][\w/.-]{1,20})?)?[ \t_*]{1,40})?[a-z][^\n,\d|]{1,40}?[,.]\s{0,3}ng[a-z]y[ \t]{0,3}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(\d{4})(?!\d)/;
 
 const FIRST_ISSUE = /lan dau[^\n]{0,12}$/;
 // A cited number right before the date: "số 02/2014/NQ-HĐND ngày …" (folded).
@@ -56,14 +58,15 @@ export function findDateLine(text: string, from: number, to: number, folded?: st
   for (let skipped = 0; m && skipped < 4 && (FIRST_ISSUE.test(part.slice(Math.max(0, m.index - 24), m.index)) || CITED_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))); skipped++) {
     m = DATE_LINE.exec(part);
   }
-  if (!m) {
-    const n = NUMERIC_DATE_LINE.exec(part);
-    if (!n) return null;
+  // A date line written with figures before the first one in words is the text's own: the words come
+  // later, in the body ("Hà Nội, ngày 10/11/1980 … Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ …").
+  const n = NUMERIC_DATE_LINE.exec(m ? part.slice(0, m.index) : part);
+  if (n && Number(n[3]) >= 1945 && Number(n[3]) <= 2100) {
     const y = Number(n[3]);
-    if (y < 1945 || y > 2100) return null;
     const start = from + n.index + n[0].search(/ng[a-z]y/);
     return { day: readPart(n[1]!, 31), month: readPart(n[2]!, 12), year: y, start, end: from + n.index + n[0].length };
   }
+  if (!m) return null;
   const year = Number(m[3]);
   if (year < 1945 || year > 2100) return null;
   return { day: readPart(m[1]!, 31), month: readPart(m[2]!, 12), year, start: from + m.index, end: from + m.index + m[0].length };

@@ -195,7 +195,7 @@ export function findRecipients(lines: Line[], from: number, to: number): string[
     .map((l) => l.text)
     .join('\n')
     // "Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:": a date line a web page ran into the opener.
-    .replace(/^[^\n]{0,80}?năm \d{4}\s{1,4}(?=kính gửi\s?:)/iu, '')
+    .replace(/^[^\n]{0,80}?(?:năm \d{4}|ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s{1,4}(?=kính gửi\s?:)/iu, '')
     .replace(/^\s{0,80}[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )?(?:g\S{1,3}|trình|điện)\s?[:.]\s*\**/iu, '')
     .replace(/^.*?điện\s?:\s*/su, '');
   return body

@@ -13,8 +13,9 @@ export interface Zones {
 
 // "Kính gửi:", OCR "nh gui:", "Kính gử::", "Đồng kính gửi:" (OCR "Đẳng kính gi:"); Công điện:
 // "THỦ TƯỚNG CHÍNH PHỦ điện:".
-// A web page may run the place-and-date line into it: "Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:".
-const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)\s?[:.]|^.{0,10}\bkinh gui\b|^.{0,10}\bk\S{0,2}nh gi\s?:|\bdien\s?:\s*$|\bnam \d{4}\s{1,4}kinh gui\s?:\s*$/;
+// A web page may run the place-and-date line into it: "Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:",
+// "Hà Nội, ngày 27/01/2021 Kính gửi:".
+const RECIPIENTS_OPEN = /^[\s\-*_|>#"“]{0,6}(?:k\S{0,2}nh |nh )(?:gu\S?|trinh)\s?[:.]|^.{0,10}\bkinh gui\b|^.{0,10}\bk\S{0,2}nh gi\s?:|\bdien\s?:\s*$|\b(?:nam \d{4}|ngay \d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s{1,4}kinh gui\s?:\s*$/;
 // The sender of a Công điện before "điện:": in capitals ("THỦ TƯỚNG CHÍNH PHỦ điện:") or an office
 // holder ("Thủ tướng Chính phủ điện:"); "1. Về các dự án lưới điện:" is a heading.
 const SENDER_CABLES = /^[^\p{Ll}]*điện\s?:\s*$|^[\s\W]{0,6}(?:thủ tướng|bộ trưởng|chủ tịch|ủy ban|uỷ ban|ban chỉ đạo)/iu;
