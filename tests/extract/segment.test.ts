@@ -35,6 +35,13 @@ describe('item tree', () => {
     ['"§." read by OCR for "8." before a capital or OCR\'s "_"', '7. Rà soát.\n§. _ Thực hiện báo cáo:\n8.1. Cung cấp.\n§. Chuyển.\n§ 3 của luật', ['7. Rà soát.', '§. _ Thực hiện báo cáo:', '  8.1. Cung cấp.', '§. Chuyển.']],
     ['OCR\'s "I." for "1." in sentence case before "2."; a section "I." in capitals stays one', 'I. Tổ chức tuyên truyền.\n2. Rà soát.\nII. TỔ CHỨC\n1. Báo cáo.', ['I. Tổ chức tuyên truyền.', '2. Rà soát.', 'II. TỔ CHỨC', '  1. Báo cáo.']],
     ['a section "I." in capitals over its items', 'I. MỤC ĐÍCH\n1. Quán triệt.\n2. Rà soát.', ['I. MỤC ĐÍCH', '  1. Quán triệt.', '  2. Rà soát.']],
+    ['letters with a slash, as some provinces write them', '1. Sở Y tế:\na/ Tổ chức kiểm tra.\nb/ báo cáo kết quả.', ['1. Sở Y tế:', '  a/ Tổ chức kiểm tra.', '  b/ báo cáo kết quả.']],
+    ['articles printed in capitals', 'ĐIỀU 1. Ban hành.\nĐIỀU 2. Giao:\n1- Sở A làm.', ['Điều 1. Ban hành.', 'Điều 2. Giao:', '  1- Sở A làm.']],
+    [
+      'a count with a paren under no item numbers the text\'s own items, its letters under it',
+      'Yêu cầu:\n1) Bộ Tài chính:\na) Rà soát.\nb) Báo cáo.\n2) Bộ Xây dựng:\na) Kiểm tra.',
+      ['1) Bộ Tài chính:', '  a) Rà soát.', '  b) Báo cáo.', '2) Bộ Xây dựng:', '  a) Kiểm tra.'],
+    ],
     ['indented PDF text', '      1. Ủy ban nhân dân tỉnh:\n         - Nghiên cứu.\n      2. Các sở\n      a. Tổ chức.', ['1. Ủy ban nhân dân tỉnh:', '2. Các sở', '  a. Tổ chức.']],
   ])('%s', (_name, text, expected) => {
     expect(outline(text)).toEqual(expected);

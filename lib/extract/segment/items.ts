@@ -26,21 +26,23 @@ export interface Item {
 // "II." "II-" "IV. "                          → Roman section
 // "2.1." "2.10." "3.3 " "1.2.3."              → sub-numbered
 // "1." "1-" "12." "1/ Sở…" "9, Chủ…" "6... Trên…" "§. Thực…" (OCR of 8) → numbered
-// "a)" "đ)" "8)" (OCR of đ, or of a before "b)") "ø)" (OCR of g) "b. Xây…" → lettered
+// "a)" "đ)" "8)" (OCR of đ, or of a before "b)") "ø)" (OCR of g) "b. Xây…" "b/ Xây…" → lettered
 // "(i)" "(iv)" "i)" "ii)"                     → roman small
 // "- " "+ " "• " "~ " "* "                    → bullet
 // Markdown conversions add bold marks and heading hashes: "**1. Sở Nội vụ**", "### Điều 2.".
 const DEBRIS = String.raw`^\s*(?:\*\*|#{1,6}\s{1,2})?[_¬>|'"“„.·]{0,3}\s{0,2}`;
 const MARKERS: { level: number; re: RegExp; kind: string }[] = [
   // OCR may lose the stroke or a mark: "Diều 2.", "Điêu 3." (read as "Điều").
-  { level: 1, kind: 'article', re: new RegExp(DEBRIS + String.raw`([ĐD]i[ềêeế]u\s{1,2}\d{1,3}\s{0,2}[.:])`, 'u') },
+  // A conversion may print it in capitals: "ĐIỀU 2.".
+  { level: 1, kind: 'article', re: new RegExp(DEBRIS + String.raw`((?:[ĐD]i[ềêeế]u|ĐIỀU)\s{1,2}\d{1,3}\s{0,2}[.:])`, 'u') },
   { level: 1, kind: 'roman', re: new RegExp(DEBRIS + String.raw`([IVX]{1,5}\s{0,1}[.\-,])(?:\*\*)?\s`, 'u') },
   { level: 3, kind: 'sub', re: new RegExp(DEBRIS + String.raw`(\d{1,2}(?:\.\d{1,2}){1,3}\.?)(?:\*\*)?\s`, 'u') },
   // OCR may add points after the number's own ("6... Trên cơ sở …") before a capital, or read "8." as "§.".
   { level: 2, kind: 'number', re: new RegExp(DEBRIS + String.raw`(\d{1,2}\s{0,1}[.\-]|\d{1,2}\/(?=\s{1,2}\p{Lu})|\d{1,2},(?=\s\p{Lu})|§\.(?=\s{1,2}[_\p{Lu}]))(?:\.{1,2}(?=\s{1,2}\p{Lu}))?(?:\*\*)?(?:\s|$)`, 'u') },
   { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđø]\)|\d\))\s`, 'u') },
-  // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …").
-  { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.)\s(?=\p{Lu})`, 'u') },
+  // "a. Tổ chức …": a letter with a full stop, only before a capital (not "v.v.", "k. …"); "a/ tổ chức …"
+  // as some provinces write it, before a word.
+  { level: 5, kind: 'letter', re: new RegExp(DEBRIS + String.raw`([a-hk-nđ]\.(?=\s\p{Lu})|[a-hk-nđ]\/(?=\s\p{L}))\s`, 'u') },
   // "()" is an "(i)" whose letter OCR lost, before a capital: "() UBND thành phố Hà Nội…".
   // A full stop may follow the parenthesis: "(i). Chỉ đạo…", "(1). Theo quy định…".
   { level: 6, kind: 'roman-small', re: new RegExp(DEBRIS + String.raw`(\([ivx]{1,4}\)|[ivx]{1,4}\)|\(\)(?=\s\p{Lu}))\.?\s`, 'u') },
@@ -64,9 +66,9 @@ const FIRST_CHARS: Record<string, RegExp> = {
 // What must follow that character, for the kinds whose first character opens many a word:
 // "c)" and "c." but not "các", "Điều" but not "Đảng"; most lines then skip the regexes too.
 const SECOND_CHARS: Record<string, RegExp> = {
-  article: /i/u,
+  article: /[iI]/u,
   sub: /[\d.]/u,
-  letter: /[).]/u,
+  letter: /[)./]/u,
   'roman-small': /[)ivx]/u,
 };
 // The debris and blanks skipped before a marker: /[\s_¬>|'"“„.·]/u, by code.
@@ -113,7 +115,7 @@ function readMarker(line: Line): Marker | null {
     if (SECOND_CHARS[m.kind]?.test(second) === false) continue;
     const hit = m.re.exec(line.text);
     if (!hit) continue;
-    const marker = m.kind === 'article' ? hit[1]!.replace(/^[ĐD]i\S{1,2}u/u, 'Điều') : hit[1]!;
+    const marker = m.kind === 'article' ? hit[1]!.replace(/^[ĐD][iI]\S{1,2}[uU]/u, 'Điều') : hit[1]!;
     // "1." followed by a lower-case word is a wrapped number ("... số\n1. tháng"), not an item; so is
     // "2.4" ("… theo hướng dẫn tại điểm\n2.4 công văn này").
     const rest = line.text.slice(hit[0].length);
@@ -196,11 +198,20 @@ export function buildItems(lines: Line[], from: number, to: number): Item {
     // A digit with a paren between lettered items is an OCR'd "đ)"; elsewhere it numbers duties
     // ("1) Sở Y tế…", "2) Sở Tài chính…") when the count starts at 1 or goes on from an open item.
     // "8) Xây dựng …" then "b) Lãnh đạo …": OCR's "8)" for "a)", the first of the letters.
-    const firstLetter = m.kind === 'letter' && m.marker === '8)' && lastKindAtLevel5 !== 'letter' && nextMarker(lines, i + 1, to)?.marker === 'b)';
-    if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && lastKindAtLevel5 !== 'letter' && !firstLetter) {
+    const firstLetter = m.kind === 'letter' && m.marker === '8)' && lastKindAtLevel5 !== 'letter' && /^b[)./]$/.test(nextMarker(lines, i + 1, to)?.marker ?? '');
+    // A count with a paren that opens under no numbered or lettered item numbers the text's own items
+    // ("1) Bộ Tài chính:\na) …\n2) Bộ Xây dựng:"), as "1." would; its next numbers go on at that level,
+    // lettered items between them or not.
+    if (m.kind === 'letter' && /^\d\)$/.test(m.marker) && !firstLetter) {
       const n = Number(m.marker.slice(0, -1));
-      if (n !== 1 && !stack.some((it) => it.marker === `${n - 1})`)) continue;
-      m.level = 6;
+      const previous = stack.find((it) => it.marker === `${n - 1})`);
+      if (n === 1 ? !stack.some((it) => it.level >= 2 && it.level <= 6) && lastKindAtLevel5 !== 'letter' : previous?.level === 2) {
+        m.kind = 'number';
+        m.level = 2;
+      } else if (lastKindAtLevel5 !== 'letter') {
+        if (n !== 1 && !previous) continue;
+        m.level = 6;
+      }
     }
     // "… theo quy định tại Khoản\n3 - Điều 61 Luật Lâm nghiệp": a number the line before asks for.
     if ((m.kind === 'number' || m.kind === 'sub') && i > from && NEEDS_NUMBER.test(lines[i - 1]!.text.trimEnd())) continue;

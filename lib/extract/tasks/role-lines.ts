@@ -6,10 +6,10 @@ import type { TaskDraft } from './types';
 //   "1. Xây dựng bộ tiêu chí …\n- Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch.\n
 //    - Cơ quan phối hợp: Sở Nông nghiệp và Môi trường, UBND các huyện.\n- Thời gian thực hiện: Quý II/2025."
 // Folded; a label opens a line (after a bullet, if any) and ends at its colon.
-// Lettered too, and several on one line: "a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: …".
+// Lettered too ("a)" or "a/"), and several on one line: "a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: …".
 // A Party programme closes each task on "Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.".
 const ROLE_LABEL =
-  /(?:^|\n|;[ \t]{0,3})[ \t]{0,12}(?:[-+•*][ \t]{1,4})?(?:[a-dđ]\)[ \t]{1,4})?(?:(?:co quan|don vi)(?: chiu trach nhiem)? |trach nhiem (?:chi dao |lanh dao,? chi dao )?)(chu tri|thuc hien(?: chinh)?|phoi hop(?: thuc hien)?)[ \t]{0,3}:[ \t]*/g;
+  /(?:^|\n|;[ \t]{0,3})[ \t]{0,12}(?:[-+•*][ \t]{1,4})?(?:[a-dđ][)/][ \t]{1,4})?(?:(?:co quan|don vi)(?: chiu trach nhiem)? |trach nhiem (?:chi dao |lanh dao,? chi dao )?)(chu tri|thuc hien(?: chinh)?|phoi hop(?: thuc hien)?)[ \t]{0,3}:[ \t]*/g;
 
 /** Sub-items that only give an item's roles, time or means ("a) Cơ quan chủ trì: …", "c) Thời gian thực hiện: …"). */
 export const ROLE_ITEM = /^(?:(?:co quan|don vi)(?: chiu trach nhiem)? (?:chu tri|thuc hien|phoi hop)|thoi gian (?:thuc hien|hoan thanh)|thoi han|san pham|kinh phi)\b/;
@@ -22,8 +22,8 @@ function valueEnd(text: string, at: number, to: number): number {
   for (let i = at; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (code === 59 /* ; */ || code === 10) return i;
-    // The next lettered label on the same line: "… đơn vị b) Thời gian thực hiện: …".
-    if (code === 41 /* ) */ && i >= at + 2 && isBlankCode(text.charCodeAt(i - 2)) && /[a-dđ]/u.test(text[i - 1]!)) return i - 2;
+    // The next lettered label on the same line: "… đơn vị b) Thời gian thực hiện: …" ("b/" too).
+    if ((code === 41 /* ) */ || code === 47 /* / */) && i >= at + 2 && isBlankCode(text.charCodeAt(i - 2)) && /[a-dđ]/u.test(text[i - 1]!)) return i - 2;
     if (code === 46 /* . */ && (i + 1 >= to || isBlankCode(text.charCodeAt(i + 1)))) return i;
   }
   return limit;
