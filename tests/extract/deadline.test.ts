@@ -71,6 +71,7 @@ describe('absolute dates', () => {
     { input: 'thời hạn hoàn thành: 30/11/2025', text: 'thời hạn hoàn thành: 30/11/2025', date: '2025-11-30' },
     { input: 'xác nhận tham dự trước 16 giờ 00 ngày 23/9/2026.', text: 'trước 16 giờ 00 ngày 23/9/2026', date: '2026-09-23', time: '16:00' },
     { input: 'gửi Bộ trước 15h00 ngày 14 tháng 10 năm 2025.', text: 'trước 15h00 ngày 14 tháng 10 năm 2025', date: '2025-10-14', time: '15:00' },
+    { input: 'gửi Bộ trước 15:00 ngày 14/10/2025.', text: 'trước 15:00 ngày 14/10/2025', date: '2025-10-14', time: '15:00' },
     { input: 'trước 15h00 ngày 14 tháng\n10 năm 2025', text: 'trước 15h00 ngày 14 tháng\n10 năm 2025', date: '2025-10-14', time: '15:00' },
     { input: 'trước 16h00 ngày 23/9', text: 'trước 16h00 ngày 23/9', date: '2026-09-23', time: '16:00', stated: false },
     { input: 'hoàn thành trước 17h00 thứ Sáu, ngày 16/10/2026.', text: 'trước 17h00 thứ Sáu, ngày 16/10/2026', date: '2026-10-16', time: '17:00' },

@@ -37,8 +37,8 @@ export const DATE = `(?<![\\d.,/])(?:${NUM_DATE}|${WORD_DATE})(?!\\d)`;
 /** "tháng 3/2025", "tháng 10 năm 2025" after the month number; groups: year, year. */
 export const MONTH_YEAR_TAIL = `(?:${G0}[/-]${G0}(\\d{4})|${G}nam${G}(\\d{4}))?(?!\\d)`;
 
-/** "15h00", "16 giờ 00", "9 giờ 30 phút", "15h"; groups: hour, minute. */
-export const TIME = `(\\d{1,2})\\s{0,2}(?:h|gio|g)(?:\\s{0,2}(\\d{2}))?(?:\\s{0,2}(?:phut|p)${E})?`;
+/** "15h00", "16 giờ 00", "9 giờ 30 phút", "15h", "15:00"; groups: hour, minute. */
+export const TIME = `(\\d{1,2})\\s{0,2}(?:h|gio|g|:(?=\\d{2}))(?:\\s{0,2}(\\d{2}))?(?:\\s{0,2}(?:phut|p)${E})?`;
 /** Part of day after a time; group: the word. */
 export const DAY_PART = `(?:${G}(sang|trua|chieu|toi))?`;
 
