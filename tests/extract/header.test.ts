@@ -473,6 +473,10 @@ describe('numbers and dates as web pages and legal databases print them', () => 
     ['a letter after the running number', ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 908a/VPCP-KTN', 'Hà Nội, ngày 04 tháng 02 năm 2016'], '908a/VPCP-KTN'],
     ['"V/v" glued to the number', ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 2597/VPCP-NCV/v tổ chức họp mặt', 'Hà Nội, ngày 21 tháng 3 năm 2017'], '2597/VPCP-NC'],
     ['"Số:" after a shape\'s name', ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH', 'straight connector 2Số: 1551 /UBND-VX', 'Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016'], '1551/UBND-VX'],
+    // A header a page ran into one line: the number inside it, OCR's "Sô:", a Party number with no colon, a blank one.
+    ['OCR\'s "Sô:" inside a header run into one line', ['THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Sô: 193/CĐ-TTg Hà Nội, ngày 09 tháng 10 năm 2025'], '193/CĐ-TTg'],
+    ['a Party number with no colon inside a header run into one line', ['TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM Số 104 -CTr/TU Lào Cai, ngày 30 tháng 8 năm 2026'], '104-CTr/TU'],
+    ['a blank number inside a header run into one line', ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: /QĐ-UBND Lai Châu, ngày tháng năm 2025'], '/QĐ-UBND'],
   ])('%s', (_name, head, number) => {
     expect(documentOf(...head).number).toBe(number);
   });
