@@ -81,8 +81,26 @@ export function specialPieces(input: string): [number, number][] {
     }
     if ((kind & SPECIAL) === 0) continue;
     let piece: [number, number];
-    if (!isMark(input.charCodeAt(at))) piece = [at, isMark(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
-    else piece = at > last ? [at - 1, marksEnd(input, at)] : [at, marksEnd(input, at)];
+    // A tab before a mark is a blank before it (below), as a space is.
+    const tabMark = isSpaceOrTab(input.charCodeAt(at)) && isMark(input.charCodeAt(at + 1));
+    if (!isMark(input.charCodeAt(at)) && !tabMark) piece = [at, isMark(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
+    else {
+      const mark = tabMark ? at + 1 : at;
+      const end = marksEnd(input, mark);
+      // A mark one or two blanks after its letter (a PDF's separate glyph: "Vie ̣t", "Tiê ́ng") joins it.
+      let b = mark;
+      while (b > 0 && mark - b < 2 && isSpaceOrTab(input.charCodeAt(b - 1))) b--;
+      const prev = pieces[pieces.length - 1];
+      if (b < mark && prev && prev[1] === b && isMark(input.charCodeAt(b - 1))) {
+        // The letter already took marks ("e\u0302 \u0323"): its piece takes these too.
+        prev[1] = end;
+        last = end;
+        at = end - 1;
+        continue;
+      }
+      if (b < mark && b - 1 >= last && !isBlankCode(input.charCodeAt(b - 1)) && !isMark(input.charCodeAt(b - 1))) piece = [b - 1, end];
+      else piece = mark > last ? [mark - 1, end] : [mark, end];
+    }
     pieces.push(piece);
     last = piece[1];
     at = last - 1;
@@ -112,6 +130,8 @@ function replacement(piece: string): string {
   if (repl !== undefined) return repl;
   const code = piece.charCodeAt(0);
   if (piece.length === 1 && code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+  // A letter, the blanks a PDF put before its mark, the mark: the letter marked.
+  if (!isBlankCode(code) && piece.includes(' ')) return piece.replace(/[ \t]/g, '').normalize('NFC');
   return piece.normalize('NFC');
 }
 
