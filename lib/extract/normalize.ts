@@ -286,7 +286,12 @@ export function layoutPieces(input: string): LayoutPiece[] {
   const bold = input.includes(BOLD);
   const escaped = ESCAPED.test(input);
   const bullets = STAR_BULLET.test(input);
-  if (margin === 0 && !trailing && !bold && !escaped && !bullets) return [];
+  // The gaps of letter-spaced runs, found once over the text and taken line by line below.
+  const spacedGaps: LayoutPiece[] = [];
+  letterSpacedGaps(input, spacedGaps);
+  let nextGap = 0;
+  const spaced = spacedGaps.length > 0;
+  if (margin === 0 && !trailing && !bold && !escaped && !bullets && !spaced) return [];
   const pieces: LayoutPiece[] = [];
   const marks: LayoutPiece[] = [];
   for (let at = 0; at < input.length; ) {
@@ -309,6 +314,10 @@ export function layoutPieces(input: string): LayoutPiece[] {
     if (escaped) for (let i = input.indexOf('\\', lead); i >= 0 && i < end; i = input.indexOf('\\', i + 2)) {
       if (ESCAPED.test(input.slice(i, i + 2))) marks.push([i, i + 1, '']);
     }
+    while (nextGap < spacedGaps.length && spacedGaps[nextGap]![0] < end) {
+      const gap = spacedGaps[nextGap++]!;
+      if (gap[0] >= lead) marks.push(gap);
+    }
     if (marks.length) {
       marks.sort((a, b) => a[0] - b[0]);
       for (const mark of marks) if (mark[0] >= (pieces[pieces.length - 1]?.[1] ?? 0)) pieces.push(mark);
@@ -324,6 +333,43 @@ export function layoutPieces(input: string): LayoutPiece[] {
     at = end + 1;
   }
   return pieces;
+}
+
+// Letters set one blank apart, words two or more ("Q U Y Ế T   Đ Ị N H", "C ă n  c ứ"), as some .doc
+// conversions print a spaced-out title or label: four single letters at least (a letter with its
+// marks, NFD too), read from the start of a line.
+const LETTER_SPACED = /\p{L}\p{M}{0,3}(?![\p{L}\p{M}])(?:[ \t]{1,4}\p{L}\p{M}{0,3}(?![\p{L}\p{M}])){3,}/uy;
+// A line that opens with three single characters a blank apart (" Q U Y …"): a plain regex anchored
+// at line breaks, searched for before the run's Unicode regex is tried there.
+const SPACED_LINE = /(?:^|\n)[ \t]*(?=[^\s\u0300-\u036f][\u0300-\u036f]{0,3} [^\s\u0300-\u036f][\u0300-\u036f]{0,3}[ \t]{1,4}[^\s\u0300-\u036f][\u0300-\u036f]{0,3}[ \t])/g;
+
+// The fewest one-blank gaps that make a run letter-spaced (not single-letter cells: "x   x   x").
+const MIN_LETTER_GAPS = 3;
+
+/**
+ * The gaps of each letter-spaced run of `input`, in order, added to `out`: a one-blank gap dropped
+ * (inside a word), a wider one read as a space (between words).
+ */
+function letterSpacedGaps(input: string, out: LayoutPiece[]): void {
+  SPACED_LINE.lastIndex = 0;
+  for (let line = SPACED_LINE.exec(input); line; line = SPACED_LINE.exec(input)) {
+    // The match is empty at the text's start: step past it.
+    if (line[0].length === 0) SPACED_LINE.lastIndex++;
+    LETTER_SPACED.lastIndex = line.index + line[0].length;
+    const m = LETTER_SPACED.exec(input);
+    if (!m) continue;
+    const gaps: LayoutPiece[] = [];
+    let single = 0;
+    for (let i = m.index; i < m.index + m[0].length; i++) {
+      if (!isSpaceOrTab(input.charCodeAt(i))) continue;
+      let j = i + 1;
+      while (isSpaceOrTab(input.charCodeAt(j))) j++;
+      if (j - i === 1) single++;
+      gaps.push(j - i === 1 ? [i, j, ''] : [i, j, ' ']);
+      i = j - 1;
+    }
+    if (single >= MIN_LETTER_GAPS) out.push(...gaps);
+  }
 }
 
 const STAR_BULLET_CODES = new Set(['*', '•', '●', '▪'].map((c) => c.charCodeAt(0)));

@@ -21,6 +21,9 @@ const spacedMarks = (text: string) => {
   let k = 0;
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, (mark) => (k++ % 10 === 0 ? ` ${mark}` : mark));
 };
+// Titles and labels letter-spaced, as some .doc conversions print them ("Q U Y Ế T   Đ Ị N H", "C ă n   c ứ").
+const letterSpaced = (text: string) =>
+  text.replace(/^(\s*)(Căn cứ|Kính gửi|Nơi nhận|QUYẾT ĐỊNH|CHỈ THỊ|CÔNG ĐIỆN|THÔNG BÁO|KẾ HOẠCH)/gmu, (_m, indent: string, words: string) => indent + [...words].join(' '));
 // Dates in words written with figures, as web pages and typed letters give them: "ngày 05/10/2025".
 const figures = (text: string) => text.replace(/([Nn]gày) (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/g, '$1 $2/$3/$4');
 const indent = (text: string) => text.replace(/^/gm, '    ');
@@ -47,7 +50,7 @@ describe('the development texts laid out another way', () => {
     }
   });
 
-  it('reads each text with every line indented, with blanks before each line break, as Markdown, with dates in figures, or marks set apart, as printed', () => {
+  it('reads each text with every line indented, with blanks before each line break, as Markdown, with dates in figures, marks set apart, or titles letter-spaced, as printed', () => {
     for (const { name, text } of corpus) {
       const plain = read(text);
       expect(read(indent(text)), name).toEqual(plain);
@@ -55,6 +58,7 @@ describe('the development texts laid out another way', () => {
       expect(read(markdown(text)), name).toEqual(plain);
       expect(read(figures(text)), name).toEqual(plain);
       expect(read(spacedMarks(text)), name).toEqual(plain);
+      expect(read(letterSpaced(text)), name).toEqual(plain);
     }
   });
 });
@@ -169,13 +173,14 @@ describe('every labelled text laid out another way', () => {
     for (const { name, text } of same) expect(read(markers(text)), name).toEqual(read(text));
   });
 
-  it('reads each with every line indented, with blanks before each line break, as Markdown, and with marks set apart, as printed', () => {
+  it('reads each with every line indented, with blanks before each line break, as Markdown, with marks set apart, and with titles letter-spaced, as printed', () => {
     for (const { name, text } of texts) {
       const plain = read(text);
       expect(read(indent(text)), name).toEqual(plain);
       expect(read(markdownBreaks(text)), name).toEqual(plain);
       expect(read(markdown(text)), name).toEqual(plain);
       expect(read(spacedMarks(text)), name).toEqual(plain);
+      expect(read(letterSpaced(text)), name).toEqual(plain);
     }
   });
 });

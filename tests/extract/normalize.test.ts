@@ -21,6 +21,7 @@ describe('normalizeText', () => {
     ['keeps indents and wide column gaps', '    Số: 12/UBND      Lào Cai, ngày 05\nKính gửi', '    Số: 12/UBND      Lào Cai, ngày 05\nKính gửi'],
     ['drops the margin every line shares, keeping the indents beyond it', '      Số: 12/UBND      Lào Cai\n\n  Kính gửi:\n     - Sở Y tế', '    Số: 12/UBND      Lào Cai\n\nKính gửi:\n   - Sở Y tế'],
     ['joins a mark a PDF set one or two blanks after its letter', 'Vie \u0323\u0302t Nam, Tiê \u0301ng, Vie\u0302 \u0323t, a  \u0301b', 'Việt Nam, Tiếng, Việt, áb'],
+    ['joins letters a conversion set a blank apart, a wider gap between words', 'Q U Y Ế T   Đ Ị N H\nC ă n  c ứ Luật Tổ chức\nx   x   x   x', 'QUYẾT ĐỊNH\nCăn cứ Luật Tổ chức\nx x x x'],
     ['drops Markdown bold marks and escapes, reads its "* " and "• " bullets as "- "', '**1. Mục đích**\n2\\. Giao Sở\n* Sở Y tế;\n  • Sở Tài chính;\n+ Phòng Y tế', '1. Mục đích\n2. Giao Sở\n- Sở Y tế;\n  - Sở Tài chính;\n+ Phòng Y tế'],
     ['keeps a rule of stars and a footnote star', 'Ghi chú (*) xem phụ lục\n*****\n* Ghi chú:', 'Ghi chú (*) xem phụ lục\n*****\n- Ghi chú:'],
     ['drops the blanks before a line break (a Markdown line break)', 'Kính gửi:  \r\n- Sở Y tế;\t\n- Sở Tài chính.', 'Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.'],
