@@ -112,6 +112,20 @@ describe('work that stays linear on hostile shapes', () => {
     expect(fastest(provisions(hostile))).toBeLessThan(10 * fastest(provisions(resumed)) + 1);
   });
 
+  it('reads header lines that open with thousands of blanks once each', () => {
+    // A line-start pattern read the blanks before a subject's "V/v" with two quantifiers, trying every
+    // split of them: quadratic in the blanks (a laid-out page whose gaps a conversion widened). The
+    // same lines with the blanks after their word are the yardstick.
+    const extract = (text: string) => () => {
+      extractDirective(text);
+    };
+    const hostile = `ỦY BAN NHÂN DÂN\n${`${' '.repeat(3000)}x\n`.repeat(30)}`;
+    const yardstick = `ỦY BAN NHÂN DÂN\n${`x${' '.repeat(3000)}\n`.repeat(30)}`;
+    expect(hostile.length).toBe(yardstick.length);
+    // Measured: about 3.5× after the fix, about 60× before it.
+    expect(fastest(extract(hostile))).toBeLessThan(10 * fastest(extract(yardstick)) + 5);
+  });
+
   it('counts hundreds of working days per phrase without building a date string per day', () => {
     // Each "trong 999 ngày làm việc" walked ~1,400 days as ISO strings, a few milliseconds apiece;
     // the same text with a count of one is the yardstick.

@@ -11,9 +11,11 @@ export interface OwnNumber {
 
 // "Số: 9533/VPCP-CN", "Số 1008 - CV/BTGTU", "Số:136 /CD-TTg", "$6:990/TB-TCT" (OCR of "Số:"); the
 // space left for the number before signing: "Số:        /UBND-KT", "Số         -CTr/TU".
-const SO_PREFIX = /^\s*[\W_]{0,3}(?:s[oôố6ỗ]|\$6)\s{0,2}[:.]?\s{0,12}/iu;
+// Debris and the blanks after each piece of it read by separate quantifiers: a line of many blanks
+// is read once, not once per way of splitting them.
+const SO_PREFIX = /^\s*(?:[^A-Za-z0-9\s]\s*){0,3}(?:s[oôố6ỗ]|\$6)\s{0,2}[:.]?\s{0,12}/iu;
 // A bare number at the start of the header line: "37/TB-VPCP Hà Nội, ngày…", "864305 /TCT-KK.".
-const BARE = /^\s*[\W_]{0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
+const BARE = /^\s*(?:[^A-Za-z0-9\s]\s*){0,3}(?=\d{1,6}\s{0,2}\/\s{0,2}[A-ZĐ])/u;
 // garbage? digits? sep code(-/code)*
 // OCR may lose the "/" and the letter after it: "Số: 4451 CT-KK" (for "4451/TCT-KK"), read as printed.
 // OCR may space out the digits one by one ("Số:8 5 2 0/BCT-KHCN") or split the number once ("Số: 3 70

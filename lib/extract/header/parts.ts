@@ -52,7 +52,9 @@ function trimDotsEnd(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 const NOT_WORD = /[^a-z ]/g;
-const VV_LINE = /^\s*[#*_]{0,3}\s*V\s?[/\\]?\s?[vV]\b|^\s*Vw\s/u;
+// The blanks before markup and after it are read by one quantifier each, so a line of many blanks is
+// read once, not once per way of splitting them.
+const VV_LINE = /^\s*(?:[#*_]{1,3}\s*)?V\s?[/\\]?\s?[vV]\b|^\s*Vw\s/u;
 const BODY_START = /^(?:[IVX]+\.|\d+\.|Căn cứ|Kính gửi)/u;
 // After a subject line, the body's first sentence: "Ngày 12 tháng 11 năm 2025, tại…", "Thực hiện…", "Sau khi…".
 const BODY_OPENING = /^(?:Ngày \d|Thực hiện|Sau khi|Xét |Theo đề nghị|Tiếp theo|Trong thời gian)/u;

@@ -24,7 +24,7 @@ export const CLOSING_WORDS = '[nwm]o[il] nhan\\b';
 // "Nơi nhận:" at a line's start, past bullets and markup.
 const CLOSING = new RegExp(`^[\\s\\-*_#|]{0,6}${CLOSING_WORDS}`);
 // Lines that open the body when there is no recipients block.
-const BODY_OPEN = /^\s*\W{0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang ngay|chieu ngay|trong nhung|thoi gian qua|de |chinh phu vua|dieu 1\b)/;
+const BODY_OPEN = /^\s*(?:[^\w\s]\s*){0,6}(?:can cu|thuc hien|xet |theo de nghi|ngay \d|sang ngay|chieu ngay|trong nhung|thoi gian qua|de |chinh phu vua|dieu 1\b)/;
 // The first section of a plan or programme ("I. MỤC ĐÍCH, YÊU CẦU", "I- TÌNH HÌNH…") or the first
 // numbered item ("1. Bộ Tư pháp chủ trì…", "1) Giao …") opens the body when no "Căn cứ…" line comes
 // before it: the body is not searched for such a line further down.
