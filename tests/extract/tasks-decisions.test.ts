@@ -382,6 +382,17 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasksOf(directive(item))[1]!.assignees[0]).toBe(body);
   });
 
+  it.each([
+    ['words after the first lost their marks', '2. Văn phong UBND tỉnh chủ trì, phối hợp với các cơ quan liên quan thực hiện.', 'Văn phong UBND tỉnh'],
+    ['first word lost its marks, another kept them', '2. Ngan hàng thương mại, chi nhánh ngân hàng nước ngoài nâng cấp ứng dụng.', 'Ngan hàng thương mại, chi nhánh ngân hàng nước ngoài'],
+  ])('a head of two words or more whose %s still names its body', (_name, item, body) => {
+    expect(tasksOf(directive(item))[1]!.assignees[0]).toBe(body);
+  });
+
+  it('"Đồng chi …": OCR\'s "chi" for "chí" after the head stops no name', () => {
+    expect(tasksOf(directive('2. Đồng chi Giám đốc Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan thực hiện.'))[1]!.assignees[0]).toBe('Giám đốc Sở Tài chính');
+  });
+
   it('"Uy\nban nhân dân …": a head that lost its marks and breaks over lines still parts the bodies', () => {
     const call = 'Thủ tướng Chính phủ yêu cầu các bộ, cơ quan trung ương, Uy\nban nhân dân các tỉnh, thành phố trực thuộc trung ương tập trung triển khai thực hiện các nhiệm vụ, giải pháp sau đây:';
     const text = ['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 30/CT-TTg', 'Hà Nội, ngày 06 tháng 10 năm 2025', 'CHỈ THỊ', 'Về môi trường', '', call, '', '1. Phát động phong trào toàn dân tham gia bảo vệ môi trường.'].join('\n');

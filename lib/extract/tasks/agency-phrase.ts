@@ -29,7 +29,8 @@ const ASCII_LETTER = /[a-z]/;
 const UPPER = /\p{Lu}/u;
 const SPACE_LOWER = /^ \p{Ll}/u;
 // "đồng chí X": the title before a person's name.
-const COMRADE = /^(?:đồng chí|Đồng chí|Đ\/c|đ\/c)\s+/u;
+// OCR may drop the mark of "chí" ("Đồng chi Thượng tướng …").
+const COMRADE = /^(?:[đĐ]ồng\s+ch[íi]|[đĐ]\/c)\s+/u;
 // Tense words: "Tổng cục Thuế đã ban hành…" states a fact, "… sẽ thực hiện" a plan — not duties.
 // "tiếp nhận được …" tells what came in; "tiếp nhận hồ sơ" is a duty (a verb, below).
 // Words that tell what a body is, did or holds; and a council's own verdicts ("Hội đồng nhân dân tỉnh
@@ -63,6 +64,9 @@ interface Head {
   spaced: boolean;
   /** The folded words from the head on are to be read: NOT_NAMES may open with it, or it is "các". */
   readsOn: boolean;
+  /** The head folded, and the length of its first word with the space after it (0 for one word). */
+  folded: string;
+  firstWord: number;
 }
 
 /** The key of the first two UTF-16 units of a head or of a position (NaN past the end reads as 0). */
@@ -78,7 +82,8 @@ for (const head of AGENCY_HEADS) {
   // Only a phrase whose folded first word NOT_NAMES may open needs reading on ("Bộ máy", "Ban hành").
   const firstWord = /^[a-z]*/.exec(foldText(head))![0];
   const readsOn = head === 'Các' || head === 'các' || NOT_NAMES_FIRST.some((word) => word.startsWith(firstWord));
-  HEADS_BY_START.set(key, [...(HEADS_BY_START.get(key) ?? []), { head, spaced: head.includes(' '), readsOn }]);
+  const space = head.indexOf(' ');
+  HEADS_BY_START.set(key, [...(HEADS_BY_START.get(key) ?? []), { head, spaced: space > 0, readsOn, folded: foldText(head), firstWord: space + 1 }]);
 }
 
 /** Where `head` ends when it starts at `at` with line breaks or doubled blanks for its spaces, or -1. */
@@ -117,9 +122,10 @@ const lastHead: { text: string; folded: string | undefined; at: number; head: st
 function findHead(text: string, at: number, folded?: string): string | null {
   const heads = HEADS_BY_START.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1)));
   if (!heads) return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
-  for (const { head, spaced, readsOn } of heads) {
+  for (const entry of heads) {
+    const { head, spaced, readsOn } = entry;
     // A head may be wrapped over a line in PDF text: "Chủ\ntịch Ủy ban nhân dân…".
-    const end = text.startsWith(head, at) ? at + head.length : spaced ? wrappedEnd(text, at, head) : -1;
+    const end = text.startsWith(head, at) ? at + head.length : spaced ? wrappedOrPartlyMarkedEnd(text, at, entry, folded) : -1;
     if (end < 0 || isLetterOrDigitCode(text.charCodeAt(end))) continue;
     if (!readsOn) return head;
     const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
@@ -128,6 +134,30 @@ function findHead(text: string, at: number, folded?: string): string | null {
     return head;
   }
   return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
+}
+
+/** `wrappedEnd`, or else `partlyMarkedEnd`. */
+function wrappedOrPartlyMarkedEnd(text: string, at: number, entry: Head, folded: string | undefined): number {
+  const end = wrappedEnd(text, at, entry.head);
+  return end >= 0 ? end : partlyMarkedEnd(text, at, entry, folded);
+}
+
+/**
+ * Where a head of two words or more ends when its first word is printed as in the head and the words
+ * after it lost some marks (OCR, "Văn phong UBND tỉnh", "Ủy ban nhan dân"), or -1.
+ */
+function partlyMarkedEnd(text: string, at: number, entry: Head, folded: string | undefined): number {
+  if (entry.firstWord === 0 || !text.startsWith(entry.head.slice(0, entry.firstWord), at)) return -1;
+  const end = at + entry.folded.length;
+  const words = folded === undefined ? foldText(text.slice(at, end)) : folded.slice(at, end);
+  if (words !== entry.folded) return -1;
+  // Each word capitalised as in the head: "Tổng Công ty" is not the head "Tổng công ty" read loosely.
+  for (let k = entry.firstWord; k < entry.head.length; k = entry.head.indexOf(' ', k) + 1) {
+    const want = entry.head[k]!;
+    if ((want === want.toUpperCase()) !== (text[at + k]! === text[at + k]!.toUpperCase())) return -1;
+    if (entry.head.indexOf(' ', k) < 0) break;
+  }
+  return end;
 }
 
 // Heads written with diacritics, by their folded first two letters, for text that lost its marks
@@ -179,7 +209,9 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
     // whose first word alone lost its marks, the rest as printed ("Bo trưởng, Thủ trưởng …").
     const space = head.indexOf(' ');
     const restAsPrinted = space > 0 && OFFICE_WORD.test(key.slice(0, space)) && text.startsWith(head.slice(space + 1), at + space + 1);
-    if (marked && !(key === 'cac' || restAsPrinted || (upper && (key.split(' ').length >= 3 || NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
+    // A head of two words or more one of whose marked words is printed as in the head ("Ngan hàng
+    // thương mại"): the marks the others lost were OCR's.
+    if (marked && !(key === 'cac' || restAsPrinted || (space > 0 && markedWordAsPrinted(text, at, head)) || (upper && (key.split(' ').length >= 3 || NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3)))))) continue;
     // A one-word head ("So", "Bo", "Cuc", "Doi") names a body only before a capitalised name
     // ("So Tai chinh"): alone it is as likely "số", "bộ", "đối".
     if (!key.includes(' ') && key !== 'cac' && !NAME_AFTER.test(text.slice(at + key.length, at + key.length + 3))) continue;
@@ -189,6 +221,19 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
     return head;
   }
   return null;
+}
+
+/** True when a word of `head` that carries a mark stands at its place from `at` as the head prints it. */
+function markedWordAsPrinted(text: string, at: number, head: string): boolean {
+  for (let k = 0; k < head.length; ) {
+    const space = head.indexOf(' ', k);
+    const end = space < 0 ? head.length : space;
+    const word = head.slice(k, end);
+    if (word !== foldText(word) && text.startsWith(word, at + k) && !isLetterOrDigitCode(text.charCodeAt(at + end))) return true;
+    if (space < 0) break;
+    k = space + 1;
+  }
+  return false;
 }
 
 /** True when a letter beyond ASCII (a diacritic) comes before the end of the third word from `at`, within 40 units. */
@@ -596,11 +641,15 @@ const MANNER = /^theo\s{1,3}(?:tham\s{1,3}quyen|chuc\s{1,3}nang|nhiem\s{1,3}vu)/
 export function readAgencyPhrase(text: string, folded: string, at: number, requireHead: boolean, maxLength = MAX_PHRASE): AgencyPhrase | null {
   let start = at;
   while (start < text.length && isOpeningBlank(text.charCodeAt(start))) start++;
-  if (requireHead && !headAt(text, start, folded)) return null;
+  const head = headAt(text, start, folded);
+  if (requireHead && !head) return null;
   if (!isLetterCode(text.charCodeAt(start))) return null;
   let depth = 0;
   const limit = Math.min(text.length, start + maxLength);
+  // The head's own words stop nothing: OCR's "Đồng chi" for "Đồng chí" holds the verb "chi".
+  const headEnd = head ? start + head.length : start;
   for (let i = start; i < limit; i++) {
+    if (i < headEnd) continue;
     const code = text.charCodeAt(i);
     if (code === 40 /* ( */) depth++;
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);
