@@ -389,6 +389,11 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasksOf(directive(item))[1]!.assignees[0]).toBe(body);
   });
 
+  it('"… đa tích cực triển khai": OCR\'s "đa" for "đã" tells what was done, "đa dạng hóa" is a duty', () => {
+    expect(tasksOf(directive('2. Tổng cục Thuế, các Cục thuế đa tích cực triển khai các nhiệm vụ được giao.')).length).toBe(1);
+    expect(tasksOf(directive('2. Sở Thông tin và Truyền thông đa dạng hóa các hình thức tuyên truyền.'))[1]!.assignees).toEqual(['Sở Thông tin và Truyền thông']);
+  });
+
   it('"Đồng chi …": OCR\'s "chi" for "chí" after the head stops no name', () => {
     expect(tasksOf(directive('2. Đồng chi Giám đốc Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan thực hiện.'))[1]!.assignees[0]).toBe('Giám đốc Sở Tài chính');
   });
@@ -572,6 +577,10 @@ describe('a resolution with its programme and an appendix of figures', () => {
     expect(out.tasks.map((t) => t.assignees)).toEqual([['UBND tỉnh']]);
     expect(out.document.date).toBe('2017-07-14');
     expect(out.document.number).toBe('88/NQ-HĐND');
+  });
+
+  it.each(['PHU LỤC', 'PHỤ LUC', 'PHU LUC'])('not the appendix either when OCR printed its heading "%s"', (heading) => {
+    expect(extractDirective(text.replace('\nPHỤ LỤC\n', `\n${heading}\n`)).tasks.map((t) => t.assignees)).toEqual([['UBND tỉnh']]);
   });
 });
 

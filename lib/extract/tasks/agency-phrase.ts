@@ -38,6 +38,8 @@ const COMRADE = /^(?:[đĐ]ồng\s+ch[íi]|[đĐ]\/c)\s+/u;
 // "nhận được" also as OCR leaves it without a mark or two ("nhan được"): no other words read so.
 const AUX = ['đã ', 'vừa ', 'đang ', 'sẽ ', 'cũng đã ', 'nhận được ', 'nhan được ', 'nhận duoc ', 'nhan duoc ', 'được giao ', 'tiếp nhận được ', 'tán thành ', 'đánh giá cao ', 'thống nhất thông qua ', 'thống nhất với ', 'nhất trí thông qua ', 'quyết nghị ', 'biểu dương '];
 const MAX_AUX = Math.max(...AUX.map((a) => a.length));
+// The words "đa" (many) opens: "đa dạng", "đa số", "đa phương", "đa ngành", "đa năng", "đa mục tiêu".
+const MULTI = /^(?:dạng|số|phương|ngành|năng|mục|chiều|lĩnh|dụng|cấp|hình|phần|khoa|quốc)(?![\p{L}])/u;
 // By their first letter's code: most words start with none of them, and skip the list.
 const AUX_BY_FIRST = new Map<number, string[]>();
 for (const a of AUX) AUX_BY_FIRST.set(a.charCodeAt(0), [...(AUX_BY_FIRST.get(a.charCodeAt(0)) ?? []), a]);
@@ -388,6 +390,8 @@ function auxAt(text: string, at: number): boolean {
   const candidates = AUX_BY_FIRST.get(text.charCodeAt(at));
   if (!candidates) return false;
   if (candidates.some((a) => text.startsWith(a, at))) return true;
+  // OCR's "đa" for "đã" before a verb ("… Chi cục thuế đa tích cực triển khai"); not "đa dạng", "đa số".
+  if (text.startsWith('đa ', at) && !MULTI.test(text.slice(at + 3, at + 12))) return true;
   const limit = Math.min(text.length, at + MAX_AUX + 8);
   if (!candidates.some((a) => collapsedEnd(text, at, limit, a) >= 0)) return false;
   // The words read with blanks collapsed only when a line break comes within MAX_AUX.

@@ -22,8 +22,8 @@ const FOR_INFORMATION = /\((?:để\s)?(?:b\/c|báo cáo|biết|theo dõi)\)\s*$
 const STANDING_FUNCTIONS =
   /^(?:(?:chuc nang|nhiem vu|quyen han|trach nhiem|nguyen tac hoat dong|che do lam viec)(?:,\s?|\s(?:va\s)?)){1,4}(?:cua\s)?(?:cac\s)?(?:to\s(?!chuc)|tong to|ban chi dao|hoi dong|doan\s|ban to chuc|tieu ban|ban bien tap|thanh vien(?! chinh phu)|nhom\s|co quan thuong truc|bo phan giup viec)/;
 
-// "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02" alone on its line.
-const APPENDIX = /\n[ \t]{0,40}PHỤ LỤC(?:[ \t]{1,3}(?:[IVX]{1,5}|\d{1,3}))?[ \t]*\r?\n/u;
+// "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC 02" alone on its line; OCR may lose a mark ("PHU LỤC").
+const APPENDIX = /\n[ \t]{0,40}PH[ỤU] L[ỤU]C(?:[ \t]{1,3}(?:[IVX]{1,5}|\d{1,3}))?[ \t]*\r?\n/u;
 
 // "Điều 1. Chương trình giám sát năm 2018 của Hội đồng nhân dân tỉnh gồm các nội dung sau:" lists the
 // programme approved, as "Thông qua chương trình …" does; "Điều 1. Hội đồng nhân dân tỉnh thống nhất quy
@@ -97,9 +97,8 @@ export function findTaskDrafts(context: TaskContext, root: Item): TaskDraft[] {
   const acting = recipients.length ? recipients : performersOf(context.text, context.folded);
   const ctx: TaskContext = { text: context.text, folded: context.folded, recipients: acting, issuerKey: context.issuerKey, quoted };
   const out: TaskDraft[] = [];
-  // Most texts have no appendix: native searches (the rare "Ụ" alone is the quickest) rule it out
-  // before the pattern reads the text whole.
-  const appendix = ctx.text.includes('Ụ') && ctx.text.includes('PHỤ LỤC') ? APPENDIX.exec(ctx.text) : null;
+  // Most texts have no appendix: native searches rule it out before the pattern reads the text whole.
+  const appendix = ctx.text.includes('PH') && (ctx.text.includes('LỤC') || ctx.text.includes('PHỤ') || ctx.text.includes('PHU LUC')) ? APPENDIX.exec(ctx.text) : null;
   const appendixAt = appendix ? appendix.index : Infinity;
   walkItem({ ctx, out, appendixAt }, root, { names: [], assign: false });
   out.push(...tables.tasks);
