@@ -476,6 +476,11 @@ describe('numbers and dates as web pages and legal databases print them', () => 
     // A header a page ran into one line: the number inside it, OCR's "Sô:", a Party number with no colon, a blank one.
     ['OCR\'s "Sô:" inside a header run into one line', ['THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Sô: 193/CĐ-TTg Hà Nội, ngày 09 tháng 10 năm 2025'], '193/CĐ-TTg'],
     ['a Party number with no colon inside a header run into one line', ['TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM Số 104 -CTr/TU Lào Cai, ngày 30 tháng 8 năm 2026'], '104-CTr/TU'],
+    [
+      'inside a header run into one line, not the cited number its subject wraps to the next line',
+      ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 7432 /UBND-XD Lào Cai, ngày 21 tháng 7 năm 2026', ' V/v triển khai thực hiện Quyết định số', ' 1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng'],
+      '7432/UBND-XD',
+    ],
     ['a blank number inside a header run into one line', ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: /QĐ-UBND Lai Châu, ngày tháng năm 2025'], '/QĐ-UBND'],
   ])('%s', (_name, head, number) => {
     expect(documentOf(...head).number).toBe(number);

@@ -102,8 +102,10 @@ function findMerged(lines: Line[], to: number): OwnNumber | null {
   for (let i = 0; i < to && i < lines.length; i++) {
     const line = lines[i]!;
     for (const m of line.text.matchAll(MERGED)) {
-      // "… Công văn số 1234/UBND-VX ngày …" in a subject line is a citation, not this number.
+      // "… Công văn số 1234/UBND-VX ngày …" in a subject line is a citation, not this number; so is one
+      // opening its line after a line that asks for it ("… Quyết định số\n1074/QĐ-BXD ngày …").
       if (/s[ốoô]\s{0,2}:?\s{0,2}$/iu.test(line.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (i > 0 && line.text.slice(0, m.index).trim() === '' && CITES_NUMBER.test(lines[i - 1]!.text)) continue;
       const n = readNumber(line.text.slice(m.index));
       if (!n?.number) continue;
       const rest = line.text.slice(m.index + n.length, m.index + n.length + 40);
@@ -112,6 +114,9 @@ function findMerged(lines: Line[], to: number): OwnNumber | null {
   }
   return null;
 }
+
+// A line ending on "số" (number), or on a kind of text: the number on the next line is cited.
+const CITES_NUMBER = /(?:\bs[ốô]|nghị\s+quyết|quyết\s+định|nghị\s+định|thông\s+tư|chỉ\s+thị|công\s+văn|kế\s+hoạch|thông\s+báo|công\s+điện)\s*:?\s*$/iu;
 
 function findAtLineStart(lines: Line[], to: number): OwnNumber | null {
   let bare: OwnNumber | null = null;
@@ -134,7 +139,8 @@ function findAtLineStart(lines: Line[], to: number): OwnNumber | null {
         if (m?.number) return { number: m.number, line: i + 1, start: next.start + lead, end: next.start + lead + m.length };
       }
     }
-    if (!bare) {
+    // "V/v … Quyết định số\n1074/QĐ-BXD ngày …": a number the line before asks for is a cited one.
+    if (!bare && !(i > 0 && CITES_NUMBER.test(lines[i - 1]!.text))) {
       const b = BARE.exec(line.text);
       if (b) {
         const n = readNumber(line.text.slice(b[0].length));
