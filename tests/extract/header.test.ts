@@ -481,6 +481,7 @@ describe('numbers and dates as web pages and legal databases print them', () => 
       ['ỦY BAN NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 7432 /UBND-XD Lào Cai, ngày 21 tháng 7 năm 2026', ' V/v triển khai thực hiện Quyết định số', ' 1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng'],
       '7432/UBND-XD',
     ],
+    ['OCR\'s lower-case "số:" inside a header run into one line', ['BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023'], '4222/TCT-PC'],
     ['a blank number inside a header run into one line', ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: /QĐ-UBND Lai Châu, ngày tháng năm 2025'], '/QĐ-UBND'],
   ])('%s', (_name, head, number) => {
     expect(documentOf(...head).number).toBe(number);

@@ -76,9 +76,9 @@ function findInTitle(lines: Line[], to: number): OwnNumber | null {
 // "straight connector 2Số: 1551 /UBND-VX" (a web page's shape name glued before it), "CÔNG VĂN CỦA
 // TỔNG CỤC HẢI QUAN SỐ 3980/TCHQ-GSQL NGÀY 13 THÁNG 9 NĂM 2001 VỀ VIỆC …" (a legal database's title):
 // "Số:" with its colon, or "SỐ" in capitals, inside a header line.
-// OCR may read "Số:" as "Sô:" or "S6:"; the number may be left blank for the stamp ("Số: /QĐ-UBND").
+// OCR may read "Số:" as "Sô:", "S6:" or "số:"; the number may be left blank for the stamp ("Số: /QĐ-UBND").
 // A Party number may follow "Số" with no colon ("Số 104-CTr/TU").
-const SO_INSIDE = /(?<!\p{L})(?:S[ốôoỗ6]\s{0,2}:|SỐ\s{1,2}:?|Số\s{1,2}(?=\d{1,6}\s{0,2}-\s{0,2}\p{Lu}[\p{L}]{0,8}\s{0,2}\/))\s{0,4}(?=\d|\s{0,12}\/\s{0,2}\p{Lu})/u;
+const SO_INSIDE = /(?<!\p{L})(?:[Ss][ốôoỗ6]\s{0,2}:|SỐ\s{1,2}:?|Số\s{1,2}(?=\d{1,6}\s{0,2}-\s{0,2}\p{Lu}[\p{L}]{0,8}\s{0,2}\/))\s{0,4}(?=\d|\s{0,12}\/\s{0,2}\p{Lu})/u;
 // "V/V THỰC HIỆN CÔNG VĂN SỐ 123/…", "SỬA ĐỔI … CỦA NGHỊ QUYẾT SỐ 02/2014/NQ-HĐND": a title naming
 // another text; the text's own number follows its issuer, not a kind of text.
 const SUBJECT_BEFORE = /(?:v\/v|về\s+việc|thực\s+hiện|theo|sửa\s+đổi|bổ\s+sung|bãi\s+bỏ|hướng\s+dẫn|thi\s+hành)\s/iu;
