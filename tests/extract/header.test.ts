@@ -487,6 +487,13 @@ describe('numbers and dates as web pages and legal databases print them', () => 
     expect(documentOf(...head).number).toBe(number);
   });
 
+  it('a header run into one line gives its issuer: the last body of the left column, between the motto\'s pieces', () => {
+    const doc = documentOf('BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc Số: 4451/TCT-KK Hà Nội, ngày 15 tháng 4 năm 2016');
+    expect([doc.issuer, doc.number, doc.date]).toEqual(['TỔNG CỤC THUẾ', '4451/TCT-KK', '2016-04-15']);
+    // A page-break mark with its number is no header.
+    expect(documentOf('--- PAGE 1 ---', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc').issuer).toBeNull();
+  });
+
   it('a database title "CÔNG VĂN CỦA … SỐ … NGÀY …" gives the number and the date', () => {
     const doc = documentOf('CÔNG VĂN', '', 'CỦA TỔNG CỤC HẢI QUAN SỐ 3980/TCHQ-GSQL', 'NGÀY 13 THÁNG 9 NĂM 2001 VỀ VIỆC THỦ TỤC', 'NHẬP KHẨU GIỐNG THUỶ SẢN');
     expect([doc.number, doc.date]).toEqual(['3980/TCHQ-GSQL', '2001-09-13']);

@@ -266,6 +266,27 @@ function withoutMotto(line: string): string {
   return MOTTO_PIECE.test(t.trim()) ? '' : t;
 }
 
+// The national motto's two lines and the Party's banner, whole, as separators (OCR may lose marks).
+const MOTTO_WHOLE = /C[ỘOÔ]NG\s+H[ÒOÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM|[-–—_=]{3,}/giu;
+// A line holds the motto or the banner (a rule line alone does not make a header).
+const MOTTO_IN_LINE = /C[ỘOÔ]NG\s+H[ÒOÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I|Độc\s+lập\s*[-–—]\s*Tự\s+do|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM/iu;
+// Where the number or the place and date start in such a line.
+const NUMBER_START = /(?:^|\s)(?:s[ốôo6]\s{0,2}[:.]|\d)/iu;
+
+/**
+ * The upper-case pieces of a header run into one line, in order, between the pieces of the motto and
+ * before the number: [] when the line holds no motto.
+ */
+function runTogetherHeader(line: string): string[] {
+  if (!MOTTO_IN_LINE.test(line)) return [];
+  const cut = NUMBER_START.exec(line);
+  const head = cut ? line.slice(0, cut.index) : line;
+  return head
+    .split(MOTTO_WHOLE)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length >= 3 && piece === piece.toUpperCase() && TWO_CAPITALS.test(piece));
+}
+
 /** The issuing body: the upper-case lines of the left header column, without the national motto. */
 export function findIssuer(lines: Line[], to: number): string | null {
   const out: string[] = [];
@@ -274,7 +295,16 @@ export function findIssuer(lines: Line[], to: number): string | null {
     // A lone "|" closes the left cell of a header table: the issuer is above it.
     if (out.length && line.includes(CELL_BAR) && line.replaceAll(CELL_BAR, '').trim() === '') break;
     let t = stripMarkup(firstCell(line), ' ').trim();
-    if (t.includes(':') || DIGIT.test(t)) continue;
+    if (t.includes(':') || DIGIT.test(t)) {
+      // A header a page ran into one line: the bodies' lines stand between the motto's pieces, before
+      // the number ("BỘ TÀI CHÍNH CỘNG HÒA … TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc Số: 4451/…").
+      const pieces = runTogetherHeader(t);
+      if (pieces.length) {
+        out.push(...pieces.slice(0, 3 - out.length));
+        if (out.length >= 3) break;
+      }
+      continue;
+    }
     t = withoutMotto(t).trim();
     if (t.length < 3 || t !== t.toUpperCase() || !TWO_CAPITALS.test(t)) continue;
     const f = foldText(t).replace(NOT_WORD, '').trim();
