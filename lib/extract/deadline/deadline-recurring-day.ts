@@ -5,7 +5,8 @@ import { candidateOf, leadBefore } from './spans';
 import type { DeadlineRule, RuleEnv } from './types';
 
 // "trước ngày 20 hằng tháng"           → monthly, the first 20th after the document date
-// "Định kỳ trước ngày 25 hàng tháng", "vào ngày 05 hằng tháng", "chậm nhất ngày 10 hàng tháng"
+// "Định kỳ trước ngày 25 hàng tháng", "vào ngày 05 hằng tháng", "chậm nhất ngày 10 hàng tháng",
+// "không muộn hơn ngày 30/6 hằng năm", "hạn chót ngày 20 hằng tháng"
 // "trước ngày 15 hằng quý"             → quarterly, the 15th of a quarter's last month
 // "trước ngày 15/12 hằng năm"          → yearly, the first 15/12 after the document date
 // "trước ngày 10 tháng 12 hằng năm"    → the same, the month in words
@@ -25,7 +26,7 @@ const SECOND_MONTH_WORDED = 6;
 const FREQUENCY = 7;
 const FROM_YEAR = /^[\s,|]{0,4}(?:ke\s{1,3}tu|bat\s{1,3}dau\s{1,3}tu|tu)\s{1,3}nam\s{1,3}(\d{4})(?!\d)/;
 /** Groups: the cue, its "t" (OCR may lose it), "ngày". */
-const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao|han)${G})?(?:(${DAY})${G})?$`);
+const LEAD = new RegExp(`${B}(?:dinh${G}ky${G})?(?:(${BEFORE}|(?:cham|muon)${G}nhat(?:${G}(?:la|vao))?|khong${G}muon${G}hon|han${G}chot|vao|han)${G})?(?:(${DAY})${G})?$`);
 
 /**
  * The cue before a recurring day ("trước ngày", "chậm nhất", "vào ngày", "Định kỳ…") ending at

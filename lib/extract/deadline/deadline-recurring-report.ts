@@ -16,7 +16,7 @@ import type { Candidate, DeadlineRule } from './types';
 // "Hàng năm, trước ngày mùng 10 của tháng 01"
 // "báo cáo hằng ngày trước 15 giờ"     → daily at 15:00, the day after the document date
 const TAIL =
-  `[^\\n.;]{0,60}?${B}(?:${BEFORE}|cham${G}nhat(?:${G}(?:la|vao))?|vao)${G}` +
+  `[^\\n.;]{0,60}?${B}(?:${BEFORE}|(?:cham|muon)${G}nhat(?:${G}(?:la|vao))?|khong${G}muon${G}hon|han${G}chot|vao)${G}` +
   `(?:${TIME}${DAY_PART}|(?:${DAY}${G})?(\\d{1,2})(?:${G0}[/-]${G0}(\\d{1,2})|${G}(?:cua${G})?thang${G}(\\d{1,2})(?!\\d))?(?!\\s{0,3}[/.-]\\s{0,3}\\d)` +
   `(?:${G}(?:cua${G})?thang${G}(cuoi|dau)${G}(?:cua${G})?quy(?:${G}(sau))?)?)${E}`;
 // "báo cáo" before the frequency, not across a blank line (a heading's "Chế độ báo cáo" above it).

@@ -430,7 +430,7 @@ function isAddressee(ctx: TaskContext, names: readonly string[]): boolean {
 
 // A report on a schedule: "định kỳ báo cáo theo từng quý", "báo cáo … hằng tháng" (folded).
 const SCHEDULED_REPORT = /^[^.;]{0,80}?(?:\bdinh ky\b[^.;]{0,40}?\bbao cao\b|\bbao cao\b[^.;]{0,120}?(?:\bhang (?:thang|quy|nam|tuan)\b|\bdinh ky\b|\btung (?:thang|quy)\b))/;
-const DATED_REPORT = /\bbao cao\b[^.;]{0,120}?(?:hang (?:thang|quy|nam|tuan)|truoc ngay|cham nhat|dinh ky)/;
+const DATED_REPORT = /\bbao cao\b[^.;]{0,120}?(?:hang (?:thang|quy|nam|tuan)|truoc ngay|cham nhat|muon nhat|khong muon hon|han chot|dinh ky)/;
 
 // The verbs by which a body is put in charge (folded, after its name).
 const LEADS = /^(?:chu\s{1,2}tri|lam\s{1,2}dau\s{1,2}moi)\b/;
@@ -604,7 +604,8 @@ const CHARGED = /(?:^|\s)co trach nhiem\s/;
 const REPORTS_BACK = /\sbao\s{1,3}cao\s{1,3}ket\s{1,3}qua(?:\s{1,3}thuc\s{1,3}hien)?\s{1,3}(?:ve|den|cho|gui)\s/;
 
 // A date the sentence sets itself: "trước ngày 30/12/2023", "chậm nhất ngày 05/12", "trước ngày 01 tháng 5".
-const OWN_DATE = /(?:truoc|cham nhat(?: (?:vao|la))?) ngay \d{1,2}(?:\s{0,2}[/.-]\s{0,2}|\s{1,2}thang\s{1,2})\d{1,2}/;
+// "trước ngày 01/5", "chậm nhất là ngày …", "không muộn hơn ngày …", "hạn chót ngày …" (folded).
+const OWN_DATE = /(?:truoc|(?:cham|muon) nhat(?: (?:vao|la))?|khong muon hon|han chot(?: la)?) ngay \d{1,2}(?:\s{0,2}[/.-]\s{0,2}|\s{1,2}thang\s{1,2})\d{1,2}/;
 
 /** True when `names` is one body of a collective among `owners`: "… tỉnh Lào Cai" of "… các tỉnh, thành phố …". */
 function oneOfCollective(owners: string[], names: string[]): boolean {

@@ -16,7 +16,7 @@ export interface Trigger {
 // The deadlines that may open a sentence before its subject (see DEADLINE_LEAD below).
 // "Sau thời hạn nêu trên, Bộ Tài chính tổng hợp…": the end of a period set before; "Trong thời gian
 // giữa hai kỳ họp, Thường trực Hội đồng nhân dân tỉnh giám sát…": a span of time.
-const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|han chot|hang (?:thang|quy|nam|tuan)|trong (?:thang|quy|nam|tuan|\\d)|(?:sau|het|qua) thoi han|trong thoi gian giua';
+const DEADLINE_WORDS = 'dinh ky|truoc ngay|truoc \\d|cham nhat|muon nhat|khong muon hon|han chot|hang (?:thang|quy|nam|tuan)|trong (?:thang|quy|nam|tuan|\\d)|(?:sau|het|qua) thoi han|trong thoi gian giua';
 // Clauses that may open a sentence before its subject: "Trên cơ sở các báo cáo nêu trên, Bộ Tài chính chủ trì…".
 // "Trong thời gian tới, yêu cầu Sở X…", "Về đề xuất của Sở X, giao Sở Y…", "Thống nhất chủ trương…;
 // giao Sở Tài chính thẩm định…": an agreement is no duty, the cue after it is. OCR may read "Đối với"
@@ -37,7 +37,7 @@ const MAX_DEADLINE_LEAD = 60;
 const DEADLINE_LEAD_WORDS = new Set([
   'dinh', 'ky', 'truoc', 'ngay', 'cham', 'nhat', 'la', 'vao', 'han', 'chot', 'hang', 'thang', 'quy', 'nam', 'tuan', 'dau', 'cuoi', 'giua',
   'moi', 'i', 'ii', 'iii', 'iv', 'trong', 'lam', 'viec', 'ke', 'tu', 'nhan', 'duoc', 'van', 'ban', 'nay', 'cong',
-  'sau', 'het', 'qua', 'thoi', 'neu', 'tren', 'gian', 'giua', 'hai', 'hop', 'mung', 'cua',
+  'sau', 'het', 'qua', 'thoi', 'neu', 'tren', 'gian', 'giua', 'hai', 'hop', 'mung', 'cua', 'khong', 'muon', 'hon',
 ]);
 const NUMBER_WORD = /^(?:\d|(?:i{1,3}|iv)\/)[\d/.-]*$/;
 
