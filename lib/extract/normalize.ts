@@ -268,7 +268,8 @@ export type LayoutPiece = [number, number, string];
  * The pieces of layout and markup that say nothing about the text, in order: the margin every line
  * shares (all lines indented alike, as some converters lay out a page; the indents beyond it stay),
  * the blanks at the end of a line (dropped), Markdown's bold marks and escapes (dropped) and its
- * bullets ("- "). Only spaces are counted in the margin (a tab is replaced).
+ * bullets ("- "), the gaps of letter-spaced titles (see LETTER_SPACED). Only spaces are counted in
+ * the margin (a tab is replaced).
  */
 export function layoutPieces(input: string): LayoutPiece[] {
   // The margin: the fewest leading spaces of a line that has words; one line without any ends the search.
@@ -294,6 +295,10 @@ export function layoutPieces(input: string): LayoutPiece[] {
   if (margin === 0 && !trailing && !bold && !escaped && !bullets && !spaced) return [];
   const pieces: LayoutPiece[] = [];
   const marks: LayoutPiece[] = [];
+  // The next bold mark and backslash at or after the line: searched for again only once passed, so
+  // lines without any before a far one do not each read the text up to it.
+  let nextBold = bold ? input.indexOf(BOLD) : -1;
+  let nextSlash = escaped ? input.indexOf('\\') : -1;
   for (let at = 0; at < input.length; ) {
     const nl = input.indexOf('\n', at);
     const end = nl < 0 ? input.length : nl;
@@ -304,15 +309,18 @@ export function layoutPieces(input: string): LayoutPiece[] {
       const p = spacesEnd(input, lead, end);
       if (STAR_BULLET_CODES.has(input.charCodeAt(p)) && isSpaceOrTab(input.charCodeAt(p + 1))) marks.push([p, p + 1, '-']);
     }
-    if (bold) for (let i = input.indexOf(BOLD, lead); i >= 0 && i < end; i = input.indexOf(BOLD, i)) {
+    if (nextBold >= 0 && nextBold < lead) nextBold = input.indexOf(BOLD, lead);
+    while (nextBold >= 0 && nextBold < end) {
       // A run of two or three stars; a longer one is a rule line, not a mark.
-      let j = i + 2;
+      let j = nextBold + 2;
       while (j < end && input.charCodeAt(j) === 42) j++;
-      if (j - i <= 3) marks.push([i, j, '']);
-      i = j;
+      if (j - nextBold <= 3) marks.push([nextBold, j, '']);
+      nextBold = input.indexOf(BOLD, j);
     }
-    if (escaped) for (let i = input.indexOf('\\', lead); i >= 0 && i < end; i = input.indexOf('\\', i + 2)) {
-      if (ESCAPED.test(input.slice(i, i + 2))) marks.push([i, i + 1, '']);
+    if (nextSlash >= 0 && nextSlash < lead) nextSlash = input.indexOf('\\', lead);
+    while (nextSlash >= 0 && nextSlash < end) {
+      if (ESCAPED.test(input.slice(nextSlash, nextSlash + 2))) marks.push([nextSlash, nextSlash + 1, '']);
+      nextSlash = input.indexOf('\\', nextSlash + 2);
     }
     while (nextGap < spacedGaps.length && spacedGaps[nextGap]![0] < end) {
       const gap = spacedGaps[nextGap++]!;
