@@ -146,7 +146,8 @@ function wrappedOrPartlyMarkedEnd(text: string, at: number, entry: Head, folded:
 
 /**
  * Where a head of two words or more ends when its first word is printed as in the head and the words
- * after it lost some marks (OCR, "Văn phong UBND tỉnh", "Ủy ban nhan dân"), or -1.
+ * after it lost some marks (OCR, "Văn phong UBND tỉnh", "Ủy ban nhan dân"), or -1. (A first word that
+ * lost its marks, another kept: unaccentedHeadAt.)
  */
 function partlyMarkedEnd(text: string, at: number, entry: Head, folded: string | undefined): number {
   if (entry.firstWord === 0 || !text.startsWith(entry.head.slice(0, entry.firstWord), at)) return -1;
@@ -154,10 +155,11 @@ function partlyMarkedEnd(text: string, at: number, entry: Head, folded: string |
   const words = folded === undefined ? foldText(text.slice(at, end)) : folded.slice(at, end);
   if (words !== entry.folded) return -1;
   // Each word capitalised as in the head: "Tổng Công ty" is not the head "Tổng công ty" read loosely.
-  for (let k = entry.firstWord; k < entry.head.length; k = entry.head.indexOf(' ', k) + 1) {
+  for (let k = entry.firstWord; k < entry.head.length; ) {
     const want = entry.head[k]!;
     if ((want === want.toUpperCase()) !== (text[at + k]! === text[at + k]!.toUpperCase())) return -1;
-    if (entry.head.indexOf(' ', k) < 0) break;
+    const space = entry.head.indexOf(' ', k);
+    k = space < 0 ? entry.head.length : space + 1;
   }
   return end;
 }
@@ -225,13 +227,16 @@ function unaccentedHeadAt(text: string, at: number, folded?: string): string | n
   return null;
 }
 
+// A letter beyond ASCII: a Vietnamese mark.
+const MARKED = /[^\x00-\x7f]/;
+
 /** True when a word of `head` that carries a mark stands at its place from `at` as the head prints it. */
 function markedWordAsPrinted(text: string, at: number, head: string): boolean {
   for (let k = 0; k < head.length; ) {
     const space = head.indexOf(' ', k);
     const end = space < 0 ? head.length : space;
     const word = head.slice(k, end);
-    if (word !== foldText(word) && text.startsWith(word, at + k) && !isLetterOrDigitCode(text.charCodeAt(at + end))) return true;
+    if (MARKED.test(word) && text.startsWith(word, at + k) && !isLetterOrDigitCode(text.charCodeAt(at + end))) return true;
     if (space < 0) break;
     k = space + 1;
   }
