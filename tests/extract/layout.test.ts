@@ -41,6 +41,24 @@ const markdown = (text: string) =>
     .replace(/^(\s*(?:\*\*)?\d{1,2})\.(\s)/gm, '$1\\.$2')
     .replace(/^(\s*)[-–]\s/gm, '$1* ');
 
+// Each of the above, named.
+const VARIANTS: [string, (text: string) => string][] = [
+  ['every line indented', indent],
+  ['blanks before each line break', markdownBreaks],
+  ['as Markdown', markdown],
+  ['dates in figures', figures],
+  ['marks set apart', spacedMarks],
+  ['titles letter-spaced', letterSpaced],
+];
+
+/** Each text read, in each variant, as it reads as printed. */
+function expectEachAsPrinted(texts: readonly { name: string; text: string }[]): void {
+  for (const { name, text } of texts) {
+    const plain = read(text);
+    for (const [variant, rewrite] of VARIANTS) expect(read(rewrite(text)), `${name} (${variant})`).toEqual(plain);
+  }
+}
+
 describe('the development texts laid out another way', () => {
   it('reads each text justified (two or three blanks between words) as it reads it plain', () => {
     expect(corpus.length).toBeGreaterThan(20);
@@ -51,15 +69,7 @@ describe('the development texts laid out another way', () => {
   });
 
   it('reads each text with every line indented, with blanks before each line break, as Markdown, with dates in figures, marks set apart, or titles letter-spaced, as printed', () => {
-    for (const { name, text } of corpus) {
-      const plain = read(text);
-      expect(read(indent(text)), name).toEqual(plain);
-      expect(read(markdownBreaks(text)), name).toEqual(plain);
-      expect(read(markdown(text)), name).toEqual(plain);
-      expect(read(figures(text)), name).toEqual(plain);
-      expect(read(spacedMarks(text)), name).toEqual(plain);
-      expect(read(letterSpaced(text)), name).toEqual(plain);
-    }
+    expectEachAsPrinted(corpus);
   });
 });
 
@@ -156,14 +166,6 @@ describe('every labelled text laid out another way', () => {
     }
   });
 
-  it('reads each with its dates in words written with figures ("ngày 05/10/2025") as printed', () => {
-    let changed = 0;
-    for (const { name, text } of texts) {
-      if (figures(text) !== text) changed++;
-      expect(read(figures(text)), name).toEqual(read(text));
-    }
-    expect(changed).toBeGreaterThan(100);
-  });
 
   it('reads each with its letters written "a/" and its articles "ĐIỀU 1." as printed', () => {
     // A letter before a word ("đ) 1 Đề nghị …", OCR's debris after the letter, stays as it is).
@@ -173,14 +175,9 @@ describe('every labelled text laid out another way', () => {
     for (const { name, text } of same) expect(read(markers(text)), name).toEqual(read(text));
   });
 
-  it('reads each with every line indented, with blanks before each line break, as Markdown, with marks set apart, and with titles letter-spaced, as printed', () => {
-    for (const { name, text } of texts) {
-      const plain = read(text);
-      expect(read(indent(text)), name).toEqual(plain);
-      expect(read(markdownBreaks(text)), name).toEqual(plain);
-      expect(read(markdown(text)), name).toEqual(plain);
-      expect(read(spacedMarks(text)), name).toEqual(plain);
-      expect(read(letterSpaced(text)), name).toEqual(plain);
-    }
+  it('reads each with every line indented, with blanks before each line break, as Markdown, with dates in figures, marks set apart, and titles letter-spaced, as printed', () => {
+    // Most texts have dates in words to rewrite.
+    expect(texts.filter(({ text }) => figures(text) !== text).length).toBeGreaterThan(100);
+    expectEachAsPrinted(texts);
   });
 });

@@ -30,25 +30,23 @@ describe('normalizeText', () => {
   });
 
   it('maps offsets back to the input', () => {
+    // The input under the span of `word` in the normalised text.
+    const under = (input: string, word: string) => {
+      const norm = normalizeText(input);
+      const at = norm.text.indexOf(word);
+      return input.slice(norm.toInput(at), norm.toInputEnd(at + word.length));
+    };
     const input = 'a\u200bVie\u0323\u0302t\r\nNam';
-    const norm = normalizeText(input);
-    expect(norm.text).toBe('aViệt\nNam');
-    const at = norm.text.indexOf('Nam');
-    expect(input.slice(norm.toInput(at), norm.toInputEnd(at + 3))).toBe('Nam');
-    const v = norm.text.indexOf('Việt');
-    expect(input.slice(norm.toInput(v), norm.toInputEnd(v + 4))).toBe('Vie\u0323\u0302t');
-    const gapped = normalizeText('Giao  Sở   Y tế');
-    const so = gapped.text.indexOf('Sở Y tế');
-    expect(gapped.text).toBe('Giao Sở Y tế');
-    expect('Giao  Sở   Y tế'.slice(gapped.toInput(so), gapped.toInputEnd(so + 'Sở Y tế'.length))).toBe('Sở   Y tế');
+    expect(normalizeText(input).text).toBe('aViệt\nNam');
+    expect(under(input, 'Nam')).toBe('Nam');
+    expect(under(input, 'Việt')).toBe('Vie\u0323\u0302t');
+    expect(normalizeText('Giao  Sở   Y tế').text).toBe('Giao Sở Y tế');
+    expect(under('Giao  Sở   Y tế', 'Sở Y tế')).toBe('Sở   Y tế');
     // A margin and blanks before a break dropped: the words still map to where they stand.
     const margin = '    1. Giao Sở Y tế   \r\n    báo cáo.';
-    const dedented = normalizeText(margin);
-    expect(dedented.text).toBe('1. Giao Sở Y tế\nbáo cáo.');
-    const report = dedented.text.indexOf('báo cáo.');
-    expect(margin.slice(dedented.toInput(report), dedented.toInputEnd(report + 8))).toBe('báo cáo.');
-    const health = dedented.text.indexOf('Sở Y tế');
-    expect(margin.slice(dedented.toInput(health), dedented.toInputEnd(health + 7))).toBe('Sở Y tế');
+    expect(normalizeText(margin).text).toBe('1. Giao Sở Y tế\nbáo cáo.');
+    expect(under(margin, 'báo cáo.')).toBe('báo cáo.');
+    expect(under(margin, 'Sở Y tế')).toBe('Sở Y tế');
   });
 });
 
