@@ -122,20 +122,34 @@ export function headAt(text: string, at: number, folded?: string): string | null
 const lastHead: { text: string; folded: string | undefined; at: number; head: string | null } = { text: '', folded: undefined, at: -1, head: null };
 
 function findHead(text: string, at: number, folded?: string): string | null {
-  const heads = HEADS_BY_START.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1)));
-  if (!heads) return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
-  for (const entry of heads) {
-    const { head, spaced, readsOn } = entry;
+  const code = text.charCodeAt(at);
+  const heads = HEADS_BY_START.get(pairKey(code, text.charCodeAt(at + 1)));
+  for (const entry of heads ?? []) {
+    const { head, spaced } = entry;
     // A head may be wrapped over a line in PDF text: "Chủ\ntịch Ủy ban nhân dân…".
     const end = text.startsWith(head, at) ? at + head.length : spaced ? wrappedOrPartlyMarkedEnd(text, at, entry, folded) : -1;
     if (end < 0 || isLetterOrDigitCode(text.charCodeAt(end))) continue;
-    if (!readsOn) return head;
-    const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
-    if (NOT_NAMES.test(f)) return null;
-    if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
-    return head;
+    return readOn(text, at, entry, folded);
+  }
+  // OCR's "D" for "Đ", the rest as printed: "Dảng ủy Ủy ban nhân dân tỉnh".
+  if (code === 68 /* D */ || code === 100 /* d */) {
+    for (const entry of HEADS_BY_START.get(pairKey(code === 68 ? 0x110 : 0x111, text.charCodeAt(at + 1))) ?? []) {
+      const end = text.startsWith(entry.head.slice(1), at + 1) ? at + entry.head.length : partlyMarkedEnd(text, at, entry, folded);
+      if (end < 0 || isLetterOrDigitCode(text.charCodeAt(end))) continue;
+      return readOn(text, at, entry, folded);
+    }
   }
   return acronymAt(text, at) ?? unaccentedHeadAt(text, at, folded);
+}
+
+/** `entry`'s head, unless the words from `at` read on into no name ("Ban hành", "các nội dung"). */
+function readOn(text: string, at: number, entry: Head, folded: string | undefined): string | null {
+  const { head, readsOn } = entry;
+  if (!readsOn) return head;
+  const f = collapseBlanks(folded === undefined ? foldText(text.slice(at, at + 40)) : folded.slice(at, at + 40));
+  if (NOT_NAMES.test(f)) return null;
+  if ((head === 'Các' || head === 'các') && !COLLECTIVE_NOUNS.test(f)) return null;
+  return head;
 }
 
 /** `wrappedEnd`, or else `partlyMarkedEnd`. */
@@ -146,11 +160,13 @@ function wrappedOrPartlyMarkedEnd(text: string, at: number, entry: Head, folded:
 
 /**
  * Where a head of two words or more ends when its first word is printed as in the head and the words
- * after it lost some marks (OCR, "Văn phong UBND tỉnh", "Ủy ban nhan dân"), or -1. (A first word that
- * lost its marks, another kept: unaccentedHeadAt.)
+ * after it lost some marks (OCR, "Văn phong UBND tỉnh", "Ủy ban nhan dân", "Dảng uy"), or -1. (A first
+ * word that lost its marks, another kept: unaccentedHeadAt.)
  */
 function partlyMarkedEnd(text: string, at: number, entry: Head, folded: string | undefined): number {
-  if (entry.firstWord === 0 || !text.startsWith(entry.head.slice(0, entry.firstWord), at)) return -1;
+  // The first word as printed, but for OCR's "D" for "Đ" ("Dảng ủy").
+  if (entry.firstWord === 0 || !text.startsWith(entry.head.slice(1, entry.firstWord), at + 1)) return -1;
+  if (text[at] !== entry.head[0] && !(entry.head[0] === 'Đ' && text[at] === 'D') && !(entry.head[0] === 'đ' && text[at] === 'd')) return -1;
   const end = at + entry.folded.length;
   const words = folded === undefined ? foldText(text.slice(at, end)) : folded.slice(at, end);
   if (words !== entry.folded) return -1;
