@@ -396,6 +396,10 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasksOf(directive('2. Sở Thông tin và Truyền thông đa dạng hóa các hình thức tuyên truyền.'))[1]!.assignees).toEqual(['Sở Thông tin và Truyền thông']);
   });
 
+  it('"Tất cả các cơ quan, đơn vị … treo cờ": hanging the flag is a holiday notice\'s duty', () => {
+    expect(tasksOf(directive('2. Tất cả các cơ quan, đơn vị, trường học trên địa bàn treo cờ Tổ quốc từ ngày 01/9/2025.'))[1]!.assignees).toEqual(['Tất cả các cơ quan, đơn vị, trường học trên địa bàn']);
+  });
+
   it('"Đồng chi …": OCR\'s "chi" for "chí" after the head stops no name', () => {
     expect(tasksOf(directive('2. Đồng chi Giám đốc Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan thực hiện.'))[1]!.assignees[0]).toBe('Giám đốc Sở Tài chính');
   });

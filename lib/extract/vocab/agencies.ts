@@ -33,6 +33,8 @@ export const ACTION_VERBS_FOLDED: readonly string[] = [
   'giai trinh', 'tiep cong dan', 'doi thoai', 'truc tiep', 'san sang', 'lanh dao', 'tham du',
   'phu song', 'lap dat', 'cai tao', 'sua chua', 'mua sam', 'ket noi', 'chia se', 'van chuyen', 'cung ung', 'dam nhan', 'phan phoi',
   'tuyet doi', 'kien quyet', 'nghiem cam', 'da dang hoa',
+  // "Tất cả các cơ quan, đơn vị … treo cờ Tổ quốc": what a notice for a holiday asks.
+  'treo co',
   // "các cơ quan, đơn vị tiến hành đánh giá…", "Cục Thuế … trực thuộc Trung ương chú trọng, đẩy mạnh…".
   'tien hanh', 'chu trong', 'tim giai phap', 'tim hieu',
   // "Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tài nguyên và Môi trường …".
