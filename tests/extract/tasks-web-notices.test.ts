@@ -82,6 +82,19 @@ describe('calls to carry out what was said', () => {
   });
 });
 
+describe('a request, then what the same bodies send, by a date, in a paragraph of its own', () => {
+  it('is two duties: the second dated', () => {
+    const text = [
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 2865/GDĐT-KTKĐCL', 'TP. Hồ Chí Minh, ngày 05 tháng 12 năm 2007',
+      'Kính gửi: Hiệu trưởng các trường trung học phổ thông', '',
+      'Sở Giáo dục và Đào tạo đề nghị các đơn vị tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp.', '',
+      'Các đơn vị gửi ý kiến về Phòng Khảo thí và Kiểm định chất lượng giáo dục trước ngày 13.12.2007.', '',
+      'Nơi nhận:', '- Như trên;',
+    ].join('\n');
+    expect(extractDirective(text).tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, '2007-12-13']);
+  });
+});
+
 describe('a flag-hanging notice', () => {
   const notice = (...body: string[]) =>
     extractDirective(['ỦY BAN NHÂN DÂN PHƯỜNG NAM ĐỒNG', 'Số: 12/TB-UBND', 'Hà Nội, ngày 07 tháng 10 năm 2023', 'THÔNG BÁO', 'Về việc treo cờ Tổ quốc', '', ...body].join('\n')).tasks;

@@ -510,6 +510,9 @@ function startsNewDuty(ctx: TaskContext, s: Sentence, trigger: Trigger, c: TaskD
   // "Đối với chi phí … năm 2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện
   // … xong trước ngày 01 tháng 5 năm 2026": a request in a paragraph of its own that sets its own date.
   if (trigger.tag === 'assign-cue' && ownParagraph && OWN_DATE.test(folded.slice(trigger.actionAt, s.end))) return true;
+  // "… đề nghị các đơn vị tham gia ý kiến về dự thảo.\n\nCác đơn vị gửi ý kiến về Phòng C2 trước ngày
+  // 13.12.2007.": the same bodies, in a paragraph of their own that dates what they send, after a duty with no date.
+  if (trigger.tag === 'agency-subject' && ownParagraph && OWN_DATE.test(folded.slice(trigger.actionAt, s.end)) && !OWN_DATE.test(folded.slice(c.start, s.start))) return true;
   if (trigger.tag !== 'agency-subject') {
     // A cue naming the same body again is no new duty, though OCR spelt it otherwise ("thành phế", "thành phó").
     return !overlaps(c.assignees, trigger.names) && !similarNames(c.assignees, trigger.names, OCR_SAME);
