@@ -387,6 +387,11 @@ describe('a heading whose first word lost its marks to OCR', () => {
     expect(tasksOf(directive(item))[1]!.assignees[0]).toBe(body);
   });
 
+  it('"Quỹ BHYT thanh toán …": what an insurance fund pays is a rule, no duty', () => {
+    expect(tasksOf(directive('2. Quỹ BHYT thanh toán chi phí khám bệnh, chữa bệnh nội trú ban ngày theo mức hưởng.')).length).toBe(1);
+    expect(tasksOf(directive('2. Quỹ Bảo vệ môi trường tỉnh chủ trì thẩm định hồ sơ vay vốn.'))[1]!.assignees).toEqual(['Quỹ Bảo vệ môi trường tỉnh']);
+  });
+
   it('"… đa tích cực triển khai": OCR\'s "đa" for "đã" tells what was done, "đa dạng hóa" is a duty', () => {
     expect(tasksOf(directive('2. Tổng cục Thuế, các Cục thuế đa tích cực triển khai các nhiệm vụ được giao.')).length).toBe(1);
     expect(tasksOf(directive('2. Sở Thông tin và Truyền thông đa dạng hóa các hình thức tuyên truyền.'))[1]!.assignees).toEqual(['Sở Thông tin và Truyền thông']);

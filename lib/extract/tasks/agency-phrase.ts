@@ -48,7 +48,8 @@ const CUE_WORDS = ['giao', 'de nghi', 'yeu cau'];
 
 // Head words that open ordinary phrases too: "Ban hành", "Báo cáo", "Hội nghị", "Trường hợp".
 // "Các ngành, lĩnh vực, quy mô doanh nghiệp cần tập trung thanh tra": sectors, not bodies.
-const NOT_NAMES = /^(?:cac nganh,? linh vuc|cac linh vuc|ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? chong|truong hop|bo may|bo phan|bo luat|doan ket|cong an xa hoi|vien tro|dai dien|lanh dao,? chi dao|doi ngu|quy (?:mo|trinh|dinh|che|hoach)|luc luong (?:lao dong|san xuat))\b/;
+// "Quỹ BHYT thanh toán chi phí …": an insurance fund paying is the rule a guidance states, no body's duty.
+const NOT_NAMES = /^(?:cac nganh,? linh vuc|cac linh vuc|ban hanh|bao cao|hoi nghi|hoi thao|hoi dong y|phong,? chong|truong hop|bo may|bo phan|bo luat|doan ket|cong an xa hoi|vien tro|dai dien|lanh dao,? chi dao|doi ngu|quy (?:mo|trinh|dinh|che|hoach|bhyt|bhxh|bhtn|bao hiem)|luc luong (?:lao dong|san xuat))\b/;
 // After "các", a body or a group of bodies ("các sở", "các cơ quan"), not things ("các nội dung").
 const COLLECTIVE_NOUNS = /^(?:cac|mot so)\s{1,3}(?:so|bo|ban|nganh|co quan|don vi|dia phuong|tinh|huyen|xa|phuong|thi xa|thanh pho|quan|to chuc|doanh nghiep|tap doan|tong cong ty|cong ty|cuc|vu|chi cuc|truong(?!\s{1,3}hop)|benh vien|hoi|doan|cap uy|cap|chi bo|dang bo|dang uy|tinh uy|thanh uy|huyen uy|dong chi|thanh vien|nha thau|chu dau tu|ngan hang|to|dai|bao|co so|trung tam|phong|uy ban|ubnd|do thi|dia ban|thu truong|chu tich|pho thu tuong|giam doc|bo truong|lanh dao|ban quan ly|ban chi dao|co quan|nha dau tu|hiep hoi|lien doan|the|ca nhan|tham)(?![a-z])/;
 
