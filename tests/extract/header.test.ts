@@ -467,6 +467,11 @@ describe('numbers and dates as web pages and legal databases print them', () => 
     ],
     ['OCR\'s lower-case "số:" inside a header run into one line', ['BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc số: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023'], '4222/TCT-PC'],
     ['a blank number inside a header run into one line', ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: /QĐ-UBND Lai Châu, ngày tháng năm 2025'], '/QĐ-UBND'],
+    [
+      'not the decision that set up the issuing team, a blank line between',
+      ['SỞ CÔNG THƯƠNG', 'ĐOÀN KIỂM TRA', '', 'THEO QUYẾT ĐỊNH', '', 'SỐ 1050/QĐ-SCT', '', 'Số: 1105/KH-ĐKT', 'Lào Cai, ngày 10 tháng 3 năm 2026'],
+      '1105/KH-ĐKT',
+    ],
   ])('%s', (_name, head, number) => {
     expect(documentOf(...head).number).toBe(number);
   });

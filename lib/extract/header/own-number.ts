@@ -105,7 +105,7 @@ function findMerged(lines: Line[], to: number): OwnNumber | null {
       // "… Công văn số 1234/UBND-VX ngày …" in a subject line is a citation, not this number; so is one
       // opening its line after a line that asks for it ("… Quyết định số\n1074/QĐ-BXD ngày …").
       if (/s[ốoô]\s{0,2}:?\s{0,2}$/iu.test(line.text.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (i > 0 && line.text.slice(0, m.index).trim() === '' && CITES_NUMBER.test(lines[i - 1]!.text)) continue;
+      if (line.text.slice(0, m.index).trim() === '' && CITES_NUMBER.test(lineBefore(lines, i))) continue;
       const n = readNumber(line.text.slice(m.index));
       if (!n?.number) continue;
       const rest = line.text.slice(m.index + n.length, m.index + n.length + 40);
@@ -113,6 +113,12 @@ function findMerged(lines: Line[], to: number): OwnNumber | null {
     }
   }
   return null;
+}
+
+/** The text of the last line with words before line `i` (one blank line between at most), or ''. */
+function lineBefore(lines: Line[], i: number): string {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (lines[k]!.text.trim() !== '') return lines[k]!.text;
+  return '';
 }
 
 // A line ending on "số" (number), or on a kind of text: the number on the next line is cited.
@@ -123,8 +129,9 @@ function findAtLineStart(lines: Line[], to: number): OwnNumber | null {
   for (let i = 0; i < to && i < lines.length; i++) {
     const line = lines[i]!;
     const so = SO_PREFIX.exec(line.text);
-    // "ĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT": the decision that set up the issuing body.
-    if (so && i > 0 && FOUNDED_BY.test(lines[i - 1]!.text)) continue;
+    // "ĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT": the decision that set up the issuing body (a blank
+    // line may stand between).
+    if (so && FOUNDED_BY.test(lineBefore(lines, i))) continue;
     // "V/v triển khai Nghị quyết\nsố 954/2020/UBTVQH14": a subject wrapped before the law it names.
     if (so && WRAPPED_SUBJECT.test(line.text)) continue;
     if (so) {
@@ -140,7 +147,7 @@ function findAtLineStart(lines: Line[], to: number): OwnNumber | null {
       }
     }
     // "V/v … Quyết định số\n1074/QĐ-BXD ngày …": a number the line before asks for is a cited one.
-    if (!bare && !(i > 0 && CITES_NUMBER.test(lines[i - 1]!.text))) {
+    if (!bare && !CITES_NUMBER.test(lineBefore(lines, i))) {
       const b = BARE.exec(line.text);
       if (b) {
         const n = readNumber(line.text.slice(b[0].length));
