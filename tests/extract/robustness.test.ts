@@ -98,6 +98,19 @@ describe('work that stays linear on hostile shapes', () => {
     expect(fastest(tables(hostile))).toBeLessThan(10 * fastest(tables(barred)) + 5);
   });
 
+  it('reads HTML tables left unclosed in one sweep', () => {
+    // Each "<table>" ran to the far "</table>" and each "<tr>" looked 20,000 characters ahead for its
+    // "</tr>": hundreds of unclosed tables (a pasted line repeated) took seconds. The same tables closed
+    // are the yardstick.
+    const tables = (text: string) => () => findTableTasks(text, foldText(text));
+    const row = '<table><tr><td>1</td><td>Rà soát hồ sơ</td><td>Sở Nội vụ</td>';
+    const hostile = `${row}             \n`.repeat(400) + 'x'.repeat(30_000) + '</tr></table>';
+    const closed = `${row}</tr></table>\n`.repeat(400) + 'x'.repeat(30_000) + '             ';
+    expect(hostile.length).toBe(closed.length);
+    // Measured: about 0.3× after the fix, about 1,200× before it.
+    expect(fastest(tables(hostile))).toBeLessThan(10 * fastest(tables(closed)) + 5);
+  });
+
   it('finds quoted provisions in one sweep when no line resumes the letter after the quotes', () => {
     // Thousands of quotes and no "Căn cứ…" at a line start: the resume point was searched for to
     // the text's end once per quote. The same quotes each followed by a resume are the yardstick.

@@ -15,8 +15,52 @@ export interface TableRange {
 }
 
 const TABLE = /<table\b[^>]{0,200}>/gi;
-const ROW = /<tr\b[^>]{0,200}>([\s\S]{0,20000}?)<\/tr>/gi;
-const CELL = /<t[dh]\b[^>]{0,200}>([\s\S]{0,8000}?)<\/t[dh]>/gi;
+// An element's opening tag, tried where its name was found (sticky); its content's longest reach.
+const ROW_OPEN = /<tr\b[^>]{0,200}>/iy;
+const CELL_OPEN = /<t[dh]\b[^>]{0,200}>/iy;
+const MAX_ROW = 20_000;
+const MAX_CELL = 8_000;
+
+/** The first of `needles` in `hay` at or after `from`, or -1. */
+function firstOf(hay: string, needles: readonly string[], from: number): number {
+  let first = -1;
+  for (const needle of needles) {
+    const i = hay.indexOf(needle, from);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  return first;
+}
+
+/**
+ * The elements `<tag …>content</tag>` in `[from, to)`, as a lazy pattern finds them (each closed by the
+ * first closing tag within `max` of its content's start; one that is not, skipped), in one forward
+ * sweep: an opening tag after many unclosed ones does not read the text up to a far closing tag again.
+ * Tags are searched for in `folded` (lower case, the same length).
+ */
+function elementsIn(text: string, folded: string, from: number, to: number, open: RegExp, opens: readonly string[], closes: readonly string[], max: number): Cell[] {
+  const out: Cell[] = [];
+  // Searched within `[from, to)` only: a tag missing from it is not looked for in the rest of the text.
+  const hay = folded.slice(from, to);
+  let close = firstOf(hay, closes, 0);
+  for (let at = firstOf(hay, opens, 0); at >= 0; ) {
+    open.lastIndex = from + at;
+    const tag = open.exec(text);
+    if (!tag) {
+      at = firstOf(hay, opens, at + 1);
+      continue;
+    }
+    const start = at + tag[0].length;
+    if (close >= 0 && close < start) close = firstOf(hay, closes, start);
+    const closeEnd = close < 0 ? -1 : hay.indexOf('>', close) + 1;
+    if (close < 0 || close - start > max || closeEnd <= 0) {
+      at = firstOf(hay, opens, at + 1);
+      continue;
+    }
+    out.push({ text: text.slice(from + at, from + closeEnd), start: from + start, end: from + close });
+    at = firstOf(hay, opens, closeEnd);
+  }
+  return out;
+}
 
 interface Cell {
   text: string;
@@ -24,14 +68,11 @@ interface Cell {
   end: number;
 }
 
-function cellsOf(row: string, offset: number): Cell[] {
-  const cells: Cell[] = [];
-  for (const m of row.matchAll(CELL)) {
-    const inner = m[1]!;
-    const at = offset + m.index + m[0].indexOf(inner);
-    cells.push({ text: inner.replace(/<[^>]{0,200}>/g, ' ').replace(/&[a-z#0-9]{1,8};/gi, ' ').replace(/\s+/g, ' ').trim(), start: at, end: at + inner.length });
-  }
-  return cells;
+function cellsOf(text: string, folded: string, row: Cell): Cell[] {
+  return elementsIn(text, folded, row.start, row.end, CELL_OPEN, ['<td', '<th'], ['</td>', '</th>'], MAX_CELL).map((cell) => {
+    const inner = text.slice(cell.start, cell.end);
+    return { text: inner.replace(/<[^>]{0,200}>/g, ' ').replace(/&[a-z#0-9]{1,8};/gi, ' ').replace(/\s+/g, ' ').trim(), start: cell.start, end: cell.end };
+  });
 }
 
 /** Column indexes of a task table's header row, or null when the row is not one. */
@@ -134,22 +175,25 @@ export function findTableTasks(text: string, folded: string): { tasks: TaskDraft
   if (text.includes('|')) findPipeTables(text, folded, tasks, tables);
   // Plain text has no markup: one native search saves a regex run over the whole text.
   if (!text.includes('<')) return { tasks, tables };
-  for (const t of text.matchAll(TABLE)) {
-    const close = text.indexOf('</table>', t.index);
-    const end = close < 0 ? text.length : close + '</table>'.length;
-    tables.push({ start: t.index, end });
+  const starts = [...text.matchAll(TABLE)].map((t) => t.index);
+  // The next "</table>" at or after a table's start: searched for again only once passed.
+  let close = folded.indexOf('</table>');
+  starts.forEach((start, k) => {
+    if (close >= 0 && close < start) close = folded.indexOf('</table>', start);
+    // A table ends at its closing tag, or where the next one opens when it is left unclosed.
+    const next = starts[k + 1] ?? text.length;
+    const end = close >= 0 && close < next ? close + '</table>'.length : next;
+    tables.push({ start, end });
     let columns: ReturnType<typeof columnsOf> = null;
-    const body = text.slice(t.index, end);
-    for (const r of body.matchAll(ROW)) {
-      const rowStart = t.index + r.index;
-      const cells = cellsOf(r[0], rowStart);
+    for (const row of elementsIn(text, folded, start, end, ROW_OPEN, ['<tr'], ['</tr>'], MAX_ROW)) {
+      const cells = cellsOf(text, folded, row);
       if (!columns) {
         columns = columnsOf(cells.map((c) => folded.slice(c.start, c.end)));
         continue;
       }
-      const task = rowTask(cells, columns, rowStart + r[0].length);
+      const task = rowTask(cells, columns, row.end + '</tr>'.length);
       if (task) tasks.push(task);
     }
-  }
+  });
   return { tasks, tables };
 }
