@@ -235,7 +235,8 @@ export function normalizeText(input: string): Normalized {
   return {
     text,
     toInput(offset: number): number {
-      if (offset <= 0) return 0;
+      // Offset 0 maps through the breakpoints too: a margin or a mark dropped at the text's start is skipped.
+      if (offset < 0) return 0;
       if (offset >= text.length) return input.length;
       const p = pieceAt(offset);
       if (p) return p.from;

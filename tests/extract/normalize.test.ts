@@ -50,6 +50,32 @@ describe('normalizeText', () => {
   });
 });
 
+describe('the offset map on random text heavy in layout and markup', () => {
+  // Margins, blanks before breaks, Markdown's marks, letter-spaced runs, marks set apart, page numbers:
+  // every piece normalisation drops or rewrites.
+  const ALPHABET = ['a', 'Q', 'ă', ' ', ' ', '  ', '\n', '\n', '\r\n', '\t', '*', '**', '\\', '.', '•', '- ', '\u0301', '\u0323', '4', '\f', 'www.x.vn', 'Trang 2/9'];
+
+  it('maps every offset into the input, in order, and each character back to what it stands for', () => {
+    const rng = createRng(11);
+    for (let k = 0; k < 3000; k++) {
+      let input = '';
+      for (let i = Math.floor(rng() * 40); i > 0; i--) input += ALPHABET[Math.floor(rng() * ALPHABET.length)];
+      const norm = normalizeText(input);
+      let previous = 0;
+      for (let at = 0; at < norm.text.length; at++) {
+        const from = norm.toInput(at);
+        const to = norm.toInputEnd(at + 1);
+        expect(from, JSON.stringify(input)).toBeGreaterThanOrEqual(previous);
+        expect(to, JSON.stringify(input)).toBeGreaterThan(from);
+        expect(to, JSON.stringify(input)).toBeLessThanOrEqual(input.length);
+        // A letter or digit no step rewrites stands where it stood.
+        if (/[A-Za-z0-9]/.test(norm.text[at]!)) expect(input[from], JSON.stringify(input)).toBe(norm.text[at]);
+        previous = from;
+      }
+    }
+  });
+});
+
 describe('folding', () => {
   it('keeps the length so offsets carry over', () => {
     const s = 'Đảng ủy Ủy ban nhân dân tỉnh Lạng Sơn';
