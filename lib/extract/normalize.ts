@@ -456,13 +456,13 @@ function furnitureBlocks(text: string): [number, number][] {
   // lines open with a letter and hold no address: read no further than their first word.
   const candidates: TextLine[] = [];
   const counts = new Map<string, number>();
-  let address = nextAddress(text, 0);
+  let address = firstOf(text, ADDRESS_MARKS, 0);
   for (let at = 0; at < text.length; ) {
     let from = at;
     // Blanks and form feeds: "\f   5", a page number after a form feed.
     while (from < text.length && text.charCodeAt(from) !== 10 && isBlankCode(text.charCodeAt(from))) from++;
     const code = text.charCodeAt(from);
-    if (address >= 0 && address < at) address = nextAddress(text, at);
+    if (address >= 0 && address < at) address = firstOf(text, ADDRESS_MARKS, at);
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
     const hasAddress = address >= 0 && address < end;
@@ -513,11 +513,11 @@ function furnitureBlocks(text: string): [number, number][] {
 // What a site mark holds (see SITE_MARK); searched for with native searches.
 const ADDRESS_MARKS = ['www.', 'http', '.vn', '.com'];
 
-/** The first offset at or after `from` where an address mark starts, or -1. */
-function nextAddress(text: string, from: number): number {
+/** The first offset at or after `from` where one of `needles` starts in `hay`, or -1. */
+export function firstOf(hay: string, needles: readonly string[], from: number): number {
   let first = -1;
-  for (const mark of ADDRESS_MARKS) {
-    const i = text.indexOf(mark, from);
+  for (const needle of needles) {
+    const i = hay.indexOf(needle, from);
     if (i >= 0 && (first < 0 || i < first)) first = i;
   }
   return first;

@@ -672,10 +672,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
   if (!isLetterCode(text.charCodeAt(start))) return null;
   let depth = 0;
   const limit = Math.min(text.length, start + maxLength);
-  // The head's own words stop nothing: OCR's "Đồng chi" for "Đồng chí" holds the verb "chi".
-  const headEnd = head ? start + head.length : start;
-  for (let i = start; i < limit; i++) {
-    if (i < headEnd) continue;
+  // The head's own words stop nothing (OCR's "Đồng chi" for "Đồng chí" holds the verb "chi"): read from its end.
+  for (let i = head ? start + head.length : start; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (code === 40 /* ( */) depth++;
     else if (code === 41 /* ) */) depth = Math.max(0, depth - 1);

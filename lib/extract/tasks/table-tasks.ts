@@ -1,4 +1,4 @@
-import { blanksEnd, isBlankCode } from '../normalize';
+import { blanksEnd, firstOf, isBlankCode } from '../normalize';
 import { splitNames } from './agency-phrase';
 import type { TaskDraft } from './find-tasks';
 
@@ -20,16 +20,6 @@ const ROW_OPEN = /<tr\b[^>]{0,200}>/iy;
 const CELL_OPEN = /<t[dh]\b[^>]{0,200}>/iy;
 const MAX_ROW = 20_000;
 const MAX_CELL = 8_000;
-
-/** The first of `needles` in `hay` at or after `from`, or -1. */
-function firstOf(hay: string, needles: readonly string[], from: number): number {
-  let first = -1;
-  for (const needle of needles) {
-    const i = hay.indexOf(needle, from);
-    if (i >= 0 && (first < 0 || i < first)) first = i;
-  }
-  return first;
-}
 
 /**
  * The elements `<tag …>content</tag>` in `[from, to)`, as a lazy pattern finds them (each closed by the
