@@ -266,10 +266,14 @@ function withoutMotto(line: string): string {
   return MOTTO_PIECE.test(t.trim()) ? '' : t;
 }
 
-// The national motto's two lines and the Party's banner, whole, as separators (OCR may lose marks).
-const MOTTO_WHOLE = /C[ỘOÔ]NG\s+H[ÒOÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM|[-–—_=]{3,}/giu;
+// The national motto's two lines and the Party's banner, by their opening words (OCR may lose marks).
+const STATE_NAME = String.raw`C[ỘOÔ]NG\s+H[ÒOÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I`;
+const MOTTO_LINE = String.raw`Độc\s+lập\s*[-–—]\s*Tự\s+do`;
+const BANNER = String.raw`Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM`;
+// Whole, as separators; a rule line too.
+const MOTTO_WHOLE = new RegExp(`${STATE_NAME}\\s+CH[ỦU]\\s+NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM|${MOTTO_LINE}\\s*[-–—]\\s*Hạnh\\s+phúc|${BANNER}|[-–—_=]{3,}`, 'giu');
 // A line holds the motto or the banner (a rule line alone does not make a header).
-const MOTTO_IN_LINE = /C[ỘOÔ]NG\s+H[ÒOÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I|Độc\s+lập\s*[-–—]\s*Tự\s+do|Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM/iu;
+const MOTTO_IN_LINE = new RegExp(`${STATE_NAME}|${MOTTO_LINE}|${BANNER}`, 'iu');
 // Where the number or the place and date start in such a line.
 const NUMBER_START = /(?:^|\s)(?:s[ốôo6]\s{0,2}[:.]|\d)/iu;
 
