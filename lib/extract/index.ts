@@ -71,7 +71,7 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
   // Deadlines only ever go to tasks: only the duties' stretches are searched for them.
   const within = drafts.map((d): [number, number] => [d.start, d.end]);
   const deadlines = drafts.length
-    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference, within, folded }), mergeRanges([...findQuotedTitles(text), ...citedSubjects(folded, citations)]))
+    ? outsideRanges(findDeadlines(text, { documentDate: document.date, reference, year: document.date ? null : header.year, within, folded }), mergeRanges([...findQuotedTitles(text), ...citedSubjects(folded, citations)]))
     : [];
   const tasks = drafts.map((d) => toTask(norm, d, deadlines));
   return {

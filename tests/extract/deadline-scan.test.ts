@@ -53,7 +53,7 @@ const texts = [
 ];
 
 function envOf(text: string): RuleEnv {
-  return { text, folded: foldText(text), documentDate: '2025-10-01', reference: null, base: '2025-10-01', receipt: '2025-10-01', chrono: { left: 0 } };
+  return { text, folded: foldText(text), documentDate: '2025-10-01', reference: null, base: '2025-10-01', receipt: '2025-10-01', year: null, chrono: { left: 0 } };
 }
 
 /** Every match each rule's pattern gives, as `rule@index:text`, rejecting them all. */

@@ -18,10 +18,12 @@ interface Row {
   also?: (string | null)[];
   doc?: string | null;
   reference?: string;
+  /** The year of a date line left blank but for it (a draft). */
+  year?: number;
 }
 
 function check(row: Row) {
-  const found = findDeadlines(row.input, { documentDate: row.doc === undefined ? DOC : row.doc, ...(row.reference ? { reference: row.reference } : {}) });
+  const found = findDeadlines(row.input, { documentDate: row.doc === undefined ? DOC : row.doc, ...(row.reference ? { reference: row.reference } : {}), ...(row.year ? { year: row.year } : {}) });
   const hit = found.find((d) => d.text === row.text);
   expect(hit, `${JSON.stringify(row.text)} in ${JSON.stringify(found.map((d) => d.text))}`).toBeDefined();
   const start = row.input.indexOf(row.text);
@@ -261,6 +263,21 @@ describe('recurring duties', () => {
     // The date after another frequency belongs to that one.
     { input: 'báo cáo định kỳ 06 tháng, hằng năm trước ngày 20/6 và 20/12', text: 'báo cáo định kỳ 06 tháng', date: '2025-12-31', recurrence: 'half-yearly' },
   ])('$text', check);
+});
+
+describe('a draft dated by its year alone ("ngày    tháng    năm 2026"): the year places days and periods written without one', () => {
+  it.each<Row>([
+    { input: 'định kỳ hàng năm (trước ngày 10/12) báo cáo', text: 'định kỳ hàng năm (trước ngày 10/12', date: '2026-12-10', recurrence: 'yearly', doc: null, year: 2026 },
+    { input: 'gửi Sở Nội vụ trước ngày 15/12 hằng năm', text: 'trước ngày 15/12 hằng năm', date: '2026-12-15', recurrence: 'yearly', doc: null, year: 2026 },
+    { input: 'hoàn thành trước ngày 15/10', text: 'trước ngày 15/10', date: '2026-10-15', doc: null, year: 2026 },
+    { input: 'hoàn thành trong tháng 10', text: 'hoàn thành trong tháng 10', date: '2026-10-31', doc: null, year: 2026 },
+    // what needs the day itself stays unknown
+    { input: 'báo cáo trước ngày 20 hằng tháng', text: 'trước ngày 20 hằng tháng', date: null, recurrence: 'monthly', doc: null, year: 2026 },
+    { input: 'báo cáo trong 05 ngày làm việc kể từ ngày ký', text: 'trong 05 ngày làm việc kể từ ngày ký', date: null, doc: null, year: 2026 },
+    { input: 'hoàn thành trong tuần sau', text: 'trong tuần sau', date: null, doc: null, year: 2026 },
+    // a full date or a reference wins over the year
+    { input: 'hoàn thành trước ngày 15/10', text: 'trước ngày 15/10', date: '2025-10-15', year: 2026 },
+  ])('$input', check);
 });
 
 describe('days named relative to the document\'s week (Monday 6/10/2025; weeks run Monday to Sunday)', () => {

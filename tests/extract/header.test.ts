@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractDirective } from '../../lib/extract';
 import { foldText } from '../../lib/extract/fold';
 import { findDateLine, findSignatureTime, resolveIssueDate, type SignatureTime } from '../../lib/extract/header/issue-date';
+import { readHeader } from '../../lib/extract/header';
 import { findOwnNumber } from '../../lib/extract/header/own-number';
 import { splitLines } from '../../lib/extract/segment/lines';
+import { findZones } from '../../lib/extract/segment/zones';
 
 const header = (lines: string[]): string => lines.join('\n');
 
@@ -86,6 +88,15 @@ describe('issue date', () => {
     ['a licence\'s first issue before this one', 'CHẤP THUẬN NHÀ ĐẦU TƯ\n(cấp lần đầu: ngày 31 tháng 7 năm 2020)\n(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)', null, null, '2026-09-10'],
   ])('%s', (_n, text, sig, latest, expected) => {
     expect(resolveIssueDate(line(text), sig, latest, null)).toBe(expected);
+  });
+
+  it('finds a draft\'s date line whose room for the day and month was left wide: its place and year, no date', () => {
+    const draft = 'ỦY BAN NHÂN DÂN                                  TỈNH LÀO CAI\nSố:           /KH-UBND                  Lào Cai, ngày       tháng      năm 2026\n\nKẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 11-CT/TU';
+    const found = line(draft);
+    expect(found && [found.day, found.month, found.year]).toEqual(['blank', 'blank', 2026]);
+    const lines = splitLines(draft);
+    const header = readHeader(draft, lines, findZones(lines), null);
+    expect([header.document.date, header.document.place, header.year]).toEqual([null, 'Lào Cai', 2026]);
   });
 
   it('takes the issuer\'s own signature time when there is no date line, not the portal\'s', () => {

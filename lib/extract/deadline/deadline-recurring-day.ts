@@ -1,5 +1,6 @@
 import { B, BEFORE, DAY, E, G, G0 } from './patterns';
 import { nextMonthly, nextQuarterly, nextYearly } from './periods';
+import { recurrenceBase } from './read-date';
 import { readFrequency } from './recurrence';
 import { candidateOf, leadBefore } from './spans';
 import type { DeadlineRule, RuleEnv } from './types';
@@ -71,11 +72,12 @@ export const recurringDay: DeadlineRule = {
       if (recurrence === 'yearly' ? !(secondMonth !== null && secondMonth >= 1 && secondMonth <= 12) : recurrence !== 'monthly' || secondMonth !== null) return null;
     }
     const fields = { stated: false, kind: 'recurring' as const, recurrence };
-    if (!env.base) return candidateOf(m, this.name, { ...fields, date: null }, lead.start);
+    const textBase = recurrenceBase(env, recurrence);
+    if (!textBase) return candidateOf(m, this.name, { ...fields, date: null }, lead.start);
     // "… hằng năm kể từ năm 2027": the first time falls in that year or after.
     const from = FROM_YEAR.exec(env.folded.slice(m.index + m[0].length, m.index + m[0].length + 32));
     const fromYear = from ? Number(from[1]) : 0;
-    const base = fromYear > Number(env.base.slice(0, 4)) && fromYear < 2200 ? `${fromYear - 1}-12-31` : env.base;
+    const base = fromYear > Number(textBase.slice(0, 4)) && fromYear < 2200 ? `${fromYear - 1}-12-31` : textBase;
     const date =
       recurrence === 'monthly' ? earliest(nextMonthly(base, day), secondDay === null ? null : nextMonthly(base, secondDay))
       : recurrence === 'quarterly' ? nextQuarterly(base, day, 'last')

@@ -3,7 +3,7 @@ import { spacesEnd, spacesStart } from '../normalize';
 import type { Recurrence } from '../schema';
 import { B, BEFORE, DAY, DAY_PART, E, G, G0, TIME } from './patterns';
 import { endOfPeriod, nextMonthly, nextQuarterly, nextYearly } from './periods';
-import { readTime } from './read-date';
+import { readTime, recurrenceBase } from './read-date';
 import { readFrequency } from './recurrence';
 import { candidateOf, matchPrefix } from './spans';
 import type { Candidate, DeadlineRule } from './types';
@@ -96,8 +96,9 @@ export const recurringReport: DeadlineRule = {
       const month = monthWritten === undefined ? null : Number(monthWritten);
       if (day < 1 || day > 31 || (month !== null && (month < 1 || month > 12))) return bare();
       if (recurrence === 'daily' || recurrence === 'weekly') return bare();
-      const date = env.base ? firstDue(env.base, recurrence, day, month, m[MONTH_OF_QUARTER]) : null;
-      if (env.base && !date) return bare();
+      const base = month === null ? env.base : recurrenceBase(env, recurrence);
+      const date = base ? firstDue(base, recurrence, day, month, m[MONTH_OF_QUARTER]) : null;
+      if (base && !date) return bare();
       return candidateOf(m, this.name, { ...fields, date });
     }
     return bare();

@@ -135,7 +135,7 @@ function windowsAround(ranges: readonly (readonly [number, number])[]): [number,
  */
 export function findDeadlines(
   text: string,
-  ctx: { documentDate: string | null; reference?: string; within?: readonly (readonly [number, number])[]; folded?: string },
+  ctx: { documentDate: string | null; reference?: string; year?: number | null; within?: readonly (readonly [number, number])[]; folded?: string },
 ): FoundDeadline[] {
   const documentDate = dayOf(ctx.documentDate);
   const reference = dayOf(ctx.reference);
@@ -146,6 +146,7 @@ export function findDeadlines(
     reference,
     base: documentDate ?? reference,
     receipt: reference ?? documentDate,
+    year: documentDate ?? reference ? null : (ctx.year ?? null),
     chrono: { left: 200 },
   };
   let candidates: Candidate[] = [];

@@ -42,7 +42,7 @@ export function readDateSlot(slot: string): DayMonth | null {
  */
 export function resolveDayMonth(dm: DayMonth, env: RuleEnv): { date: string | null; stated: boolean } | null {
   if (dm.year !== null) return isValidDate(dm.year, dm.month, dm.day) ? { date: isoOf(dm.year, dm.month, dm.day), stated: true } : null;
-  if (!env.base) return { date: null, stated: false };
+  if (!env.base) return env.year !== null && isValidDate(env.year, dm.month, dm.day) ? { date: isoOf(env.year, dm.month, dm.day), stated: false } : { date: null, stated: false };
   const baseYear = Number(env.base.slice(0, 4));
   for (const year of [baseYear, baseYear + 1, baseYear + 2, baseYear + 3, baseYear + 4]) {
     if (!isValidDate(year, dm.month, dm.day)) continue; // 29/02 waits for a leap year
@@ -53,12 +53,21 @@ export function resolveDayMonth(dm: DayMonth, env: RuleEnv): { date: string | nu
 }
 
 /**
+ * The base a recurrence's first due date counts from: the text's base, or for a yearly day and month
+ * in a text dated by its year alone, the eve of that year (the day falls in it).
+ */
+export function recurrenceBase(env: RuleEnv, recurrence: string): string | null {
+  if (env.base) return env.base;
+  return recurrence === 'yearly' && env.year !== null ? `${env.year - 1}-12-31` : null;
+}
+
+/**
  * The end of a period whose year was not written: in the base year, else the next year when
  * that is at most `maxAheadDays` away (a month or quarter already past in the base year is
  * more likely background than a deadline a year ahead).
  */
 export function inferPeriodYear(env: RuleEnv, endIn: (year: number) => string, maxAheadDays = 190): string | null {
-  if (!env.base) return null;
+  if (!env.base) return env.year === null ? null : endIn(env.year);
   const year = Number(env.base.slice(0, 4));
   const same = endIn(year);
   if (same >= env.base) return same;

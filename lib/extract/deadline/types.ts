@@ -17,6 +17,11 @@ export interface RuleEnv {
   base: string | null;
   /** Anchor for counts "kể từ ngày nhận được": the reference, else the document date. */
   receipt: string | null;
+  /**
+   * With no base, the year of a date line whose day and month were left blank ("ngày    tháng    năm
+   * 2026", a draft): it places a day and month or a period written without a year, nothing else.
+   */
+  year: number | null;
   /** Remaining chrono-node calls for this text (chrono reads month words; bounded for hostile input). */
   chrono: { left: number };
 }

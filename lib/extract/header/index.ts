@@ -11,6 +11,8 @@ export interface HeaderFacts {
   document: DirectiveDocument;
   /** How many header parts were found (number, date line, type, recipients, motto…). */
   signals: number;
+  /** The date line's year when it gives no date (day and month left blank: a draft), else null. */
+  year: number | null;
 }
 
 const AUTHORITY: Record<string, DirectiveDocument['authority']> = {
@@ -160,6 +162,7 @@ export function readHeader(text: string, lines: Line[], zones: Zones, latestCite
   const signals = [own, line, zones.recipients, system, zones.closing >= 0 ? 1 : null, kind && (line || date || zones.closing >= 0) ? 1 : null, enacts].filter(Boolean).length;
   return {
     signals,
+    year: date === null && line ? line.year : null,
     document: {
       kind,
       number,

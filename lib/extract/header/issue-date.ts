@@ -21,8 +21,9 @@ export interface SignatureTime {
 // "ngày OTftháng10 năm 2025", "ngày OF tháng 40ndm 2025", "ngdy, Jf tháng 4 năm 2022", "ngày) § tháng 01 năm 2022", "ngàu 26 tháng", "ngàyháng 3 năm 2020"
 // (matched on folded text).
 // Italics may close and reopen inside it ("*Hà Nội, ngày 02 tháng* *5 năm 2024*"), and a form's
-// room left for the month may stay wide ("ngày 23 tháng               7    năm 2026").
-const DATE_LINE = /ng[a-z][yu][,.)]?[\s*_]{0,3}(\S{0,4}?)[\s*_]{0,3}t?h[a-z]{1,2}ng[\s*_]{0,24}(\S{0,3}?)[\s*_]{0,12}(?:n?\S?am|n\Sm)[\s*_]{0,3}(\d{4})/g;
+// room left for the day or the month may stay wide ("ngày 23 tháng               7    năm 2026", "ngày
+// tháng      năm 2026").
+const DATE_LINE = /ng[a-z][yu][,.)]?[\s*_]{0,3}(\S{0,4}?)[\s*_]{0,24}t?h[a-z]{1,2}ng[\s*_]{0,24}(\S{0,3}?)[\s*_]{0,12}(?:n?\S?am|n\Sm)[\s*_]{0,3}(\d{4})/g;
 
 // "Lạng Sơn, ngày 05/01/2026": the place's date line written with figures (folded text). The place
 // (no digits) and its comma are required: "ngày 05/01/2026" alone is any date the text cites. The
