@@ -11,7 +11,7 @@ export interface HeaderFacts {
   document: DirectiveDocument;
   /** How many header parts were found (number, date line, type, recipients, motto…). */
   signals: number;
-  /** The date line's year when it gives no date (day and month left blank: a draft), else null. */
+  /** The date line's year when it gives no date (a draft's, day and month left blank; or OCR lost them), else null. */
   year: number | null;
 }
 
