@@ -307,11 +307,20 @@ describe('a date alone in a table cell (a plan\'s time column)', () => {
     { input: '| 1 | Số hóa hồ sơ | Sở Nội vụ | 30/09/2026 |', text: '30/09/2026', date: '2026-09-30' },
     { input: '<tr><td>Số hóa hồ sơ</td><td>Sở Nội vụ</td><td> 15/10/2025 </td></tr>', text: '15/10/2025', date: '2025-10-15' },
     { input: '| 2 | Rà soát thủ tục | Sở Tư pháp | 15/12 |', text: '15/12', date: '2025-12-15', stated: false },
+    // years alone: the end of the last one
+    { input: '| 3 | Xây dựng cơ sở dữ liệu | Sở Tài chính | 2026 - 2030 |', text: '2026 - 2030', date: '2030-12-31', stated: false, kind: 'date' },
+    { input: '| 4 | Xây dựng Kế hoạch | Sở Xây dựng | 2030 |', text: '2030', date: '2030-12-31' },
+    { input: '| 5 | Xử lý điểm nóng | Sở Nông nghiệp và Môi trường | 2026 - 2030 (Ngay sau khi sự cố phát sinh) |', text: '2026 - 2030', date: '2030-12-31' },
+    { input: '<tr><td>Lập quy hoạch</td><td>Sở Xây dựng</td><td>2029-2030</td></tr>', text: '2029-2030', date: '2030-12-31' },
   ])('$text', check);
 
   it('leaves a date in running text or beside other words in a cell alone', () => {
     expect(findDeadlines('Ngày 30/09/2026 | Sở Nội vụ tổ chức hội nghị.', { documentDate: DOC })).toEqual([]);
     expect(findDeadlines('| Quyết định ban hành 30/09/2026 |', { documentDate: DOC })).toEqual([]);
+    // years beside words, or not years: a year in a sentence, figures, a span the wrong way round
+    expect(findDeadlines('| Giai đoạn 2026 - 2030 |', { documentDate: DOC })).toEqual([]);
+    expect(findDeadlines('| 1 | 1500 | 2400 |', { documentDate: DOC })).toEqual([]);
+    expect(findDeadlines('| 2030 - 2026 |', { documentDate: DOC })).toEqual([]);
   });
 });
 

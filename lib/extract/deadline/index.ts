@@ -20,7 +20,7 @@ import { recurringDay } from './deadline-recurring-day';
 import { recurringReport } from './deadline-recurring-report';
 import { recurringTime } from './deadline-recurring-time';
 import { sameDay } from './deadline-same-day';
-import { tableCell } from './deadline-table-cell';
+import { tableCell, tableYears } from './deadline-table-cell';
 import { ancestorsDay, tet } from './deadline-tet';
 import { timeDate } from './deadline-time-date';
 import { undated } from './deadline-undated';
@@ -59,6 +59,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   onDate, // "trong ngày 05/3/2024"
   eventDay, // "vào lúc 16h00 ngày 20/4/2018", "vào ngày 09/10/2023": a milestone, also null
   tableCell, // "| 30/09/2026 |": a date alone in a plan table's time column
+  tableYears, // "| 2026 - 2030 |": years alone in that column
   untilDate, // "đến hết ngày 31/12/2025" (weak: dropped when already past)
   nextMonthDay, // "chậm nhất 10 ngày của tháng kế tiếp"
   tet, // "trước Tết Nguyên đán"
