@@ -1,3 +1,5 @@
+import { layoutTablePieces } from './segment/layout-table';
+
 /**
  * Normalisation with an offset map back to the input.
  *
@@ -188,7 +190,7 @@ export function normalizeText(input: string): Normalized {
   let out = '';
   let last = 0;
   const special = specialPieces(input);
-  const layout = layoutPieces(input);
+  const layout = withTables(layoutPieces(input), layoutTablePieces(input, cleanPiece));
   for (let s = 0, m = 0; s < special.length || m < layout.length; ) {
     // The two lists in text order. A layout piece may hold a tab or a no-break space that is a special
     // piece too: the layout piece, which starts first or at the same place, takes it.
@@ -252,6 +254,32 @@ export function normalizeText(input: string): Normalized {
       return inAt[k]! + (offset - 1 - outAt[k]!) + 1;
     },
   };
+}
+
+/** The layout pieces with a column-laid table's rows in place of those inside them (both in text order). */
+function withTables(layout: LayoutPiece[], tables: LayoutPiece[]): LayoutPiece[] {
+  if (tables.length === 0) return layout;
+  const out: LayoutPiece[] = [];
+  let t = 0;
+  for (const piece of layout) {
+    while (t < tables.length && tables[t]![1] <= piece[0]) out.push(tables[t++]!);
+    const table = tables[t];
+    if (table && piece[1] > table[0]) continue; // inside (or across the start of) a row: the row takes it
+    out.push(piece);
+  }
+  while (t < tables.length) out.push(tables[t++]!);
+  return out;
+}
+
+/** `s` with the special pieces replaced (see RARE): a table cell's text, read from the input. */
+function cleanPiece(s: string): string {
+  let out = '';
+  let last = 0;
+  for (const [start, end] of specialPieces(s)) {
+    out += s.slice(last, start) + replacement(s.slice(start, end));
+    last = end;
+  }
+  return out + s.slice(last);
 }
 
 // Blanks before a line break: a Markdown line break ("  \n"), or the padding some converters leave.

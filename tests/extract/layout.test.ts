@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusTexts } from '../../lib/eval/corpus';
 import { extractDirective } from '../../lib/extract';
+import { layoutTablePieces } from '../../lib/extract/segment/layout-table';
 
 // Who, with whom, by when, and the document's number and date.
 const read = (text: string) => {
@@ -159,7 +160,12 @@ describe('every labelled text laid out another way', () => {
 
   it('reads each justified as plain, and unwrapped to a line per paragraph as printed', () => {
     expect(texts.length).toBeGreaterThan(140);
+    // A table laid out in columns of text is read by where its words stand: widening every blank or
+    // joining its lines rewrites the columns themselves (one text of the held-out sets has one).
+    const columnLaid = texts.filter(({ text }) => layoutTablePieces(text, (x) => x).length > 0);
+    expect(columnLaid.map((t) => t.name)).toEqual(['corpus-probe13/ctr-tu-laocai-104-2026-bvmt-bdkh.txt']);
     for (const { name, text } of texts) {
+      if (columnLaid.some((t) => t.name === name)) continue;
       const plain = read(text);
       expect(read(justify(text)), name).toEqual(plain);
       expect(read(reflow(text, Number.MAX_SAFE_INTEGER)), name).toEqual(plain);

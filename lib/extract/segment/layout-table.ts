@@ -1,0 +1,455 @@
+import { foldText } from '../fold';
+
+/**
+ * A plan's table of duties laid out in columns of text, as `pdftotext -layout` and other
+ * converters print a PDF's table ("TT | Nhiệm vụ | Cơ quan chủ trì | … | Thời hạn", domain.md
+ * §5.2): each row's cells wrap over several lines, the lines of all the columns interleave, and
+ * the row number sits in the middle of its row's height. Normalisation collapses the blanks
+ * between columns, so the table is read here, on the input, and each row is handed on as one
+ * line of "|" cells, which lib/extract/tasks/table-tasks.ts reads as a task.
+ *
+ * Found by its header (the columns' headings, short pieces of text set apart by wide gaps, one
+ * naming the work and one the lead body); where each column's text lies (the middle of its pieces,
+ * where they start) is then learned from the data lines, since the text drifts from the headings by
+ * a few characters from line to line. A piece that runs into the next column with a single blank
+ * ("… cấp tỉnh giai Đảng ủy UBND") is cut where the next column's text starts.
+ */
+export type TablePiece = [start: number, end: number, replacement: string];
+
+/** A piece of a line set apart from the rest by two blanks or more. */
+interface Piece {
+  /** Column: characters before it on its line, as printed (see lineAt). */
+  x: number;
+  text: string;
+}
+
+interface TextLine {
+  /** The line's start and end in the input (before its line break). */
+  start: number;
+  end: number;
+  pieces: Piece[];
+}
+
+/** The lead column's heading: where a table of duties is looked for. */
+const LEAD_NEEDLES = ['chủ trì', 'Chủ trì', 'CHỦ TRÌ'].flatMap((n) => [n, n.normalize('NFD')]);
+const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
+const LEAD_HEAD = /chu tri/;
+const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
+const TIME_HEAD = /thoi gian|thoi han|tien do|hoan thanh/;
+/** A row number: "1", "12.", "IV", "II.1", "a)". */
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}(?:\.\d{1,2})?|[a-zđ])[.)]?$/u;
+/** A row number opening a piece, the row's text after it ("15 kiệt, ô nhiễm …", "II.1 Hoàn thiện …"). */
+const ROW_NUMBER_LEAD = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}(?:\.\d{1,2})?)[.)]?(?= \S)/u;
+/** A page number alone on its line inside the table. */
+const PAGE_NUMBER = /^-?\s?\d{1,3}\s?-?$/;
+/** Where the table stops: the closing, the signature, another appendix. */
+const TABLE_END = /^(?:nơi nhận|tm\.|kt\.|t\/m|k\/t|tl\.|phụ lục|ghi chú)/iu;
+/** The time column's value at the end of a piece that ran into it: a date, a year, a span of years. */
+const TIME_TAIL = /(?:^| )(?:[Tt]rước (?:ngày )?)?(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{4}(?: ?[-–] ?\d{4})?)$/u;
+
+/** Words of a time column's value before its figures ("Quý II năm 2026", "Trước ngày"): not another column's text. */
+const TIME_WORDS = /\b(?:nam|thang|quy|ngay|truoc|den|tu|giai doan|hang|hoan thanh|xong|cuoi|dau)\b|[-–]\s*$/;
+
+/** Most lines a header's headings may take, and most characters one heading's line holds. */
+const HEADER_LINES = 7;
+const MAX_HEADING = 40;
+/** Most columns a table of duties has. */
+const MAX_COLUMNS = 12;
+/** Most lines a table may run over. */
+const MAX_TABLE_LINES = 4000;
+
+/**
+ * The rows of the text's column-laid tables of duties, as pieces that replace each row's lines
+ * (and the blank lines after it) with one line of cells; `clean` normalises a cell's text.
+ */
+export function layoutTablePieces(input: string, clean: (s: string) => string): TablePiece[] {
+  const out: TablePiece[] = [];
+  // Most texts have no such heading, or none on a line of wide gaps: native searches rule them out.
+  // Each needle's next place, searched for again only once passed: a needle that never comes is not
+  // looked for over the rest of the text at every hit of another.
+  const next = LEAD_NEEDLES.map(() => -2);
+  for (let from = 0; from < input.length; ) {
+    let hit = -1;
+    LEAD_NEEDLES.forEach((needle, k) => {
+      if (next[k]! !== -1 && next[k]! < from) next[k] = input.indexOf(needle, from);
+      const at = next[k]!;
+      if (at >= 0 && (hit < 0 || at < hit)) hit = at;
+    });
+    if (hit < 0) break;
+    const lineStart = input.lastIndexOf('\n', hit) + 1;
+    const table = readTable(input, lineStart, clean);
+    if (table.pieces.length) out.push(...table.pieces);
+    // Past the lines read: a header whose lines made no table is not read again from its next heading.
+    const nl = input.indexOf('\n', hit);
+    from = Math.max(table.end, nl < 0 ? input.length : nl + 1);
+  }
+  return out;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 12; // 12: a page's form feed
+}
+
+/**
+ * The line starting at `start`, split into pieces at gaps of two blanks or more. Columns count
+ * characters as printed: the line is read composed (NFC), so a letter and its separate marks take one.
+ * Pieces are read, not placed back: their offsets in the input are not kept.
+ */
+function lineAt(input: string, start: number): TextLine {
+  const nl = input.indexOf('\n', start);
+  let end = nl < 0 ? input.length : nl;
+  if (end > start && input.charCodeAt(end - 1) === 13) end--;
+  const raw = input.slice(start, end);
+  // A mark a PDF set one or two blanks after its letter ("Vie ̣t") joins it, as normalisation does.
+  const text = (/[ \t][\u0300-\u036f]/.test(raw) ? raw.replace(/[ \t]{1,2}(?=[\u0300-\u036f])/g, '') : raw).normalize('NFC');
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    const from = i;
+    let to = i;
+    while (i < text.length) {
+      if (!isBlank(text.charCodeAt(i))) {
+        i++;
+        to = i;
+        continue;
+      }
+      if (i + 1 < text.length && !isBlank(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    pieces.push({ x: from, text: text.slice(from, to) });
+  }
+  return { start, end, pieces };
+}
+
+/** The line after `line`, or null at the text's end. */
+function nextLine(input: string, line: TextLine): TextLine | null {
+  const nl = input.indexOf('\n', line.end);
+  return nl < 0 ? null : lineAt(input, nl + 1);
+}
+
+/** The line before the one starting at `start`, or null at the text's start. */
+function previousLine(input: string, start: number): TextLine | null {
+  if (start === 0) return null;
+  return lineAt(input, input.lastIndexOf('\n', start - 2) + 1);
+}
+
+/** A line of headings: pieces short enough for a heading, none opening a numbered row. */
+function headingLine(line: TextLine): boolean {
+  if (line.pieces.length === 0 || line.pieces.length > MAX_COLUMNS) return false;
+  if (line.pieces[0]!.x <= 6 && ROW_NUMBER.test(line.pieces[0]!.text) && line.pieces.length > 1 && line.pieces[1]!.text.length > 24) return false;
+  return line.pieces.every((p) => p.text.length <= MAX_HEADING && !/\d{4}/.test(p.text));
+}
+
+interface Column {
+  x: number;
+  right: number;
+  text: string;
+}
+
+interface Header {
+  columns: Column[];
+  first: TextLine;
+  last: TextLine;
+  content: number;
+  lead: number;
+  marker: number;
+  time: number;
+}
+
+/** The header whose lead heading is on the line starting at `lineStart`, or null. */
+function headerAt(input: string, lineStart: number): Header | null {
+  const line = lineAt(input, lineStart);
+  if (line.pieces.length < 2 || !headingLine(line)) return null;
+  const lines = [line];
+  for (let prev = previousLine(input, line.start); prev && lines.length < HEADER_LINES && headingLine(prev); prev = previousLine(input, prev.start)) lines.unshift(prev);
+  for (let next = nextLine(input, line); next && lines.length < HEADER_LINES && headingLine(next); next = nextLine(input, next)) lines.push(next);
+  // The columns: the headings' extents merged over the header's lines, their words in line order.
+  const columns: Column[] = [];
+  for (const piece of lines.flatMap((l) => l.pieces).sort((a, b) => a.x - b.x)) {
+    const right = piece.x + piece.text.length;
+    const last = columns[columns.length - 1];
+    if (last && piece.x <= last.right + 1) last.right = Math.max(last.right, right);
+    else columns.push({ x: piece.x, right, text: '' });
+  }
+  if (columns.length < 3 || columns.length > MAX_COLUMNS) return null;
+  for (const l of lines) for (const p of l.pieces) {
+    const column = columns.find((c) => p.x >= c.x && p.x < c.right)!;
+    column.text += ` ${p.text}`;
+  }
+  const heads = columns.map((c) => foldText(c.text).replace(/\s+/g, ' ').trim());
+  const content = heads.findIndex((h) => CONTENT_HEAD.test(h));
+  const lead = heads.findIndex((h, k) => k > content && LEAD_HEAD.test(h));
+  if (content < 0 || lead < 0) return null;
+  const marker = heads.findIndex((h) => MARKER_HEAD.test(h));
+  const time = heads.findIndex((h, k) => k > lead && TIME_HEAD.test(h));
+  return { columns, first: lines[0]!, last: lines[lines.length - 1]!, content, lead, marker, time };
+}
+
+/** A data line's cells: pieces placed in columns, a row number split off the content's piece. */
+interface Placed {
+  line: TextLine;
+  /** Text by column. */
+  cells: string[][];
+  number: boolean;
+  /** The content cell opens here with a capital: a row's text may start on this line. */
+  opens: boolean;
+}
+
+/** The rows of the table whose header has a line at `lineStart` (none if it is not one), and where the lines read end. */
+function readTable(input: string, lineStart: number, clean: (s: string) => string): { pieces: TablePiece[]; end: number } {
+  const none = { pieces: [], end: 0 };
+  const header = headerAt(input, lineStart);
+  if (!header) return none;
+  const { columns } = header;
+  const contentX = columns[header.content]!.x;
+  // The data lines, up to the table's end.
+  const lines: TextLine[] = [];
+  for (let line = nextLine(input, header.last); line && lines.length < MAX_TABLE_LINES; line = nextLine(input, line)) {
+    const first = line.pieces[0]?.text ?? '';
+    if (TABLE_END.test(first)) break;
+    // Another table's header.
+    if (line.pieces.length >= 2 && headingLine(line) && LEAD_NEEDLES.some((n) => input.slice(line!.start, line!.end).includes(n))) break;
+    lines.push(line);
+  }
+  // Prose after the table: two lines in a row, each one piece from the left margin running well into
+  // the lead column.
+  const wide = (l: TextLine) => l.pieces.length === 1 && l.pieces[0]!.x <= contentX + 2 && l.pieces[0]!.x + l.pieces[0]!.text.length > columns[header.lead]!.x + 10;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (wide(lines[i]!) && wide(lines[i + 1]!)) {
+      lines.length = i;
+      break;
+    }
+  }
+  const read = { pieces: [], end: lines.length ? lines[lines.length - 1]!.end : header.last.end };
+  if (lines.length === 0) return read;
+  const grid = learnGrid(lines, header);
+  const placed = lines.map((line) => place(line, header, grid));
+  const rows = groupRows(placed, header);
+  if (rows.filter((r) => r.some((p) => p.cells[header.lead]!.length > 0)).length < 2) return read;
+  const pieces: TablePiece[] = [];
+  const rowLine = (cells: string[]) => `| ${cells.map((c) => clean(c).replace(/\|/g, '/')).join(' | ')} |`;
+  // Each row's lines become its line of cells; the blank lines and page numbers after it are dropped,
+  // so the rows follow one another as a table of "|" rows does.
+  const push = (start: number, end: number, next: number, line: string) => {
+    pieces.push([start, end, line]);
+    if (next - 1 > end) pieces.push([end, next - 1, '']);
+  };
+  push(header.first.start, header.last.end, rows[0]![0]!.line.start, rowLine(columns.map((c) => c.text.replace(/\s+/g, ' ').trim())));
+  rows.forEach((row, k) => {
+    const cells = columns.map((_, c) => row.flatMap((p) => p.cells[c]!).join(' ').replace(/\s+/g, ' ').trim());
+    const end = row.reduce((e, p) => (p.cells.some((cell) => cell.length > 0) ? p.line.end : e), row[0]!.line.end);
+    push(row[0]!.line.start, end, rows[k + 1]?.[0]!.line.start ?? end, rowLine(cells));
+  });
+  return { pieces, end: pieces[pieces.length - 1]![1] };
+}
+
+/**
+ * Where each column's text lies in the data lines, right of the content column (which is read from
+ * the left margin): the middle of its pieces (a cell's lines are centred or left-aligned, and drift),
+ * where they start at the earliest and typically. Learned by rounds of nearest middles, from the
+ * headings' middles.
+ */
+interface Grid {
+  middle: number[];
+  low: number[];
+  start: number[];
+}
+
+function learnGrid(lines: readonly TextLine[], header: Header): Grid {
+  const { columns } = header;
+  const middle = columns.map((c) => (c.x + c.right) / 2);
+  const low = columns.map((c) => c.x);
+  const start = columns.map((c) => c.x);
+  // Pieces right of the middle between the content's heading and the next one's.
+  const contentEnd = (columns[header.content]!.right + columns[header.content + 1]!.x) / 2;
+  const pieces = lines.flatMap((l) => l.pieces.filter((p) => p.x > contentEnd && !PAGE_NUMBER.test(p.text)));
+  for (let round = 0; round < 4; round++) {
+    const groups: Piece[][] = columns.map(() => []);
+    for (const p of pieces) groups[nearest(middle, p.x + p.text.length / 2, header.content)]!.push(p);
+    groups.forEach((g, k) => {
+      if (k <= header.content || g.length === 0) return;
+      middle[k] = median(g.map((p) => p.x + p.text.length / 2));
+      const starts = g.map((p) => p.x).sort((x, y) => x - y);
+      low[k] = starts[Math.floor(starts.length / 10)]!;
+      start[k] = median(starts);
+    });
+  }
+  return { middle, low, start };
+}
+
+/** The column whose middle is nearest to `x`, right of the content column. */
+function nearest(middle: readonly number[], x: number, content: number): number {
+  let best = content + 1;
+  for (let k = content + 1; k < middle.length; k++) if (Math.abs(middle[k]! - x) < Math.abs(middle[best]! - x)) best = k;
+  return best;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+function isUpperStart(text: string): boolean {
+  const c = text.charAt(0);
+  return c !== c.toLowerCase() || (c >= '0' && c <= '9');
+}
+
+/** Places a data line's pieces in the columns. */
+function place(line: TextLine, header: Header, grid: Grid): Placed {
+  const cells: string[][] = header.columns.map(() => []);
+  let number = false;
+  let opens = false;
+  // A lone page number is no cell.
+  if (line.pieces.length === 1 && PAGE_NUMBER.test(line.pieces[0]!.text) && line.pieces[0]!.x > 8) return { line, cells, number, opens };
+  const queue: (Piece & { column?: number })[] = [...line.pieces];
+  const leftOfLead = grid.low[header.content + 1]! - 4;
+  for (let n = 0; n < queue.length; n++) {
+    let p = queue[n]!;
+    let column: number;
+    if (p.column !== undefined) column = p.column;
+    else if (p.x < leftOfLead && cells.every((c, k) => k === header.marker || c.length === 0)) {
+      // At the left, before any cell but the row number: a row number, the content, or both.
+      if (!number && header.marker >= 0 && ROW_NUMBER.test(p.text)) {
+        cells[header.marker]!.push(p.text);
+        number = true;
+        continue;
+      }
+      const lead = !number && header.marker >= 0 ? ROW_NUMBER_LEAD.exec(p.text) : null;
+      if (lead) {
+        cells[header.marker]!.push(lead[0]);
+        number = true;
+        p = { x: p.x + lead[0].length + 1, text: p.text.slice(lead[0].length + 1) };
+      }
+      column = header.content;
+      opens = isUpperStart(p.text);
+    } else {
+      column = nearest(grid.middle, p.x + p.text.length / 2, header.content);
+    }
+    // A piece nearest the time column that starts with the column before's text ("Sinh – Tỉnh ủy viên,
+    // Phó 2027 - 2030"): that text goes back.
+    if (column === header.time && column > 0) {
+      const cut = timeCut(p.text);
+      if (cut > 0 && !TIME_WORDS.test(foldText(p.text.slice(0, cut)))) {
+        cells[column - 1]!.push(p.text.slice(0, cut));
+        p = { x: p.x + cut + 1, text: p.text.slice(cut + 1) };
+      }
+    }
+    // A piece that runs into the next column with a single blank: cut where that column's text starts.
+    // The time column's value is told by its form ("2026 - 2030", "Trước ngày 15/10/2026"), and may
+    // start a few characters before its edge.
+    const next = column + 1;
+    const toTime = next === header.time;
+    // The content stops short of where the lead body's text ever starts; the other columns of where it
+    // typically starts.
+    const reach = toTime ? grid.low[next]! - 4 : column === header.content ? grid.low[next]! + 2 : grid.start[next]! + 2;
+    if (next < header.columns.length && p.x + p.text.length > reach) {
+      const cut = toTime ? timeCut(p.text) : cutAt(p, grid, next, column === header.content);
+      if (cut === 0) column = next;
+      else if (cut > 0) {
+        queue.splice(n + 1, 0, { x: p.x + cut + 1, text: p.text.slice(cut + 1), column: next });
+        p = { x: p.x, text: p.text.slice(0, cut) };
+      }
+    }
+    cells[column]!.push(p.text);
+  }
+  return { line, cells, number, opens };
+}
+
+/**
+ * Where to cut piece `p` that runs into column `next`: at a blank a capital or a figure follows, from
+ * a little before where that column's text starts at the earliest. After the content, the first such
+ * blank (the work is told in small letters, the lead body is named with a capital); after another
+ * column, the one nearest where the next column's text typically starts ("Đảng ủy HĐND Đồng chí …").
+ * -1 when there is none.
+ */
+function cutAt(p: Piece, grid: Grid, next: number, fromContent: boolean): number {
+  let best = -1;
+  // The content's text may run a little closer to the lead column than the lead's text ever starts.
+  for (let i = Math.max(1, grid.low[next]! - (fromContent ? 8 : 2) - p.x); i < p.text.length - 1; i++) {
+    if (p.text.charCodeAt(i) !== 32 || !isUpperStart(p.text.slice(i + 1))) continue;
+    if (fromContent) return i;
+    if (best < 0 || Math.abs(p.x + i + 1 - grid.start[next]!) < Math.abs(p.x + best + 1 - grid.start[next]!)) best = i;
+  }
+  return best;
+}
+
+/** Where the time column's value starts at the end of `text` (0: it is the whole piece), or -1. */
+function timeCut(text: string): number {
+  const tail = TIME_TAIL.exec(text);
+  if (!tail) return -1;
+  return tail[0].startsWith(' ') ? tail.index : 0;
+}
+
+/**
+ * The data lines grouped into rows. Blank lines part rows. A table whose numbers open their rows
+ * (each numbered line's text opens with a capital) starts a row at each number. Otherwise a number
+ * sits in the middle of its row's height: between two row numbers with no blank line, the next row's
+ * text starts at the line where its content opens with a capital nearest the middle, and the other
+ * columns' lines between the two rows' content are shared out, the upper half to the row above.
+ */
+function groupRows(placed: Placed[], header: Header): Placed[][] {
+  const has = (p: Placed) => p.cells.some((c) => c.length > 0);
+  // Blocks of lines with cells, parted by lines without.
+  const blocks: Placed[][] = [];
+  let block: Placed[] = [];
+  for (const p of placed) {
+    if (has(p)) block.push(p);
+    else if (block.length) {
+      blocks.push(block);
+      block = [];
+    }
+  }
+  if (block.length) blocks.push(block);
+  // Numbers on their rows' first lines: every numbered line's content opens with a capital.
+  const numbered = placed.filter((p) => p.number && p.cells[header.content]!.length > 0);
+  const topAligned = numbered.length >= 2 && numbered.every((p) => p.opens);
+  const rows: Placed[][] = [];
+  for (const b of blocks) {
+    const numbers = b.map((p, i) => (p.number ? i : -1)).filter((i) => i >= 0);
+    if (topAligned && numbers.length > 0) {
+      // The lines before the first number go on with the row before (a row over a page break).
+      if (numbers[0]! > 0) {
+        if (rows.length) rows[rows.length - 1]!.push(...b.slice(0, numbers[0]));
+        else rows.push(b.slice(0, numbers[0]));
+      }
+      numbers.forEach((at, k) => rows.push(b.slice(at, numbers[k + 1] ?? b.length)));
+      continue;
+    }
+    // A block without a number goes on with the row before (a row over a page break) unless it opens one.
+    if (numbers.length === 0) {
+      const first = b.find((p) => p.cells[header.content]!.length > 0);
+      if (rows.length && !(first?.opens ?? false)) rows[rows.length - 1]!.push(...b);
+      else rows.push(b);
+      continue;
+    }
+    let from = 0;
+    for (let k = 1; k < numbers.length; k++) {
+      const a = numbers[k - 1]!;
+      const z = numbers[k]!;
+      const middle = (a + z) / 2;
+      // The line where the lower row's content opens with a capital nearest the middle (the earlier of two).
+      let split = z;
+      let best = Infinity;
+      for (let i = a + 1; i <= z; i++) {
+        if (!b[i]!.opens || Math.abs(i - middle) >= best) continue;
+        best = Math.abs(i - middle);
+        split = i;
+      }
+      // The other columns' lines between the upper row's last content line and the split: halved,
+      // or all to the lower row when the upper one is a heading (its number and its text only).
+      let lastContent = a;
+      for (let i = a + 1; i < split; i++) if (b[i]!.cells[header.content]!.length > 0) lastContent = i;
+      const heading = b.slice(from, lastContent + 1).every((p) => p.cells.every((c, k) => k === header.marker || k === header.content || c.length === 0));
+      const cut = heading ? lastContent + 1 : lastContent + 1 + Math.ceil((split - lastContent - 1) / 2);
+      rows.push(b.slice(from, cut));
+      from = cut;
+    }
+    rows.push(b.slice(from));
+  }
+  return rows.filter((r) => r.length > 0);
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from '../../lib/extract';
+import { layoutTablePieces } from '../../lib/extract/segment/layout-table';
+
+/** A line of a page laid out in columns: each text at its column (as `pdftotext -layout` prints it). */
+function at(...parts: [number, string][]): string {
+  let line = '';
+  for (const [x, text] of parts) line = line.padEnd(x) + text;
+  return line;
+}
+
+const LETTER_HEAD = [
+  'ỦY BAN NHÂN DÂN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '  TỈNH LÀO CAI                                  Độc lập - Tự do - Hạnh phúc',
+  '',
+  'Số: 45/KH-UBND                                  Lào Cai, ngày 05 tháng 01 năm 2026',
+  '',
+  '                                  KẾ HOẠCH',
+  '              Triển khai nhiệm vụ cải cách hành chính năm 2026',
+  '',
+  'Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai nhiệm vụ cải cách hành chính năm 2026 với các nhiệm',
+  'vụ cụ thể tại Phụ lục kèm theo.',
+  '',
+  '                                  PHỤ LỤC',
+  '                  DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026',
+  '',
+];
+
+// Numbers sit in the middle of their rows' height; cells interleave; a page number falls inside the
+// table; the content runs into the lead column with a single blank (row 3), the coordinating body into
+// the time column (row 4); rows 3 and 4 have no blank line between them.
+const TABLE = [
+  at([54, 'Cơ quan'], [69, 'Cơ quan'], [86, 'Thời gian']),
+  at([0, 'TT'], [17, 'Nội dung nhiệm vụ'], [54, 'chủ trì'], [69, 'phối hợp'], [86, 'hoàn thành']),
+  '',
+  at([0, 'I'], [5, 'Nhiệm vụ trọng tâm quý I']),
+  '',
+  at([5, 'Rà soát, cập nhật danh mục thủ tục hành']),
+  at([0, '1'], [5, 'chính thuộc thẩm quyền giải quyết của'], [52, 'Sở Tư pháp'], [67, 'Các sở, ngành'], [85, 'Trước ngày']),
+  at([5, 'tỉnh, trình công bố theo quy định'], [85, '31/3/2026']),
+  '',
+  at([5, 'Xây dựng kế hoạch chuyển đổi số năm 2026'], [52, 'Sở Khoa học'], [67, 'Sở Nội vụ']),
+  at([0, '2'], [5, 'của tỉnh; tổ chức triển khai đến các xã,'], [52, 'và Công nghệ'], [85, 'Quý I/2026']),
+  at([5, 'phường']),
+  at([45, '12']),
+  '',
+  at([0, 'II'], [5, 'Nhiệm vụ thực hiện đến năm 2030']),
+  at([5, 'Đầu tư hạ tầng thu gom, xử lý chất thải rắn']),
+  at([0, '3'], [5, 'sinh hoạt tại các xã, phường trọng điểm Sở Nông nghiệp'], [67, 'Các xã, phường'], [85, '2026 - 2030']),
+  at([52, 'và Môi trường']),
+  at([5, 'Hoàn thiện cơ sở dữ liệu đất đai cấp tỉnh,'], [52, 'Sở Nông nghiệp']),
+  at([0, '4'], [5, 'kết nối liên thông với cơ sở dữ liệu quốc'], [52, 'và Môi trường'], [67, 'Sở Tài chính Trước 31/12/2027']),
+  at([5, 'gia']),
+];
+
+const CLOSING = ['', 'Nơi nhận:', '- Các sở, ngành;', '- Lưu: VT.'];
+
+function tasksOf(text: string) {
+  return extractDirective(text).tasks.filter((t) => t.tags.includes('table-row'));
+}
+
+describe('a table of duties laid out in columns of text', () => {
+  const text = [...LETTER_HEAD, ...TABLE, ...CLOSING].join('\n');
+
+  it('reads one task per row that names a lead body, with its lead, coordinators and deadline', () => {
+    const tasks = tasksOf(text);
+    expect(tasks.map((t) => [t.assignees, t.deadline?.date ?? null])).toEqual([
+      [['Sở Tư pháp'], '2026-03-31'],
+      [['Sở Khoa học và Công nghệ'], '2026-03-31'],
+      [['Sở Nông nghiệp và Môi trường'], '2030-12-31'],
+      [['Sở Nông nghiệp và Môi trường'], '2027-12-31'],
+    ]);
+    expect(tasks.map((t) => t.coordinators)).toEqual([['Các sở, ngành'], ['Sở Nội vụ'], ['Các xã, phường'], ['Sở Tài chính']]);
+    expect(tasks.map((t) => t.title.split(' ').slice(0, 4).join(' '))).toEqual(['Rà soát, cập nhật', 'Xây dựng kế hoạch', 'Đầu tư hạ tầng', 'Hoàn thiện cơ sở']);
+  });
+
+  it('spans each task over its row\'s lines in the input, the work\'s first words and its number inside', () => {
+    const tasks = tasksOf(text);
+    const openings = ['Rà soát, cập nhật danh mục', 'Xây dựng kế hoạch chuyển đổi số', 'Đầu tư hạ tầng thu gom', 'Hoàn thiện cơ sở dữ liệu đất đai'];
+    const ends = ['31/3/2026', 'phường', 'và Môi trường', 'gia'];
+    // the page number after row 2 is no part of it
+    tasks.forEach((t, k) => {
+      const covered = text.slice(t.span[0], t.span[1]);
+      expect(covered.includes(openings[k]!), covered).toBe(true);
+      expect(covered.trimEnd().endsWith(ends[k]!), covered).toBe(true);
+      for (const other of openings.filter((_, j) => j !== k)) expect(covered.includes(other)).toBe(false);
+    });
+    // The deadline's span points into the input too.
+    const first = tasks[0]!.deadline!;
+    expect(text.slice(first.span[0], first.span[1])).toContain('31/3/2026');
+  });
+
+  it('reads rows whose numbers open them', () => {
+    const top = [
+      at([0, 'STT'], [10, 'Nội dung công việc'], [50, 'Đơn vị chủ trì'], [70, 'Thời hạn']),
+      at([0, '1'], [5, 'Tổng hợp báo cáo kết quả thực hiện'], [50, 'Sở Nội vụ'], [70, 'Trước ngày']),
+      at([5, 'Chỉ thị số 11-CT/TU của Ban Thường vụ'], [70, '15/6/2026']),
+      at([5, 'Tỉnh ủy']),
+      at([0, '2'], [5, 'Kiểm tra việc thực hiện Quyết định số'], [50, 'Thanh tra tỉnh'], [70, '2026 - 2027']),
+      at([5, '12/QĐ-UBND tại các xã']),
+    ];
+    const tasks = tasksOf([...LETTER_HEAD, ...top, ...CLOSING].join('\n'));
+    expect(tasks.map((t) => [t.assignees, t.deadline?.date ?? null, t.title.slice(0, 24)])).toEqual([
+      [['Sở Nội vụ'], '2026-06-15', 'Tổng hợp báo cáo kết quả'],
+      [['Thanh tra tỉnh'], '2027-12-31', 'Kiểm tra việc thực hiện '],
+    ]);
+  });
+
+  it('stops at the prose after the table, whose duties are read as such', () => {
+    const after = [
+      '',
+      'Giao Sở Nội vụ theo dõi, đôn đốc các cơ quan, đơn vị triển khai thực hiện Kế hoạch này và tổng hợp,',
+      'báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 năm 2026 để chỉ đạo chung.',
+    ];
+    const result = extractDirective([...LETTER_HEAD, ...TABLE, ...after, ...CLOSING].join('\n'));
+    expect(result.tasks.filter((t) => t.tags.includes('table-row'))).toHaveLength(4);
+    const last = result.tasks[result.tasks.length - 1]!;
+    expect(last.tags).not.toContain('table-row');
+    expect([last.assignees, last.deadline?.date]).toEqual([['Sở Nội vụ'], '2026-12-15']);
+  });
+
+  it('leaves text with no such table as it was: "chủ trì" in prose, a header with one row', () => {
+    const prose = [...LETTER_HEAD, 'Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan tham mưu bố trí kinh phí.', ...CLOSING].join('\n');
+    expect(layoutTablePieces(prose, (s) => s)).toEqual([]);
+    const oneRow = [...LETTER_HEAD, ...TABLE.slice(0, 9), ...CLOSING].join('\n');
+    expect(layoutTablePieces(oneRow, (s) => s)).toEqual([]);
+  });
+
+  it.each([
+    ['headers and no rows', (n: number) => Array.from({ length: n }, () => at([0, 'TT'], [10, 'Nhiệm vụ'], [40, 'Cơ quan chủ trì'], [60, 'Thời hạn'])).join('\n')],
+    ['a header and its rows', (n: number) => [at([0, 'TT'], [10, 'Nhiệm vụ'], [40, 'Cơ quan chủ trì'], [60, 'Thời hạn']), ...Array.from({ length: n }, (_, i) => at([0, String(i % 900)], [6, 'Tổ chức thực hiện việc'], [40, 'Sở Nội vụ Sở Tài chính'], [60, '2026 - 2030']))].join('\n')],
+    ['one line of headings', (n: number) => Array.from({ length: n }, () => 'chủ trì   ab').join('  ')],
+  ])('reads %s in time that grows with the text', (_name, make) => {
+    const small = make(300);
+    const large = make(3000);
+    const time = (s: string) => {
+      const t0 = performance.now();
+      for (let i = 0; i < 3; i++) layoutTablePieces(s, (x) => x);
+      return performance.now() - t0;
+    };
+    time(small);
+    // Ten times the text, well under a hundred times the time (quadratic would be a hundred).
+    expect(time(large) / Math.max(time(small), 0.05)).toBeLessThan(40);
+  });
+});
