@@ -131,15 +131,48 @@ describe('a table of duties laid out in columns of text', () => {
     ['a header and its rows', (n: number) => [at([0, 'TT'], [10, 'Nhiệm vụ'], [40, 'Cơ quan chủ trì'], [60, 'Thời hạn']), ...Array.from({ length: n }, (_, i) => at([0, String(i % 900)], [6, 'Tổ chức thực hiện việc'], [40, 'Sở Nội vụ Sở Tài chính'], [60, '2026 - 2030']))].join('\n')],
     ['one line of headings', (n: number) => Array.from({ length: n }, () => 'chủ trì   ab').join('  ')],
   ])('reads %s in time that grows with the text', (_name, make) => {
-    const small = make(300);
-    const large = make(3000);
+    const small = make(1000);
+    const large = make(10000);
+    // The fastest of five runs: the least disturbed by whatever else the machine does.
     const time = (s: string) => {
-      const t0 = performance.now();
-      for (let i = 0; i < 3; i++) layoutTablePieces(s, (x) => x);
-      return performance.now() - t0;
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        layoutTablePieces(s, (x) => x);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(small);
     // Ten times the text, well under a hundred times the time (quadratic would be a hundred).
-    expect(time(large) / Math.max(time(small), 0.05)).toBeLessThan(40);
+    expect(time(large) / Math.max(time(small), 0.2)).toBeLessThan(40);
+  });
+});
+
+describe('tables laid out in columns that hand out no duties', () => {
+  it('leaves a table of targets alone ("Nội dung | Mục tiêu | Cơ quan chủ trì")', () => {
+    const targets = [
+      at([0, 'TT'], [10, 'Nội dung'], [40, 'Mục tiêu'], [55, 'Cơ quan chủ trì']),
+      at([0, '1'], [5, 'Tỷ lệ chất thải rắn được thu gom'], [42, '95%'], [55, 'Sở Xây dựng']),
+      at([0, '2'], [5, 'Tỷ lệ nước thải được xử lý'], [42, '100%'], [55, 'Sở Nông nghiệp và Môi trường']),
+    ];
+    expect(layoutTablePieces([...LETTER_HEAD, ...targets, ...CLOSING].join('\n'), (s) => s)).toEqual([]);
+  });
+
+  it('finds a header whose lead heading stands alone on its line', () => {
+    const header = [
+      at([40, 'Cơ quan'], [58, 'Thời hạn']),
+      at([0, 'TT'], [10, 'Nội dung công việc']),
+      at([40, 'chủ trì']),
+    ];
+    const rows = [
+      at([0, '1'], [5, 'Tổng hợp báo cáo kết quả thực hiện'], [40, 'Sở Nội vụ'], [58, '30/6/2026']),
+      at([0, '2'], [5, 'Kiểm tra việc thực hiện tại các xã'], [40, 'Thanh tra tỉnh'], [58, '2026 - 2027']),
+    ];
+    const tasks = tasksOf([...LETTER_HEAD, ...header, ...rows, ...CLOSING].join('\n'));
+    expect(tasks.map((t) => [t.assignees, t.deadline?.date ?? null])).toEqual([
+      [['Sở Nội vụ'], '2026-06-30'],
+      [['Thanh tra tỉnh'], '2027-12-31'],
+    ]);
   });
 });

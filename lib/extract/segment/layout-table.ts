@@ -36,6 +36,7 @@ const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
 const LEAD_HEAD = /chu tri/;
 const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
 const TIME_HEAD = /thoi gian|thoi han|tien do|hoan thanh/;
+const TARGET_HEAD = /^(?:muc tieu|chi tieu)/;
 /** A row number: "1", "12.", "IV", "II.1", "a)". */
 const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}(?:\.\d{1,2})?|[a-zđ])[.)]?$/u;
 /** A row number opening a piece, the row's text after it ("15 kiệt, ô nhiễm …", "II.1 Hoàn thiện …"). */
@@ -161,10 +162,10 @@ interface Header {
   time: number;
 }
 
-/** The header whose lead heading is on the line starting at `lineStart`, or null. */
+/** The header one of whose lines (the lead's heading's) starts at `lineStart`, or null. */
 function headerAt(input: string, lineStart: number): Header | null {
   const line = lineAt(input, lineStart);
-  if (line.pieces.length < 2 || !headingLine(line)) return null;
+  if (!headingLine(line)) return null;
   const lines = [line];
   for (let prev = previousLine(input, line.start); prev && lines.length < HEADER_LINES && headingLine(prev); prev = previousLine(input, prev.start)) lines.unshift(prev);
   for (let next = nextLine(input, line); next && lines.length < HEADER_LINES && headingLine(next); next = nextLine(input, next)) lines.push(next);
@@ -184,7 +185,8 @@ function headerAt(input: string, lineStart: number): Header | null {
   const heads = columns.map((c) => foldText(c.text).replace(/\s+/g, ' ').trim());
   const content = heads.findIndex((h) => CONTENT_HEAD.test(h));
   const lead = heads.findIndex((h, k) => k > content && LEAD_HEAD.test(h));
-  if (content < 0 || lead < 0) return null;
+  // A table of targets ("Nội dung | Mục tiêu | Cơ quan chủ trì"): the bodies answer for figures, not duties.
+  if (content < 0 || lead < 0 || heads.some((h) => TARGET_HEAD.test(h))) return null;
   const marker = heads.findIndex((h) => MARKER_HEAD.test(h));
   const time = heads.findIndex((h, k) => k > lead && TIME_HEAD.test(h));
   return { columns, first: lines[0]!, last: lines[lines.length - 1]!, content, lead, marker, time };
