@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDirective } from '../../lib/extract';
 import { layoutTablePieces } from '../../lib/extract/segment/layout-table';
@@ -174,5 +176,30 @@ describe('tables laid out in columns that hand out no duties', () => {
       [['Sở Nội vụ'], '2026-06-30'],
       [['Thanh tra tỉnh'], '2027-12-31'],
     ]);
+  });
+});
+
+describe('a table of duties as pdftotext -layout prints it', () => {
+  // tests/fixtures/layout/plan-table.html printed to PDF by Chromium 156 (cells centred in their
+  // height), then `pdftotext -layout` 22.12: headings run together ("Cơ quan chủ Cơ quan phối"), "chủ
+  // trì" broken over two lines, "hợ p" split by the font's spacing, no blank line between rows.
+  const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/plan-table.layout.txt'), 'utf8');
+  const text = [...LETTER_HEAD.slice(0, 10), table].join('\n');
+
+  it('reads each row: its lead body, the bodies it works with, its deadline', () => {
+    expect(tasksOf(text).map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null, t.deadline?.recurrence ?? null])).toEqual([
+      [['Sở Tài chính'], ['Các sở, ban, ngành', 'UBND các xã, phường'], '2026-06-30', null],
+      [['Sở Y tế'], ['Sở Công Thương', 'Sở Nông nghiệp và Môi trường'], '2026-06-30', null],
+      [['Sở Khoa học và Công nghệ'], ['Sở Nội vụ'], '2026-03-31', null],
+      [['Sở Nông nghiệp và Môi trường'], ['Sở Xây dựng', 'Sở Tài chính', 'UBND các xã, phường'], '2030-12-31', null],
+      [['UBND xã Gia Phú'], ['Ban Quản lý dự án đầu tư xây dựng tỉnh'], '2026-12-31', null],
+      [['Sở Nội vụ'], ['Các sở, ban, ngành'], '2026-12-31', 'yearly'],
+    ]);
+  });
+
+  it('keeps each row\'s work whole, the lead body\'s name cut off it ("… Ban Chỉ đạo | Sở Khoa học")', () => {
+    const titles = tasksOf(text).map((t) => t.action);
+    expect(titles[2]).toBe('Tham mưu kiện toàn Ban Chỉ đạo chuyển đổi số của tỉnh');
+    expect(titles[0]).toBe('Rà soát, đề xuất sửa đổi, bổ sung các quy định của tỉnh về quản lý, sử dụng tài sản công tại cơ quan, đơn vị, tổ chức thuộc phạm vi quản lý');
   });
 });

@@ -30,8 +30,14 @@ interface TextLine {
   pieces: Piece[];
 }
 
-/** The lead column's heading: where a table of duties is looked for. */
+/**
+ * Where a table of duties is looked for: the lead column's heading, or the row-number column's
+ * ("TT", "STT" opening a line before a wide gap), since a converter may break "chủ trì" over two lines.
+ */
 const LEAD_NEEDLES = ['chủ trì', 'Chủ trì', 'CHỦ TRÌ'].flatMap((n) => [n, n.normalize('NFD')]);
+const NEEDLES = [...LEAD_NEEDLES, 'TT  ', 'Stt  ', 'TT\t'];
+/** A row-number heading's needle counts only at a line's start. */
+const MARKER_AT_START = /^[ \t]{0,3}S?$/i;
 const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
 const LEAD_HEAD = /chu tri/;
 const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
@@ -68,17 +74,18 @@ export function layoutTablePieces(input: string, clean: (s: string) => string): 
   // Most texts have no such heading, or none on a line of wide gaps: native searches rule them out.
   // Each needle's next place, searched for again only once passed: a needle that never comes is not
   // looked for over the rest of the text at every hit of another.
-  const next = LEAD_NEEDLES.map(() => -2);
+  const next = NEEDLES.map(() => -2);
   for (let from = 0; from < input.length; ) {
     let hit = -1;
-    LEAD_NEEDLES.forEach((needle, k) => {
+    NEEDLES.forEach((needle, k) => {
       if (next[k]! !== -1 && next[k]! < from) next[k] = input.indexOf(needle, from);
       const at = next[k]!;
       if (at >= 0 && (hit < 0 || at < hit)) hit = at;
     });
     if (hit < 0) break;
     const lineStart = input.lastIndexOf('\n', hit) + 1;
-    const table = readTable(input, lineStart, clean);
+    const marker = input.charCodeAt(hit) === 84 /* T */ || input.charCodeAt(hit) === 83; /* S */
+    const table = marker && !MARKER_AT_START.test(input.slice(lineStart, hit)) ? { pieces: [], end: 0 } : readTable(input, lineStart, clean);
     if (table.pieces.length) out.push(...table.pieces);
     // Past the lines read: a header whose lines made no table is not read again from its next heading.
     const nl = input.indexOf('\n', hit);
@@ -170,11 +177,14 @@ function headerAt(input: string, lineStart: number): Header | null {
   for (let prev = previousLine(input, line.start); prev && lines.length < HEADER_LINES && headingLine(prev); prev = previousLine(input, prev.start)) lines.unshift(prev);
   for (let next = nextLine(input, line); next && lines.length < HEADER_LINES && headingLine(next); next = nextLine(input, next)) lines.push(next);
   // The columns: the headings' extents merged over the header's lines, their words in line order.
+  // A heading run into the next with a single blank ("Cơ quan chủ Cơ quan phối" over "trì" and "hợp")
+  // is first cut where the headings under it part.
+  for (const l of lines) l.pieces = l.pieces.flatMap((p) => splitHeading(p, lines.filter((o) => o !== l).flatMap((o) => o.pieces)));
   const columns: Column[] = [];
   for (const piece of lines.flatMap((l) => l.pieces).sort((a, b) => a.x - b.x)) {
     const right = piece.x + piece.text.length;
     const last = columns[columns.length - 1];
-    if (last && piece.x <= last.right + 1) last.right = Math.max(last.right, right);
+    if (last && piece.x < last.right) last.right = Math.max(last.right, right);
     else columns.push({ x: piece.x, right, text: '' });
   }
   if (columns.length < 3 || columns.length > MAX_COLUMNS) return null;
@@ -190,6 +200,26 @@ function headerAt(input: string, lineStart: number): Header | null {
   const marker = heads.findIndex((h) => MARKER_HEAD.test(h));
   const time = heads.findIndex((h, k) => k > lead && TIME_HEAD.test(h));
   return { columns, first: lines[0]!, last: lines[lines.length - 1]!, content, lead, marker, time };
+}
+
+/**
+ * `p` cut at its blanks where two headings of other lines under or over it lie apart (a gap between
+ * them), at the blank nearest the middle of the gap.
+ */
+function splitHeading(p: Piece, others: readonly Piece[]): Piece[] {
+  const right = p.x + p.text.length;
+  const inside = others.filter((o) => o.x >= p.x - 1 && o.x + o.text.length <= right + 1).sort((a, b) => a.x - b.x);
+  for (let k = 0; k + 1 < inside.length; k++) {
+    const gapFrom = inside[k]!.x + inside[k]!.text.length;
+    const gapTo = inside[k + 1]!.x;
+    if (gapTo - gapFrom < 2) continue;
+    const middle = (gapFrom + gapTo) / 2;
+    let cut = -1;
+    for (let i = 1; i < p.text.length - 1; i++) if (p.text.charCodeAt(i) === 32 && (cut < 0 || Math.abs(p.x + i - middle) < Math.abs(p.x + cut - middle))) cut = i;
+    if (cut < 0 || p.x + cut < gapFrom - 2 || p.x + cut > gapTo + 1) continue;
+    return [{ x: p.x, text: p.text.slice(0, cut) }, ...splitHeading({ x: p.x + cut + 1, text: p.text.slice(cut + 1) }, others)];
+  }
+  return [p];
 }
 
 /** A data line's cells: pieces placed in columns, a row number split off the content's piece. */
@@ -260,6 +290,8 @@ interface Grid {
   middle: number[];
   low: number[];
   start: number[];
+  /** Where the content's lines end, most of them. */
+  contentRight: number;
 }
 
 function learnGrid(lines: readonly TextLine[], header: Header): Grid {
@@ -281,7 +313,14 @@ function learnGrid(lines: readonly TextLine[], header: Header): Grid {
       start[k] = median(starts);
     });
   }
-  return { middle, low, start };
+  // How far the content's text reaches: the right edge most of its pieces at the left margin keep to,
+  // of those that stop before where the next column's text typically starts.
+  const rights = lines.flatMap((l) => {
+    const p = l.pieces[0];
+    return p && p.x < contentEnd && p.x + p.text.length <= start[header.content + 1]! ? [p.x + p.text.length] : [];
+  }).sort((x, y) => x - y);
+  const contentRight = rights.length ? rights[Math.floor(rights.length * 0.9)]! : low[header.content + 1]! - 2;
+  return { middle, low, start, contentRight };
 }
 
 /** The column whose middle is nearest to `x`, right of the content column. */
@@ -364,20 +403,28 @@ function place(line: TextLine, header: Header, grid: Grid): Placed {
 
 /**
  * Where to cut piece `p` that runs into column `next`: at a blank a capital or a figure follows, from
- * a little before where that column's text starts at the earliest. After the content, the first such
- * blank (the work is told in small letters, the lead body is named with a capital); after another
- * column, the one nearest where the next column's text typically starts ("Đảng ủy HĐND Đồng chí …").
- * -1 when there is none.
+ * a little before where that column's text starts at the earliest. After the content, the last such
+ * blank after a word in small letters before which the content stays within its usual reach ("… kiện
+ * toàn Ban Chỉ đạo | Sở Khoa học", "… cấp tỉnh giai | Đảng ủy UBND"), else the first; after another
+ * column, the one nearest where the next column's text typically starts ("Đảng ủy HĐND | Đồng chí
+ * …"). -1 when there is none.
  */
 function cutAt(p: Piece, grid: Grid, next: number, fromContent: boolean): number {
   let best = -1;
+  let first = -1;
   // The content's text may run a little closer to the lead column than the lead's text ever starts.
   for (let i = Math.max(1, grid.low[next]! - (fromContent ? 8 : 2) - p.x); i < p.text.length - 1; i++) {
     if (p.text.charCodeAt(i) !== 32 || !isUpperStart(p.text.slice(i + 1))) continue;
-    if (fromContent) return i;
+    if (fromContent) {
+      if (first < 0) first = i;
+      // Not inside a name: the word before the blank is in small letters ("… điểm | Sở Nông", not "Sở | Nông").
+      const before = p.text.lastIndexOf(' ', i - 1) + 1;
+      if (p.x + i <= grid.contentRight + 1 && !isUpperStart(p.text.slice(before, i))) best = i;
+      continue;
+    }
     if (best < 0 || Math.abs(p.x + i + 1 - grid.start[next]!) < Math.abs(p.x + best + 1 - grid.start[next]!)) best = i;
   }
-  return best;
+  return fromContent && best < 0 ? first : best;
 }
 
 /** Where the time column's value starts at the end of `text` (0: it is the whole piece), or -1. */

@@ -71,7 +71,8 @@ function columnsOf(folded: string[]): { content: number; lead: number; support: 
   const lead = find(/chu tri|don vi thuc hien|co quan thuc hien/);
   const content = find(/noi dung|nhiem vu|cong viec/);
   if (lead < 0 || content < 0 || lead === content) return null;
-  return { content, lead, support: find(/phoi hop/) };
+  // "phối hợ p": a PDF's spacing may split the word.
+  return { content, lead, support: folded.findIndex((c) => c.replace(/\s+/g, '').includes('phoihop')) };
 }
 
 /** One task of a data row, or null when the row names no content or lead body. */
