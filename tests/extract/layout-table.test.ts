@@ -203,3 +203,27 @@ describe('a table of duties as pdftotext -layout prints it', () => {
     expect(titles[0]).toBe('Rà soát, đề xuất sửa đổi, bổ sung các quy định của tỉnh về quản lý, sử dụng tài sản công tại cơ quan, đơn vị, tổ chức thuộc phạm vi quản lý');
   });
 });
+
+describe('a table of duties over two pages as pdftotext -layout prints it, cells at the top or in the middle', () => {
+  // tests/fixtures/layout/duties-{top,middle}.html (six duties three times over, "STT | Nhiệm vụ | Đơn vị
+  // chủ trì | Đơn vị phối hợp | Thời hạn", cells set at the top or in the middle of their rows) printed
+  // to PDF by Chromium 156, then `pdftotext -layout` 22.12. Cells run into their neighbours with a
+  // single blank ("… lưới chợ UBND các xã, Sở Công"), a name breaks over lines ("(qua Sở Công" over
+  // "Thương)"), the second page opens with a form feed.
+  const six: [string[], string[], string | null][] = [
+    [['Công an tỉnh'], ['Sở Công Thương', 'UBND các xã, phường'], '2026-03-15'],
+    [['Sở Công Thương'], ['Sở Nội vụ'], '2026-06-30'],
+    [['UBND các xã, phường'], ['Sở Công Thương', 'Sở Tài chính'], '2026-09-30'],
+    [['Các sở, ban, ngành', 'UBND các xã, phường'], [], '2026-12-10'],
+    [['Sở Y tế'], ['Công an tỉnh', 'Sở Nông nghiệp và Môi trường'], null],
+    [['Sở Công Thương'], ['Sở Khoa học và Công nghệ'], '2027-12-31'],
+  ];
+  it.each(['top', 'middle'])('reads each of the 18 rows, cells at the %s', (align) => {
+    const table = readFileSync(join(process.cwd(), `tests/fixtures/layout/duties-${align}.layout.txt`), 'utf8');
+    const tasks = tasksOf([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+    expect(tasks.map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([...six, ...six, ...six]);
+    expect(tasks.map((t) => t.title.split(' ').slice(0, 3).join(' '))).toEqual(
+      Array.from({ length: 3 }, () => ['Xây dựng kế', 'Tổ chức tập', 'Rà soát, sắp', 'Báo cáo kết', 'Kiểm tra việc', 'Hoàn thiện đề']).flat(),
+    );
+  });
+});

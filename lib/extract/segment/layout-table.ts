@@ -60,6 +60,7 @@ const TIME_WORDS = /\b(?:nam|thang|quy|ngay|truoc|den|tu|giai doan|hang|hoan tha
 /** Most lines a header's headings may take, and most characters one heading's line holds. */
 const HEADER_LINES = 7;
 const MAX_HEADING = 40;
+const MAX_HEADING_BELOW = 26;
 /** Most columns a table of duties has. */
 const MAX_COLUMNS = 12;
 /** Most lines a table may run over. */
@@ -146,11 +147,14 @@ function previousLine(input: string, start: number): TextLine | null {
   return lineAt(input, input.lastIndexOf('\n', start - 2) + 1);
 }
 
-/** A line of headings: pieces short enough for a heading, none opening a numbered row. */
-function headingLine(line: TextLine): boolean {
+/**
+ * A line of headings: pieces short enough for a heading (`maxLength`), not a numbered row's. Below the
+ * lead's heading the bound is tighter: a first row's upper lines stand right under the headings.
+ */
+function headingLine(line: TextLine, maxLength = MAX_HEADING): boolean {
   if (line.pieces.length === 0 || line.pieces.length > MAX_COLUMNS) return false;
-  if (line.pieces[0]!.x <= 6 && ROW_NUMBER.test(line.pieces[0]!.text) && line.pieces.length > 1 && line.pieces[1]!.text.length > 24) return false;
-  return line.pieces.every((p) => p.text.length <= MAX_HEADING && !/\d{4}/.test(p.text));
+  if (line.pieces[0]!.x <= 6 && ROW_NUMBER.test(line.pieces[0]!.text) && line.pieces.length > 1) return false;
+  return line.pieces.every((p) => p.text.length <= maxLength && !/\d{4}/.test(p.text));
 }
 
 interface Column {
@@ -175,7 +179,7 @@ function headerAt(input: string, lineStart: number): Header | null {
   if (!headingLine(line)) return null;
   const lines = [line];
   for (let prev = previousLine(input, line.start); prev && lines.length < HEADER_LINES && headingLine(prev); prev = previousLine(input, prev.start)) lines.unshift(prev);
-  for (let next = nextLine(input, line); next && lines.length < HEADER_LINES && headingLine(next); next = nextLine(input, next)) lines.push(next);
+  for (let next = nextLine(input, line); next && lines.length < HEADER_LINES && headingLine(next, MAX_HEADING_BELOW); next = nextLine(input, next)) lines.push(next);
   // The columns: the headings' extents merged over the header's lines, their words in line order.
   // A heading run into the next with a single blank ("Cơ quan chủ Cơ quan phối" over "trì" and "hợp")
   // is first cut where the headings under it part.
@@ -335,6 +339,10 @@ function median(values: number[]): number {
   return sorted[sorted.length >> 1]!;
 }
 
+function isCapital(c: string): boolean {
+  return c !== c.toLowerCase();
+}
+
 function isUpperStart(text: string): boolean {
   const c = text.charAt(0);
   return c !== c.toLowerCase() || (c >= '0' && c <= '9');
@@ -385,9 +393,9 @@ function place(line: TextLine, header: Header, grid: Grid): Placed {
     // start a few characters before its edge.
     const next = column + 1;
     const toTime = next === header.time;
-    // The content stops short of where the lead body's text ever starts; the other columns of where it
-    // typically starts.
-    const reach = toTime ? grid.low[next]! - 4 : column === header.content ? grid.low[next]! + 2 : grid.start[next]! + 2;
+    // The content stops short of where the lead body's text ever starts; another column's piece runs
+    // into the next one when it reaches halfway into that column's usual place.
+    const reach = toTime ? grid.low[next]! - 4 : column === header.content ? grid.low[next]! + 2 : (grid.low[next]! + grid.middle[next]!) / 2;
     if (next < header.columns.length && p.x + p.text.length > reach) {
       const cut = toTime ? timeCut(p.text) : cutAt(p, grid, next, column === header.content);
       if (cut === 0) column = next;
@@ -413,15 +421,19 @@ function cutAt(p: Piece, grid: Grid, next: number, fromContent: boolean): number
   let best = -1;
   let first = -1;
   // The content's text may run a little closer to the lead column than the lead's text ever starts.
-  for (let i = Math.max(1, grid.low[next]! - (fromContent ? 8 : 2) - p.x); i < p.text.length - 1; i++) {
-    if (p.text.charCodeAt(i) !== 32 || !isUpperStart(p.text.slice(i + 1))) continue;
+  for (let i = Math.max(1, grid.low[next]! - (fromContent ? 8 : 4) - p.x); i < p.text.length - 1; i++) {
+    // A body's name opens with a capital letter (figures go to the time column: timeCut).
+    if (p.text.charCodeAt(i) !== 32 || !isCapital(p.text.charAt(i + 1))) continue;
+    // Not inside a name: the word before the blank is no capitalised word ("… điểm | Sở Nông", not "Sở |
+    // Nông"); an acronym may end one ("Đảng ủy HĐND | Đồng chí").
+    const word = p.text.slice(p.text.lastIndexOf(' ', i - 1) + 1, i);
+    const inName = isCapital(word.charAt(0)) && word !== word.toUpperCase();
     if (fromContent) {
       if (first < 0) first = i;
-      // Not inside a name: the word before the blank is in small letters ("… điểm | Sở Nông", not "Sở | Nông").
-      const before = p.text.lastIndexOf(' ', i - 1) + 1;
-      if (p.x + i <= grid.contentRight + 1 && !isUpperStart(p.text.slice(before, i))) best = i;
+      if (p.x + i <= grid.contentRight + 1 && !inName) best = i;
       continue;
     }
+    if (inName) continue;
     if (best < 0 || Math.abs(p.x + i + 1 - grid.start[next]!) < Math.abs(p.x + best + 1 - grid.start[next]!)) best = i;
   }
   return fromContent && best < 0 ? first : best;
@@ -435,11 +447,26 @@ function timeCut(text: string): number {
 }
 
 /**
+ * True when the content line before line `i` ends inside a name that line `i` goes on with ("(qua Sở
+ * Công" over "Thương)"): its last word is capitalised, not an acronym, and no mark closes it.
+ */
+function namesOn(block: readonly Placed[], i: number, content: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const cell = block[j]!.cells[content]!;
+    if (cell.length === 0) continue;
+    const text = cell[cell.length - 1]!;
+    const word = text.slice(text.lastIndexOf(' ') + 1);
+    return isCapital(word.charAt(0)) && word !== word.toUpperCase() && !/[.,;:)]$/.test(word);
+  }
+  return false;
+}
+
+/**
  * The data lines grouped into rows. Blank lines part rows. A table whose numbers open their rows
  * (each numbered line's text opens with a capital) starts a row at each number. Otherwise a number
  * sits in the middle of its row's height: between two row numbers with no blank line, the next row's
  * text starts at the line where its content opens with a capital nearest the middle, and the other
- * columns' lines between the two rows' content are shared out, the upper half to the row above.
+ * columns' lines between the two rows' content go to the row whose number is nearer.
  */
 function groupRows(placed: Placed[], header: Header): Placed[][] {
   const has = (p: Placed) => p.cells.some((c) => c.length > 0);
@@ -485,16 +512,17 @@ function groupRows(placed: Placed[], header: Header): Placed[][] {
       let split = z;
       let best = Infinity;
       for (let i = a + 1; i <= z; i++) {
-        if (!b[i]!.opens || Math.abs(i - middle) >= best) continue;
+        if (!b[i]!.opens || Math.abs(i - middle) >= best || namesOn(b, i, header.content)) continue;
         best = Math.abs(i - middle);
         split = i;
       }
-      // The other columns' lines between the upper row's last content line and the split: halved,
-      // or all to the lower row when the upper one is a heading (its number and its text only).
+      // The other columns' lines between the upper row's last content line and the split go to the row
+      // whose number is nearer (the upper on a tie), or all to the lower row when the upper one is a
+      // heading (its number and its text only).
       let lastContent = a;
       for (let i = a + 1; i < split; i++) if (b[i]!.cells[header.content]!.length > 0) lastContent = i;
       const heading = b.slice(from, lastContent + 1).every((p) => p.cells.every((c, k) => k === header.marker || k === header.content || c.length === 0));
-      const cut = heading ? lastContent + 1 : lastContent + 1 + Math.ceil((split - lastContent - 1) / 2);
+      const cut = heading ? lastContent + 1 : Math.min(split, Math.max(lastContent + 1, Math.floor((a + z) / 2) + 1));
       rows.push(b.slice(from, cut));
       from = cut;
     }
