@@ -37,7 +37,7 @@ interface TextLine {
 const LEAD_NEEDLES = ['chủ trì', 'Chủ trì', 'CHỦ TRÌ'].flatMap((n) => [n, n.normalize('NFD')]);
 const NEEDLES = [...LEAD_NEEDLES, 'TT  ', 'Stt  ', 'TT\t'];
 /** A row-number heading's needle counts only at a line's start. */
-const MARKER_AT_START = /^[ \t]{0,3}S?$/i;
+const MARKER_AT_START = /^[ \t]{0,8}S?$/i;
 const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
 const LEAD_HEAD = /chu tri/;
 const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
@@ -76,6 +76,8 @@ export function layoutTablePieces(input: string, clean: (s: string) => string): 
   // Each needle's next place, searched for again only once passed: a needle that never comes is not
   // looked for over the rest of the text at every hit of another.
   const next = NEEDLES.map(() => -2);
+  // Where the lines a header was found on, and its table's, end: no later header reaches back above it.
+  let read = 0;
   for (let from = 0; from < input.length; ) {
     let hit = -1;
     NEEDLES.forEach((needle, k) => {
@@ -86,11 +88,15 @@ export function layoutTablePieces(input: string, clean: (s: string) => string): 
     if (hit < 0) break;
     const lineStart = input.lastIndexOf('\n', hit) + 1;
     const marker = input.charCodeAt(hit) === 84 /* T */ || input.charCodeAt(hit) === 83; /* S */
-    const table = marker && !MARKER_AT_START.test(input.slice(lineStart, hit)) ? { pieces: [], end: 0 } : readTable(input, lineStart, clean);
-    if (table.pieces.length) out.push(...table.pieces);
-    // Past the lines read: a header whose lines made no table is not read again from its next heading.
+    const table = marker && !MARKER_AT_START.test(input.slice(lineStart, hit)) ? null : readTable(input, lineStart, read, clean);
+    if (table) {
+      out.push(...table.pieces);
+      read = Math.max(read, table.end);
+    }
+    // Past the hit's line, and past the lines a header was read on: a header whose lines made no table
+    // is not read again from its next heading.
     const nl = input.indexOf('\n', hit);
-    from = Math.max(table.end, nl < 0 ? input.length : nl + 1);
+    from = Math.max(read, nl < 0 ? input.length : nl + 1);
   }
   return out;
 }
@@ -173,12 +179,15 @@ interface Header {
   time: number;
 }
 
-/** The header one of whose lines (the lead's heading's) starts at `lineStart`, or null. */
-function headerAt(input: string, lineStart: number): Header | null {
+/**
+ * The header one of whose lines (the lead's heading's) starts at `lineStart`, or null; its lines
+ * above start at `floor` or after (the lines before were read already).
+ */
+function headerAt(input: string, lineStart: number, floor: number): Header | null {
   const line = lineAt(input, lineStart);
   if (!headingLine(line)) return null;
   const lines = [line];
-  for (let prev = previousLine(input, line.start); prev && lines.length < HEADER_LINES && headingLine(prev); prev = previousLine(input, prev.start)) lines.unshift(prev);
+  for (let prev = previousLine(input, line.start); prev && prev.start >= floor && lines.length < HEADER_LINES && headingLine(prev); prev = previousLine(input, prev.start)) lines.unshift(prev);
   for (let next = nextLine(input, line); next && lines.length < HEADER_LINES && headingLine(next, MAX_HEADING_BELOW); next = nextLine(input, next)) lines.push(next);
   // The columns: the headings' extents merged over the header's lines, their words in line order.
   // A heading run into the next with a single blank ("Cơ quan chủ Cơ quan phối" over "trì" and "hợp")
@@ -236,11 +245,13 @@ interface Placed {
   opens: boolean;
 }
 
-/** The rows of the table whose header has a line at `lineStart` (none if it is not one), and where the lines read end. */
-function readTable(input: string, lineStart: number, clean: (s: string) => string): { pieces: TablePiece[]; end: number } {
-  const none = { pieces: [], end: 0 };
-  const header = headerAt(input, lineStart);
-  if (!header) return none;
+/**
+ * The rows of the table whose header has a line at `lineStart` and where the lines read end (null
+ * when it is no header); nothing before `floor` is read.
+ */
+function readTable(input: string, lineStart: number, floor: number, clean: (s: string) => string): { pieces: TablePiece[]; end: number } | null {
+  const header = headerAt(input, lineStart, floor);
+  if (!header) return null;
   const { columns } = header;
   const contentX = columns[header.content]!.x;
   // The data lines, up to the table's end.
