@@ -227,3 +227,26 @@ describe('a table of duties over two pages as pdftotext -layout prints it, cells
     );
   });
 });
+
+describe('a landscape table with lettered sections and one responsible unit per row', () => {
+  // tests/fixtures/layout/sections-landscape.html ("STT | Nội dung công việc | Đơn vị thực hiện | Thời
+  // gian thực hiện | Ghi chú", sections "A", "B"), printed landscape by Chromium 156, then `pdftotext
+  // -layout` 22.12; a paragraph follows the table.
+  const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/sections-landscape.layout.txt'), 'utf8');
+  const result = extractDirective([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+
+  it('reads the unit that carries each duty out as its lead, the sections as no duties', () => {
+    expect(result.tasks.filter((t) => t.tags.includes('table-row')).map((t) => [t.assignees, t.deadline?.date ?? null, t.deadline?.text ?? null])).toEqual([
+      [['Ban Tuyên giáo và Dân vận Tỉnh ủy'], '2026-03-31', 'Quý I/2026'],
+      [['Văn phòng UBND tỉnh'], null, 'Thường xuyên'],
+      [['Ủy ban Kiểm tra Tỉnh ủy'], '2026-10-31', 'Tháng 10/2026'],
+      [['Văn phòng Tỉnh ủy'], '2026-12-15', 'Trước ngày 15/12/2026'],
+    ]);
+  });
+
+  it('ends the table before the paragraph after it', () => {
+    const last = result.tasks[result.tasks.length - 1]!;
+    expect(last.tags).not.toContain('table-row');
+    expect(last.action.startsWith('chủ động triển khai thực hiện')).toBe(true);
+  });
+});

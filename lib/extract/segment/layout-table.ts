@@ -40,11 +40,13 @@ const NEEDLES = [...LEAD_NEEDLES, 'TT  ', 'Stt  ', 'TT\t'];
 const MARKER_AT_START = /^[ \t]{0,8}S?$/i;
 const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
 const LEAD_HEAD = /chu tri/;
+/** A lead column named otherwise, when no heading says "chủ trì": "Đơn vị thực hiện", "Cơ quan phụ trách". */
+const OTHER_LEAD_HEAD = /(?:don vi|co quan|trach nhiem)(?: [a-z]+)? (?:thuc hien|phu trach)/;
 const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
 const TIME_HEAD = /thoi gian|thoi han|tien do|hoan thanh/;
 const TARGET_HEAD = /^(?:muc tieu|chi tieu)/;
-/** A row number: "1", "12.", "IV", "II.1", "a)". */
-const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}(?:\.\d{1,2})?|[a-zđ])[.)]?$/u;
+/** A row number: "1", "12.", "IV", "II.1", "a)", "A" (a section). */
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}(?:\.\d{1,2})?|[a-zđA-ZĐ])[.)]?$/u;
 /** A row number opening a piece, the row's text after it ("15 kiệt, ô nhiễm …", "II.1 Hoàn thiện …"). */
 const ROW_NUMBER_LEAD = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}(?:\.\d{1,2})?)[.)]?(?= \S)/u;
 /** A page number alone on its line inside the table. */
@@ -207,7 +209,8 @@ function headerAt(input: string, lineStart: number, floor: number): Header | nul
   }
   const heads = columns.map((c) => foldText(c.text).replace(/\s+/g, ' ').trim());
   const content = heads.findIndex((h) => CONTENT_HEAD.test(h));
-  const lead = heads.findIndex((h, k) => k > content && LEAD_HEAD.test(h));
+  const chairs = heads.findIndex((h, k) => k > content && LEAD_HEAD.test(h));
+  const lead = chairs >= 0 ? chairs : heads.findIndex((h, k) => k > content && OTHER_LEAD_HEAD.test(h));
   // A table of targets ("Nội dung | Mục tiêu | Cơ quan chủ trì"): the bodies answer for figures, not duties.
   if (content < 0 || lead < 0 || heads.some((h) => TARGET_HEAD.test(h))) return null;
   const marker = heads.findIndex((h) => MARKER_HEAD.test(h));
@@ -265,9 +268,13 @@ function readTable(input: string, lineStart: number, floor: number, clean: (s: s
   }
   // Prose after the table: two lines in a row, each one piece from the left margin running well into
   // the lead column.
-  const wide = (l: TextLine) => l.pieces.length === 1 && l.pieces[0]!.x <= contentX + 2 && l.pieces[0]!.x + l.pieces[0]!.text.length > columns[header.lead]!.x + 10;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (wide(lines[i]!) && wide(lines[i + 1]!)) {
+  // Or one such line running on into the last column.
+  // A section's row across the table opens with its number ("II.5 Thích ứng với …").
+  const wide = (l: TextLine | undefined, reach: number) =>
+    l !== undefined && l.pieces.length === 1 && l.pieces[0]!.x <= contentX + 2 && l.pieces[0]!.x + l.pieces[0]!.text.length > reach && !ROW_NUMBER_LEAD.test(l.pieces[0]!.text);
+  const lastX = columns[columns.length - 1]!.x;
+  for (let i = 0; i < lines.length; i++) {
+    if (wide(lines[i], lastX) || (wide(lines[i], columns[header.lead]!.x + 10) && wide(lines[i + 1], columns[header.lead]!.x + 10))) {
       lines.length = i;
       break;
     }
@@ -492,9 +499,10 @@ function groupRows(placed: Placed[], header: Header): Placed[][] {
     }
   }
   if (block.length) blocks.push(block);
-  // Numbers on their rows' first lines: every numbered line's content opens with a capital.
-  const numbered = placed.filter((p) => p.number && p.cells[header.content]!.length > 0);
-  const topAligned = numbered.length >= 2 && numbered.every((p) => p.opens);
+  // Numbers on their rows' first lines: every numbered line's content opens there, with a capital (a
+  // number alone on its line, or before words in small letters, sits in its row's middle).
+  const numbered = placed.filter((p) => p.number);
+  const topAligned = numbered.length >= 2 && numbered.every((p) => p.opens && p.cells[header.content]!.length > 0);
   const rows: Placed[][] = [];
   for (const b of blocks) {
     const numbers = b.map((p, i) => (p.number ? i : -1)).filter((i) => i >= 0);
