@@ -40,6 +40,9 @@ const NEEDLES = [...LEAD_NEEDLES, 'TT  ', 'Stt  ', 'TT\t'];
 const MARKER_AT_START = /^[ \t]{0,8}S?$/i;
 const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
 const LEAD_HEAD = /chu tri/;
+/** "chủ" and "trì" on lines of their own ("Cơ quan chủ Cơ quan phối" over "trì hợp"). */
+const CHAIR_WORD = /\bchu\b/;
+const PRESIDE_WORD = /\btri\b/;
 /** A lead column named otherwise, when no heading says "chủ trì": "Đơn vị thực hiện", "Cơ quan phụ trách". */
 const OTHER_LEAD_HEAD = /(?:don vi|co quan|trach nhiem)(?: [a-z]+)? (?:thuc hien|phu trach)/;
 const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
@@ -194,7 +197,13 @@ function headerAt(input: string, lineStart: number, floor: number): Header | nul
   // The columns: the headings' extents merged over the header's lines, their words in line order.
   // A heading run into the next with a single blank ("Cơ quan chủ Cơ quan phối" over "trì" and "hợp")
   // is first cut where the headings under it part.
-  for (const l of lines) l.pieces = l.pieces.flatMap((p) => splitHeading(p, lines.filter((o) => o !== l).flatMap((o) => o.pieces)));
+  // The headings of the work and of the lead body must be there: most blocks of short lines are none.
+  const words = foldText(lines.map((l) => l.pieces.map((p) => p.text).join(' ')).join(' '));
+  if (!CONTENT_HEAD.test(words) || !((CHAIR_WORD.test(words) && PRESIDE_WORD.test(words)) || OTHER_LEAD_HEAD.test(words))) return null;
+  for (const l of lines) {
+    const others = lines.filter((o) => o !== l).flatMap((o) => o.pieces);
+    l.pieces = l.pieces.flatMap((p) => splitHeading(p, others));
+  }
   const columns: Column[] = [];
   for (const piece of lines.flatMap((l) => l.pieces).sort((a, b) => a.x - b.x)) {
     const right = piece.x + piece.text.length;
