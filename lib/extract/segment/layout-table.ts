@@ -35,7 +35,10 @@ interface TextLine {
  * ("TT", "STT" opening a line before a wide gap), since a converter may break "chủ trì" over two lines.
  */
 const LEAD_NEEDLES = ['chủ trì', 'Chủ trì', 'CHỦ TRÌ'].flatMap((n) => [n, n.normalize('NFD')]);
-const NEEDLES = [...LEAD_NEEDLES, 'TT  ', 'Stt  ', 'TT\t'];
+// Searched for: "trì" in any case of "chủ", its decomposed forms only in text that has a separate grave
+// accent (one search each over the whole text).
+const NEEDLES = ['trì', 'TRÌ', 'TT  ', 'Stt  ', 'TT\t'];
+const DECOMPOSED_NEEDLES = ['trì', 'TRÌ'].map((n) => n.normalize('NFD'));
 /** A row-number heading's needle counts only at a line's start. */
 const MARKER_AT_START = /^[ \t]{0,8}S?$/i;
 const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
@@ -80,12 +83,13 @@ export function layoutTablePieces(input: string, clean: (s: string) => string): 
   // Most texts have no such heading, or none on a line of wide gaps: native searches rule them out.
   // Each needle's next place, searched for again only once passed: a needle that never comes is not
   // looked for over the rest of the text at every hit of another.
-  const next = NEEDLES.map(() => -2);
+  const needles = input.includes('\u0300') ? [...NEEDLES, ...DECOMPOSED_NEEDLES] : NEEDLES;
+  const next = needles.map(() => -2);
   // Where the lines a header was found on, and its table's, end: no later header reaches back above it.
   let read = 0;
   for (let from = 0; from < input.length; ) {
     let hit = -1;
-    NEEDLES.forEach((needle, k) => {
+    needles.forEach((needle, k) => {
       if (next[k]! !== -1 && next[k]! < from) next[k] = input.indexOf(needle, from);
       const at = next[k]!;
       if (at >= 0 && (hit < 0 || at < hit)) hit = at;
