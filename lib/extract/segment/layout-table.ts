@@ -279,10 +279,9 @@ function readTable(input: string, lineStart: number, floor: number, clean: (s: s
     if (line.pieces.length >= 2 && headingLine(line) && LEAD_NEEDLES.some((n) => input.slice(line!.start, line!.end).includes(n))) break;
     lines.push(line);
   }
-  // Prose after the table: two lines in a row, each one piece from the left margin running well into
-  // the lead column.
-  // Or one such line running on into the last column.
-  // A section's row across the table opens with its number ("II.5 Thích ứng với …").
+  // Prose after the table: a line that is one piece from the left margin running on into the last
+  // column, or two in a row running well into the lead column. A section's row across the table opens
+  // with its number ("II.5 Thích ứng với …").
   const wide = (l: TextLine | undefined, reach: number) =>
     l !== undefined && l.pieces.length === 1 && l.pieces[0]!.x <= contentX + 2 && l.pieces[0]!.x + l.pieces[0]!.text.length > reach && !ROW_NUMBER_LEAD.test(l.pieces[0]!.text);
   const lastX = columns[columns.length - 1]!.x;
