@@ -151,6 +151,27 @@ describe('a table of duties laid out in columns of text', () => {
   });
 });
 
+describe('a lead body run into the next column with a single blank', () => {
+  it('cuts "Đảng ủy HĐND tỉnh Đồng chí …" where the person in charge starts, though most of it lies in that column', () => {
+    const table = [
+      at([0, 'TT'], [6, 'Nhiệm vụ'], [48, 'Cơ quan chủ trì'], [68, 'Người phụ trách'], [92, 'Thời hạn']),
+      '',
+      at([0, '1'], [6, 'Rà soát cơ chế, chính sách về ngân sách'], [48, 'Đảng ủy UBND tỉnh'], [68, 'Đồng chí Trần Văn B'], [92, '2026 - 2027']),
+      '',
+      at([0, '2'], [6, 'Hoàn thiện quy định về đầu tư công'], [48, 'Đảng ủy HĐND tỉnh Đồng chí Nguyễn Văn A'], [92, '2027 - 2030']),
+      at([68, '- Phó Bí thư Tỉnh ủy']),
+      '',
+      at([0, '3'], [6, 'Kiểm tra, giám sát việc thực hiện'], [48, 'Đảng ủy HĐND tỉnh'], [68, 'Đồng chí Lê Thị C'], [92, '2026 - 2030']),
+    ];
+    const tasks = tasksOf([...LETTER_HEAD, ...table, ...CLOSING].join('\n'));
+    expect(tasks.map((t) => [t.assignees, t.deadline?.date ?? null])).toEqual([
+      [['Đảng ủy UBND tỉnh'], '2027-12-31'],
+      [['Đảng ủy HĐND tỉnh'], '2030-12-31'],
+      [['Đảng ủy HĐND tỉnh'], '2030-12-31'],
+    ]);
+  });
+});
+
 describe('tables laid out in columns that hand out no duties', () => {
   it('leaves a table of targets alone ("Nội dung | Mục tiêu | Cơ quan chủ trì")', () => {
     const targets = [

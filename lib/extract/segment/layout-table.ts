@@ -336,9 +336,15 @@ function learnGrid(lines: readonly TextLine[], header: Header): Grid {
   // Pieces right of the middle between the content's heading and the next one's.
   const contentEnd = (columns[header.content]!.right + columns[header.content + 1]!.x) / 2;
   const pieces = lines.flatMap((l) => l.pieces.filter((p) => p.x > contentEnd && !PAGE_NUMBER.test(p.text)));
+  // A piece wider than its column's heading leaves room for (a few characters more) ran into the next
+  // column: it tells where neither lies.
+  const fits = (p: Piece, k: number) => k === columns.length - 1 || p.text.length <= columns[k + 1]!.x - columns[k]!.x + 4;
   for (let round = 0; round < 4; round++) {
     const groups: Piece[][] = columns.map(() => []);
-    for (const p of pieces) groups[nearest(middle, p.x + p.text.length / 2, header.content)]!.push(p);
+    for (const p of pieces) {
+      const k = nearest(middle, p.x + p.text.length / 2, header.content);
+      if (fits(p, k)) groups[k]!.push(p);
+    }
     groups.forEach((g, k) => {
       if (k <= header.content || g.length === 0) return;
       middle[k] = median(g.map((p) => p.x + p.text.length / 2));
@@ -408,6 +414,10 @@ function place(line: TextLine, header: Header, grid: Grid): Placed {
       opens = isUpperStart(p.text);
     } else {
       column = nearest(grid.middle, p.x + p.text.length / 2, header.content);
+      // A piece that starts where the column before starts, and runs on into this one ("Đảng ủy HĐND
+      // Đồng chí Phan Trung Bá -"): it opens in the column before, and is cut below.
+      const before = column - 1;
+      if (before > header.content && p.x >= grid.low[before]! - 2 && p.x <= grid.start[before]! + 2 && p.x < grid.low[column]! - 4 && p.x + p.text.length > grid.middle[column]!) column = before;
     }
     // A piece nearest the time column that starts with the column before's text ("Sinh – Tỉnh ủy viên,
     // Phó 2027 - 2030"): that text goes back.
