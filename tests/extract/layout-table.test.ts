@@ -271,3 +271,19 @@ describe('a landscape table with lettered sections and one responsible unit per 
     expect(last.action.startsWith('chủ động triển khai thực hiện')).toBe(true);
   });
 });
+
+describe('a table without row numbers, its rows run together', () => {
+  // tests/fixtures/layout/unnumbered.html ("Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành", no
+  // "TT", cells at the top, little padding) printed by Chromium 156, then `pdftotext -layout` 22.12:
+  // no blank line between rows.
+  it('starts a row where the work opens with a capital beside the other columns\' first words', () => {
+    const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/unnumbered.layout.txt'), 'utf8');
+    const tasks = tasksOf([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+    expect(tasks.map((t) => [t.assignees, t.deadline?.date ?? null, t.title.split(' ').slice(0, 3).join(' ')])).toEqual([
+      [['Công an tỉnh'], '2026-03-15', 'Xây dựng kế'],
+      [['Sở Công Thương'], '2026-06-30', 'Tổ chức tập'],
+      [['UBND các xã, phường'], '2026-09-30', 'Rà soát, sắp'],
+      [['Sở Công Thương'], '2027-12-31', 'Hoàn thiện đề'],
+    ]);
+  });
+});

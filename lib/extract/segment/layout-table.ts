@@ -542,6 +542,19 @@ function groupRows(placed: Placed[], header: Header): Placed[][] {
       const first = b.find((p) => p.cells[header.content]!.length > 0);
       if (rows.length && !(first?.opens ?? false)) rows[rows.length - 1]!.push(...b);
       else rows.push(b);
+      // A table without numbers, its cells at the top of their rows: a row starts at a line whose work
+      // opens with a capital beside another column's first words (not a name going on from the line before).
+      if (numbered.length === 0) {
+        const row = rows.pop()!;
+        let start = 0;
+        for (let i = 1; i < row.length; i++) {
+          const p = row[i]!;
+          if (!p.opens || namesOn(row, i, header.content) || !p.cells.some((c, k) => k !== header.content && k !== header.marker && c.length > 0)) continue;
+          rows.push(row.slice(start, i));
+          start = i;
+        }
+        rows.push(row.slice(start));
+      }
       continue;
     }
     let from = 0;
