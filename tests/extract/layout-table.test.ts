@@ -287,3 +287,26 @@ describe('a table without row numbers, its rows run together', () => {
     ]);
   });
 });
+
+describe('tables drawn as Word draws them (lib/fixtures/table-pdf.ts), as pdftotext -layout prints them', () => {
+  // demo-plan: the demo inbox's plan (lib/demo/demo-plan.ts), a paragraph right after the table;
+  // ruled-pages: 14 rows over three pages, short cells centred in their rows. Both PDFs drawn by
+  // lib/fixtures/table-pdf.ts, then `pdftotext -layout` 22.12.
+  const read = (name: string) => tasksOf([...LETTER_HEAD.slice(0, 10), readFileSync(join(process.cwd(), `tests/fixtures/layout/${name}.layout.txt`), 'utf8')].join('\n'));
+
+  it('reads the demo plan\'s four rows, and its closing paragraph as no row', () => {
+    expect(read('demo-plan').map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([
+      [['Sở Khoa học và Công nghệ'], ['Các sở, ban, ngành', 'UBND các xã, phường'], '2026-06-30'],
+      [['Văn phòng UBND tỉnh'], ['Sở Khoa học và Công nghệ'], '2026-06-30'],
+      [['Sở Nội vụ'], [], '2026-09-30'],
+      [['Sở Nội vụ'], ['Sở Khoa học và Công nghệ'], '2026-06-30'],
+    ]);
+  });
+
+  it('reads the 14 rows over three pages', () => {
+    const tasks = read('ruled-pages');
+    expect(tasks.map((t) => t.title.split(':')[0])).toEqual(Array.from({ length: 14 }, (_, i) => `Nhiệm vụ số ${i + 1}`));
+    expect(tasks.map((t) => t.assignees[0])).toEqual(Array.from({ length: 14 }, (_, i) => (i % 2 ? 'Sở Kế hoạch và Đầu tư' : 'Sở Tài chính')));
+    expect(tasks.map((t) => t.deadline?.date)).toEqual(Array.from({ length: 14 }, (_, i) => ((i + 1) % 3 ? `2026-10-${String(i + 1).padStart(2, '0')}` : '2027-12-31')));
+  });
+});

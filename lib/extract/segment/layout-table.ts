@@ -280,13 +280,14 @@ function readTable(input: string, lineStart: number, floor: number, clean: (s: s
     lines.push(line);
   }
   // Prose after the table: a line that is one piece from the left margin running on into the last
-  // column, or two in a row running well into the lead column. A section's row across the table opens
-  // with its number ("II.5 Thích ứng với …").
+  // column, or two in a row running well into the lead column (or one, last before the closing). A
+  // section's row across the table opens with its number ("II.5 Thích ứng với …").
   const wide = (l: TextLine | undefined, reach: number) =>
     l !== undefined && l.pieces.length === 1 && l.pieces[0]!.x <= contentX + 2 && l.pieces[0]!.x + l.pieces[0]!.text.length > reach && !ROW_NUMBER_LEAD.test(l.pieces[0]!.text);
   const lastX = columns[columns.length - 1]!.x;
   for (let i = 0; i < lines.length; i++) {
-    if (wide(lines[i], lastX) || (wide(lines[i], columns[header.lead]!.x + 10) && wide(lines[i + 1], columns[header.lead]!.x + 10))) {
+    const intoLead = columns[header.lead]!.x + 10;
+    if (wide(lines[i], lastX) || (wide(lines[i], intoLead) && (i + 1 === lines.length || wide(lines[i + 1], intoLead)))) {
       lines.length = i;
       break;
     }
