@@ -92,6 +92,13 @@ describe('a table of duties laid out in columns of text', () => {
     expect(text.slice(first.span[0], first.span[1])).toContain('31/3/2026');
   });
 
+  it('reads the table with the text\'s last line and a title in capitals right above its headings', () => {
+    const above = [...LETTER_HEAD.slice(0, 10), '                              DANH MỤC NHIỆM VỤ TRỌNG TÂM'];
+    const tasks = tasksOf([...above, ...TABLE, ...CLOSING].join('\n'));
+    expect(tasks.map((t) => [t.assignees, t.deadline?.date ?? null])).toEqual(tasksOf(text).map((t) => [t.assignees, t.deadline?.date ?? null]));
+    expect(tasks).toHaveLength(4);
+  });
+
   it('reads rows whose numbers open them', () => {
     const top = [
       at([0, 'STT'], [10, 'Nội dung công việc'], [50, 'Đơn vị chủ trì'], [70, 'Thời hạn']),
@@ -308,5 +315,24 @@ describe('tables drawn as Word draws them (lib/fixtures/table-pdf.ts), as pdftot
     expect(tasks.map((t) => t.title.split(':')[0])).toEqual(Array.from({ length: 14 }, (_, i) => `Nhiệm vụ số ${i + 1}`));
     expect(tasks.map((t) => t.assignees[0])).toEqual(Array.from({ length: 14 }, (_, i) => (i % 2 ? 'Sở Kế hoạch và Đầu tư' : 'Sở Tài chính')));
     expect(tasks.map((t) => t.deadline?.date)).toEqual(Array.from({ length: 14 }, (_, i) => ((i + 1) % 3 ? `2026-10-${String(i + 1).padStart(2, '0')}` : '2027-12-31')));
+  });
+});
+
+describe('a six-column table: lead, coordinators, product, time', () => {
+  // tests/fixtures/layout/six-columns.html ("TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì thực hiện | Cơ quan
+  // phối hợp thực hiện | Sản phẩm đầu ra | Thời gian hoàn thành"), landscape, printed by Chromium 156,
+  // then `pdftotext -layout` 22.12: three cells run together on one line ("Sở Nông nghiệp và Sở Khoa học
+  // và Công Cơ sở dữ liệu"), a body's name going on over the next line.
+  it('reads each row\'s lead, coordinators and deadline; the product is neither', () => {
+    const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/six-columns.layout.txt'), 'utf8');
+    const tasks = tasksOf([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+    expect(tasks.map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([
+      [['Sở Khoa học và Công nghệ'], ['Các sở, ngành', 'UBND các xã, phường'], '2026-02-28'],
+      [['Sở Nông nghiệp và Môi trường'], ['Sở Khoa học và Công nghệ', 'Công an tỉnh'], '2026-12-31'],
+      // a school year ("Năm học 2026 - 2027") is no deadline
+      [['Sở Giáo dục và Đào tạo'], ['Viễn thông Lào Cai'], null],
+      [['Sở Khoa học và Công nghệ'], ['Văn phòng UBND tỉnh'], '2026-12-31'],
+    ]);
+    expect(tasks[3]!.deadline?.recurrence).toBe('yearly');
   });
 });

@@ -69,6 +69,8 @@ const TIME_WORDS = /\b(?:nam|thang|quy|ngay|truoc|den|tu|giai doan|hang|hoan tha
 const HEADER_LINES = 7;
 const MAX_HEADING = 40;
 const MAX_HEADING_BELOW = 26;
+/** How many characters farther a cut inside a name counts (see cutAt). */
+const NAME_PENALTY = 2;
 /** Most columns a table of duties has. */
 const MAX_COLUMNS = 12;
 /** Most lines a table may run over. */
@@ -169,6 +171,10 @@ function previousLine(input: string, start: number): TextLine | null {
 function headingLine(line: TextLine, maxLength = MAX_HEADING): boolean {
   if (line.pieces.length === 0 || line.pieces.length > MAX_COLUMNS) return false;
   if (line.pieces[0]!.x <= 6 && ROW_NUMBER.test(line.pieces[0]!.text) && line.pieces.length > 1) return false;
+  // A sentence's end ("… tại Phụ lục kèm theo."), a title in capitals ("DANH MỤC NHIỆM VỤ TRỌNG TÂM"):
+  // what stands above the table.
+  const only = line.pieces.length === 1 ? line.pieces[0]!.text : '';
+  if (/\p{L}[.:;]$/u.test(only) || (only.length > 20 && only === only.toUpperCase() && /\p{Lu}/u.test(only))) return false;
   return line.pieces.every((p) => p.text.length <= maxLength && !/\d{4}/.test(p.text));
 }
 
@@ -438,7 +444,7 @@ function place(line: TextLine, header: Header, grid: Grid): Placed {
     // into the next one when it reaches halfway into that column's usual place.
     const reach = toTime ? grid.low[next]! - 4 : column === header.content ? grid.low[next]! + 2 : (grid.low[next]! + grid.middle[next]!) / 2;
     if (next < header.columns.length && p.x + p.text.length > reach) {
-      const cut = toTime ? timeCut(p.text) : cutAt(p, grid, next, column === header.content);
+      const cut = toTime ? timeCut(p.text) : cutAt(p, grid, next, column === header.content, column === header.lead);
       if (cut === 0) column = next;
       else if (cut > 0) {
         queue.splice(n + 1, 0, { x: p.x + cut + 1, text: p.text.slice(cut + 1), column: next });
@@ -456,10 +462,12 @@ function place(line: TextLine, header: Header, grid: Grid): Placed {
  * blank after a word in small letters before which the content stays within its usual reach ("… kiện
  * toàn Ban Chỉ đạo | Sở Khoa học", "… cấp tỉnh giai | Đảng ủy UBND"), else the first; after another
  * column, the one nearest where the next column's text typically starts ("Đảng ủy HĐND | Đồng chí
- * …"). -1 when there is none.
+ * …"), not inside the lead body's name, one inside another name counting as a little farther. -1
+ * when there is none.
  */
-function cutAt(p: Piece, grid: Grid, next: number, fromContent: boolean): number {
+function cutAt(p: Piece, grid: Grid, next: number, fromContent: boolean, fromLead: boolean): number {
   let best = -1;
+  let bestScore = Infinity;
   let first = -1;
   // The content's text may run a little closer to the lead column than the lead's text ever starts.
   for (let i = Math.max(1, grid.low[next]! - (fromContent ? 8 : 4) - p.x); i < p.text.length - 1; i++) {
@@ -474,8 +482,15 @@ function cutAt(p: Piece, grid: Grid, next: number, fromContent: boolean): number
       if (p.x + i <= grid.contentRight + 1 && !inName) best = i;
       continue;
     }
-    if (inName) continue;
-    if (best < 0 || Math.abs(p.x + i + 1 - grid.start[next]!) < Math.abs(p.x + best + 1 - grid.start[next]!)) best = i;
+    // Nearest where the next column's text typically starts. Not inside the lead body's name ("UBND các
+    // xã, | Sở Công"); in another column's, a cut counts as two characters farther ("Sở Khoa học và Công
+    // | Cơ sở dữ liệu", the name going on over the next line).
+    if (inName && fromLead) continue;
+    const score = Math.abs(p.x + i + 1 - grid.start[next]!) + (inName ? NAME_PENALTY : 0);
+    if (best < 0 || score < bestScore) {
+      best = i;
+      bestScore = score;
+    }
   }
   return fromContent && best < 0 ? first : best;
 }
