@@ -336,3 +336,18 @@ describe('a six-column table: lead, coordinators, product, time', () => {
     expect(tasks[3]!.deadline?.recurrence).toBe('yearly');
   });
 });
+
+describe('a table whose header is printed again at the top of each page', () => {
+  // tests/fixtures/layout/repeated-header.html (30 rows, the header row repeated on each page) printed
+  // by Chromium 156, then `pdftotext -layout` 22.12: "chủ" and "trì" on lines of their own each time.
+  it('reads the 30 rows, the repeated headers as no rows', () => {
+    const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/repeated-header.layout.txt'), 'utf8');
+    expect(table.split('STT').length - 1).toBe(3);
+    const tasks = tasksOf([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+    const bodies = ['Sở Tài chính', 'Sở Nội vụ', 'Sở Y tế', 'Công an tỉnh', 'Sở Xây dựng', 'Sở Giáo dục và Đào tạo'];
+    const dates = [null, '2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31', '2028-12-31'];
+    expect(tasks.map((t) => [t.title.split(' ').slice(0, 6).join(' '), t.assignees, t.deadline?.date ?? null])).toEqual(
+      Array.from({ length: 30 }, (_, i) => [`Triển khai nhiệm vụ số ${i + 1}`, [bodies[i % 6]], dates[i % 6]]),
+    );
+  });
+});

@@ -152,6 +152,11 @@ function lineAt(input: string, start: number): TextLine {
   return { start, end, pieces };
 }
 
+/** A line's pieces, for comparing lines whatever their positions. */
+function lineKey(line: TextLine): string {
+  return line.pieces.map((p) => p.text).join('\u0001');
+}
+
 /** The line after `line`, or null at the text's end. */
 function nextLine(input: string, line: TextLine): TextLine | null {
   const nl = input.indexOf('\n', line.end);
@@ -186,6 +191,8 @@ interface Column {
 
 interface Header {
   columns: Column[];
+  /** The header's lines as printed. */
+  lines: TextLine[];
   first: TextLine;
   last: TextLine;
   content: number;
@@ -210,6 +217,8 @@ function headerAt(input: string, lineStart: number, floor: number): Header | nul
   // The headings of the work and of the lead body must be there: most blocks of short lines are none.
   const words = foldText(lines.map((l) => l.pieces.map((p) => p.text).join(' ')).join(' '));
   if (!CONTENT_HEAD.test(words) || !((CHAIR_WORD.test(words) && PRESIDE_WORD.test(words)) || OTHER_LEAD_HEAD.test(words))) return null;
+  // The header's lines as printed, before their headings are cut: the header printed again is known by them.
+  const keys = lines.map((l) => ({ ...l }));
   for (const l of lines) {
     const others = lines.filter((o) => o !== l).flatMap((o) => o.pieces);
     l.pieces = l.pieces.flatMap((p) => splitHeading(p, others));
@@ -234,7 +243,7 @@ function headerAt(input: string, lineStart: number, floor: number): Header | nul
   if (content < 0 || lead < 0 || heads.some((h) => TARGET_HEAD.test(h))) return null;
   const marker = heads.findIndex((h) => MARKER_HEAD.test(h));
   const time = heads.findIndex((h, k) => k > lead && TIME_HEAD.test(h));
-  return { columns, first: lines[0]!, last: lines[lines.length - 1]!, content, lead, marker, time };
+  return { columns, lines: keys, first: lines[0]!, last: lines[lines.length - 1]!, content, lead, marker, time };
 }
 
 /**
@@ -276,11 +285,17 @@ function readTable(input: string, lineStart: number, floor: number, clean: (s: s
   if (!header) return null;
   const { columns } = header;
   const contentX = columns[header.content]!.x;
-  // The data lines, up to the table's end.
+  // The data lines, up to the table's end. The header printed again at the top of a page is read as
+  // a blank line.
+  const headings = new Set(header.lines.map(lineKey));
   const lines: TextLine[] = [];
   for (let line = nextLine(input, header.last); line && lines.length < MAX_TABLE_LINES; line = nextLine(input, line)) {
     const first = line.pieces[0]?.text ?? '';
     if (TABLE_END.test(first)) break;
+    if (line.pieces.length && headings.has(lineKey(line))) {
+      lines.push({ ...line, pieces: [] });
+      continue;
+    }
     // Another table's header.
     if (line.pieces.length >= 2 && headingLine(line) && LEAD_NEEDLES.some((n) => input.slice(line!.start, line!.end).includes(n))) break;
     lines.push(line);
