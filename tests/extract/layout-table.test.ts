@@ -179,6 +179,26 @@ describe('a lead body run into the next column with a single blank', () => {
   });
 });
 
+describe('a cell\'s second line run into the next column', () => {
+  it('cuts before small letters where the next column starts ("dục và Đào | chính; Sở")', () => {
+    const table = [
+      at([44, 'Cơ quan'], [55, 'Cơ quan']),
+      at([0, 'TT'], [5, 'Nhiệm vụ'], [44, 'chủ trì'], [55, 'phối hợp'], [82, 'Thời hạn']),
+      '',
+      at([0, '1'], [5, 'Kiểm tra việc thực hiện quy định về'], [44, 'Sở Giáo'], [55, 'Sở Tài'], [82, 'Quý I/2026']),
+      at([5, 'học phí tại các trường'], [44, 'dục và Đào chính; Sở']),
+      at([44, 'tạo'], [55, 'Nội vụ']),
+      '',
+      at([0, '2'], [5, 'Tổ chức tiêm chủng mở rộng'], [44, 'Sở Y tế'], [55, 'UBND các xã'], [82, 'Quý II/2026']),
+    ];
+    const tasks = tasksOf([...LETTER_HEAD, ...table, ...CLOSING].join('\n'));
+    expect(tasks.map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([
+      [['Sở Giáo dục và Đào tạo'], ['Sở Tài chính', 'Sở Nội vụ'], '2026-03-31'],
+      [['Sở Y tế'], ['UBND các xã'], '2026-06-30'],
+    ]);
+  });
+});
+
 describe('tables laid out in columns that hand out no duties', () => {
   it('leaves a table of targets alone ("Nội dung | Mục tiêu | Cơ quan chủ trì")', () => {
     const targets = [

@@ -69,8 +69,9 @@ const TIME_WORDS = /\b(?:nam|thang|quy|ngay|truoc|den|tu|giai doan|hang|hoan tha
 const HEADER_LINES = 7;
 const MAX_HEADING = 40;
 const MAX_HEADING_BELOW = 26;
-/** How many characters farther a cut inside a name counts (see cutAt). */
+/** How many characters farther a cut inside a name, or before small letters, counts (see cutAt). */
 const NAME_PENALTY = 2;
+const LOWER_PENALTY = 4;
 /** Most columns a table of duties has. */
 const MAX_COLUMNS = 12;
 /** Most lines a table may run over. */
@@ -360,7 +361,9 @@ function learnGrid(lines: readonly TextLine[], header: Header): Grid {
   const pieces = lines.flatMap((l) => l.pieces.filter((p) => p.x > contentEnd && !PAGE_NUMBER.test(p.text)));
   // A piece wider than its column's heading leaves room for (a few characters more) ran into the next
   // column: it tells where neither lies.
-  const fits = (p: Piece, k: number) => k === columns.length - 1 || p.text.length <= columns[k + 1]!.x - columns[k]!.x + 4;
+  // One that starts nearer the heading before than its own ran in from the column before.
+  const fits = (p: Piece, k: number) =>
+    (k === columns.length - 1 || p.text.length <= columns[k + 1]!.x - columns[k]!.x + 4) && (k <= header.content + 1 || p.x >= (columns[k - 1]!.x + columns[k]!.x) / 2);
   for (let round = 0; round < 4; round++) {
     const groups: Piece[][] = columns.map(() => []);
     for (const p of pieces) {
@@ -459,7 +462,7 @@ function place(line: TextLine, header: Header, grid: Grid): Placed {
     // into the next one when it reaches halfway into that column's usual place.
     const reach = toTime ? grid.low[next]! - 4 : column === header.content ? grid.low[next]! + 2 : (grid.low[next]! + grid.middle[next]!) / 2;
     if (next < header.columns.length && p.x + p.text.length > reach) {
-      const cut = toTime ? timeCut(p.text) : cutAt(p, grid, next, column === header.content, column === header.lead);
+      const cut = toTime ? timeCut(p.text) : cutAt(p, grid, next, column === header.content, column === header.lead, line.pieces.length === 1);
       if (cut === 0) column = next;
       else if (cut > 0) {
         queue.splice(n + 1, 0, { x: p.x + cut + 1, text: p.text.slice(cut + 1), column: next });
@@ -472,42 +475,55 @@ function place(line: TextLine, header: Header, grid: Grid): Placed {
 }
 
 /**
- * Where to cut piece `p` that runs into column `next`: at a blank a capital or a figure follows, from
- * a little before where that column's text starts at the earliest. After the content, the last such
- * blank after a word in small letters before which the content stays within its usual reach ("… kiện
- * toàn Ban Chỉ đạo | Sở Khoa học", "… cấp tỉnh giai | Đảng ủy UBND"), else the first; after another
- * column, the one nearest where the next column's text typically starts ("Đảng ủy HĐND | Đồng chí
- * …"), not inside the lead body's name, one inside another name counting as a little farther. -1
+ * Where to cut piece `p` that runs into column `next`: at a blank, from a little before where that
+ * column's text starts at the earliest. After the content, the last blank before a capital, after a
+ * word in small letters, before which the content stays within its usual reach ("… kiện toàn Ban Chỉ
+ * đạo | Sở Khoa học", "… cấp tỉnh giai | Đảng ủy UBND"), else as the end says. After another column, the
+ * blank nearest where the next column's text typically starts ("Đảng ủy HĐND | Đồng chí …"), not
+ * inside the lead body's name, a cut inside another name or before small letters counting farther. -1
  * when there is none.
  */
-function cutAt(p: Piece, grid: Grid, next: number, fromContent: boolean, fromLead: boolean): number {
+function cutAt(p: Piece, grid: Grid, next: number, fromContent: boolean, fromLead: boolean, alone: boolean): number {
   let best = -1;
   let bestScore = Infinity;
   let first = -1;
+  let nearEdge = -1;
   // The content's text may run a little closer to the lead column than the lead's text ever starts.
   for (let i = Math.max(1, grid.low[next]! - (fromContent ? 8 : 4) - p.x); i < p.text.length - 1; i++) {
-    // A body's name opens with a capital letter (figures go to the time column: timeCut).
-    if (p.text.charCodeAt(i) !== 32 || !isCapital(p.text.charAt(i + 1))) continue;
+    if (p.text.charCodeAt(i) !== 32) continue;
+    const at = p.x + i + 1;
+    // A body's name opens with a capital letter (figures go to the time column: timeCut); a cell's
+    // second line goes on in small letters ("… quốc gia | nghiệp và Môi").
+    const capital = isCapital(p.text.charAt(i + 1));
+    if (fromContent && at >= grid.low[next]! - 2 && at <= grid.low[next]! + 4 && (nearEdge < 0 || Math.abs(at - grid.low[next]!) < Math.abs(p.x + nearEdge + 1 - grid.low[next]!))) nearEdge = i;
+    if (!capital && fromContent) continue;
     // Not inside a name: the word before the blank is no capitalised word ("… điểm | Sở Nông", not "Sở |
     // Nông"); an acronym may end one ("Đảng ủy HĐND | Đồng chí").
     const word = p.text.slice(p.text.lastIndexOf(' ', i - 1) + 1, i);
-    const inName = isCapital(word.charAt(0)) && word !== word.toUpperCase();
+    const inName = capital && isCapital(word.charAt(0)) && word !== word.toUpperCase();
     if (fromContent) {
       if (first < 0) first = i;
-      if (p.x + i <= grid.contentRight + 1 && !inName) best = i;
+      if (at - 1 <= grid.contentRight + 1 && !inName) best = i;
       continue;
     }
     // Nearest where the next column's text typically starts. Not inside the lead body's name ("UBND các
     // xã, | Sở Công"); in another column's, a cut counts as two characters farther ("Sở Khoa học và Công
-    // | Cơ sở dữ liệu", the name going on over the next line).
+    // | Cơ sở dữ liệu", the name going on over the next line); before small letters, four ("dục và Đào |
+    // chính; Sở", a cell's second line).
     if (inName && fromLead) continue;
-    const score = Math.abs(p.x + i + 1 - grid.start[next]!) + (inName ? NAME_PENALTY : 0);
+    const score = Math.abs(at - grid.start[next]!) + (!capital ? LOWER_PENALTY : inName ? NAME_PENALTY : 0);
     if (best < 0 || score < bestScore) {
       best = i;
       bestScore = score;
     }
   }
-  return fromContent && best < 0 ? first : best;
+  if (!fromContent || best >= 0) return best;
+  // After the content, with no capital within its reach: the first capital; with none, the blank nearest
+  // where the next column starts, before small letters ("… quốc gia | nghiệp và Môi trường" with no
+  // capital after it), when the piece stops within that column and other columns' pieces share its line
+  // (a section's title across the table is alone on its line).
+  const within = !alone && next + 1 < grid.low.length && p.x + p.text.length <= grid.low[next + 1]!;
+  return first >= 0 ? first : within ? nearEdge : -1;
 }
 
 /** Where the time column's value starts at the end of `text` (0: it is the whole piece), or -1. */
