@@ -61,6 +61,16 @@ function tasksOf(text: string) {
   return extractDirective(text).tasks.filter((t) => t.tags.includes('table-row'));
 }
 
+/** tests/fixtures/layout/`name`.layout.txt, as pdftotext -layout printed it. */
+function fixture(name: string): string {
+  return readFileSync(join(process.cwd(), `tests/fixtures/layout/${name}.layout.txt`), 'utf8');
+}
+
+/** The table rows' tasks of a fixture under a letter's first lines. */
+function fixtureTasks(name: string) {
+  return tasksOf([...LETTER_HEAD.slice(0, 10), fixture(name)].join('\n'));
+}
+
 describe('a table of duties laid out in columns of text', () => {
   const text = [...LETTER_HEAD, ...TABLE, ...CLOSING].join('\n');
 
@@ -231,8 +241,7 @@ describe('a table of duties as pdftotext -layout prints it', () => {
   // tests/fixtures/layout/plan-table.html printed to PDF by Chromium 156 (cells centred in their
   // height), then `pdftotext -layout` 22.12: headings run together ("Cơ quan chủ Cơ quan phối"), "chủ
   // trì" broken over two lines, "hợ p" split by the font's spacing, no blank line between rows.
-  const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/plan-table.layout.txt'), 'utf8');
-  const text = [...LETTER_HEAD.slice(0, 10), table].join('\n');
+  const text = [...LETTER_HEAD.slice(0, 10), fixture('plan-table')].join('\n');
 
   it('reads each row: its lead body, the bodies it works with, its deadline', () => {
     expect(tasksOf(text).map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null, t.deadline?.recurrence ?? null])).toEqual([
@@ -267,8 +276,7 @@ describe('a table of duties over two pages as pdftotext -layout prints it, cells
     [['Sở Công Thương'], ['Sở Khoa học và Công nghệ'], '2027-12-31'],
   ];
   it.each(['top', 'middle'])('reads each of the 18 rows, cells at the %s', (align) => {
-    const table = readFileSync(join(process.cwd(), `tests/fixtures/layout/duties-${align}.layout.txt`), 'utf8');
-    const tasks = tasksOf([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+    const tasks = fixtureTasks(`duties-${align}`);
     expect(tasks.map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([...six, ...six, ...six]);
     expect(tasks.map((t) => t.title.split(' ').slice(0, 3).join(' '))).toEqual(
       Array.from({ length: 3 }, () => ['Xây dựng kế', 'Tổ chức tập', 'Rà soát, sắp', 'Báo cáo kết', 'Kiểm tra việc', 'Hoàn thiện đề']).flat(),
@@ -280,8 +288,7 @@ describe('a landscape table with lettered sections and one responsible unit per 
   // tests/fixtures/layout/sections-landscape.html ("STT | Nội dung công việc | Đơn vị thực hiện | Thời
   // gian thực hiện | Ghi chú", sections "A", "B"), printed landscape by Chromium 156, then `pdftotext
   // -layout` 22.12; a paragraph follows the table.
-  const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/sections-landscape.layout.txt'), 'utf8');
-  const result = extractDirective([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+  const result = extractDirective([...LETTER_HEAD.slice(0, 10), fixture('sections-landscape')].join('\n'));
 
   it('reads the unit that carries each duty out as its lead, the sections as no duties', () => {
     expect(result.tasks.filter((t) => t.tags.includes('table-row')).map((t) => [t.assignees, t.deadline?.date ?? null, t.deadline?.text ?? null])).toEqual([
@@ -304,8 +311,7 @@ describe('a table without row numbers, its rows run together', () => {
   // "TT", cells at the top, little padding) printed by Chromium 156, then `pdftotext -layout` 22.12:
   // no blank line between rows.
   it('starts a row where the work opens with a capital beside the other columns\' first words', () => {
-    const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/unnumbered.layout.txt'), 'utf8');
-    const tasks = tasksOf([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+    const tasks = fixtureTasks('unnumbered');
     expect(tasks.map((t) => [t.assignees, t.deadline?.date ?? null, t.title.split(' ').slice(0, 3).join(' ')])).toEqual([
       [['Công an tỉnh'], '2026-03-15', 'Xây dựng kế'],
       [['Sở Công Thương'], '2026-06-30', 'Tổ chức tập'],
@@ -319,10 +325,9 @@ describe('tables drawn as Word draws them (lib/fixtures/table-pdf.ts), as pdftot
   // demo-plan: the demo inbox's plan (lib/demo/demo-plan.ts), a paragraph right after the table;
   // ruled-pages: 14 rows over three pages, short cells centred in their rows. Both PDFs drawn by
   // lib/fixtures/table-pdf.ts, then `pdftotext -layout` 22.12.
-  const read = (name: string) => tasksOf([...LETTER_HEAD.slice(0, 10), readFileSync(join(process.cwd(), `tests/fixtures/layout/${name}.layout.txt`), 'utf8')].join('\n'));
 
   it('reads the demo plan\'s four rows, and its closing paragraph as no row', () => {
-    expect(read('demo-plan').map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([
+    expect(fixtureTasks('demo-plan').map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([
       [['Sở Khoa học và Công nghệ'], ['Các sở, ban, ngành', 'UBND các xã, phường'], '2026-06-30'],
       [['Văn phòng UBND tỉnh'], ['Sở Khoa học và Công nghệ'], '2026-06-30'],
       [['Sở Nội vụ'], [], '2026-09-30'],
@@ -331,7 +336,7 @@ describe('tables drawn as Word draws them (lib/fixtures/table-pdf.ts), as pdftot
   });
 
   it('reads the 14 rows over three pages', () => {
-    const tasks = read('ruled-pages');
+    const tasks = fixtureTasks('ruled-pages');
     expect(tasks.map((t) => t.title.split(':')[0])).toEqual(Array.from({ length: 14 }, (_, i) => `Nhiệm vụ số ${i + 1}`));
     expect(tasks.map((t) => t.assignees[0])).toEqual(Array.from({ length: 14 }, (_, i) => (i % 2 ? 'Sở Kế hoạch và Đầu tư' : 'Sở Tài chính')));
     expect(tasks.map((t) => t.deadline?.date)).toEqual(Array.from({ length: 14 }, (_, i) => ((i + 1) % 3 ? `2026-10-${String(i + 1).padStart(2, '0')}` : '2027-12-31')));
@@ -344,8 +349,7 @@ describe('a six-column table: lead, coordinators, product, time', () => {
   // then `pdftotext -layout` 22.12: three cells run together on one line ("Sở Nông nghiệp và Sở Khoa học
   // và Công Cơ sở dữ liệu"), a body's name going on over the next line.
   it('reads each row\'s lead, coordinators and deadline; the product is neither', () => {
-    const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/six-columns.layout.txt'), 'utf8');
-    const tasks = tasksOf([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+    const tasks = fixtureTasks('six-columns');
     expect(tasks.map((t) => [t.assignees, t.coordinators, t.deadline?.date ?? null])).toEqual([
       [['Sở Khoa học và Công nghệ'], ['Các sở, ngành', 'UBND các xã, phường'], '2026-02-28'],
       [['Sở Nông nghiệp và Môi trường'], ['Sở Khoa học và Công nghệ', 'Công an tỉnh'], '2026-12-31'],
@@ -361,9 +365,8 @@ describe('a table whose header is printed again at the top of each page', () => 
   // tests/fixtures/layout/repeated-header.html (30 rows, the header row repeated on each page) printed
   // by Chromium 156, then `pdftotext -layout` 22.12: "chủ" and "trì" on lines of their own each time.
   it('reads the 30 rows, the repeated headers as no rows', () => {
-    const table = readFileSync(join(process.cwd(), 'tests/fixtures/layout/repeated-header.layout.txt'), 'utf8');
-    expect(table.split('STT').length - 1).toBe(3);
-    const tasks = tasksOf([...LETTER_HEAD.slice(0, 10), table].join('\n'));
+    expect(fixture('repeated-header').split('STT').length - 1).toBe(3);
+    const tasks = fixtureTasks('repeated-header');
     const bodies = ['Sở Tài chính', 'Sở Nội vụ', 'Sở Y tế', 'Công an tỉnh', 'Sở Xây dựng', 'Sở Giáo dục và Đào tạo'];
     const dates = [null, '2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31', '2028-12-31'];
     expect(tasks.map((t) => [t.title.split(' ').slice(0, 6).join(' '), t.assignees, t.deadline?.date ?? null])).toEqual(

@@ -41,14 +41,15 @@ const NEEDLES = ['trì', 'TRÌ', 'TT  ', 'Stt  ', 'TT\t'];
 const DECOMPOSED_NEEDLES = ['trì', 'TRÌ'].map((n) => n.normalize('NFD'));
 /** A row-number heading's needle counts only at a line's start. */
 const MARKER_AT_START = /^[ \t]{0,8}S?$/i;
-const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
+/** The headings of a table of duties' work and row-number columns (folded); the PDF reader's too. */
+export const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
 const LEAD_HEAD = /chu tri/;
 /** "chủ" and "trì" on lines of their own ("Cơ quan chủ Cơ quan phối" over "trì hợp"). */
 const CHAIR_WORD = /\bchu\b/;
 const PRESIDE_WORD = /\btri\b/;
 /** A lead column named otherwise, when no heading says "chủ trì": "Đơn vị thực hiện", "Cơ quan phụ trách". */
 const OTHER_LEAD_HEAD = /(?:don vi|co quan|trach nhiem)(?: [a-z]+)? (?:thuc hien|phu trach)/;
-const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
+export const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
 const TIME_HEAD = /thoi gian|thoi han|tien do|hoan thanh/;
 const TARGET_HEAD = /^(?:muc tieu|chi tieu)/;
 /** A row number: "1", "12.", "IV", "II.1", "a)", "A" (a section). */
@@ -192,8 +193,8 @@ interface Column {
 
 interface Header {
   columns: Column[];
-  /** The header's lines as printed. */
-  lines: TextLine[];
+  /** The header's lines as printed (see lineKey). */
+  keys: Set<string>;
   first: TextLine;
   last: TextLine;
   content: number;
@@ -219,7 +220,7 @@ function headerAt(input: string, lineStart: number, floor: number): Header | nul
   const words = foldText(lines.map((l) => l.pieces.map((p) => p.text).join(' ')).join(' '));
   if (!CONTENT_HEAD.test(words) || !((CHAIR_WORD.test(words) && PRESIDE_WORD.test(words)) || OTHER_LEAD_HEAD.test(words))) return null;
   // The header's lines as printed, before their headings are cut: the header printed again is known by them.
-  const keys = lines.map((l) => ({ ...l }));
+  const keys = new Set(lines.map(lineKey));
   for (const l of lines) {
     const others = lines.filter((o) => o !== l).flatMap((o) => o.pieces);
     l.pieces = l.pieces.flatMap((p) => splitHeading(p, others));
@@ -244,7 +245,7 @@ function headerAt(input: string, lineStart: number, floor: number): Header | nul
   if (content < 0 || lead < 0 || heads.some((h) => TARGET_HEAD.test(h))) return null;
   const marker = heads.findIndex((h) => MARKER_HEAD.test(h));
   const time = heads.findIndex((h, k) => k > lead && TIME_HEAD.test(h));
-  return { columns, lines: keys, first: lines[0]!, last: lines[lines.length - 1]!, content, lead, marker, time };
+  return { columns, keys, first: lines[0]!, last: lines[lines.length - 1]!, content, lead, marker, time };
 }
 
 /**
@@ -288,17 +289,19 @@ function readTable(input: string, lineStart: number, floor: number, clean: (s: s
   const contentX = columns[header.content]!.x;
   // The data lines, up to the table's end. The header printed again at the top of a page is read as
   // a blank line.
-  const headings = new Set(header.lines.map(lineKey));
   const lines: TextLine[] = [];
   for (let line = nextLine(input, header.last); line && lines.length < MAX_TABLE_LINES; line = nextLine(input, line)) {
     const first = line.pieces[0]?.text ?? '';
     if (TABLE_END.test(first)) break;
-    if (line.pieces.length && headings.has(lineKey(line))) {
+    if (line.pieces.length && header.keys.has(lineKey(line))) {
       lines.push({ ...line, pieces: [] });
       continue;
     }
     // Another table's header.
-    if (line.pieces.length >= 2 && headingLine(line) && LEAD_NEEDLES.some((n) => input.slice(line!.start, line!.end).includes(n))) break;
+    if (line.pieces.length >= 2 && headingLine(line)) {
+      const raw = input.slice(line.start, line.end);
+      if (LEAD_NEEDLES.some((n) => raw.includes(n))) break;
+    }
     lines.push(line);
   }
   // Prose after the table: a line that is one piece from the left margin running on into the last

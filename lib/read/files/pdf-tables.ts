@@ -1,4 +1,5 @@
 import { foldText } from '../../extract/fold';
+import { CONTENT_HEAD, MARKER_HEAD } from '../../extract/segment/layout-table';
 import type { PdfLine, Segment } from './pdf-lines';
 
 /**
@@ -30,9 +31,7 @@ interface Column {
   right: number;
 }
 
-const CONTENT_HEAD = /noi dung|nhiem vu|cong viec|hoat dong|giai phap/;
 const LEAD_HEAD = /chu tri|thuc hien|don vi|co quan|trach nhiem/;
-const MARKER_HEAD = /^(?:stt|tt|so tt|so thu tu)$/;
 /** A row number: "1", "12.", "IV", "a)". */
 const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVX]{1,5}|[a-zđ])[.)]?$/u;
 /** Most lines a header may take ("Cơ quan" over "chủ trì"). */
