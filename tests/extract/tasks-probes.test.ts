@@ -501,6 +501,16 @@ describe('titles that hand duties to bodies', () => {
     );
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Giáo dục và Đào tạo'], ['Ủy ban nhân dân các huyện, thành phố']]);
   });
+  it('a section title in capitals, "NHIỆM VỤ CHỦ YẾU CỦA …", hands its items to the body it names', () => {
+    const section = (title: string) =>
+      letter(`Bộ ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm sự phối hợp chặt chẽ giữa các đơn vị.\nII. ${title}\n1. Chủ trì, phối hợp với các Bộ, cơ quan liên quan xây dựng Nghị định về tín chỉ các-bon.\n2. Xây dựng và ban hành Kế hoạch giảm nhẹ phát thải khí nhà kính.\nIII. TỔ CHỨC THỰC HIỆN\nCục Biến đổi khí hậu chủ trì theo dõi, đôn đốc việc triển khai Kế hoạch này.`);
+    for (const title of ['NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'TRÁCH NHIỆM CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Các nhiệm vụ trọng tâm của Bộ Tài nguyên và Môi trường']) {
+      const tasks = tasksOf(section(title));
+      expect(tasks.map((t) => t.assignees[0]!.toLowerCase()), title).toEqual(['bộ tài nguyên và môi trường', 'bộ tài nguyên và môi trường', 'cục biến đổi khí hậu']);
+    }
+    // A title in capitals that names no body ("NHIỆM VỤ, GIẢI PHÁP") hands out nothing.
+    expect(tasksOf(section('NHIỆM VỤ, GIẢI PHÁP')).map((t) => t.assignees)).toEqual([['Cục Biến đổi khí hậu']]);
+  });
   it('a title naming "Sở Giáo dục và Đào tạo" is a name, not the cue "giao"', () => {
     const text = plan('1. Sở Giáo dục và Đào tạo\nChỉ đạo các trường học thực hiện vệ sinh môi trường, phòng bệnh cho học sinh trong toàn tỉnh.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Giáo dục và Đào tạo']]);

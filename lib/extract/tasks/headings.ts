@@ -194,6 +194,8 @@ export function titleNames(ctx: TaskContext, start: number, to: number): string[
   const party = lead ? PARTY.exec(ctx.folded.slice(start + lead[0].length, start + lead[0].length + 16)) : null;
   if (lead && party) return [text.slice(start + lead[0].length, start + lead[0].length + party[0].length)];
   if (lead && headAt(text, start + lead[0].length, ctx.folded)) start += lead[0].length;
+  // "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG": the bodies after the words, in capitals.
+  else if (lead && UPPER_TITLE.test(lineFrom(text, start, to))) return upperTitleNames(ctx, start + lead[0].length, to);
   else if (!headAt(text, start, ctx.folded)) return upperTitleNames(ctx, start, to);
   const first = splitSentences(text, start, to, 1)[0];
   if (!first) return null;
@@ -253,7 +255,8 @@ export function isAimsHeading(folded: string, start: number): boolean {
 const PARTY = /^(?:nha dau tu|chu dau tu|nha thau)\b/;
 
 // Words before the bodies a title hands duties to.
-const DUTY_OF = /^(?:(?:trach nhiem|nhiem vu)(?: cu the)? (?:cua|doi voi) |doi voi )/;
+// "Nhiệm vụ chủ yếu của", "Các nhiệm vụ trọng tâm của", "Trách nhiệm cụ thể của".
+const DUTY_OF = /^(?:(?:cac )?(?:trach nhiem|nhiem vu)(?: (?:cu the|chu yeu|trong tam))? (?:cua|doi voi) |doi voi )/;
 
 // A title in capitals: letters, blanks, commas, hyphens, "&" (no lower-case letter, no full stop).
 const UPPER_TITLE = /^[\p{Lu}\d][\p{Lu}\d ,;&\-–]{2,150}:?$/u;
@@ -263,8 +266,7 @@ const UPPER_TITLE = /^[\p{Lu}\d][\p{Lu}\d ,;&\-–]{2,150}:?$/u;
  * in sentence case and named as printed.
  */
 function upperTitleNames(ctx: TaskContext, start: number, to: number): string[] | null {
-  const lineEnd = ctx.text.indexOf('\n', start);
-  const title = ctx.text.slice(start, lineEnd < 0 || lineEnd > to ? to : lineEnd).trim();
+  const title = lineFrom(ctx.text, start, to);
   if (!UPPER_TITLE.test(title) || ASSIGN_WORDS.test(ctx.folded.slice(start, start + title.length))) return null;
   const plain = sentenceCase(title.replace(/:$/, ''));
   if (!headAt(plain, 0)) return null;
@@ -273,6 +275,12 @@ function upperTitleNames(ctx: TaskContext, start: number, to: number): string[] 
     return at >= 0 ? title.slice(at, at + name.length) : name;
   });
   return names.length ? names : null;
+}
+
+/** The text from `start` to the end of its line (or `to`), trimmed. */
+function lineFrom(text: string, start: number, to: number): string {
+  const lineEnd = text.indexOf('\n', start);
+  return text.slice(start, lineEnd < 0 || lineEnd > to ? to : lineEnd).trim();
 }
 
 /**
