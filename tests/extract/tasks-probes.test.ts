@@ -486,6 +486,22 @@ describe('Markdown conversions', () => {
     expect(tasks.map((t) => t.assignees)).toEqual([['Sở Nội vụ'], ['Văn phòng Ủy ban nhân dân tỉnh']]);
     expect(tasks[0]!.deadline?.date).toBe('2025-12-10');
   });
+  it('a first bullet naming one body under a lettered heading naming many is that body\'s', () => {
+    const text = letter('Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:\na) Các sở, ngành:\n- Sở Tài chính\n+ Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.\n- Sở Y tế\n+ Chủ trì tham mưu công tác phòng, chống dịch.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Sở Y tế']]);
+  });
+  it('a bullet naming one of the bodies an intro asked shares their work out', () => {
+    const text = letter(
+      'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã, phường thực hiện các nhiệm vụ sau:\n1. Hoàn thiện hạ tầng thu gom rác thải trên địa bàn tỉnh.\n2. Giảm thiểu phát sinh rác thải\n- Sở Nông nghiệp và Môi trường\n+ Xây dựng cơ sở dữ liệu về chất thải.\n- Ủy ban nhân dân các xã,\nphường\n+ Đẩy mạnh tái chế rác thải tại địa phương.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường'], ['Sở Nông nghiệp và Môi trường'], ['Ủy ban nhân dân các xã, phường']]);
+  });
+  it('a short first line ending inside "Việt Nam" or "Hồ Chí Minh" is no title', () => {
+    const text = letter(
+      'Ủy ban nhân dân tỉnh đề nghị như sau:\na) Đài Truyền hình Việt\nNam, Đài Tiếng nói Việt Nam và các cơ quan báo chí trung ương và địa phương có trách nhiệm tăng cường thời lượng tuyên truyền về phong trào.\nb) Ủy ban nhân dân Thành phố Hồ Chí\nMinh chủ trì tổ chức lễ phát động phong trào trên địa bàn thành phố.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Đài Truyền hình Việt Nam', 'Đài Tiếng nói Việt Nam', 'các cơ quan báo chí trung ương và địa phương'], ['Ủy ban nhân dân Thành phố Hồ Chí Minh']]);
+  });
   it('an OCR line of underscores after an agency heading is no part of its name', () => {
     const text = letter('Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:\na) Sở Tài chính\n__ - Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.\nb) Sở Y tế —\n- Chủ trì tham mưu công tác phòng, chống dịch.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Sở Y tế']]);

@@ -2,7 +2,7 @@ import { isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode } from '../
 import { foldText } from '../fold';
 import { blanksEnd, collapseBlanks, isBlankCode, spacesEnd } from '../normalize';
 import { ACTION_VERBS_FOLDED, AGENCY_HEADS, ONE_WORD_VERB_FORMS, ONE_WORD_VERB_NOT_AFTER } from '../vocab/agencies';
-import { endsShortLine, PLACE_ABBREVIATION } from './sentences';
+import { endsMidPhrase, endsShortLine, PLACE_ABBREVIATION } from './sentences';
 
 /** A run of text naming who must act, split into names. */
 export interface AgencyPhrase {
@@ -724,7 +724,8 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
     if (code === 10 && text[i + 1] === '\n') return finish(text, folded, start, i, 'clause');
     // A short heading line ("2.10. Giao Cục Thuế DNL") before a new capitalised line ends the name.
     // Not when a page break cut the name after a bare head ("…; Cục\n--- PAGE BREAK ---\nTTKT sớm …").
-    if (code === 10 && UPPER.test(text[i + 1] ?? '') && endsShortLine(text, i) && !endsOnBareHead(text, folded, start, i)) return finish(text, folded, start, i, 'clause');
+    // Not on a word that needs what follows ("Đài Truyền hình Việt\nNam, Đài Tiếng nói…").
+    if (code === 10 && UPPER.test(text[i + 1] ?? '') && endsShortLine(text, i) && !endsOnBareHead(text, folded, start, i) && !endsMidPhrase(text, start, i)) return finish(text, folded, start, i, 'clause');
     // A title line naming bodies and the duty on the next, capitalised line ("3. Sở Thông tin và
     // Truyền thông, Báo Bắc Giang\nTăng cường tuyên truyền…"): the verb opens the duty.
     if (code === 10 && i > start && capitalVerbLine(text, folded, i + 1) && nameComplete(text, folded, start, i)) return finish(text, folded, start, i, 'verb');

@@ -142,7 +142,8 @@ function closeDraft(state: RegionState, end: number): void {
 function openDraft(state: RegionState, s: Sentence, trigger: Trigger | null, tags: string[]): void {
   const { ctx, inherited, localHeading } = state;
   // Under a title naming bodies, the first duty is theirs whoever its sentence starts with.
-  const heading = localHeading && state.drafts.length === 0 && !state.current && trigger?.tag !== 'assign-cue' ? localHeading : null;
+  // Not a bullet that is itself a title naming one of them ("a) Các bộ, ngành:\n- Bộ Tài chính\n+ …").
+  const heading = localHeading && state.drafts.length === 0 && !state.current && trigger?.tag !== 'assign-cue' && !(trigger?.tag === 'agency-heading' && s.bullet) ? localHeading : null;
   // A report-back with no subject ("Trong quá trình thực hiện, có khó khăn… báo cáo…") is
   // addressed to everyone the letter was sent to.
   // After the closing call, it is addressed to the bodies that call asked.
@@ -240,13 +241,15 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     }
     // A bullet naming its body ("- Sở Công Thương: kiểm tra…") is read past its marker.
     // The bodies the item is for: its heading's, or those of its first duty ("Giao Vụ TTHT").
-    const owners = s.bullet ? [...inherited.names, ...(state.localHeading ?? []), ...((drafts[0] ?? state.current)?.assignees ?? [])] : [];
+    const sharers = s.bullet ? [...inherited.names, ...(state.localHeading ?? [])] : [];
+    const firstDuty = s.bullet ? ((drafts[0] ?? state.current)?.assignees ?? []) : [];
+    const owners = [...sharers, ...firstDuty];
     // Bullets after "phối hợp với:" list bodies; the duty goes on after them.
     const listed = s.bullet && sentences[i - 1] !== undefined && LIST_INTRO.test(folded.slice(Math.max(sentences[i - 1]!.start, sentences[i - 1]!.end - 24), sentences[i - 1]!.end));
     let trigger = s.bullet
       ? listed || listedBefore
         ? null
-        : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners, next)
+        : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners, next, { sharers, firstDuty })
       : ahead?.at === s.start
         ? ahead.trigger
         : triggerAt(text, folded, afterNote(folded, s.start), sentenceEnd(sentences, i));
@@ -673,14 +676,18 @@ const LIST_INTRO = /(?:phoi hop|voi|gom|cung|nhu)\s*:\s*$/;
  * tỉnh giao:". A bullet naming the body its item is for ("2.5. Giao Vụ TTHT\n- Vụ TTHT phối hợp…")
  * only details that duty; after a colon, the duty's words must follow ("- Các Vụ: CNTT, CS" lists).
  */
-function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: string[], next?: Sentence): Trigger | null {
+function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: string[], next?: Sentence, split?: { sharers: string[]; firstDuty: string[] }): Trigger | null {
   const { text, folded } = ctx;
   const at = blanksEnd(text, s.start + 1, s.end);
   // "- Bộ Nông nghiệp và Môi trường\n+ Nghiên cứu, rà soát …": a bullet that only names bodies, over
   // "+" bullets (the rank below "-"), heads their duties as "- Bộ Công Thương:" does.
   if (next?.bullet && text.charCodeAt(next.start) === 43 /* + */ && text.charCodeAt(s.start) !== 43 && s.end - at < 120 && !/[.;:]\s*$/.test(text.slice(at, s.end))) {
     const names = titleNames(ctx, at, s.end);
-    if (names && !overlaps(names, owners)) return { tag: 'agency-heading', at: s.start, names, actionAt: s.end };
+    // One of several bodies the item is for shares their work out ("… giao các bộ, Ủy ban nhân dân
+    // các tỉnh …" over "- Ủy ban nhân dân các tỉnh\n+ …"); the one body it is for only details it.
+    // (A first duty that names its own body, "2.5. Giao Vụ TTHT", is the one the bullet details.)
+    const shares = split !== undefined && !overlaps(names ?? [], split.firstDuty.filter((n) => !split.sharers.includes(n))) && ownsMore(split.sharers, names ?? []);
+    if (names && (!overlaps(names, owners) || shares)) return { tag: 'agency-heading', at: s.start, names, actionAt: s.end };
   }
   const t = triggerAt(text, folded, at, end);
   if (!t || (overlaps(t.names, owners) && !narrower(owners, t.names))) return null;
@@ -689,6 +696,11 @@ function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: strin
     if (!isLowerCode(text.charCodeAt(a)) && !verbStartsAt(folded, a)) return null;
   }
   return t;
+}
+
+/** True when `owners` name a body that none of `names` is. */
+function ownsMore(owners: string[], names: string[]): boolean {
+  return owners.some((owner) => !overlaps([owner], names));
 }
 
 /** True when what follows a topic's colon is background: "Về căn cứ ban hành: thống nhất với dự thảo." */

@@ -32,8 +32,14 @@ function continuesCode(code: number): boolean {
   return code === 44 || code === 59 || code === 45 || code === 0x2013 || code === 40;
 }
 
-// A line ending on a word that needs what follows ("…giám sát của\nHội đồng…") is not a title line.
-const ENDS_MID_PHRASE = /(?:^|\s)(?:của|và|với|các|cho|về|tại|theo|để|trong|những|được|là|có|thì|mà|hoặc|từ|đến|trên|dưới|vào|do|bởi|nhằm|như|một|này|đã|sẽ|cần|phải|số|Bộ|Sở|Cục|Vụ|Ban|Phòng)$/u;
+// A line ending on a word that needs what follows ("…giám sát của\nHội đồng…") is not a title line;
+// nor is one ending inside a name that is never cut there ("Đài Truyền hình Việt\nNam", "Hồ Chí\nMinh").
+const ENDS_MID_PHRASE = /(?:^|\s)(?:của|và|với|các|cho|về|tại|theo|để|trong|những|được|là|có|thì|mà|hoặc|từ|đến|trên|dưới|vào|do|bởi|nhằm|như|một|này|đã|sẽ|cần|phải|số|Bộ|Sở|Cục|Vụ|Ban|Phòng|Việt|Chí)$/u;
+
+/** True when the text `[start, end)` ends, past its blanks, on a word that needs what follows. */
+export function endsMidPhrase(text: string, start: number, end: number): boolean {
+  return ENDS_MID_PHRASE.test(lastWords(text, start, end));
+}
 
 /** The last dozen units before `end` (not before `start`), past the blanks a line may end with. */
 function lastWords(text: string, start: number, end: number): string {
@@ -214,7 +220,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     // title line ("3. Tổ chức thực hiện\nĐịnh kỳ trước ngày 25 hằng tháng, các sở…").
     // A line ending on a word that needs what follows ("…số CMND hoặc số\nCCCD…", "…phối hợp với Cục\nCNTT…")
     // runs on, however short.
-    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i, text.lastIndexOf('\n', i - 1) < from ? SHORT_TITLE_LINE : SHORT_LINE) && !ENDS_MID_PHRASE.test(lastWords(text, start, i))) {
+    else if (mark === 10 && newlines === 1 && upper && !continuesCode(text.charCodeAt(i - 1)) && endsShortLine(text, i, text.lastIndexOf('\n', i - 1) < from ? SHORT_TITLE_LINE : SHORT_LINE) && !endsMidPhrase(text, start, i)) {
       boundary = layoutBreak = true;
     }
     if (!boundary) {
