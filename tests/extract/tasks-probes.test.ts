@@ -560,6 +560,18 @@ describe('calls to carry out this text', () => {
     const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế kiểm tra an toàn thực phẩm.\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường thực hiện nghiêm Chỉ thị này./.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);
   });
+  it('a report-back after "; " in the closing call is a duty of the body called', () => {
+    const closing = (tail: string) => letter(`1. Sở Xây dựng hướng dẫn Công ty cắm mốc khu vực khai thác theo quy định.\nỦy ban nhân dân tỉnh yêu cầu Công ty cổ phần Khoáng sản Lào Cai nghiêm túc thực hiện${tail}`);
+    const tasks = tasksOf(closing('; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh về Sở Xây dựng để được hướng dẫn./.'));
+    expect(tasks.map((t) => [t.assignees, t.starts])).toEqual([
+      [['Sở Xây dựng'], 'Sở Xây dựng hướng dẫn Công ty'],
+      [['Công ty cổ phần Khoáng sản Lào Cai'], 'trong quá trình thực hiện có k'],
+    ]);
+    // After a duty's clause the report-back stays part of that duty.
+    const duty = letter('Sở Xây dựng hướng dẫn Công ty cắm mốc khu vực khai thác theo quy định; trong quá trình thực hiện có khó khăn vướng mắc kịp thời báo cáo Ủy ban nhân dân tỉnh.');
+    expect(tasksOf(duty)).toHaveLength(1);
+    expect(tasksOf(closing('./.')).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
+  });
   it('"Giao Sở Y tế tổ chức thực hiện Kế hoạch này." is a duty', () => {
     const text = letter('Điều 2. Giao Sở Y tế tổ chức thực hiện Kế hoạch này.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Y tế']]);

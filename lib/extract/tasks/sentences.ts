@@ -106,6 +106,17 @@ function isBulletCode(code: number): boolean {
 }
 
 /** True when "Đề nghị", "Giao" or "Yêu cầu" and a blank start at `at` (first letters checked first). */
+// "…nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn … phản ánh về Sở …": a report-back
+// of its own after a closing call to carry the text out (after a duty's clause, part of that duty).
+const CLOSING_CALL_END = /(?:nghiêm\s{1,3}túc\s{1,3}(?:triển\s{1,3}khai\s{1,3})?thực\s{1,3}hiện|thực\s{1,3}hiện\s{1,3}nghiêm(?:\s{1,3}túc)?)\s{0,3}$/u;
+const REPORT_BACK_AFTER = /^(?:trong\s{1,3}quá\s{1,3}trình\s{1,3}(?:tổ\s{1,3}chức\s{1,3})?(?:thực\s{1,3}hiện|triển\s{1,3}khai)|nếu\s{1,3}có\s{1,3}(?:khó\s{1,3}khăn|vướng\s{1,3}mắc))/iu;
+
+/** True when the clause at `at` opens a report-back ("trong quá trình thực hiện…"). */
+function startsReportBack(text: string, at: number): boolean {
+  const code = text.charCodeAt(at) | 0x20;
+  return (code === 116 /* t */ || code === 110 /* n */) && REPORT_BACK_AFTER.test(text.slice(at, at + 40));
+}
+
 function startsCue(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return (code === 0x110 /* Đ */ || code === 71 /* G */ || code === 89 /* Y */) && CUE.test(text.slice(at, at + 10));
@@ -207,6 +218,7 @@ export function splitSentences(text: string, from: number, to: number, limit = I
     else if (newlines > 1 && upper && punct !== 44 /* , */) boundary = true;
     // "…; Giao Sở…" and "Về đề xuất của Sở X: Giao Sở Nội vụ xem xét…" start a duty mid-line.
     else if ((mark === 59 || mark === 58) && startsCue(text, j)) boundary = true;
+    else if (mark === 59 && startsReportBack(text, j) && CLOSING_CALL_END.test(text.slice(Math.max(start, i - 40), i))) boundary = true;
     // An assignment cue opening a line starts a sentence even after a title with no full stop.
     else if (cueLine) boundary = true;
     // The last row of a table written with bars ("| 2 | Số hóa hồ sơ | Sở Nội vụ | Tháng 9/2026 |"):
