@@ -14,6 +14,10 @@ describe('names that contain a verb\'s words', () => {
     const text = letter('Ủy ban nhân dân thành phố Long Khánh, thành phố Biên Hòa chỉ đạo Ủy ban nhân dân cấp xã rà soát các hộ kinh doanh.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ủy ban nhân dân thành phố Long Khánh, thành phố Biên Hòa']]);
   });
+  it('keeps "cơ sở đào tạo", "cơ sở cai nghiện" whole (the facility\'s kind, not the verb "đào tạo")', () => {
+    const text = letter('Các cơ sở đào tạo rà soát hệ thống phần mềm quản lý người học. Các cơ sở cai nghiện ma túy báo cáo số học viên.\nSở Giáo dục và Đào tạo đào tạo giáo viên cốt cán cho các trường.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Các cơ sở đào tạo'], ['Các cơ sở cai nghiện ma túy'], ['Sở Giáo dục và Đào tạo']]);
+  });
   it('still ends a name at a lower-case "phổ biến"', () => {
     const text = letter('Sở Tư pháp phổ biến các văn bản mới đến cán bộ, công chức.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tư pháp']]);

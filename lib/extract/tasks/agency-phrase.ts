@@ -700,7 +700,7 @@ export function readAgencyPhrase(text: string, folded: string, at: number, requi
       // "Chi cục Hải quan nơi quản lý kho CFS hướng dẫn…", "… nơi đăng ký tờ khai thực hiện…": the verb
       // after "nơi" (where) says which one.
       // "Tổng công ty Hàng không Việt Nam", "Cục Hàng không": "không" after "hàng" names aviation.
-      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !afterWord(text, folded, i, 'su ') && !whereClause(text, folded, start, i) && !councilKind(folded, start, i) && !aviation(text, folded, i)) return finish(text, folded, start, i, 'verb');
+      if (stop.verbs && verbAmong(text, folded, i, stop.verbs) && !afterWord(text, folded, i, 'su ') && !whereClause(text, folded, start, i) && !councilKind(folded, start, i) && !facilityKind(folded, start, i) && !aviation(text, folded, i)) return finish(text, folded, start, i, 'verb');
     }
     // "Sở X là cơ quan thường trực, có trách nhiệm hướng dẫn…": the name ends at the copula; a duty
     // follows only when the sentence goes on to one, else it states what the body is.
@@ -791,6 +791,14 @@ const COUNCIL_KIND = /^(?:tham dinh|tham tra|tu van|xet duyet|nghiem thu|danh gi
 /** True at `at` when the phrase from `start` is a bare "Hội đồng" and the words at `at` name its kind. */
 function councilKind(folded: string, start: number, at: number): boolean {
   return at - start === 9 && folded.startsWith('hoi dong ', start) && COUNCIL_KIND.test(folded.slice(at, at + 12));
+}
+
+// What a facility does, naming it: "cơ sở đào tạo", "cơ sở cai nghiện", "cơ sở bảo trợ xã hội".
+const FACILITY_KIND = /^(?:dao tao|cai nghien|bao tro|kham benh|chua benh|che bien|san xuat|kinh doanh)\b/;
+
+/** True at `at` when the phrase from `start` ends in "cơ sở" and the words at `at` name its kind. */
+function facilityKind(folded: string, start: number, at: number): boolean {
+  return at - start >= 7 && folded.startsWith('co so ', at - 6) && !isLetterCode(folded.charCodeAt(at - 7)) && FACILITY_KIND.test(folded.slice(at, at + 12));
 }
 
 /** True when the line from `from` opens, past its indent, with a capitalised action verb. */
