@@ -185,6 +185,8 @@ describe('relative counts', () => {
     { input: 'trong 05 ngày làm việc kể từ ngày ký', text: 'trong 05 ngày làm việc kể từ ngày ký', date: null, doc: null },
     { input: 'trong vòng 07 ngày\nké từ khi nhận được đầy đủ hồ sơ của Ban Quản lý dự án', text: 'trong vòng 07 ngày\nké từ khi nhận được đầy đủ hồ sơ', date: null, kind: 'event' },
     { input: 'chậm nhất 03 ngày trước ngày tổ chức Hội nghị', text: 'chậm nhất 03 ngày trước ngày tổ chức Hội nghị', date: null, kind: 'event' },
+    // The event's words go on over a line break: the year in them dates nothing of its own.
+    { input: 'chậm nhất là 15 ngày, kể từ ngày bế mạc kỳ\nhọp cuối năm 2017; các Ban quyết định', text: 'chậm nhất là 15 ngày, kể từ ngày bế mạc kỳ\nhọp cuối năm 2017', date: null, kind: 'event', doc: '2017-07-14' },
   ])('$text', check);
 });
 
@@ -390,6 +392,7 @@ describe('undated cues', () => {
     { input: '(báo cáo Tổng cục trước hội nghị Tổng kết).', text: 'trước hội nghị Tổng kết', date: null, kind: 'event' },
     { input: 'trình Quốc hội thông qua tại Kỳ họp thứ 10, Quốc hội XV', text: 'tại Kỳ họp thứ 10, Quốc hội XV', date: null, kind: 'event' },
     { input: 'trình Hội đồng nhân dân vào kỳ họp giữa năm 2019', text: 'vào kỳ họp giữa năm 2019', date: null, kind: 'event', doc: '2017-07-14' },
+    { input: 'báo cáo kết quả thực hiện tại kỳ họp thường lệ giữa năm 2019.', text: 'tại kỳ họp thường lệ giữa năm 2019', date: null, kind: 'event', doc: '2017-07-14' },
   ])('$text', check);
 });
 

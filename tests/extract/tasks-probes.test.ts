@@ -559,6 +559,19 @@ describe('"điện:" opens a list only as a Công điện does', () => {
   });
 });
 
+describe('a body named after the grounds a duty opens on', () => {
+  it('"Căn cứ …, các cơ sở đào tạo thực hiện …" is their duty; the issuer\'s "Căn cứ …, Ủy ban nhân dân tỉnh hướng dẫn như sau:" is none', () => {
+    const text = letter(
+      'Căn cứ Công văn số 389/BYT-BH ngày 31/01/2025 của Bộ Y tế, Ủy ban nhân dân tỉnh hướng dẫn thực hiện như sau:\nNgười lao động nước ngoài thuộc đối tượng tham gia bảo hiểm y tế bắt buộc.\nCăn cứ tài liệu kỹ thuật do Sở Khoa học và Công nghệ cung cấp, các cơ sở đào tạo thực hiện kết nối dữ liệu với hệ thống của tỉnh.\nSau khi kết nối, Sở Khoa học và Công nghệ kiểm tra kết quả đồng bộ dữ liệu.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các cơ sở đào tạo'], ['Sở Khoa học và Công nghệ']]);
+  });
+  it('a clause after "; " opening on "các …" is its own body\'s duty', () => {
+    const text = letter('Căn cứ chương trình giám sát năm 2026, Thường trực HĐND tỉnh quyết định chương trình giám sát của mình; các Ban của HĐND tỉnh quyết định chương trình giám sát của Ban vào cuối năm 2025.');
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Thường trực HĐND tỉnh'], ['các Ban của HĐND tỉnh']]);
+  });
+});
+
 describe('calls to carry out this text', () => {
   it('"Yêu cầu Thủ trưởng các sở… thực hiện nghiêm Chỉ thị này./." is a closing', () => {
     const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế kiểm tra an toàn thực phẩm.\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường thực hiện nghiêm Chỉ thị này./.');

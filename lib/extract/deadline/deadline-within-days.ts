@@ -31,7 +31,8 @@ const FILES = /^[\s|]{0,4}nhan[\s|]{1,4}duoc[\s|]{1,4}(?:day[\s|]{1,4}du[\s|]{1,
 const RECEIVED = /^[\s|]{0,4}nhan[\s|]{1,4}duoc(?:[\s|]{1,4}(?:van ban|cong van|cong dien|thong bao|quyet dinh|ke hoach|chi thi|de nghi|yeu cau|phieu)(?![\p{L}\p{N}])(?:[\s|]{1,4}nay)?)?/u;
 // After "nhận được" with no text of this kind named: a word that names what else is received.
 const OTHER_RECEIVED = /^[\s|]{1,4}(?!(?:nay|va|de|thi|cac|day du|tu|ma|hoac|trong)\b)[a-z]/;
-const EVENT_TAIL = /^[^\n.;,()]{0,60}/;
+// The event's words, over a line break too ("kể từ ngày bế mạc kỳ\nhọp cuối năm 2017"), not a blank line.
+const EVENT_TAIL = /^(?:[^\n.;,()]|\n(?![ \t]*\n)){0,60}/;
 const EVENT_BEFORE = /(?:ke|tinh)[\s|]{1,4}tu[\s|]{1,4}(?:ngay|khi)[\s|]{1,4}(?!(?:ky|ban[\s|]hanh|nhan[\s|]duoc)\b)[^.;]{0,90}$/;
 // "kể từ ngày Nghị định số 178/2026/NĐ-CP có hiệu lực thi hành": another text's entry into force.
 const OTHER_EFFECTIVE = /^[\s|]{0,4}(?:nghi[\s|]{1,4}dinh|thong[\s|]{1,4}tu|luat|nghi[\s|]{1,4}quyet|quyet[\s|]{1,4}dinh|chi[\s|]{1,4}thi)[^.;:]{0,60}?co[\s|]{1,4}hieu[\s|]{1,4}luc(?:[\s|]{1,4}thi[\s|]{1,4}hanh)?/;

@@ -6,7 +6,7 @@ import { isClosing, WORK_ON_WHAT_IS_TOLD } from './closings';
 import { titleNames } from './headings';
 import { overlaps, sameBody, sameNames, similarNames } from './names';
 import { blankSplitLength, lastNonBlankCode, splitEnumerations, splitSentences, type Sentence } from './sentences';
-import { afterTopicColon, groundedSubject, innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
+import { afterTopicColon, groundedSubject, groundedTrigger, innerCueAt, isBackground, triggerAt, type Trigger } from './triggers';
 import type { Inherited, TaskContext, TaskDraft } from './types';
 
 // "phối hợp", also wrapped over a line ("phối\nhợp với…" in PDF text).
@@ -256,10 +256,17 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     listedBefore = listed || (listedBefore && s.bullet);
     // "- Dự án hạ nguồn: (i) Về Dự án NMĐ Ô Môn III: PVN khẩn trương …": the first item's own body.
     if (!trigger && s.firstItemAt !== undefined) trigger = triggerAt(text, folded, s.firstItemAt, s.end);
+    // "Căn cứ tài liệu kỹ thuật …, các cơ sở đào tạo thực hiện …" opening a paragraph or a bullet: the
+    // body named after the grounds.
+    // Not one that announces what follows ("Căn cứ Công văn …, BHXH Thành phố hướng dẫn … như sau:"): the
+    // issuer's own guidance.
+    if (!trigger && (s.paragraph || s.bullet) && !inherited.assign && !state.localHeading && lastNonBlankCode(text, s.start, sentenceEnd(sentences, i)) !== 58 /* : */) {
+      trigger = groundedTrigger(text, folded, afterBullet(s), sentenceEnd(sentences, i));
+    }
     // The issuer's own statements are no duties, unless its duties are being handed out ("… kết luận
     // như sau: … 4. Văn phòng Chính phủ theo dõi, đôn đốc…" in the Office's own notice).
     let issuerSelf =
-      trigger?.tag === 'agency-subject' && ctx.issuerKey !== null && trigger.names.length === 1 && sameBody(trigger.names[0]!, ctx.issuerKey) &&
+      (trigger?.tag === 'agency-subject' || trigger?.tag === 'grounded-subject') && ctx.issuerKey !== null && trigger.names.length === 1 && sameBody(trigger.names[0]!, ctx.issuerKey) &&
       !(inherited.assign && ISSUER_DUTY.test(folded.slice(trigger.actionAt, trigger.actionAt + 24).trimStart()));
     // "Tổng cục Thuế giới thiệu các nội dung mới của Thông tư … và đề nghị các Cục Thuế khẩn trương tuyên
     // truyền…": the issuer's statement goes on to ask another body.
@@ -547,7 +554,7 @@ function splitInnerCues(ctx: TaskContext, d: TaskDraft): TaskDraft[] {
   re.lastIndex = d.actionAt + 1;
   const region = folded.slice(0, d.end);
   // …whose verb follows the subject on its line ("Đề nghị Phòng Văn hóa…" alone on a line is a heading).
-  const explicitSubject = (d.tags.includes('agency-subject') || d.tags.includes('assign-cue')) && !/^[ \t]*\n/.test(text.slice(d.actionAt, d.actionAt + 40));
+  const explicitSubject = (d.tags.includes('agency-subject') || d.tags.includes('grounded-subject') || d.tags.includes('assign-cue')) && !/^[ \t]*\n/.test(text.slice(d.actionAt, d.actionAt + 40));
   for (let m = re.exec(region); m; m = re.exec(region)) {
     const at = m.index + m[0].length;
     let t: Trigger | null;
@@ -732,7 +739,8 @@ function statesFact(text: string, folded: string, at: number, end: number): bool
 /** A body with its verb opening a clause at `at` (capitalised, as a name is), or null. */
 function clauseSubjectAt(ctx: TaskContext, at: number, end: number): Trigger | null {
   const code = ctx.text.charCodeAt(at);
-  if (!isUpperCode(code) || !headAt(ctx.text, at, ctx.folded)) return null;
+  // "…; các Ban của HĐND tỉnh quyết định …": a body of a kind opens in lower case.
+  if ((!isUpperCode(code) && !ctx.text.startsWith('các ', at)) || !headAt(ctx.text, at, ctx.folded)) return null;
   const t = triggerAt(ctx.text, ctx.folded, at, end);
   return t && t.tag === 'agency-subject' ? t : null;
 }

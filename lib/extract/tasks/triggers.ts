@@ -536,19 +536,24 @@ const GROUNDS_REACH = 400;
  * giữ hàng hóa thực hiện …"): who acts in an item the heading above hands out; [] when none is named.
  */
 export function groundedSubject(text: string, folded: string, at: number, end: number): string[] {
-  if (!GROUNDS_LEAD.test(folded.slice(at, at + 24))) return [];
+  return groundedTrigger(text, folded, at, end)?.names ?? [];
+}
+
+/** `groundedSubject` as a trigger: the bodies and where their action starts, or null. */
+export function groundedTrigger(text: string, folded: string, at: number, end: number): Trigger | null {
+  if (!GROUNDS_LEAD.test(folded.slice(at, at + 24))) return null;
   let commas = 0;
   for (let i = at; i < Math.min(end, at + GROUNDS_REACH) && commas < MAX_COMMAS; i++) {
     const code = text.charCodeAt(i);
     // "…, cần lập hồ sơ …; hồ sơ này được lưu giữ ở các cấp, các cơ quan …": the clause ends at ";".
-    if (code === 59 /* ; */) return [];
+    if (code === 59 /* ; */) return null;
     if (code !== 44 /* , */) continue;
     commas++;
     const t = subjectTrigger(text, folded, blanksEnd(text, i + 1, end), at);
     if (t?.tag !== 'agency-subject') continue;
-    return NOT_DUTY_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart()) ? [] : t.names;
+    return NOT_DUTY_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart()) ? null : { ...t, tag: 'grounded-subject' };
   }
-  return [];
+  return null;
 }
 
 /** Every cue inside a sentence ("…; Đề nghị Cục Thuế các tỉnh…"), for sub-duties. */
