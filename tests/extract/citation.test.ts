@@ -423,6 +423,14 @@ describe('findCitations: numbers as web pages print them', () => {
     expect(numbersIn('theo Kết luận số 12-KL/Hu, ý kiến số 5-CV/Tư và số 7-CV/Tuyên giáo')).toEqual([['12-KL/Hu', null]]);
   });
 
+  it('OCR\'s marks inside a number are kept as printed: "TTg" read "Tg", a bar or a quote after a hyphen, a fraction slash', () => {
+    expect(numbersIn('Quyết định số 866/QĐ-Tg ngày 18/7/2023 của Thủ tướng Chính phủ')).toEqual([['866/QĐ-Tg', '2023-07-18']]);
+    expect(numbersIn('Thông tư số 76/2014/TT-|BIC và Thông tư số 03/2021/TT-‘BTC')).toEqual([['76/2014/TT-|BIC', null], ['03/2021/TT-‘BTC', null]]);
+    expect(numbersIn('Thông tư liên tịch số 01⁄2016/TTLT-BKHĐT-BTC ngày 04/5/2016')).toEqual([['01⁄2016/TTLT-BKHĐT-BTC', '2016-05-04']]);
+    // A capital and "g" is a group only at the number's end, after a hyphen.
+    expect(numbersIn('Công văn số 12/Tg và số 15/UBND-Tgk')).toEqual([['15/UBND', null]]);
+  });
+
   it('"số 614, 615, 616-CV/VPTW": running numbers listed before the code they share', () => {
     expect(numbersIn('tại các công văn số 614, 615, 616-CV/VPTW ngày 21 tháng 04 năm 2011 của Văn phòng Trung ương Đảng')).toEqual([
       ['614-CV/VPTW', '2011-04-21'],

@@ -21,15 +21,18 @@ const WRAP = '[ \\t\\u00a0]{0,6}(?:\\r?\\n[ \\t\\u00a0]{0,24})?';
  */
 const FIRST_GROUP = "\\p{Lu}['’]?[\\p{Ll}\\d&]{0,3}\\p{Lu}[\\p{L}\\d&]{0,12}";
 /** Later groups may also be a capital and digits ("BCA-V03"); first, "10/A1" would be a class, "301/B1" a room. */
-const GROUP = `(?:${FIRST_GROUP}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4})`;
+// OCR may read "TTg" as "Tg" or "Mg" ("866/QĐ-Tg"): a capital and "g" ending the number.
+const GROUP = `(?:${FIRST_GROUP}|\\p{Lu}\\d{1,3}[\\p{L}\\d]{0,4}|\\p{Lu}g(?![\\p{L}\\p{N}]))`;
 /** A hyphen between groups ("QĐ - UBND" in OCR too: GROUP's two capitals keep out "… - Hà Nội"). */
 // A point may join two groups of capitals ("26/TB-VP.UBND": the office of a People's Committee).
-const JOIN = `(?:[ \\t\\u00a0]?${DASH}(?:${SP}${DASH})?${WRAP}|\\.(?=\\p{Lu}{2}))`;
+// OCR may leave a bar or a quote mark after the hyphen ("76/2014/TT-|BIC", "03/2021/TT-‘BTC"), kept as printed.
+const JOIN = `(?:[ \\t\\u00a0]?${DASH}(?:${SP}${DASH})?${WRAP}[|‘]?|\\.(?=\\p{Lu}{2}))`;
 /** A capital and digits first only before another group: "787/C06-P3" (a police department's), not "10/A1". */
 const TAIL = `(?:${FIRST_GROUP}|\\p{Lu}\\d{2,3}(?=${JOIN}${GROUP}))(?:${JOIN}${GROUP}){0,7}`;
 /** The year inside a number; OCR may split it with one space ("30/201 6/QĐ-TTg"). */
 const YEAR = '\\d(?: ?\\d){3}';
-const STATE = `${SP}\\/${WRAP}(?:${YEAR}${SP}(?:\\/|${DASH})${WRAP})?${TAIL}`;
+// A fraction slash may stand for the first "/" ("01⁄2016/TTLT-BKHĐT-BTC", kept as printed).
+const STATE = `${SP}[\\/\\u2044]${WRAP}(?:${YEAR}${SP}(?:\\/|${DASH})${WRAP})?${TAIL}`;
 /** A Party committee's code whose last letter OCR read lower case: "104-CTr/Tu" (TU), "…/Hu", "…/Đu". */
 const PARTY_LOWER_TAIL = '\\p{Lu}[uw](?![\\p{L}\\p{N}])';
 const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}(?:${TAIL}|${PARTY_LOWER_TAIL})`;
@@ -38,7 +41,7 @@ const PARTY = `${SP}${DASH}${WRAP}${FIRST_GROUP}${SP}\\/${WRAP}(?:${TAIL}|${PART
  * after a decimal point ("1.229/…"), are not a number start; "số.3295/…" is; nor is the last of digits
  * OCR spaced out one by one ("Số:8 5 2 0/BCT-KHCN": not "0/BCT-KHCN").
  */
-const START = '(?<![\\p{L}\\p{N}\\/#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])(?<!\\d[.,])(?<!\\d[ \\t]\\d[ \\t])';
+const START = '(?<![\\p{L}\\p{N}\\/\\u2044#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u2013\\u2014])(?<!\\d[.,])(?<!\\d[ \\t]\\d[ \\t])';
 
 /** Creates the sticky, Unicode-aware regex, tried where a number may start; group 1 is the running number. */
 export function createNumberPattern(): RegExp {
