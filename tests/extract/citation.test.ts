@@ -328,6 +328,19 @@ const lists: ListCase[] = [
     expected: [{ number: '188/2025/QH15', kind: 'Nghị quyết', date: '2025-02-19', issuer: 'Quốc hội' }],
   },
   {
+    // A capital OCR doubled or dropped: one document, under the form printed most often (on a tie, the shorter).
+    text: 'Thông tư số 36/2025/TT-BNMT ngày 01/7/2025; Thông tư số 36/2025/TT-BNNMT; theo Thông tư số 36/2025/TT-BNNMT, Thông tư số 18/2024/TT-BTNMTT và Thông tư số 18/2024/TT-BTNMT',
+    expected: [
+      { number: '36/2025/TT-BNNMT', kind: 'Thông tư', date: '2025-07-01', issuer: null },
+      { number: '18/2024/TT-BTNMT', kind: 'Thông tư', date: null, issuer: null },
+    ],
+  },
+  {
+    // OCR's space after the point of a running number ("66.4/2025/NQ-CP").
+    text: 'Nghị quyết số 66. 4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ',
+    expected: [{ number: '66.4/2025/NQ-CP', kind: 'Nghị quyết', date: '2025-09-21', issuer: 'Chính phủ' }],
+  },
+  {
     // A session number OCR split with a space, printed whole elsewhere, is one document; "QH1" alone
     // stays (no longer form of it). The date after the split-off digit is not read.
     text: 'Nghị quyết số 187/2025/QH1 5 ngày 19 tháng 02 năm 2025 của Quốc hội; Kế hoạch triển khai Nghị quyết số 187/2025/QH15; Nghị quyết số 18/2025/QH1',

@@ -1,6 +1,6 @@
 import { isAsciiDigitCode } from '../char-class';
 import type { Citation } from '../schema';
-import { isOcrVariant, runningPart } from './ocr-variant';
+import { addsStrayStroke, isOcrVariant, runningPart } from './ocr-variant';
 import type { Mention } from './read-mention';
 
 /**
@@ -71,14 +71,34 @@ class GroupIndex {
 export function groupMentions(mentions: readonly Mention[]): Citation[] {
   const index = new GroupIndex();
   for (const m of mentions) index.add(m);
-  return index.groups.map(({ number, mentions: ms }) => {
+  return index.groups.map(({ key, number, mentions: ms }) => {
     const first = ms[0]!;
     return {
       kind: ms.find((m) => m.statedKind)?.statedKind ?? ms.find((m) => m.impliedKind)?.impliedKind ?? null,
-      number,
+      number: commonestForm(key, number, ms),
       date: ms.find((m) => m.date)?.date ?? null,
       issuer: ms.find((m) => m.issuer)?.issuer ?? ms.find((m) => m.issuerBefore)?.issuerBefore ?? null,
       span: [first.start, first.end],
     };
   });
+}
+
+/**
+ * Of the OCR variants of a group's number, the one printed most often ("36/2025/TT-BNNMT" six times
+ * over "36/2025/TT-BNMT" once); on a tie, the form the group chose (`number`). A letter doubled or
+ * dropped, or misread, may be either form's fault; a stray stroke ("QHI15") is always the misprint.
+ */
+function commonestForm(key: string, number: string, mentions: readonly Mention[]): string {
+  if (mentions.every((m) => m.key === key)) return number;
+  const counts = new Map<string, { n: number; number: string }>();
+  for (const m of mentions) {
+    // A form with a stray stroke added is noise, however often printed.
+    if (m.key !== key && (!isOcrVariant(m.key, key) || addsStrayStroke(m.key, key))) continue;
+    const entry = counts.get(m.key);
+    if (entry) entry.n++;
+    else counts.set(m.key, { n: 1, number: m.number });
+  }
+  let best = counts.get(key) ?? { n: 0, number };
+  for (const [k, entry] of counts) if (k !== key && entry.n > best.n) best = entry;
+  return best === counts.get(key) ? number : best.number;
 }

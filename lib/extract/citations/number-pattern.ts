@@ -6,7 +6,7 @@ import { isBlankCode } from '../normalize';
  * line breaks after a separator. Every quantifier is bounded, so matching stays linear.
  *
  * State:  "10948/BXD-KHTC", "10948 /BXD- KHTC", "95/2025/QH15", "018/2025-VSP", "9271/VPCP-\nCN",
- *         "66.19/2026/NQ-CP" (a running number with a point, year after it), "138/CĐ- -TTg" (OCR dash),
+ *         "66.19/2026/NQ-CP" (a running number with a point, year after it; OCR may space it: "66. 4/2025/NQ-CP"), "138/CĐ- -TTg" (OCR dash),
  *         "30/201 6/QĐ-TTg" (OCR space inside the year)
  * Party:  "49-NQ/TU", "1008 - CV/BTGTU", "31-\nCTr/TW", "01-CTr/BTGTU-HĐND-UBND-TA-VKS", "104-CTr/Tu" (OCR)
  * Not:    "2021-2025", "28/11/1820", "0243.9719.472", "01-1/TB-TĐT" (a form code), "Số 6 - Đà Nẵng"
@@ -46,7 +46,7 @@ const START = '(?<![\\p{L}\\p{N}\\/\\u2044#§$%&@+=~\\\\^\\-\\u2010\\u2011\\u201
 /** Creates the sticky, Unicode-aware regex, tried where a number may start; group 1 is the running number. */
 export function createNumberPattern(): RegExp {
   // A letter may follow the running number: "Nghị quyết số 36a/NQ-CP", "Số: 908a/VPCP-KTN".
-  return new RegExp(`${START}(\\d{1,6}|\\d{1,6}[ab](?=${SP}\\/)|\\d{1,3}\\.\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'uy');
+  return new RegExp(`${START}(\\d{1,6}|\\d{1,6}[ab](?=${SP}\\/)|\\d{1,3}\\. ?\\d{1,3}(?=${SP}\\/${WRAP}\\d{4}))(?:${STATE}|${PARTY})`, 'uy');
 }
 
 /**

@@ -23,11 +23,21 @@ export function runningPart(key: string): string {
 /** Stray strokes OCR may add inside a ký hiệu: "188/2025/QHI15" for "188/2025/QH15". */
 const STRAY = 'IL1|';
 
-/** True when `long` is `short` with one stray stroke added after the running number. */
-function hasStrayStroke(long: string, short: string): boolean {
+/**
+ * True when `long` is `short` with one stray stroke added after the running number, or one of its
+ * capitals doubled ("18/2024/TT-BTNMTT" for "18/2024/TT-BTNMT").
+ */
+function hasStrayStroke(long: string, short: string, strokesOnly = false): boolean {
   let i = 0;
   while (i < short.length && long[i] === short[i]) i++;
-  return i >= runningPart(short).length && STRAY.includes(long[i]!) && long.slice(i + 1) === short.slice(i);
+  const added = long[i]!;
+  const doubled = !strokesOnly && i > 0 && added === long[i - 1] && added >= 'A' && added <= 'Z';
+  return i >= runningPart(short).length && (STRAY.includes(added) || doubled) && long.slice(i + 1) === short.slice(i);
+}
+
+/** True when `long` is `short` with a stray stroke added ("QHI15" for "QH15"): never the form to keep. */
+export function addsStrayStroke(long: string, short: string): boolean {
+  return long.length === short.length + 1 && hasStrayStroke(long, short, true);
 }
 
 /**
