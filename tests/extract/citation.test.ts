@@ -336,6 +336,11 @@ const lists: ListCase[] = [
     ],
   },
   {
+    // A law's code whose session OCR garbled ("QH!113") is the law printed whole elsewhere.
+    text: 'theo Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH!113. Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13.',
+    expected: [{ number: '107/2016/QH13', kind: 'Luật', date: null, issuer: null }],
+  },
+  {
     // OCR's space after the point of a running number ("66.4/2025/NQ-CP").
     text: 'Nghị quyết số 66. 4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ',
     expected: [{ number: '66.4/2025/NQ-CP', kind: 'Nghị quyết', date: '2025-09-21', issuer: 'Chính phủ' }],

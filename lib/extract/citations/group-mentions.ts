@@ -20,12 +20,15 @@ const MAX_NEAR = 16;
 
 /**
  * True when `long` continues `short` past a separator ("4428/BCA-V03" continues "4428/BCA"), or
- * past a digit OCR split off ("187/2025/QH1 5" read as "187/2025/QH1" for "187/2025/QH15").
+ * past a digit OCR split off ("187/2025/QH1 5" read as "187/2025/QH1" for "187/2025/QH15"), or past
+ * the session a law's code lost ("107/2016/QH" for "107/2016/QH13").
  */
 export function continues(long: string, short: string): boolean {
   if (long.length <= short.length || !long.startsWith(short)) return false;
   const next = long.charCodeAt(short.length);
   if (next === 45 /* - */ || next === 47 /* / */) return true;
+  // "107/2016/QH" (OCR's "QH!113", "QH. 15") for "107/2016/QH13": a law's code always carries its session.
+  if (short.endsWith('/QH') && /^\d{2}$/.test(long.slice(short.length))) return true;
   return long.length - short.length <= 2 && isAsciiDigitCode(next) && isAsciiDigitCode(short.charCodeAt(short.length - 1)) && /^\d{1,2}$/.test(long.slice(short.length)) && /[A-Z]\d$/.test(short);
 }
 
