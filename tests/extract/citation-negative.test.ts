@@ -26,6 +26,7 @@ const notCitations: [string, string][] = [
   ['prose after a dash', 'Ngày 12 - Hà Nội - 3/Hà'],
   ['a count with a thousands point', 'đã giải quyết 1.229/1.500 hồ sơ, số 1.229/QĐ-TTg'],
   ['a slash-less number without a type word', 'khu vực 12-CP, lô 5-AB và tổ 3-TTg'],
+  ['a copy\'s own number (sao lục, sao y, trích sao)', 'SAO LỤC\nSố: 17/SL-LĐLĐ\nBản sao số 05/SY-UBND, số 3/TrS-VP và số 8/2025/SY-VP'],
 ];
 
 describe('findCitations: no citation', () => {

@@ -43,7 +43,7 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
       const end = at + match[0].length;
       if (!isMasked(at, end) && !isFormCode(folded, at)) {
         const mention = readMention(text, folded, at, end);
-        if (!isOwn(mention.key)) mentions.push(mention);
+        if (!isOwn(mention.key) && !COPY_NUMBER.test(mention.key)) mentions.push(mention);
       }
       // The loop's step then resumes the search at the match's end.
       at = end - 1;
@@ -65,6 +65,10 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
   }
   return groupMentions(linkLists(folded, withSharedSuffix(folded, mentions, isOwn)));
 }
+
+// A copy's own number ("Số: 17/SL-LĐLĐ" under "SAO LỤC"): copies are numbered in series of their own,
+// SY (sao y), SL (sao lục), TrS (trích sao), and cite nothing (domain.md §1). Keys are upper case.
+const COPY_NUMBER = /^\d{1,6}\/(?:\d{4}\/)?(?:SY|SL|TRS)(?:-|$)/;
 
 // "các công văn số 614, 615, 616-CV/VPTW": running numbers listed before the one that carries the
 // code they share (folded, read backwards from the full number; "số" must open the list).
