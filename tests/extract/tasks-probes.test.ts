@@ -572,6 +572,20 @@ describe('a body named after the grounds a duty opens on', () => {
   });
 });
 
+describe('the summing-up after the last item', () => {
+  it('"Trên đây là ý kiến …, đề nghị Sở Công Thương tổng hợp …" is a duty of its own, for the body the items were for too', () => {
+    const to: LetterFrom = { ...FROM, recipients: ['- Sở Công Thương.'] };
+    const text = provincialLetter(
+      'Ủy ban nhân dân tỉnh có ý kiến về dự án như sau:\n1. Ý kiến khác\nĐề nghị bổ sung các căn cứ pháp lý liên quan như: Luật Bảo vệ môi trường.\n      Trên đây là ý kiến tham gia của Ủy ban nhân dân tỉnh, đề nghị Sở Công Thương tổng hợp, báo cáo theo quy định./.',
+      to,
+    );
+    expect(tasksOf(text).map((t) => [t.starts, t.assignees])).toEqual([
+      ['Ý kiến khác Đề nghị bổ sung cá', ['Sở Công Thương']],
+      ['Trên đây là ý kiến tham gia củ', ['Sở Công Thương']],
+    ]);
+  });
+});
+
 describe('calls to carry out this text', () => {
   it('"Yêu cầu Thủ trưởng các sở… thực hiện nghiêm Chỉ thị này./." is a closing', () => {
     const text = letter('Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế kiểm tra an toàn thực phẩm.\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các xã, phường thực hiện nghiêm Chỉ thị này./.');

@@ -326,6 +326,9 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     // "- Tăng cường kiểm soát các cơ sở… Yêu cầu các cơ sở sản xuất … lắp đặt hệ thống quan trắc…": a cue
     // inside a duty that names no one, after its opening verb, is how that duty is done.
     if (trigger?.tag === 'assign-cue' && !state.current && !s.paragraph && !s.bullet && i > 0 && subjectlessDuty(ctx, sentences, i)) continue;
+    // "Trên đây là ý kiến của Sở …, đề nghị Sở Công Thương tổng hợp …": the summing-up closes the last
+    // item; its request is a duty of its own, for the same body too.
+    if (trigger && state.current && s.paragraph && SUMS_UP.test(folded.slice(s.start, s.start + 14))) closeDraft(state, s.start);
     if (trigger && !issuerSelf && trigger.tag !== 'agency-heading' && startsNewDuty(ctx, s, trigger, state.current, isRoot)) {
       closeDraft(state, s.start);
       openDraft(state, s, trigger, [trigger.tag]);
@@ -371,6 +374,8 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
  */
 function groundsRequest(ctx: TaskContext, d: TaskDraft, next: TaskDraft | undefined): boolean {
   if (!next || !d.tags.includes('inherited-assignee') || !next.tags.includes('assign-cue')) return false;
+  // The summing-up after the last item grounds its request on the whole text, not on that item.
+  if (SUMS_UP.test(ctx.folded.slice(next.start, next.start + 14))) return false;
   if (verbStartsAt(ctx.folded, afterMarker(ctx.text, d.actionAt, d.end))) return false;
   return !/\n[ \t]*\n/.test(ctx.text.slice(d.start, next.start));
 }
@@ -671,6 +676,9 @@ function headOfBefore(before: string[], after: string[]): boolean {
   const kb = before.map(foldKey);
   return after.map(foldKey).some((a) => kb.some((b) => b.length > 3 && a.length > b.length + 3 && a.endsWith(` ${b}`)));
 }
+
+// A paragraph summing up what comes before it: "Trên đây là …" (folded).
+const SUMS_UP = /^tren\s{1,3}day\s{1,3}la\s/;
 
 // What an issuing office is charged with in its own notice: following up, consolidating, advising.
 const ISSUER_DUTY = /^(?:theo doi|don doc|tong hop|tham muu|chu tri|huong dan|kiem tra)/;
