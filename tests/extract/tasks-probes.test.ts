@@ -572,6 +572,15 @@ describe('a body named after the grounds a duty opens on', () => {
   });
 });
 
+describe('"Đối với …:" naming the party that acts', () => {
+  it('"Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …" is that party\'s duty; a thing it names is no party (the duty stays the addressees\')', () => {
+    const text = letter(
+      'Ủy ban nhân dân tỉnh yêu cầu:\n1. Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo bằng văn bản theo nội dung kiểm tra.\n2. Đối với hồ sơ tồn đọng: Giải quyết dứt điểm trong tháng 12/2025.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['đơn vị được kiểm tra'], ['Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố']]);
+  });
+});
+
 describe('the summing-up after the last item', () => {
   it('"Trên đây là ý kiến …, đề nghị Sở Công Thương tổng hợp …" is a duty of its own, for the body the items were for too', () => {
     const to: LetterFrom = { ...FROM, recipients: ['- Sở Công Thương.'] };

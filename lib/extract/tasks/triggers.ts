@@ -339,6 +339,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     if (cue) return cue;
     const t = subjectTrigger(text, folded, topicEnd, at);
     if (t && t.tag === 'agency-subject') return t;
+    const party = partyBeforeColon(text, folded, at, topicEnd);
+    if (party) return party;
   }
   const ocrSubject = ocrSubjectCue(text, folded, at);
   if (ocrSubject) return ocrSubject;
@@ -498,6 +500,19 @@ export function afterTopicColon(text: string, at: number, sentenceEnd: number, f
     return j < sentenceEnd && text.charCodeAt(j) !== 10 ? j : -1;
   }
   return -1;
+}
+
+// "6.2 Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …": the party a topic names, when it acts (folded).
+const FOR_PARTY = /^doi\s{1,3}voi\s{1,3}(?=(?:cac\s{1,3})?(?:don\s{1,3}vi|co\s{1,3}quan|doanh\s{1,3}nghiep|to\s{1,3}chuc|ca\s{1,3}nhan|nguoi\s{1,3}nop\s{1,3}thue|chu\s{1,3}dau\s{1,3}tu|nha\s{1,3}thau|thanh\s{1,3}vien|co\s{1,3}so)\s)/;
+const MAX_PARTY = 80;
+
+/** The party "Đối với …:" names when a capitalised verb opens what follows its colon, or null. */
+function partyBeforeColon(text: string, folded: string, at: number, topicEnd: number): Trigger | null {
+  const lead = FOR_PARTY.exec(folded.slice(at, at + 16));
+  if (!lead || !isUpperCode(text.charCodeAt(topicEnd)) || !verbStartsAt(folded, topicEnd)) return null;
+  const colon = text.lastIndexOf(':', topicEnd);
+  const name = collapseBlanks(text.slice(at + lead[0].length, colon)).trim();
+  return name.length > 3 && name.length <= MAX_PARTY && !/[,;.]/.test(name) ? { tag: 'agency-colon', at, names: [name], actionAt: topicEnd } : null;
 }
 
 function subjectAfterComma(text: string, folded: string, at: number, end: number): string[] {
