@@ -581,6 +581,15 @@ describe('"Đối với …:" naming the party that acts', () => {
   });
 });
 
+describe('a team\'s members and their shares', () => {
+  it('"Ông Hoàng Văn Thuân - Trưởng đoàn: Chủ trì …" is his duty, the role "Thành viên:" included', () => {
+    const text = letter(
+      'Ủy ban nhân dân tỉnh phân công nhiệm vụ Đoàn kiểm tra như sau:\n1. Ông Hoàng Văn Thuân - Trưởng đoàn: Chủ trì các buổi làm việc; ký các văn bản thuộc thẩm quyền của Đoàn.\n2. Bà Nguyễn Thị Lan - Thư ký đoàn: Chịu trách nhiệm lập biên bản kiểm tra.\n3. Ông Vũ Văn Linh - Thành viên: Kiểm tra việc chấp hành quy định về phòng cháy, chữa cháy.',
+    );
+    expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Ông Hoàng Văn Thuân - Trưởng đoàn'], ['Bà Nguyễn Thị Lan - Thư ký đoàn'], ['Ông Vũ Văn Linh - Thành viên']]);
+  });
+});
+
 describe('the summing-up after the last item', () => {
   it('"Trên đây là ý kiến …, đề nghị Sở Công Thương tổng hợp …" is a duty of its own, for the body the items were for too', () => {
     const to: LetterFrom = { ...FROM, recipients: ['- Sở Công Thương.'] };

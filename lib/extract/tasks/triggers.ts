@@ -342,6 +342,8 @@ function findTrigger(text: string, folded: string, at: number, sentenceEnd: numb
     const party = partyBeforeColon(text, folded, at, topicEnd);
     if (party) return party;
   }
+  const person = personBeforeColon(text, folded, at, sentenceEnd);
+  if (person) return person;
   const ocrSubject = ocrSubjectCue(text, folded, at);
   if (ocrSubject) return ocrSubject;
   // "Đồng ý Tổng công ty Hàng không Việt Nam chủ trì, phối hợp với Bộ Ngoại giao …": the approval
@@ -505,6 +507,24 @@ export function afterTopicColon(text: string, at: number, sentenceEnd: number, f
 // "6.2 Đối với đơn vị được kiểm tra: Chuẩn bị báo cáo …": the party a topic names, when it acts (folded).
 const FOR_PARTY = /^doi\s{1,3}voi\s{1,3}(?=(?:cac\s{1,3})?(?:don\s{1,3}vi|co\s{1,3}quan|doanh\s{1,3}nghiep|to\s{1,3}chuc|ca\s{1,3}nhan|nguoi\s{1,3}nop\s{1,3}thue|chu\s{1,3}dau\s{1,3}tu|nha\s{1,3}thau|thanh\s{1,3}vien|co\s{1,3}so)\s)/;
 const MAX_PARTY = 80;
+// A person by title and name: "Ông. Hoàng Văn Thuân", "Bà Nguyễn Thị Lan", "Đồng chí Lê Văn A" (folded).
+const PERSON = /^(?:ong|ba|dong\s{1,3}chi)\.?\s{1,3}[a-z]/;
+
+/**
+ * "4.1. Ông Hoàng Văn Thuân - Trưởng đoàn: Chủ trì các buổi làm việc; …": a member of a team, named
+ * with his role before a colon, and his share of the work (a capitalised verb after it), or null.
+ */
+function personBeforeColon(text: string, folded: string, at: number, sentenceEnd: number): Trigger | null {
+  if (!PERSON.test(folded.slice(at, at + 12))) return null;
+  const limit = Math.min(sentenceEnd, at + MAX_PARTY + 1);
+  let colon = at;
+  while (colon < limit && text.charCodeAt(colon) !== 58 /* : */ && text.charCodeAt(colon) !== 10) colon++;
+  if (text.charCodeAt(colon) !== 58) return null;
+  const actionAt = spacesEnd(text, colon + 1, sentenceEnd);
+  if (!isUpperCode(text.charCodeAt(actionAt)) || !verbStartsAt(folded, actionAt)) return null;
+  const name = collapseBlanks(text.slice(at, colon)).trim();
+  return /[,;]/.test(name) ? null : { tag: 'agency-colon', at, names: [name], actionAt };
+}
 
 /** The party "Đối với …:" names when a capitalised verb opens what follows its colon, or null. */
 function partyBeforeColon(text: string, folded: string, at: number, topicEnd: number): Trigger | null {
