@@ -7,6 +7,8 @@ const NOTHING: [string, string | null][] = [
   ['Kỷ niệm 200 năm Ngày sinh (28/11/1820 - 28/11/2020)', '2025-10-06'],
   ['Ngày 04/10/2024, Phó Thủ tướng đã chủ trì cuộc họp', '2025-10-06'],
   ['trước ngày 01/7/2025, huyện có 20 xã', '2025-10-06'], // months before the document: background
+  ['trước ngày 15/11/2024, huyện có 20 xã', '2025-10-06'], // last year's day: no typo outside a year's first months
+  ['trước ngày 20/6/2024, huyện có 20 xã', '2025-02-10'], // last year's, but months after the document in this year
   ['báo cáo Tổng cục trước ngày 20/1\n\n/2024.', '2024-10-14'], // a digit lost to OCR
   ['Trong ngày 04/10/2025, Bộ đã tổ chức đoàn công tác', '2025-10-06'],
   ['Thực hiện Công văn số 1071-CV/BCSD ngày 04/3/2024 của Ban cán sự đảng', '2025-10-06'],

@@ -52,6 +52,9 @@ describe('absolute dates', () => {
     { input: '(báo cáo Tông cục trước hgày 30/10/2025).', text: 'trước hgày 30/10/2025', date: '2025-10-30' },
     { input: 'Trước ngày 25\ntháng 10 năm 2025, các tập đoàn báo cáo', text: 'Trước ngày 25\ntháng 10 năm 2025', date: '2025-10-25' },
     { input: 'website ngành thuế (hoàn thành trước ngày| 15/10/2025); Đề nghị', text: 'trước ngày| 15/10/2025', date: '2025-10-15' },
+    { input: 'gửi ý kiến về Bộ trước ngày i 13/3/2026 để tổng hợp', text: 'trước ngày i 13/3/2026', date: '2026-03-13', doc: '2026-03-01' },
+    // Last year's number in the first weeks of a year: the writer's habit, read in the document's year.
+    { input: 'trình Thủ tướng Chính phủ trước ngày 23 tháng 02 năm 2011.', text: 'trước ngày 23 tháng 02 năm 2011', date: '2012-02-23', doc: '2012-02-17' },
     { input: 'báo cáo Tổng cục trước ngày 20/1\n\n/2026.', text: 'trước ngày 20/1\n\n/2026', date: '2026-01-20' },
     { input: 'trả lời trước hoặc trong ngày 30/6/2026', text: 'trước hoặc trong ngày 30/6/2026', date: '2026-06-30' },
     { input: 'chậm nhất ngày 30/6/2026', text: 'chậm nhất ngày 30/6/2026', date: '2026-06-30' },

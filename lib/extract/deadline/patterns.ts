@@ -16,8 +16,11 @@ export const E = '(?![a-z0-9])';
 export const G = '[\\s|]{1,12}';
 /** An optional gap. */
 export const G0 = '[\\s|]{0,12}';
-/** "ngày" and its OCR forms ("hgày", "ngàv"), with "mùng"/"mồng" after it ("ngày mùng 10"). */
-export const DAY = '(?:ngay|hgay|ngav|nqay)(?:[\\s|]{1,3}m[uo]ng)?';
+/**
+ * "ngày" and its OCR forms ("hgày", "ngàv"), with "mùng"/"mồng" after it ("ngày mùng 10"), or a stroke
+ * OCR read as a letter before the figures ("trước ngày i 13/3/2019").
+ */
+export const DAY = '(?:ngay|hgay|ngav|nqay)(?:[\\s|]{1,3}m[uo]ng|[\\s|]{1,3}[il](?=[\\s|]{1,3}\\d))?';
 /** "trước", also with the "t" lost to OCR ("rước"); group: the "t". */
 export const BEFORE = '(t?)ruoc';
 /** "trước", "trước dịp", "trước kỳ nghỉ", "trước dịp nghỉ" before a holiday's name (one group: BEFORE's). */

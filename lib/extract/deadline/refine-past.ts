@@ -1,5 +1,5 @@
-import { addDays } from '../calendar';
-import type { DeadlineRefiner } from './types';
+import { addDays, isValidDate, partsOf } from '../calendar';
+import type { Candidate, DeadlineRefiner } from './types';
 
 /** How far before the document a stated date may fall and still be read as its deadline. */
 const STALE_DAYS = 31;
@@ -16,5 +16,27 @@ export const refinePast: DeadlineRefiner = (candidates, env) => {
   const base = env.base;
   if (!base) return candidates;
   const stale = addDays(base, -STALE_DAYS);
-  return candidates.filter((c) => c.date === null || (c.date >= base || (!c.soft && c.date >= stale)));
+  return candidates.map((c) => lastYearTypo(c, base)).filter((c) => c.date === null || (c.date >= base || (!c.soft && c.date >= stale)));
 };
+
+/** How soon after the base date a day with the year mistyped as the last may fall. */
+const TYPO_WINDOW_DAYS = 62;
+/** The habit lasts the first months of a year: a base date after this month reads the year as printed. */
+const TYPO_LAST_MONTH = 3;
+
+/**
+ * A day written with last year's number in the first weeks of a year ("trình Thủ tướng Chính phủ
+ * trước ngày 23 tháng 02 năm 2011" in a letter of 17/02/2012): the writer's old habit. Read in the
+ * base year when that falls within the weeks after the base date; the printed text is kept.
+ */
+function lastYearTypo(c: Candidate, base: string): Candidate {
+  if (c.kind !== 'date' || c.yearless || c.soft || c.date === null || c.date >= base) return c;
+  const year = Number(base.slice(0, 4));
+  if (Number(base.slice(5, 7)) > TYPO_LAST_MONTH) return c;
+  if (Number(c.date.slice(0, 4)) !== year - 1) return c;
+  const { month, day } = partsOf(c.date);
+  if (!isValidDate(year, month, day)) return c;
+  const shifted = `${year}${c.date.slice(4)}`;
+  if (shifted < base || shifted > addDays(base, TYPO_WINDOW_DAYS)) return c;
+  return { ...c, date: shifted, tags: [...c.tags, 'year-typo'] };
+}
