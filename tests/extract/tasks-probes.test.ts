@@ -566,6 +566,12 @@ describe('a body named after the grounds a duty opens on', () => {
     );
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các cơ sở đào tạo'], ['Sở Khoa học và Công nghệ']]);
   });
+  it('a body written in lower case after the grounds ("…, cơ sở đào tạo thực hiện …"); under bodies asked above, theirs', () => {
+    const alone = letter('Sau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện kiểm tra kết quả tiếp nhận dữ liệu.\nCăn cứ Thông báo nâng cấp ứng dụng của Sở Tài chính, cơ quan thuế hướng dẫn người nộp thuế kê khai.');
+    expect(tasksOf(alone).map((t) => t.assignees)).toEqual([['cơ sở đào tạo'], ['cơ quan thuế']]);
+    const asked = letter('Ủy ban nhân dân tỉnh đề nghị các Chi cục Thuế:\n1. Sau khi lập kế hoạch kiểm tra, cơ quan thuế thực hiện phân tích rủi ro của người nộp thuế.');
+    expect(tasksOf(asked).map((t) => t.assignees)).toEqual([['các Chi cục Thuế']]);
+  });
   it('a clause after "; " opening on "các …" is its own body\'s duty', () => {
     const text = letter('Căn cứ chương trình giám sát năm 2026, Thường trực HĐND tỉnh quyết định chương trình giám sát của mình; các Ban của HĐND tỉnh quyết định chương trình giám sát của Ban vào cuối năm 2025.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Thường trực HĐND tỉnh'], ['các Ban của HĐND tỉnh']]);

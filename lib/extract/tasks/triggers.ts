@@ -562,7 +562,7 @@ const DIFFICULTY_THEN = /(?:kho khan|vuong mac|phat sinh)\s{1,3}(?=cac\s)/;
 
 // The grounds or the moment a duty opens on, before its subject: "Căn cứ văn bản đề nghị …,", "Khi tiếp
 // nhận container …,", "Sau khi tờ khai tạm nhập đủ điều kiện …,", "Trên cơ sở …," (folded).
-const GROUNDS_LEAD = /^(?:can\s{1,3}cu|tren\s{1,3}co\s{1,3}so|(?:ngay\s{1,3})?sau\s{1,3}khi|khi|truong\s{1,3}hop|neu)\s/;
+const GROUNDS_LEAD = /^(?:can\s{1,3}cu|tren\s{1,3}co\s{1,3}so|(?:ngay\s{1,3})?sau\s{1,3}(?:khi|moi)|khi|truong\s{1,3}hop|neu)\s/;
 // Past the grounds the clause is short: a handful of commas within the sentence's first lines.
 const GROUNDS_REACH = 400;
 
@@ -571,11 +571,30 @@ const GROUNDS_REACH = 400;
  * giữ hàng hóa thực hiện …"): who acts in an item the heading above hands out; [] when none is named.
  */
 export function groundedSubject(text: string, folded: string, at: number, end: number): string[] {
-  return groundedTrigger(text, folded, at, end)?.names ?? [];
+  // Under bodies asked above, a generic body in lower case ("cơ quan thuế") is theirs, not another.
+  return groundedTrigger(text, folded, at, end, false)?.names ?? [];
+}
+
+// A body written in lower case after the grounds: "…, cơ quan thuế thực hiện …", "…, cơ sở đào tạo kiểm tra …".
+const LOWER_BODY = /^co\s{1,3}(?:quan|so)\s/;
+// How far a lower-case body's clause is read (its name and verb).
+const LOWER_REACH = 400;
+
+/**
+ * `subjectTrigger` at `at` for a body whose head is written in lower case ("cơ quan thuế"): read in a
+ * window of the clause with that letter capitalised, positions mapped back; or null.
+ */
+function lowerSubject(text: string, folded: string, at: number, end: number, sentenceAt: number): Trigger | null {
+  if (!LOWER_BODY.test(folded.slice(at, at + 8)) || text.charCodeAt(at) !== 99 /* c */) return null;
+  const to = Math.min(end, at + LOWER_REACH);
+  const window = `C${text.slice(at + 1, to)}`;
+  const t = subjectTrigger(window, folded.slice(at, to), 0, 0);
+  if (!t || t.tag !== 'agency-subject') return null;
+  return { ...t, at: sentenceAt, names: t.names.map((n) => (n.startsWith('C') ? `c${n.slice(1)}` : n)), actionAt: t.actionAt + at };
 }
 
 /** `groundedSubject` as a trigger: the bodies and where their action starts, or null. */
-export function groundedTrigger(text: string, folded: string, at: number, end: number): Trigger | null {
+export function groundedTrigger(text: string, folded: string, at: number, end: number, lowerToo = true): Trigger | null {
   if (!GROUNDS_LEAD.test(folded.slice(at, at + 24))) return null;
   let commas = 0;
   for (let i = at; i < Math.min(end, at + GROUNDS_REACH) && commas < MAX_COMMAS; i++) {
@@ -584,7 +603,8 @@ export function groundedTrigger(text: string, folded: string, at: number, end: n
     if (code === 59 /* ; */) return null;
     if (code !== 44 /* , */) continue;
     commas++;
-    const t = subjectTrigger(text, folded, blanksEnd(text, i + 1, end), at);
+    const j = blanksEnd(text, i + 1, end);
+    const t = subjectTrigger(text, folded, j, at) ?? (lowerToo ? lowerSubject(text, folded, j, end, at) : null);
     if (t?.tag !== 'agency-subject') continue;
     return NOT_DUTY_VERB.test(folded.slice(t.actionAt, t.actionAt + 20).trimStart()) ? null : { ...t, tag: 'grounded-subject' };
   }
