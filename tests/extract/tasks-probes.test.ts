@@ -116,6 +116,12 @@ describe('who a duty goes to', () => {
     const text = letter('Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Tài chính để tổng hợp, báo cáo UBND tỉnh.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['các cơ quan, đơn vị']]);
   });
+  it('"Đối với các khó khăn, vướng mắc …, đề nghị phản ánh về …" opening a bullet is a report-back of the addressees; inside a paragraph it is part of the duty', () => {
+    const bullet = letter('Sở Tài chính hướng dẫn các đơn vị kết nối dữ liệu với hệ thống của tỉnh.\n- Đối với các khó khăn, vướng mắc về nghiệp vụ, đề nghị phản ánh về Sở Tài chính để phối hợp xử lý.');
+    expect(tasksOf(bullet).map((t) => t.assignees)).toEqual([['Sở Tài chính'], ['Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố']]);
+    const inside = letter('Sở Tài chính giải quyết hồ sơ đúng hạn. Đối với những vướng mắc không thuộc thẩm quyền thì kịp thời báo cáo cấp có thẩm quyền xem xét.');
+    expect(tasksOf(inside)).toHaveLength(1);
+  });
 });
 
 describe('quyết định thành lập', () => {

@@ -254,6 +254,9 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
         ? ahead.trigger
         : triggerAt(text, folded, afterNote(folded, s.start), sentenceEnd(sentences, i));
     listedBefore = listed || (listedBefore && s.bullet);
+    // "Đối với những vướng mắc …, kịp thời báo cáo …" inside a paragraph says how its duty is done; opening
+    // a paragraph or a bullet, it is a report-back of its own.
+    if (trigger?.tag === 'report-conditional' && !s.paragraph && !s.bullet && /^doi\s{1,3}voi\s/.test(folded.slice(afterBullet(s), afterBullet(s) + 10))) trigger = null;
     // "- Dự án hạ nguồn: (i) Về Dự án NMĐ Ô Môn III: PVN khẩn trương …": the first item's own body.
     if (!trigger && s.firstItemAt !== undefined) trigger = triggerAt(text, folded, s.firstItemAt, s.end);
     // "Căn cứ tài liệu kỹ thuật …, các cơ sở đào tạo thực hiện …" opening a paragraph or a bullet: the

@@ -75,7 +75,8 @@ const NOT_ADDRESSEE = /^(?:cua|ve|tai|theo|doi voi|duoc|cac noi dung|nhu sau|sau
 // "Đ/c Chủ tịch UBND tỉnh" (đồng chí, comrade) before the office holder asked.
 const ADDRESSEE_LEAD = /^(?:(?:nhiem vu|trach nhiem)\s{1,3}(?:cho\s{1,3})?|cho\s{1,3}|d\/c\s{1,3})/;
 // Conditional report-back: "Trong quá trình thực hiện, có khó khăn… kịp thời báo cáo…".
-const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu )/;
+// "Đối với các khó khăn, vướng mắc …, đề nghị phản ánh về …" opens a report-back as "Trường hợp có khó khăn" does.
+const CONDITIONAL = /^(?:trong qua trinh|qua trinh|trong truong hop|truong hop|neu |doi voi (?:cac |nhung )?(?:kho khan|vuong mac))/;
 // A sentence that begins with a background statement, not a duty; or with the provision of a law it
 // goes on to quote ("Tại khoản 3 Điều 31 Thông tư 156/2013/TT-BTC … quy định: …").
 const BACKGROUND = /^(?:(?:co ban |ve co ban |khong |chua )?(?:dong y|chap thuan|nhat tri)|(?:co ban |ve co ban )?thong nhat (?!giao\b|trien khai|thuc hien|to chuc|chi dao|yeu cau|de nghi|quan ly)|ghi nhan|mac du|tuy nhien|nhin chung|trong (?:thoi gian qua|thang \d|nam \d|nhung)|thoi gian qua|hien nay|qua |ket qua dat|danh gia cao|bieu duong|nam 20|tinh hinh|theo bao cao|theo so lieu|ngay \d|sang ngay|chieu ngay|tham du|sau khi nghe|kinh phi (?:thuc hien|trien khai|to chuc|de|cho)|viec quan ly,? su dung kinh phi|khuyen khich|tai (?:khoan|diem|dieu|chuong|muc) [\da-z]{1,3}\b|can cu (?:theo )?quy dinh tai |theo quy dinh tai (?:diem|khoan|dieu|muc|chuong) |(?:can cu|theo) (?:diem [a-z]{1,2}|khoan \d{1,3}|dieu \d{1,3}) |(?:bo )?luat [^.;:]{3,40}? quy dinh\b|(?:khoan|diem) [\da-z]{1,3},? (?:khoan \d{1,3},? )?dieu \d)/;
