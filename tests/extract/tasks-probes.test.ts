@@ -593,6 +593,15 @@ describe('"Đối với …:" naming the party that acts', () => {
   });
 });
 
+describe('"chịu trách nhiệm" in one item', () => {
+  it('another body that "chịu trách nhiệm về …" in the same paragraph has a duty of its own; one answering "trước …" has none', () => {
+    const two = letter('Chủ tịch UBND tỉnh yêu cầu:\n5. Sở Y tế chịu trách nhiệm về việc tổng hợp số liệu. Sở Tài chính, Bảo hiểm xã hội tỉnh chịu trách nhiệm về số liệu đã rà soát, gửi Sở Y tế tổng hợp.');
+    expect(tasksOf(two).map((t) => t.assignees)).toEqual([['Sở Y tế'], ['Sở Tài chính', 'Bảo hiểm xã hội tỉnh']]);
+    const one = letter('Chủ tịch UBND tỉnh yêu cầu:\n5. Sở Nông nghiệp và Môi trường kiểm tra các mỏ khoáng sản. Chủ tịch UBND cấp xã chịu trách nhiệm toàn diện trước Chủ tịch UBND tỉnh nếu để xảy ra khai thác trái phép.');
+    expect(tasksOf(one).map((t) => t.assignees)).toEqual([['Sở Nông nghiệp và Môi trường']]);
+  });
+});
+
 describe('a team\'s members and their shares', () => {
   it('"Ông Hoàng Văn Thuân - Trưởng đoàn: Chủ trì …" is his duty, the role "Thành viên:" included', () => {
     const text = letter(

@@ -620,8 +620,9 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
  * True when `names` are some of the bodies of `owners`, not all: under "7. Ban Quản lý Khu kinh tế và
  * Ban Quản lý các Khu công nghiệp tỉnh", "- Ban Quản lý Khu kinh tế chủ trì…" is that body's own duty.
  */
-// A duty stated in so many words: "có trách nhiệm" (not "chịu trách nhiệm trước …", answering for it).
-const CHARGED = /(?:^|\s)co trach nhiem\s/;
+// A duty stated in so many words: "có trách nhiệm", "chịu trách nhiệm về số liệu" (not "chịu trách nhiệm
+// (toàn diện) trước …", answering for it).
+const CHARGED = /(?:^|\s)(?:co trach nhiem|chiu trach nhiem(?!(?:\s{1,3}(?:toan dien|hoan toan|chinh))?\s{1,3}truoc\b))\s/;
 const REPORTS_BACK = /\sbao\s{1,3}cao\s{1,3}ket\s{1,3}qua(?:\s{1,3}thuc\s{1,3}hien)?\s{1,3}(?:ve|den|cho|gui)\s/;
 
 // A date the sentence sets itself: "trước ngày 30/12/2023", "chậm nhất ngày 05/12", "trước ngày 01 tháng 5".
