@@ -65,7 +65,11 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     (drafts.length >= 2 && citations.length >= 1) ||
     // A letter copied without its header table: "Kính gửi: Cục Thuế …" and the documents it answers.
     (zones.recipients !== null && citations.length >= 1) ||
-    drafts.filter((d) => d.tags.includes('table-row')).length >= 2;
+    drafts.filter((d) => d.tags.includes('table-row')).length >= 2 ||
+    // A notice copied from a web page without its header, with a duty, a cited text and the official
+    // end mark of a body of text ("./."): "Thực hiện Thông báo số 31/TB-UBND …, 2. Chủ tịch Ủy ban nhân dân
+    // các xã có trách nhiệm … ./.".
+    (drafts.length >= 1 && citations.length >= 1 && ENDS_OFFICIALLY.test(text));
   if (!looksLikeDirective) return { document: EMPTY_DOCUMENT, citations: [], tasks: [] };
 
   // Deadlines only ever go to tasks: only the duties' stretches are searched for them.
@@ -80,6 +84,9 @@ export function extractDirective(input: string, options: ExtractOptions = {}): E
     tasks,
   };
 }
+
+// The mark that ends the body of an official text, at the end of its line: "… thực hiện./.".
+const ENDS_OFFICIALLY = /\.\/\.[ \t]*(?:\r?\n|$)/;
 
 // "(Ban hành kèm theo Nghị quyết số 08/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh)".
 const ATTACHED_TO = /kem\s{1,3}theo\s{1,3}(?:[a-z ]{2,24}?\s{1,3}so\s{0,3}:?\s{0,3})?$/;

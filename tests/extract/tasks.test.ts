@@ -339,6 +339,16 @@ describe('non-directive input', () => {
     expect(extractDirective(text.replace('Kính gửi: Cục thuế thành phố Hà Nội\n', '')).citations).toEqual([]);
   });
 
+  it('reads a notice copied from a web page without its header: a duty, a cited text and the end mark "./."', () => {
+    const text =
+      'Thông báo treo cờ Tổ quốc ngày bầu cử\nThực hiện Thông báo số 31/TB-UBND ngày 20 tháng 5 năm 2021 của Ủy ban nhân dân tỉnh Đồng Tháp về việc treo cờ Tổ quốc, Ủy ban nhân dân huyện thông báo như sau:\n1. Các trụ sở cơ quan trên địa bàn huyện treo cờ Tổ quốc trong 02 ngày.\n2. Chủ tịch Ủy ban nhân dân các xã, thị trấn có trách nhiệm chỉ đạo, hướng dẫn Nhân dân treo cờ Tổ quốc đúng quy định.\nỦy ban nhân dân huyện yêu cầu các phòng, ban, ngành huyện, Ủy ban nhân dân các xã, thị trấn thực hiện tốt nội dung Thông báo nêu trên./.';
+    const out = extractDirective(text);
+    expect(out.tasks.map((t) => t.assignees)).toEqual([['Chủ tịch Ủy ban nhân dân các xã, thị trấn']]);
+    expect(out.citations.map((c) => c.number)).toEqual(['31/TB-UBND']);
+    // Without the end mark, one duty and one cited text on a page are no notice (a news item tells of them).
+    expect(extractDirective(text.replace('./.', '.')).tasks).toEqual([]);
+  });
+
   it('reads a directive whose header table a crawl lost: its kind\'s title and its "Nơi nhận"', () => {
     const body = [
       '**CÔNG ĐIỆN**',
