@@ -64,6 +64,15 @@ describe('agreements and cues after them (thông báo kết luận)', () => {
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
     expect(tasksOf(text)[0]!.starts).toBe('Giao Sở Xây dựng hoàn thiện hồ');
   });
+  it('"Đồng ý cho …" under a request naming its bodies is theirs to grant; under a conclusion it stays background', () => {
+    const request = letter('Ủy ban nhân dân tỉnh yêu cầu các Liên đoàn Lao động huyện:\n1. Đồng ý cho các doanh nghiệp bị ảnh hưởng bởi dịch bệnh được lùi thời điểm đóng kinh phí công đoàn đến ngày 30/6/2026.\n2. Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.');
+    expect(tasksOf(request).map((t) => [t.starts, t.assignees])).toEqual([
+      ['Đồng ý cho các doanh nghiệp bị', ['các Liên đoàn Lao động huyện']],
+      ['Báo cáo kết quả thực hiện về Ủ', ['các Liên đoàn Lao động huyện']],
+    ]);
+    const concluded = conclusion('1. Đồng ý cho các doanh nghiệp bị ảnh hưởng bởi dịch bệnh được lùi thời điểm đóng kinh phí.\n2. Giao Sở Xây dựng hoàn thiện hồ sơ điều chỉnh.');
+    expect(tasksOf(concluded).map((t) => t.assignees)).toEqual([['Sở Xây dựng']]);
+  });
   it('the cue after an agreement ("Thống nhất…; giao Sở Tài chính…") is a duty', () => {
     const text = conclusion('Thống nhất chủ trương để Sở Nông nghiệp và Môi trường làm chủ đầu tư dự án; giao Sở Tài chính thẩm định, trình UBND tỉnh bố trí vốn.');
     expect(tasksOf(text).map((t) => t.assignees)).toEqual([['Sở Tài chính']]);

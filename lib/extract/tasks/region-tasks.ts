@@ -300,7 +300,7 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
       }
       if (trigger && !issuerSelf && trigger.tag !== 'agency-heading') openDraft(state, s, trigger, [trigger.tag]);
       else if (trigger?.tag === 'agency-heading') openDraft(state, s, trigger, ['agency-heading']);
-      else if ((inherited.assign || state.localHeading) && !isBackground(folded, afterBullet(s)) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
+      else if ((inherited.assign || state.localHeading) && (!isBackground(folded, afterBullet(s)) || allowsFor(folded, afterBullet(s), inherited)) && !topicBackground(text, folded, s) && !statesFact(text, folded, s.start, s.end)) {
         // "Căn cứ văn bản …, Chi cục Hải quan cửa khẩu xuất thực hiện …": the body named after the grounds.
         const grounded = state.localHeading ? [] : groundedSubject(text, folded, afterBullet(s), sentenceEnd(sentences, i));
         if (grounded.length) openDraft(state, s, { tag: 'grounded-subject', at: s.start, names: grounded, actionAt: s.start }, ['grounded-subject']);
@@ -679,6 +679,18 @@ function bulletSubjects(ctx: TaskContext, sentences: Sentence[], only?: 'agency-
 function headOfBefore(before: string[], after: string[]): boolean {
   const kb = before.map(foldKey);
   return after.map(foldKey).some((a) => kb.some((b) => b.length > 3 && a.length > b.length + 3 && a.endsWith(` ${b}`)));
+}
+
+// "Đồng ý cho các doanh nghiệp … được lùi …" (folded): an allowance the bodies asked are to grant.
+const ALLOWS_FOR = /^dong\s{1,3}y\s{1,3}cho\s/;
+
+/**
+ * True when an item under a request naming its bodies ("… yêu cầu các Liên đoàn Lao động tỉnh …:")
+ * allows something for others: theirs to apply. Under a conclusion naming no one, "Đồng ý …" is the
+ * leader's approval, background.
+ */
+function allowsFor(folded: string, at: number, inherited: Inherited): boolean {
+  return inherited.names.length > 0 && ALLOWS_FOR.test(folded.slice(at, at + 16));
 }
 
 // A paragraph summing up what comes before it: "Trên đây là …" (folded).
