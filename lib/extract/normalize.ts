@@ -1,3 +1,4 @@
+import { gluedWordPieces } from './glued-words';
 import { layoutTablePieces } from './segment/layout-table';
 
 /**
@@ -190,7 +191,7 @@ export function normalizeText(input: string): Normalized {
   let out = '';
   let last = 0;
   const special = specialPieces(input);
-  const layout = withTables(layoutPieces(input), layoutTablePieces(input, cleanPiece));
+  const layout = withTables(withGlued(layoutPieces(input), gluedWordPieces(input)), layoutTablePieces(input, cleanPiece));
   for (let s = 0, m = 0; s < special.length || m < layout.length; ) {
     // The two lists in text order. A layout piece may hold a tab or a no-break space that is a special
     // piece too: the layout piece, which starts first or at the same place, takes it.
@@ -254,6 +255,21 @@ export function normalizeText(input: string): Normalized {
       return inAt[k]! + (offset - 1 - outAt[k]!) + 1;
     },
   };
+}
+
+/** The layout pieces and the glued words' (both in text order); a glued word a layout piece overlaps stays as printed. */
+function withGlued(layout: LayoutPiece[], glued: LayoutPiece[]): LayoutPiece[] {
+  if (glued.length === 0) return layout;
+  const out: LayoutPiece[] = [];
+  let m = 0;
+  for (const piece of glued) {
+    while (m < layout.length && layout[m]![1] <= piece[0]) out.push(layout[m++]!);
+    const next = layout[m];
+    if (next && next[0] < piece[1]) continue;
+    out.push(piece);
+  }
+  while (m < layout.length) out.push(layout[m++]!);
+  return out;
 }
 
 /** The layout pieces with a column-laid table's rows in place of those inside them (both in text order). */
