@@ -4,8 +4,11 @@
  * A Vietnamese syllable has one vowel nucleus, so a run of letters with two nuclei, written with a
  * Vietnamese mark, is two syllables or more. Where to cut between them is read from the text itself:
  * each part must be a syllable the same text prints on its own ("thực" and "hiện", not "thự" and
- * "chiện"); a run that cannot be cut so stays whole. Pure: no browser API.
+ * "chiện"), or one of the words every directive prints ("để", "của", "chủ", "trì"); or a duty's verb
+ * of two words the engine knows, glued ("khẩntrương") when the text never prints its words apart. A run that cannot be cut so stays whole. Pure: no browser API.
  */
+
+import { ACTION_VERBS_FOLDED } from './vocab/agencies';
 
 /** A piece of the input and what the normaliser reads in its place: `[start, end, replacement]`. */
 export type GluedPiece = [number, number, string];
@@ -103,6 +106,13 @@ const MAX_TEXT = 1_000_000;
 /** Runs read apart per text at most (a page that lost its spaces has dozens). */
 const MAX_RUNS = 1_000;
 
+// Words every directive prints many times, known without looking: "thông báođể", "củaỦy ban", "vàĐào tạo".
+const COMMON = new Set([
+  'để', 'và', 'các', 'của', 'với', 'cho', 'về', 'theo', 'tại', 'được', 'này', 'là', 'có', 'trong', 'những', 'một',
+  'như', 'đã', 'sẽ', 'đến', 'từ', 'số', 'ngày', 'tháng', 'năm', 'bộ', 'sở', 'ủy', 'uỷ', 'ban', 'nhân', 'dân', 'tỉnh',
+  'thành', 'phố', 'việc', 'thực', 'hiện', 'chủ', 'trì', 'phối', 'hợp', 'báo', 'cáo', 'đề', 'nghị', 'yêu', 'cầu', 'giao',
+]);
+
 /**
  * Whether a piece of a glued run is printed as a word of its own in the text: looked up in the text
  * in lower case, one native search per piece. The searches share a budget of characters read, a few
@@ -120,6 +130,7 @@ class Vocabulary {
 
   has(piece: string): boolean {
     const key = piece.toLowerCase();
+    if (COMMON.has(key)) return true;
     const memo = this.known.get(key);
     if (memo !== undefined) return memo;
     let found = false;
@@ -139,6 +150,28 @@ class Vocabulary {
     this.known.set(key, found);
     return found;
   }
+}
+
+/** The duty verbs of two words or more, folded, with their spaces taken out: where each space was. */
+const GLUED_VERBS = new Map<string, number[]>();
+for (const verb of ACTION_VERBS_FOLDED) {
+  const words = verb.trim().split(' ');
+  if (words.length < 2) continue;
+  const cuts: number[] = [];
+  let at = 0;
+  for (const word of words.slice(0, -1)) cuts.push((at += word.length));
+  GLUED_VERBS.set(words.join(''), cuts);
+}
+
+const MARKS = /[\u0300-\u036f]/g;
+const D_BAR = /[đĐ]/g;
+
+/** The cuts of a run that is a known duty verb glued ("chủtrì" → "chủ|trì"), or null. */
+function verbCuts(input: string, start: number, end: number): number[] | null {
+  // Folded here, by itself: a run is a few letters (foldText keeps the last whole text it folded).
+  const folded = input.slice(start, end).normalize('NFD').replace(MARKS, '').replace(D_BAR, 'd').toLowerCase();
+  const cuts = folded.length === end - start ? GLUED_VERBS.get(folded) : undefined;
+  return cuts ? cuts.map((c) => start + c) : null;
 }
 
 /** A letter or a combining mark: what goes on a word. */
@@ -184,7 +217,7 @@ export function gluedWordPieces(input: string): GluedPiece[] {
   const words = new Vocabulary(input);
   const pieces: GluedPiece[] = [];
   for (const [start, end] of runs) {
-    for (const cut of cutsOf(input, start, end, words) ?? []) pieces.push([cut - 1, cut, `${input[cut - 1]} `]);
+    for (const cut of cutsOf(input, start, end, words) ?? verbCuts(input, start, end) ?? []) pieces.push([cut - 1, cut, `${input[cut - 1]} `]);
   }
   return pieces;
 }

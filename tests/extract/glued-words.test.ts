@@ -46,7 +46,14 @@ describe('gluedWordPieces', () => {
     ]);
   });
   it('leaves a run whose parts the text never prints alone, and words with no Vietnamese mark', () => {
-    expect(readings('Sở Tài nguyên chủtrì thực hiện; Covid Internet Facebook Vinamilk')).toEqual([]);
+    expect(readings('Sở Tài nguyên rà soát; Covid Internet Facebook Vinamilk; tràngđình, lạngsơn')).toEqual([]);
+  });
+  it('knows the words every directive prints, and the duty verbs of two words, without looking', () => {
+    expect(readings('Văn phòng thông báođể Bộ biết. Sở Y tế chủtrì, khẩntrương rà soát.')).toEqual([
+      ['báođể', 'báo để'],
+      ['chủtrì', 'chủ trì'],
+      ['khẩntrương', 'khẩn trương'],
+    ]);
   });
   it('stays linear on hostile runs of letters whose parts never stand alone', () => {
     const syllables = ['bá', 'bà', 'bả', 'cá', 'cà', 'dá', 'dà', 'gá', 'hà', 'khá', 'lá', 'má', 'ná', 'phá', 'sá', 'tá', 'thá', 'trá', 'vá', 'xá'];
