@@ -4,8 +4,9 @@
  * A Vietnamese syllable has one vowel nucleus, so a run of letters with two nuclei, written with a
  * Vietnamese mark, is two syllables or more. Where to cut between them is read from the text itself:
  * each part must be a syllable the same text prints on its own ("thực" and "hiện", not "thự" and
- * "chiện"), or one of the words every directive prints ("để", "của", "chủ", "trì"); or a duty's verb
- * of two words the engine knows, glued ("khẩntrương") when the text never prints its words apart. A run that cannot be cut so stays whole. Pure: no browser API.
+ * "chiện"), or one of the words every directive prints ("để", "của", "chủ", "trì"); or the run is a
+ * duty's verb of two words the engine knows ("khẩntrương") when the text never prints its words
+ * apart. A run that cannot be cut so stays whole. Pure: no browser API.
  */
 
 import { ACTION_VERBS_FOLDED } from './vocab/agencies';
