@@ -105,7 +105,6 @@ function isBulletCode(code: number): boolean {
   return code === 45 || code === 43 || code === 0x2022 || code === 126;
 }
 
-/** True when "Đề nghị", "Giao" or "Yêu cầu" and a blank start at `at` (first letters checked first). */
 // "…nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn … phản ánh về Sở …": a report-back
 // of its own after a closing call to carry the text out (after a duty's clause, part of that duty).
 const CLOSING_CALL_END = /(?:nghiêm\s{1,3}túc\s{1,3}(?:triển\s{1,3}khai\s{1,3})?thực\s{1,3}hiện|thực\s{1,3}hiện\s{1,3}nghiêm(?:\s{1,3}túc)?)\s{0,3}$/u;
@@ -117,6 +116,7 @@ function startsReportBack(text: string, at: number): boolean {
   return (code === 116 /* t */ || code === 110 /* n */) && REPORT_BACK_AFTER.test(text.slice(at, at + 40));
 }
 
+/** True when "Đề nghị", "Giao" or "Yêu cầu" and a blank start at `at` (first letters checked first). */
 function startsCue(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return (code === 0x110 /* Đ */ || code === 71 /* G */ || code === 89 /* Y */) && CUE.test(text.slice(at, at + 10));
