@@ -616,10 +616,6 @@ function subjectlessDuty(ctx: TaskContext, sentences: Sentence[], i: number): bo
   return verbStartsAt(ctx.folded, at) && !/^(?:thuc hien|can cu|theo)\b/.test(ctx.folded.slice(at, at + 10));
 }
 
-/**
- * True when `names` are some of the bodies of `owners`, not all: under "7. Ban Quản lý Khu kinh tế và
- * Ban Quản lý các Khu công nghiệp tỉnh", "- Ban Quản lý Khu kinh tế chủ trì…" is that body's own duty.
- */
 // A duty stated in so many words: "có trách nhiệm", "chịu trách nhiệm về số liệu" (not "chịu trách nhiệm
 // (toàn diện) trước …", answering for it).
 const CHARGED = /(?:^|\s)(?:co trach nhiem|chiu trach nhiem(?!(?:\s{1,3}(?:toan dien|hoan toan|chinh))?\s{1,3}truoc\b))\s/;
@@ -656,6 +652,10 @@ function listsObjectOf(ctx: TaskContext, c: TaskDraft, names: string[]): boolean
   return noun.includes(' ') && foldKey(ctx.text.slice(c.start, Math.min(c.end, c.start + 300))).includes(noun);
 }
 
+/**
+ * True when `names` are some of the bodies of `owners`, not all: under "7. Ban Quản lý Khu kinh tế và
+ * Ban Quản lý các Khu công nghiệp tỉnh", "- Ban Quản lý Khu kinh tế chủ trì…" is that body's own duty.
+ */
 function narrower(owners: string[], names: string[]): boolean {
   const own = new Set(owners.map(foldKey));
   return own.size >= 2 && names.length < own.size && names.every((n) => own.has(foldKey(n)));
