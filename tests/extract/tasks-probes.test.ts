@@ -611,6 +611,16 @@ describe('"chịu trách nhiệm" in one item', () => {
   });
 });
 
+describe('everyone a notice speaks to', () => {
+  it('"Tất cả các …" may list fifty words of bodies before its verb; another subject stops at forty', () => {
+    const all =
+      'Tất cả các trụ sở cơ quan Nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội, lực lượng vũ trang, các đơn vị kinh tế, trường học, bệnh viện, nơi thờ tự của các tôn giáo và nhà ở của Nhân dân trên địa bàn huyện phải treo cờ Tổ quốc trong 02 ngày.';
+    expect(tasksOf(letter(`Ủy ban nhân dân tỉnh thông báo như sau:\n1. ${all}`))).toHaveLength(1);
+    const other = all.replace('Tất cả các trụ sở', 'Các trụ sở');
+    expect(tasksOf(letter(`Ủy ban nhân dân tỉnh thông báo như sau:\n1. ${other}`))).toHaveLength(0);
+  });
+});
+
 describe('a team\'s members and their shares', () => {
   it('"Ông Hoàng Văn Thuân - Trưởng đoàn: Chủ trì …" is his duty, the role "Thành viên:" included', () => {
     const text = letter(

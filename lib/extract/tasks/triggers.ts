@@ -233,6 +233,10 @@ const MEMBER_AFTER = /^[ \t]{0,3}(?:(?:pho )?thu tuong|bo truong|thu truong|ong|
 
 const FIGURES_AFTER = /^[ \t]{0,3}[\d§$%.,/]{1,8}(?:[ \t]{0,2}(?:\/|%|[,;.]|$))/;
 
+// The words a subject may run to: a list of bodies, longer when it opens "Tất cả các …" (all of …).
+const MAX_WORDS = 40;
+const MAX_WORDS_ALL = 60;
+
 function subjectTrigger(text: string, folded: string, at: number, sentenceAt: number): Trigger | null {
   if (!headAt(text, at, folded)) return null;
   const phrase = readAgencyPhrase(text, folded, at, true);
@@ -243,7 +247,10 @@ function subjectTrigger(text: string, folded: string, at: number, sentenceAt: nu
   // Việt Nam ngày 09 tháng 11 năm 2011, có bài: …": a dated press account, the background a letter answers.
   if (PRESS_ACCOUNT.test(folded.slice(phrase.start, phrase.end))) return null;
   const words = wordCount(text, phrase.start, phrase.end);
-  if (words > 40 || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
+  // "Tất cả các trụ sở cơ quan Nhà nước, tổ chức chính trị, …, nhà ở của Nhân dân trên địa bàn huyện phải
+  // treo cờ": everyone a notice speaks to, listed at length.
+  const maxWords = folded.startsWith('tat ca ', phrase.start) ? MAX_WORDS_ALL : MAX_WORDS;
+  if (words > maxWords || / đối với /u.test(text.slice(phrase.start, phrase.end))) return null;
   if (phrase.stop === 'colon') {
     // "Bộ Công an: 48/181, Bộ Công Thương: 55/146, …": figures per body (a footnote, a table in
     // prose), not duties.
