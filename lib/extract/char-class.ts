@@ -64,6 +64,11 @@ export function isUpperCode(code: number): boolean {
   return (bits(code) & UPPER) !== 0;
 }
 
+/** A combining diacritical mark (U+0300–U+036F), as NFD text and CP1258-style input carry tones; false for NaN. */
+export function isCombiningMarkCode(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
 /** `/[0-9]/.test(String.fromCharCode(code))`: an ASCII digit; false past a string's ends (NaN). */
 export function isAsciiDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -9,6 +9,7 @@
  * apart. A run that cannot be cut so stays whole. Pure: no browser API.
  */
 
+import { isCombiningMarkCode, isLetterCode } from './char-class';
 import { ACTION_VERBS_FOLDED } from './vocab/agencies';
 
 /** A piece of the input and what the normaliser reads in its place: `[start, end, replacement]`. */
@@ -90,7 +91,7 @@ export function candidateRuns(input: string): [number, number][] {
       continue;
     }
     // A letter joined to a combining mark is left to NFC first.
-    if (start >= 0 && nucs >= 2 && marked && i - start <= MAX_RUN && !(code >= 0x300 && code <= 0x36f)) {
+    if (start >= 0 && nucs >= 2 && marked && i - start <= MAX_RUN && !isCombiningMarkCode(code)) {
       runs.push([start, i]);
       if (runs.length === MAX_RUNS) break;
     }
@@ -177,7 +178,7 @@ function verbCuts(input: string, start: number, end: number): number[] | null {
 
 /** A letter or a combining mark: what goes on a word. */
 function isWordCode(code: number): boolean {
-  return (classOf(code) & LETTER) !== 0 || (code >= 0x300 && code <= 0x36f);
+  return isLetterCode(code) || isCombiningMarkCode(code);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isCombiningMarkCode } from './char-class';
 import { gluedWordPieces } from './glued-words';
 import { layoutTablePieces } from './segment/layout-table';
 
@@ -47,14 +48,11 @@ for (const code of [32, 9, 0xa0, 0x2007, 0x202f]) KIND[code]! |= LINE_BLANK;
 // Two blanks in a row somewhere: most texts have none, and their scan skips the test for runs.
 const TWO_BLANKS = /[ \t\u00a0\u2007\u202f]{2}/;
 
-function isMark(code: number): boolean {
-  return code >= 0x300 && code <= 0x36f;
-}
 
 /** End of the run of at most MAX_MARKS combining marks starting at `at`. */
 function marksEnd(input: string, at: number): number {
   let end = at;
-  while (end < input.length && end - at < MAX_MARKS && isMark(input.charCodeAt(end))) end++;
+  while (end < input.length && end - at < MAX_MARKS && isCombiningMarkCode(input.charCodeAt(end))) end++;
   return end;
 }
 
@@ -75,7 +73,7 @@ export function specialPieces(input: string): [number, number][] {
       let end = at + 2;
       while (end < input.length && (KIND[input.charCodeAt(end)]! & LINE_BLANK) !== 0) end++;
       // Wider gaps part columns (a header's number from its place and date): kept.
-      if (end - at <= MAX_WORD_GAP && end < input.length && !isBlankCode(input.charCodeAt(end)) && !isMark(input.charCodeAt(end))) {
+      if (end - at <= MAX_WORD_GAP && end < input.length && !isBlankCode(input.charCodeAt(end)) && !isCombiningMarkCode(input.charCodeAt(end))) {
         pieces.push([at, end]);
         last = end;
         at = end - 1;
@@ -85,8 +83,8 @@ export function specialPieces(input: string): [number, number][] {
     if ((kind & SPECIAL) === 0) continue;
     let piece: [number, number];
     // A tab before a mark is a blank before it (below), as a space is.
-    const tabMark = isSpaceOrTab(input.charCodeAt(at)) && isMark(input.charCodeAt(at + 1));
-    if (!isMark(input.charCodeAt(at)) && !tabMark) piece = [at, isMark(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
+    const tabMark = isSpaceOrTab(input.charCodeAt(at)) && isCombiningMarkCode(input.charCodeAt(at + 1));
+    if (!isCombiningMarkCode(input.charCodeAt(at)) && !tabMark) piece = [at, isCombiningMarkCode(input.charCodeAt(at + 1)) ? marksEnd(input, at + 1) : at + 1];
     else {
       const mark = tabMark ? at + 1 : at;
       const end = marksEnd(input, mark);
@@ -94,14 +92,14 @@ export function specialPieces(input: string): [number, number][] {
       let b = mark;
       while (b > 0 && mark - b < 2 && isSpaceOrTab(input.charCodeAt(b - 1))) b--;
       const prev = pieces[pieces.length - 1];
-      if (b < mark && prev && prev[1] === b && isMark(input.charCodeAt(b - 1))) {
+      if (b < mark && prev && prev[1] === b && isCombiningMarkCode(input.charCodeAt(b - 1))) {
         // The letter already took marks ("e\u0302 \u0323"): its piece takes these too.
         prev[1] = end;
         last = end;
         at = end - 1;
         continue;
       }
-      if (b < mark && b - 1 >= last && !isBlankCode(input.charCodeAt(b - 1)) && !isMark(input.charCodeAt(b - 1))) piece = [b - 1, end];
+      if (b < mark && b - 1 >= last && !isBlankCode(input.charCodeAt(b - 1)) && !isCombiningMarkCode(input.charCodeAt(b - 1))) piece = [b - 1, end];
       else piece = mark > last ? [mark - 1, end] : [mark, end];
     }
     pieces.push(piece);
@@ -191,7 +189,7 @@ export function normalizeText(input: string): Normalized {
   let out = '';
   let last = 0;
   const special = specialPieces(input);
-  const layout = withTables(withGlued(layoutPieces(input), gluedWordPieces(input)), layoutTablePieces(input, cleanPiece));
+  const layout = mergeKeeping(layoutTablePieces(input, cleanPiece), mergeKeeping(layoutPieces(input), gluedWordPieces(input)));
   for (let s = 0, m = 0; s < special.length || m < layout.length; ) {
     // The two lists in text order. A layout piece may hold a tab or a no-break space that is a special
     // piece too: the layout piece, which starts first or at the same place, takes it.
@@ -257,33 +255,23 @@ export function normalizeText(input: string): Normalized {
   };
 }
 
-/** The layout pieces and the glued words' (both in text order); a glued word a layout piece overlaps stays as printed. */
-function withGlued(layout: LayoutPiece[], glued: LayoutPiece[]): LayoutPiece[] {
-  if (glued.length === 0) return layout;
+/**
+ * The pieces of `kept` and those of `others` that no kept piece overlaps, in text order (both lists
+ * are): a column-laid table's rows over the layout pieces inside them, the layout pieces over a glued
+ * word they overlap (which then stays as printed).
+ */
+function mergeKeeping(kept: LayoutPiece[], others: LayoutPiece[]): LayoutPiece[] {
+  if (kept.length === 0) return others;
+  if (others.length === 0) return kept;
   const out: LayoutPiece[] = [];
-  let m = 0;
-  for (const piece of glued) {
-    while (m < layout.length && layout[m]![1] <= piece[0]) out.push(layout[m++]!);
-    const next = layout[m];
-    if (next && next[0] < piece[1]) continue;
+  let k = 0;
+  for (const piece of others) {
+    while (k < kept.length && kept[k]![1] <= piece[0]) out.push(kept[k++]!);
+    const next = kept[k];
+    if (next && next[0] < piece[1]) continue; // inside (or across the start of) a kept piece: that one takes it
     out.push(piece);
   }
-  while (m < layout.length) out.push(layout[m++]!);
-  return out;
-}
-
-/** The layout pieces with a column-laid table's rows in place of those inside them (both in text order). */
-function withTables(layout: LayoutPiece[], tables: LayoutPiece[]): LayoutPiece[] {
-  if (tables.length === 0) return layout;
-  const out: LayoutPiece[] = [];
-  let t = 0;
-  for (const piece of layout) {
-    while (t < tables.length && tables[t]![1] <= piece[0]) out.push(tables[t++]!);
-    const table = tables[t];
-    if (table && piece[1] > table[0]) continue; // inside (or across the start of) a row: the row takes it
-    out.push(piece);
-  }
-  while (t < tables.length) out.push(tables[t++]!);
+  while (k < kept.length) out.push(kept[k++]!);
   return out;
 }
 

@@ -243,20 +243,19 @@ export function regionTasks(ctx: TaskContext, from: number, to: number, inherite
     // The bodies the item is for: its heading's, or those of its first duty ("Giao Vụ TTHT").
     const sharers = s.bullet ? [...inherited.names, ...(state.localHeading ?? [])] : [];
     const firstDuty = s.bullet ? ((drafts[0] ?? state.current)?.assignees ?? []) : [];
-    const owners = [...sharers, ...firstDuty];
     // Bullets after "phối hợp với:" list bodies; the duty goes on after them.
     const listed = s.bullet && sentences[i - 1] !== undefined && LIST_INTRO.test(folded.slice(Math.max(sentences[i - 1]!.start, sentences[i - 1]!.end - 24), sentences[i - 1]!.end));
     let trigger = s.bullet
       ? listed || listedBefore
         ? null
-        : bulletTrigger(ctx, s, sentenceEnd(sentences, i), owners, next, { sharers, firstDuty })
+        : bulletTrigger(ctx, s, sentenceEnd(sentences, i), { sharers, firstDuty }, next)
       : ahead?.at === s.start
         ? ahead.trigger
         : triggerAt(text, folded, afterNote(folded, s.start), sentenceEnd(sentences, i));
     listedBefore = listed || (listedBefore && s.bullet);
     // "Đối với những vướng mắc …, kịp thời báo cáo …" inside a paragraph says how its duty is done; opening
     // a paragraph or a bullet, it is a report-back of its own.
-    if (trigger?.tag === 'report-conditional' && !s.paragraph && !s.bullet && /^doi\s{1,3}voi\s/.test(folded.slice(afterBullet(s), afterBullet(s) + 10))) trigger = null;
+    if (trigger?.tag === 'report-conditional' && !s.paragraph && !s.bullet && /^doi\s{1,3}voi\s/.test(folded.slice(s.start, s.start + 10))) trigger = null;
     // "- Dự án hạ nguồn: (i) Về Dự án NMĐ Ô Môn III: PVN khẩn trương …": the first item's own body.
     if (!trigger && s.firstItemAt !== undefined) trigger = triggerAt(text, folded, s.firstItemAt, s.end);
     // "Căn cứ tài liệu kỹ thuật …, các cơ sở đào tạo thực hiện …" opening a paragraph or a bullet: the
@@ -667,7 +666,7 @@ function bulletSubjects(ctx: TaskContext, sentences: Sentence[], only?: 'agency-
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (!s.bullet) continue;
-    const t = bulletTrigger(ctx, s, s.end, [], sentences[k + 1]);
+    const t = bulletTrigger(ctx, s, s.end, NO_OWNERS, sentences[k + 1]);
     if (!t || (only ? t.tag !== only : t.tag !== 'agency-subject' && t.tag !== 'agency-heading') || seen.some((names) => similarNames(names, t.names))) continue;
     seen.push(t.names);
     if (seen.length >= 2) break;
@@ -707,8 +706,9 @@ const LIST_INTRO = /(?:phoi hop|voi|gom|cung|nhu)\s*:\s*$/;
  * tỉnh giao:". A bullet naming the body its item is for ("2.5. Giao Vụ TTHT\n- Vụ TTHT phối hợp…")
  * only details that duty; after a colon, the duty's words must follow ("- Các Vụ: CNTT, CS" lists).
  */
-function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: string[], next?: Sentence, split?: { sharers: string[]; firstDuty: string[] }): Trigger | null {
+function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, split: Owners, next?: Sentence): Trigger | null {
   const { text, folded } = ctx;
+  const owners = [...split.sharers, ...split.firstDuty];
   const at = blanksEnd(text, s.start + 1, s.end);
   // "- Bộ Nông nghiệp và Môi trường\n+ Nghiên cứu, rà soát …": a bullet that only names bodies, over
   // "+" bullets (the rank below "-"), heads their duties as "- Bộ Công Thương:" does.
@@ -717,7 +717,7 @@ function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: strin
     // One of several bodies the item is for shares their work out ("… giao các bộ, Ủy ban nhân dân
     // các tỉnh …" over "- Ủy ban nhân dân các tỉnh\n+ …"); the one body it is for only details it.
     // (A first duty that names its own body, "2.5. Giao Vụ TTHT", is the one the bullet details.)
-    const shares = split !== undefined && !overlaps(names ?? [], split.firstDuty.filter((n) => !split.sharers.includes(n))) && ownsMore(split.sharers, names ?? []);
+    const shares = !overlaps(names ?? [], split.firstDuty.filter((n) => !split.sharers.includes(n))) && ownsMore(split.sharers, names ?? []);
     if (names && (!overlaps(names, owners) || shares)) return { tag: 'agency-heading', at: s.start, names, actionAt: s.end };
   }
   const t = triggerAt(text, folded, at, end);
@@ -728,6 +728,13 @@ function bulletTrigger(ctx: TaskContext, s: Sentence, end: number, owners: strin
   }
   return t;
 }
+
+/** The bodies an item is for: those the intro or its heading names, and those of its first duty. */
+interface Owners {
+  sharers: string[];
+  firstDuty: string[];
+}
+const NO_OWNERS: Owners = { sharers: [], firstDuty: [] };
 
 /** True when `owners` name a body that none of `names` is. */
 function ownsMore(owners: string[], names: string[]): boolean {
